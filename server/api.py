@@ -1,0 +1,165 @@
+"""HTTP API: parse the request, call the pipeline, respond. Errors become JSON here, once.
+
+Routes:
+  POST /api/summary   JSON {"html", "url"?, "length"?, "format"?, "include_text"?,
+                      "summarizer"?, "language"?} or a raw text/html body (options in the
+                      query string)
+  GET  /api/summary   ?url=... : Pith fetches the page itself
+  GET  /healthz
+"""
+
+from __future__ import annotations
+
+import re
+
+from flask import Blueprint, Flask, Response, current_app, jsonify, request
+from flask_cors import CORS
+from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
+
+from . import __version__, pipeline, present
+from .errors import BadRequest, PayloadTooLarge, PithError, UnsupportedMediaType
+from .fetch import fetch
+
+bp = Blueprint("api", __name__)
+
+# Browser extensions only; a web page's origin never gets CORS access to the service.
+EXTENSION_ORIGINS = [
+    re.compile(r"chrome-extension://[a-p]{32}\Z"),
+    re.compile(r"moz-extension://[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z"),
+]
+_HTML_BODY_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
+_JSON_FIELDS = {
+    "html": str, "url": str, "length": str, "format": str, "include_text": bool,
+    "summarizer": str, "language": str,
+}
+_QUERY_FIELDS = ("url", "length", "format", "include_text", "summarizer", "language")
+
+
+@bp.get("/healthz")
+def healthz():
+    return jsonify(status="ok", version=__version__)
+
+
+@bp.post("/api/summary")
+def summary_from_body():
+    media_type = request.mimetype
+    if media_type == "application/json":
+        fields = _json_fields()
+        html = fields.pop("html", None)
+        if not html or not html.strip():
+            raise BadRequest('The JSON body needs a non-empty "html" field with the page HTML.')
+        content_type = None
+    elif media_type in _HTML_BODY_TYPES:
+        fields = _query_fields()
+        html = request.get_data(cache=False)
+        if not html.strip():
+            raise BadRequest("The body is empty: send the page's HTML.")
+        content_type = request.content_type
+    else:
+        raise UnsupportedMediaType(
+            f"Send the page as application/json or text/html, not {media_type or 'no type'}."
+        )
+    return _summarize(html, fields, content_type)
+
+
+@bp.get("/api/summary")
+def summary_from_url():
+    fields = _query_fields()
+    url = fields.get("url")
+    if not url:
+        raise BadRequest("Give the page to summarise: GET /api/summary?url=https://... or "
+                         "POST its HTML to /api/summary.")
+    page = fetch(url, current_app.config["PITH"])
+    fields["url"] = page.url
+    return _summarize(page.body, fields, page.content_type)
+
+
+def _summarize(html, fields: dict, content_type: str | None) -> Response:
+    fmt = present.negotiate(fields.pop("format", None), _accepted_types())
+    summary = pipeline.summarize(
+        html,
+        url=fields.get("url"),
+        length=fields.get("length") or current_app.config["PITH"].length,
+        summarizer=fields.get("summarizer"),
+        language=fields.get("language"),
+        include_text=fields.get("include_text", False),
+        content_type=content_type,
+        config=current_app.config["PITH"],
+    )
+    if fmt == "json":
+        return jsonify(summary.to_dict())
+    return Response(present.render(summary, fmt), mimetype=present.FORMATS[fmt])
+
+
+def _json_fields() -> dict:
+    body = request.get_json(silent=True)
+    if not isinstance(body, dict):
+        raise BadRequest("The body must be a JSON object such as "
+                         '{"html": "<html>...</html>", "url": "https://..."}.')
+    unknown = sorted(set(body) - set(_JSON_FIELDS))
+    if unknown:
+        raise BadRequest(f"Unknown field(s): {', '.join(unknown)}. "
+                         f"Known fields: {', '.join(_JSON_FIELDS)}.")
+    fields = {}
+    for name, value in body.items():
+        if value is None and name != "html":
+            continue
+        if not isinstance(value, _JSON_FIELDS[name]):
+            expected = "true or false" if _JSON_FIELDS[name] is bool else "a string"
+            raise BadRequest(f'The field "{name}" must be {expected}.')
+        fields[name] = value
+    return fields
+
+
+def _query_fields() -> dict:
+    fields = {name: request.args[name] for name in _QUERY_FIELDS if name in request.args}
+    if "include_text" in fields:
+        value = fields["include_text"].lower()
+        if value not in ("1", "true", "yes", "0", "false", "no", ""):
+            raise BadRequest("include_text must be true or false.")
+        fields["include_text"] = value in ("1", "true", "yes")
+    return fields
+
+
+def _accepted_types() -> list[str]:
+    return [media_type for media_type, _ in request.accept_mimetypes]
+
+
+def _error_response(error: PithError) -> Response:
+    response = jsonify(error.to_dict())
+    response.status_code = error.status
+    return response
+
+
+def _http_error(error: HTTPException) -> Response:
+    if isinstance(error, RequestEntityTooLarge):
+        return _error_response(PayloadTooLarge(
+            "The request body is larger than the service accepts. Summarise a selection of "
+            "the page, or raise max_body_bytes."
+        ))
+    code = re.sub(r"\W+", "_", (error.name or "error").lower()).strip("_")
+    response = jsonify({"error": {"code": code, "message": error.description}})
+    response.status_code = error.code or 500
+    return response
+
+
+def _unexpected_error(error: Exception) -> Response:
+    current_app.logger.exception("unexpected error while handling %s", request.path)
+    response = jsonify({"error": {
+        "code": "internal_error",
+        "message": "Pith failed on this page; the service log has the details. "
+                   "Please report the page's URL.",
+    }})
+    response.status_code = 500
+    return response
+
+
+def init_app(app: Flask) -> None:
+    """Register the routes, the error translation and CORS for extension origins."""
+    app.register_blueprint(bp)
+    app.register_error_handler(PithError, _error_response)
+    app.register_error_handler(HTTPException, _http_error)
+    app.register_error_handler(Exception, _unexpected_error)
+    CORS(app, resources={r"/api/*": {"origins": EXTENSION_ORIGINS}},
+         methods=["GET", "POST", "OPTIONS"], allow_headers=["Content-Type"],
+         max_age=600, allow_private_network=True)

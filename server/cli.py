@@ -1,0 +1,157 @@
+"""The ``pith`` command: serve the API, or summarise / extract a file, URL or stdin.
+
+Exit codes: 0 success; 2 usage error; 3 the input was refused (not HTML, too large, not an
+article, bad option); 4 the URL could not be fetched; 1 anything else.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from . import __version__
+from .config import DEFAULT, Config
+from .errors import PithError
+from .select import LENGTHS
+
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 8765
+# Worker threads of the WSGI server. The pipeline is CPU-bound and holds the GIL, so more
+# threads than this add no throughput; they exist so slow or idle clients cannot starve others.
+DEFAULT_THREADS = 8
+# Seconds a connection may stay idle before the server closes it.
+IDLE_TIMEOUT = 30
+
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_INPUT, EXIT_FETCH = 0, 1, 2, 3, 4
+EPILOG = """exit codes: 0 success, 2 usage error, 3 input refused (not HTML, too large,
+not an article, bad option), 4 the URL could not be fetched, 1 any other failure."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="pith",
+        description="Pith: a small, fast, private summariser for the web.",
+        epilog=EPILOG,
+    )
+    parser.add_argument("--version", action="version", version=f"pith {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    serve = commands.add_parser(
+        "serve", help="run the HTTP service", epilog=EPILOG,
+        description="Run the Pith HTTP service on a production WSGI server (waitress).",
+    )
+    serve.add_argument("--host", default=DEFAULT_HOST,
+                       help=f"address to bind (default {DEFAULT_HOST}: this machine only)")
+    serve.add_argument("--port", type=int, default=DEFAULT_PORT,
+                       help=f"port to listen on (default {DEFAULT_PORT})")
+    serve.add_argument("--threads", type=int, default=DEFAULT_THREADS,
+                       help=f"worker threads (default {DEFAULT_THREADS})")
+    serve.add_argument("--allow-private-urls", action="store_true",
+                       help="let URL mode fetch loopback and private-network addresses")
+
+    for name, what in (("summary", "summarise a page"), ("extract", "print the article text")):
+        sub = commands.add_parser(
+            name, help=what, epilog=EPILOG,
+            description=f"{what.capitalize()} from a file, a URL, or - for standard input.",
+        )
+        sub.add_argument("source", metavar="FILE|URL|-", help="HTML file, http(s) URL, or -")
+        sub.add_argument("--url", help="the page's address, when reading a file or stdin")
+        sub.add_argument("--allow-private-urls", action="store_true",
+                         help="allow fetching loopback and private-network addresses")
+        if name == "summary":
+            sub.add_argument("--length", choices=list(LENGTHS), default=DEFAULT.length,
+                             help=f"key points: short 3, medium 5, long 7 "
+                                  f"(default {DEFAULT.length})")
+            sub.add_argument("--format", choices=["text", "markdown", "json"], default="text",
+                             help="output format (default text)")
+            sub.add_argument("--summarizer", default=None,
+                             help=f"ranking method (default {DEFAULT.summarizer})")
+            sub.add_argument("--language", default=None,
+                             help="ISO 639-1 code overriding the page's declared language")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    config = DEFAULT.with_overrides(fetch_allow_private=args.allow_private_urls)
+    if args.command == "serve":
+        return serve(args, config)
+    try:
+        if args.command == "summary":
+            return _summary(args, config)
+        return _extract(args, config)
+    except PithError as error:
+        print(f"pith: {error.message}", file=sys.stderr)
+        return error.exit_code
+    except OSError as error:
+        print(f"pith: {error.strerror or error}: {getattr(error, 'filename', '')}",
+              file=sys.stderr)
+        return EXIT_INPUT
+    except KeyboardInterrupt:
+        return 130
+
+
+def serve(args, config: Config) -> int:
+    from waitress import serve as waitress_serve
+
+    from . import create_app
+
+    app = create_app({"PITH": config})
+    print(f"Pith {__version__} listening on http://{_url_host(args.host)}:{args.port}/ "
+          "(Ctrl+C to stop)", file=sys.stderr, flush=True)
+    try:
+        waitress_serve(app, host=args.host, port=args.port, threads=args.threads,
+                       channel_timeout=IDLE_TIMEOUT, ident="Pith",
+                       max_request_body_size=app.config["MAX_CONTENT_LENGTH"])
+    except OSError as error:
+        print(f"pith: cannot listen on {args.host}:{args.port}: {error.strerror or error}. "
+              "Is Pith already running? Choose another --port.", file=sys.stderr)
+        return EXIT_FAILURE
+    except KeyboardInterrupt:
+        pass
+    return EXIT_OK
+
+
+def _read_source(source: str, url: str | None, config: Config):
+    """(page bytes, url, content type) from a file, a URL or standard input."""
+    if source.startswith(("http://", "https://")):
+        from .fetch import fetch
+
+        page = fetch(source, config)
+        return page.body, page.url, page.content_type
+    if source == "-":
+        return sys.stdin.buffer.read(), url, None
+    return Path(source).read_bytes(), url, None
+
+
+def _summary(args, config: Config) -> int:
+    from . import pipeline, present
+
+    html, url, content_type = _read_source(args.source, args.url, config)
+    summary = pipeline.summarize(
+        html, url=url, length=args.length, summarizer=args.summarizer,
+        language=args.language, content_type=content_type, config=config,
+    )
+    sys.stdout.write(present.render(summary, args.format))
+    return EXIT_OK
+
+
+def _extract(args, config: Config) -> int:
+    from . import pipeline
+
+    html, url, content_type = _read_source(args.source, args.url, config)
+    article = pipeline.extract(html, url=url, content_type=content_type, config=config)
+    if article.title:
+        sys.stdout.write(article.title + "\n\n")
+    sys.stdout.write(article.text + "\n")
+    return EXIT_OK
+
+
+def _url_host(host: str) -> str:
+    return f"[{host}]" if ":" in host else host
+
+
+if __name__ == "__main__":
+    sys.exit(main())

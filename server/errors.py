@@ -1,0 +1,71 @@
+"""Domain errors raised by the pipeline stages.
+
+Each error carries a stable machine-readable ``code``, the HTTP ``status`` the API answers
+with and a ``message`` that tells the user what to do. The HTTP API (``server.api``) and the
+CLI (``server.cli``) translate them in one place each; stages never build responses.
+"""
+
+from __future__ import annotations
+
+
+class PithError(Exception):
+    """Base class of every error Pith reports to a user."""
+
+    status = 500
+    code = "internal_error"
+    exit_code = 1
+
+    def __init__(self, message: str, *, code: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        if code is not None:
+            self.code = code
+
+    def to_dict(self) -> dict:
+        return {"error": {"code": self.code, "message": self.message}}
+
+
+class BadRequest(PithError, ValueError):
+    """The request itself is malformed: wrong types, missing or unknown fields."""
+
+    status = 400
+    code = "bad_request"
+    exit_code = 3
+
+
+class PayloadTooLarge(PithError):
+    """The page is larger than the configured limit."""
+
+    status = 413
+    code = "too_large"
+    exit_code = 3
+
+
+class UnsupportedMediaType(PithError):
+    """The body is not HTML or text (a PDF, an image, an archive, binary data)."""
+
+    status = 415
+    code = "unsupported_media_type"
+    exit_code = 3
+
+
+class NotAnArticle(PithError):
+    """The page parsed, but holds too little readable text to summarise."""
+
+    status = 422
+    code = "not_an_article"
+    exit_code = 3
+
+
+class FetchError(PithError):
+    """Pith could not fetch the page at the given URL."""
+
+    status = 502
+    code = "fetch_failed"
+    exit_code = 4
+
+
+class FetchRefused(BadRequest):
+    """The URL is not one Pith will fetch (scheme, private address, too many redirects)."""
+
+    code = "url_refused"

@@ -1,0 +1,146 @@
+"""The one pipeline: decode -> extract -> clean -> segment -> rank -> select -> present.
+
+Public API (stable; the HTTP routes, the CLI and the tests all call it):
+
+* ``summarize(html, *, url=None, length="medium", **options) -> Summary``
+* ``extract(html, *, url=None) -> Article``
+
+``html`` is ``bytes`` (decoded as a browser would) or ``str``. Stages raise the domain errors
+of ``server.errors``; callers at the edges turn them into HTTP statuses or exit codes.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from dataclasses import dataclass, replace
+
+from . import clean as clean_stage
+from . import decode as decode_stage
+from . import extract as extract_stage
+from . import language as languages
+from . import rank as rank_stage
+from . import segment as segment_stage
+from . import select as select_stage
+from .config import DEFAULT, Config
+from .errors import BadRequest, NotAnArticle
+from .models import Article, KeyPoint, Summary
+
+# Adult silent reading speed for non-fiction, words per minute (Brysbaert 2019: 238).
+READING_WPM = 238
+
+__all__ = ["Article", "KeyPoint", "Summary", "extract", "summarize"]
+
+
+@dataclass(frozen=True)
+class Options:
+    """Per-call options of ``summarize``; see its docstring."""
+
+    summarizer: str | None = None
+    language: str | None = None
+    include_text: bool = False
+    content_type: str | None = None
+    config: Config = DEFAULT
+
+
+def summarize(html: bytes | str, *, url: str | None = None, length: str = "medium",
+              **options) -> Summary:
+    """Summarise a page into a tl;dr and key points.
+
+    :param html: the page, as bytes (any charset) or text.
+    :param url: the page's address, reported back and used to resolve links.
+    :param length: ``"short"``, ``"medium"`` or ``"long"``: at most 3, 5 or 7 key points.
+    :param options: ``summarizer`` (a name from ``server.rank.SUMMARIZERS``), ``language``
+        (ISO code overriding the page's declaration), ``include_text`` (add the cleaned
+        paragraphs to the result), ``content_type`` (the HTTP header, for its charset) and
+        ``config`` (a ``server.config.Config`` with the limits).
+    :raises PithError: a subclass saying what is wrong with the input.
+    """
+    started = time.perf_counter()
+    opts = Options(**options)
+    if length not in select_stage.LENGTHS:
+        raise BadRequest(
+            f"Unknown length {length!r}. Choose one of: {', '.join(select_stage.LENGTHS)}."
+        )
+    summarizer = opts.summarizer or opts.config.summarizer
+    article, blocks = _extract(html, url=url, content_type=opts.content_type,
+                               config=opts.config)
+    tools = languages.tools_for(languages.normalise(opts.language or article.language))
+    article = replace(article, language=tools.code)
+    sentences = segment_stage.segment(
+        blocks, tools.sentence_tokenizer, max_sentence_chars=opts.config.max_sentence_chars
+    )
+    ranked = rank_stage.rank(sentences, tools, summarizer=summarizer,
+                             max_sentences=opts.config.max_sentences_ranked,
+                             title=article.title)
+    tldr = select_stage.tldr(sentences, ranked)
+    points = select_stage.select(sentences, ranked, select_stage.LENGTHS[length],
+                                 tools.stop_words, exclude=tldr)
+    if not points:
+        raise NotAnArticle(
+            "The page has no sentences that make a summary (it may be a list, a table or "
+            "a gallery). Select the text you want summarised and summarise the selection."
+        )
+    word_count = sum(len(segment_stage.words(p)) for p in article.paragraphs)
+    stats = {
+        "words": word_count,
+        "sentences": sum(1 for s in sentences if not s.is_heading),
+        "reading_minutes": max(1, math.ceil(word_count / READING_WPM)),
+        "summarizer": summarizer,
+        "elapsed_ms": round((time.perf_counter() - started) * 1000, 1),
+    }
+    return Summary(
+        article=article,
+        tldr=tldr.text if tldr else None,
+        key_points=tuple(KeyPoint(p.text, p.paragraph, p.start, p.end) for p in points),
+        length=length,
+        stats=stats,
+        include_text=opts.include_text,
+    )
+
+
+def extract(html: bytes | str, *, url: str | None = None, **options) -> Article:
+    """Return the cleaned article of a page: title, metadata and paragraphs.
+
+    ``Article.text`` is the body with paragraphs separated by a blank line, without the title.
+    Takes the ``content_type`` and ``config`` options of ``summarize``.
+    """
+    opts = Options(**options)
+    article, _ = _extract(html, url=url, content_type=opts.content_type, config=opts.config)
+    return article
+
+
+def _extract(html, *, url, content_type, config: Config):
+    text = decode_stage.decode(html, content_type, max_bytes=config.max_body_bytes)
+    extraction = extract_stage.extract(text, url=url)
+    meta = extraction.metadata
+    blocks = clean_stage.clean(extraction.content, title=extraction.title, byline=meta.byline)
+    blocks = _cap_text(blocks, config.max_text_chars)
+    word_count = sum(len(segment_stage.words(b.text)) for b in blocks if not b.is_heading)
+    if word_count < config.min_article_words:
+        raise NotAnArticle(
+            f"The page has too little article text to summarise ({word_count} words; at "
+            f"least {config.min_article_words} are needed). Open the article itself, or "
+            "select its text and summarise the selection."
+        )
+    article = Article(
+        title=extraction.title,
+        paragraphs=tuple(b.text for b in blocks),
+        headings=frozenset(i for i, b in enumerate(blocks) if b.is_heading),
+        byline=meta.byline,
+        site_name=meta.site_name,
+        published=meta.published,
+        language=meta.language,
+        url=url,
+    )
+    return article, blocks
+
+
+def _cap_text(blocks, max_chars: int):
+    kept, total = [], 0
+    for block in blocks:
+        total += len(block.text)
+        if total > max_chars and kept:
+            break
+        kept.append(block)
+    return kept

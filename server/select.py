@@ -1,0 +1,74 @@
+"""Stage 6: choose the key points and the tl;dr from the ranked sentences.
+
+Sentences are taken best first, skipping fragments, run-on layout debris and anything that
+repeats a point already chosen; the chosen ones are then put back in document order, which is
+how a reader expects to meet them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .segment import Sentence, words
+
+LENGTHS = {"short": 3, "medium": 5, "long": 7}
+
+# Fewer words than this is a fragment ("Read on.", a dateline), not a point worth reading.
+MIN_POINT_WORDS = 6
+# More words than this is a list or table flattened into one line.
+MAX_POINT_WORDS = 80
+# Two sentences sharing this much of their content words say the same thing.
+NEAR_DUPLICATE = 0.6
+# A tl;dr that starts like this leans on the sentence before it.
+_LEANS_ON_CONTEXT = re.compile(
+    r"^[\"“”‘'(]|^(he|she|it|they|this|that|these|those|his|her|its|their|but|and|so|also|"
+    r"however|meanwhile|still|yet|then|there|here)\b",
+    re.IGNORECASE,
+)
+
+
+def select(sentences: list[Sentence], ranked: list[int], count: int,
+           stop_words: frozenset, *, exclude: Sentence | None = None) -> list[Sentence]:
+    """Up to ``count`` distinct key points, in document order, none repeating ``exclude``
+    (the tl;dr, which the reader sees already)."""
+    chosen: list[int] = []
+    chosen_words: list[set[str]] = []
+    excluded = [_content_words(exclude.text, stop_words)] if exclude else []
+    for index in ranked:
+        sentence = sentences[index]
+        content = _content_words(sentence.text, stop_words)
+        n_words = len(words(sentence.text))
+        if not MIN_POINT_WORDS <= n_words <= MAX_POINT_WORDS:
+            continue
+        if any(_overlap(content, other) >= NEAR_DUPLICATE
+               for other in chosen_words + excluded):
+            continue
+        chosen.append(index)
+        chosen_words.append(content)
+        if len(chosen) == count:
+            break
+    return [sentences[i] for i in sorted(chosen)]
+
+
+def tldr(sentences: list[Sentence], ranked: list[int]) -> Sentence | None:
+    """One sentence that stands on its own: the article's lead when it does (news puts the
+    story in its first sentence), else the best-ranked one that does."""
+    lead = next((i for i, s in enumerate(sentences) if not s.is_heading), None)
+    order = ([lead] if lead is not None else []) + ranked
+    for index in order:
+        candidate = sentences[index]
+        if (MIN_POINT_WORDS <= len(words(candidate.text)) <= MAX_POINT_WORDS // 2
+                and not _LEANS_ON_CONTEXT.search(candidate.text)):
+            return candidate
+    return sentences[ranked[0]] if ranked else None
+
+
+def _content_words(text: str, stop_words: frozenset) -> set[str]:
+    return {w for w in (w.lower() for w in words(text)) if w not in stop_words}
+
+
+def _overlap(a: set[str], b: set[str]) -> float:
+    """Share of the smaller sentence's content words found in the other."""
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
