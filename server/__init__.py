@@ -28,7 +28,8 @@ def create_app(config: dict | None = None):
     app.config["PITH"] = pith
     # Bodies beyond the limit are refused by Werkzeug before they are read; the JSON envelope
     # around the HTML adds a little, and escaping can double it, so allow for that.
-    app.config.setdefault("MAX_CONTENT_LENGTH", 2 * pith.max_body_bytes + 64 * 1024)
+    if app.config.get("MAX_CONTENT_LENGTH") is None:  # Flask's default is None: no limit
+        app.config["MAX_CONTENT_LENGTH"] = 2 * pith.max_body_bytes + 64 * 1024
     app.json.ensure_ascii = False
     app.json.sort_keys = False
     api.init_app(app)

@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from server import create_app
+from server.config import DEFAULT
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGES = ROOT / "tests" / "pages"
+
+
+def page_slugs() -> list[str]:
+    return sorted(p.name for p in PAGES.iterdir() if (p / "source.html").exists())
+
+
+def load_page(slug: str) -> tuple[bytes, dict]:
+    folder = PAGES / slug
+    return (folder / "source.html").read_bytes(), json.loads(
+        (folder / "expected.json").read_text(encoding="utf-8")
+    )
+
+
+@pytest.fixture
+def app():
+    return create_app({"TESTING": True, "PITH": DEFAULT})
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+def article_html(paragraphs: list[str], *, title: str = "A test story", head: str = "",
+                 lang: str = "en") -> str:
+    """A minimal article page around ``paragraphs`` (given as HTML)."""
+    body = "\n".join(paragraphs)
+    return (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">'
+            f"<title>{title}</title>{head}</head><body><article><h1>{title}</h1>{body}"
+            "</article></body></html>")
+
+
+STORY = [
+    "<p>The city council approved a new budget of $12 million for public parks on Monday, "
+    "after a debate that lasted more than six hours.</p>",
+    "<p>The money will pay for new playgrounds in four districts and for planting 3,000 trees "
+    "along the river, officials said.</p>",
+    "<p>Opponents said the council should have spent the money on road repairs instead, and "
+    "promised to raise the issue again next year.</p>",
+    "<p>Work on the first playground is expected to begin in the spring and to finish before "
+    "the summer holidays.</p>",
+    "<p>The mayor called the vote a turning point for the city and thanked residents who "
+    "had written to the council in support of the plan.</p>",
+]

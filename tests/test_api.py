@@ -1,0 +1,150 @@
+"""The HTTP API through Flask's test client."""
+
+from __future__ import annotations
+
+import pytest
+
+from server import create_app
+from tests.conftest import STORY, article_html, load_page
+
+CHROME_ORIGIN = "chrome-extension://" + "abcdefghijklmnopabcdefghijklmnop"
+FIREFOX_ORIGIN = "moz-extension://0f4d6c2e-8a3b-4c1d-9e2f-123456789abc"
+
+
+def test_healthz(client):
+    response = client.get("/healthz")
+    assert response.status_code == 200 and response.json["status"] == "ok"
+
+
+def test_json_post(client):
+    response = client.post("/api/summary", json={"html": article_html(STORY),
+                                                 "url": "https://example.org/a",
+                                                 "length": "short", "include_text": True})
+    assert response.status_code == 200
+    data = response.json
+    assert 1 <= len(data["key_points"]) <= 3
+    assert data["url"] == "https://example.org/a"
+    assert data["paragraphs"][0].startswith("The city council approved")
+
+
+def test_raw_html_post_decodes_the_declared_charset(client):
+    source, _ = load_page("seed-legacy-table")
+    response = client.post("/api/summary?length=long&include_text=true", data=source,
+                           content_type="text/html; charset=windows-1252")
+    assert response.status_code == 200
+    assert any("$44.1 billion" in p["text"] for p in response.json["key_points"])
+    assert "“irreversible”" in " ".join(response.json["paragraphs"])
+
+
+def test_json_body_equals_summary_to_dict(client):
+    from server.pipeline import summarize
+
+    html = article_html(STORY)
+    body = client.post("/api/summary", json={"html": html}).json
+    expected = summarize(html).to_dict()
+    body["stats"].pop("elapsed_ms"), expected["stats"].pop("elapsed_ms")
+    assert body == expected
+
+
+@pytest.mark.parametrize("query,accept,mimetype,marker", [
+    ("?format=markdown", None, "text/markdown", "## Key points"),
+    ("?format=text", None, "text/plain", "TL;DR: "),
+    ("", "text/markdown", "text/markdown", "## Key points"),
+    ("", "text/plain", "text/plain", "TL;DR: "),
+    ("", "*/*", "application/json", '"key_points"'),
+])
+def test_formats(client, query, accept, mimetype, marker):
+    headers = {"Accept": accept} if accept else {}
+    response = client.post("/api/summary" + query, data=article_html(STORY),
+                           content_type="text/html", headers=headers)
+    assert response.status_code == 200
+    assert response.mimetype == mimetype
+    assert marker in response.get_data(as_text=True)
+
+
+def test_markdown_escapes_page_markup(client):
+    html = article_html(STORY, title="Budget &lt;b&gt;*passes*&lt;/b&gt;")
+    text = client.post("/api/summary?format=markdown", data=html,
+                       content_type="text/html").get_data(as_text=True)
+    assert text.startswith("# Budget \\<b\\>\\*passes\\*\\</b\\>")
+
+
+@pytest.mark.parametrize("kwargs,status,code", [
+    ({"data": "{not json", "content_type": "application/json"}, 400, "bad_request"),
+    ({"json": ["html"]}, 400, "bad_request"),
+    ({"json": {}}, 400, "bad_request"),
+    ({"json": {"html": ""}}, 400, "bad_request"),
+    ({"json": {"html": 42}}, 400, "bad_request"),
+    ({"json": {"html": "<p>x</p>", "lenght": "short"}}, 400, "bad_request"),
+    ({"json": {"html": article_html(STORY), "length": "tiny"}}, 400, "bad_request"),
+    ({"json": {"html": article_html(STORY), "include_text": "yes"}}, 400, "bad_request"),
+    ({"json": {"html": article_html(STORY), "format": "pdf"}}, 400, "bad_request"),
+    ({"json": {"html": article_html(STORY), "summarizer": "gpt"}}, 400, "bad_request"),
+    ({"data": b"%PDF-1.4 ...", "content_type": "text/html"}, 415, "unsupported_media_type"),
+    ({"data": b"\x89PNG", "content_type": "image/png"}, 415, "unsupported_media_type"),
+    ({"data": b"", "content_type": "text/html"}, 400, "bad_request"),
+    ({"json": {"html": "<html><body><p>Hi.</p></body></html>"}}, 422, "not_an_article"),
+], ids=["malformed-json", "json-array", "missing-html", "empty-html", "html-not-string",
+        "unknown-field", "bad-length", "bad-bool", "bad-format", "bad-summarizer", "pdf-bytes",
+        "image-type", "empty-body", "not-an-article"])
+def test_errors_are_json_with_a_status(client, kwargs, status, code):
+    response = client.post("/api/summary", **kwargs)
+    assert response.status_code == status
+    assert response.json["error"]["code"] == code
+    assert response.json["error"]["message"]
+    assert "Traceback" not in response.get_data(as_text=True)
+
+
+def test_body_over_the_limit_is_413():
+    app = create_app({"PITH": {"max_body_bytes": 10_000}})
+    response = app.test_client().post("/api/summary", data=b"<p>" + b"a" * 30_000,
+                                      content_type="text/html")
+    assert response.status_code == 413
+    assert response.json["error"]["code"] == "too_large"
+
+
+def test_unknown_route_and_method_are_json(client):
+    assert client.get("/nope").json["error"]["code"] == "not_found"
+    response = client.delete("/api/summary")
+    assert response.status_code == 405 and response.json["error"]["code"]
+
+
+def test_get_without_url_explains_itself(client):
+    response = client.get("/api/summary")
+    assert response.status_code == 400 and "url=" in response.json["error"]["message"]
+
+
+def test_get_refuses_loopback_by_default(client):
+    response = client.get("/api/summary?url=http://127.0.0.1:9/")
+    assert response.status_code == 400
+    assert response.json["error"]["code"] == "url_refused"
+
+
+@pytest.mark.parametrize("origin", [CHROME_ORIGIN, FIREFOX_ORIGIN])
+def test_cors_allows_extension_origins(client, origin):
+    response = client.post("/api/summary", json={"html": article_html(STORY)},
+                           headers={"Origin": origin})
+    assert response.headers.get("Access-Control-Allow-Origin") == origin
+    preflight = client.options("/api/summary", headers={
+        "Origin": origin, "Access-Control-Request-Method": "POST",
+        "Access-Control-Request-Headers": "content-type",
+        "Access-Control-Request-Private-Network": "true"})
+    assert preflight.headers.get("Access-Control-Allow-Origin") == origin
+    assert preflight.headers.get("Access-Control-Allow-Private-Network") == "true"
+
+
+@pytest.mark.parametrize("origin", ["https://evil.example", "null",
+                                    CHROME_ORIGIN + ".evil.example",
+                                    "http://127.0.0.1:8765"])
+def test_cors_refuses_web_origins(client, origin):
+    response = client.post("/api/summary", json={"html": article_html(STORY)},
+                           headers={"Origin": origin})
+    assert "Access-Control-Allow-Origin" not in response.headers
+
+
+def test_request_body_limit_follows_the_configured_page_limit():
+    app = create_app({"PITH": {"max_body_bytes": 10_000}})
+    assert app.config["MAX_CONTENT_LENGTH"] < 100_000
+    response = app.test_client().post("/api/summary", json={"html": "a" * 200_000})
+    assert response.status_code == 413
+    assert response.json["error"]["code"] == "too_large"
