@@ -99,6 +99,7 @@ def serve(args, config: Config) -> int:
     from . import create_app
 
     app = create_app({"PITH": config})
+    _warm_up()
     print(f"Pith {__version__} listening on http://{_url_host(args.host)}:{args.port}/ "
           "(Ctrl+C to stop)", file=sys.stderr, flush=True)
     try:
@@ -112,6 +113,13 @@ def serve(args, config: Config) -> int:
     except KeyboardInterrupt:
         pass
     return EXIT_OK
+
+
+def _warm_up() -> None:
+    """Load the sentence model and stemmer now, so the first request does not pay for it."""
+    from . import language
+
+    language.tools_for(language.DEFAULT)
 
 
 def _read_source(source: str, url: str | None, config: Config):

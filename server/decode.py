@@ -123,12 +123,12 @@ def decode(page: bytes | str, content_type: str | None = None, *, max_bytes: int
     """
     if isinstance(page, str):
         if len(page) > max_bytes:
-            raise PayloadTooLarge(_too_large_message(max_bytes))
+            raise PayloadTooLarge.for_limit(max_bytes)
         text = page
     elif isinstance(page, (bytes, bytearray, memoryview)):
         data = bytes(page)
         if len(data) > max_bytes:
-            raise PayloadTooLarge(_too_large_message(max_bytes))
+            raise PayloadTooLarge.for_limit(max_bytes)
         refuse_binary(data)
         encoding = detect_encoding(data, content_type)
         text = data.decode(encoding, errors="replace")
@@ -139,9 +139,3 @@ def decode(page: bytes | str, content_type: str | None = None, *, max_bytes: int
         text = text.replace("\x00", "")
     return text
 
-
-def _too_large_message(max_bytes: int) -> str:
-    return (
-        f"The page is larger than the {max_bytes // 1024 // 1024} MiB limit. "
-        "Select the article text and summarise the selection, or raise max_body_bytes."
-    )

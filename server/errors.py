@@ -40,6 +40,13 @@ class PayloadTooLarge(PithError):
     code = "too_large"
     exit_code = 3
 
+    @classmethod
+    def for_limit(cls, max_bytes: int) -> "PayloadTooLarge":
+        size = (f"{max_bytes / 2**20:g} MiB" if max_bytes >= 2**20
+                else f"{max_bytes / 2**10:g} KiB")
+        return cls(f"The page is larger than the {size} limit. Select the article text and "
+                   "summarise the selection, or raise max_body_bytes.")
+
 
 class UnsupportedMediaType(PithError):
     """The body is not HTML or text (a PDF, an image, an archive, binary data)."""

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from lxml import etree
 from lxml import html as lxml_html
 from readability import Document
+from readability.htmls import shorten_title
 
 from .errors import NotAnArticle
 from .metadata import PageMetadata, read_metadata
@@ -47,9 +48,11 @@ def extract(text: str, *, url: str | None = None) -> Extraction:
     """Return the article's title, its content element (readability's pick) and metadata."""
     tree = parse(text)
     metadata = read_metadata(tree)
+    # What Document.short_title() computes, read from our tree: short_title() would parse
+    # and clean the whole page a second time just to look at <title> and the headings.
+    title = shorten_title(tree)
     document = Document(tree, url=url)
     try:
-        title = document.short_title()
         content_html = document.summary(html_partial=True)
     except etree.ParserError as error:  # readability found no <body> to work on
         raise NotAnArticle("The page has no body text to summarise.") from error

@@ -188,9 +188,7 @@ def _read_body(response, max_bytes: int, deadline: float) -> bytes:
                 chunk = decompressor.decompress(chunk, max_bytes + 1 - size)
             size += len(chunk)
             if size > max_bytes:
-                raise PayloadTooLarge(
-                    f"The page is larger than the {max_bytes // (1024 * 1024)} MiB limit."
-                )
+                raise PayloadTooLarge.for_limit(max_bytes)
             chunks.append(chunk)
     except (OSError, http.client.HTTPException, zlib.error) as error:
         raise FetchError(f"The page could not be read: {error}.") from None

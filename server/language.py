@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 DEFAULT = "en"
+# Stemmed words remembered per language: about 3 MB each at most.
+_STEM_CACHE_WORDS = 20_000
 
 # ISO 639-1 -> the name Punkt and sumy use.
 NAMES = {
@@ -54,7 +56,9 @@ def tools_for(code: str) -> LanguageTools:
     if code not in NAMES:
         return LanguageTools(code, name, tokenizer, null_stemmer, frozenset())
     try:
-        stemmer = Stemmer(name)
+        # Snowball stemming is the ranker's biggest cost and news repeats its words: memoise,
+        # with a bound (a word list per language is finite; a cap keeps junk input harmless).
+        stemmer = lru_cache(maxsize=_STEM_CACHE_WORDS)(Stemmer(name))
     except LookupError:
         stemmer = null_stemmer
     try:

@@ -18,6 +18,9 @@ from .clean import Block
 _MAX_QUOTE_MERGES = 4
 _WORD = re.compile(r"\w+(?:['’\-]\w+)*")
 _STARTS_LOWER = re.compile(r"^[\"“”'‘’(\[]*[a-zà-ÿ]")
+# Where Punkt may break before a lower-case word by mistake: after a closing quotation
+# ("“We won.” he said") or after an initialism ("in the U.S. navy", "at 5 p.m. local time").
+_FALSE_BREAK_BEFORE_LOWER = re.compile(r"([.!?…][\"”’']|\b[A-Za-z]\.)\s*$")
 
 
 @dataclass(frozen=True)
@@ -56,7 +59,8 @@ def _repair(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             previous_start, previous_end = repaired[-1]
             previous = text[previous_start:previous_end]
             quote_open = _opens_quote(previous) and open_merges < _MAX_QUOTE_MERGES
-            if quote_open or _STARTS_LOWER.match(text[start:end]):
+            if quote_open or (_STARTS_LOWER.match(text[start:end])
+                              and _FALSE_BREAK_BEFORE_LOWER.search(previous)):
                 repaired[-1] = (previous_start, end)
                 open_merges = open_merges + 1 if quote_open else 0
                 continue

@@ -48,7 +48,7 @@ def test_extract_prints_title_then_text(capsys):
 
 @pytest.mark.parametrize("argv,code", [
     (["summary", "/no/such/file.html"], 3),
-    (["summary", str(ROOT / "pyproject.toml")], 3),
+    (["summary", str(PAGES / "not-an-article.html")], 3),
     (["summary", "http://127.0.0.1:9/"], 3),
     (["summary", "http://127.0.0.1:9/", "--allow-private-urls"], 4),
 ])

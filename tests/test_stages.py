@@ -214,3 +214,18 @@ def test_summary_dict_shape():
 def test_bad_length_is_a_bad_request():
     with pytest.raises(BadRequest, match="short, medium, long"):
         summarize(article_html(STORY), length="tiny")
+
+
+def test_lower_case_after_an_ordinary_full_stop_is_a_new_sentence():
+    text = "the vote passed on monday. officials said work starts in may."
+    sentences = segment([Block(text)], tools_for("en").sentence_tokenizer,
+                        max_sentence_chars=1000)
+    assert [s.text for s in sentences] == ["the vote passed on monday.",
+                                           "officials said work starts in may."]
+
+
+def test_lower_case_after_a_closing_quote_continues_the_sentence():
+    text = "“We won.” he said. “It was close.” she added."
+    sentences = segment([Block(text)], tools_for("en").sentence_tokenizer,
+                        max_sentence_chars=1000)
+    assert [s.text for s in sentences] == ["“We won.” he said.", "“It was close.” she added."]
