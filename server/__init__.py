@@ -28,8 +28,11 @@ def create_app(config: dict | None = None):
     app.config["PITH"] = pith
     # Bodies beyond the limit are refused by Werkzeug before they are read; the JSON envelope
     # around the HTML adds a little, and escaping can double it, so allow for that.
-    if app.config.get("MAX_CONTENT_LENGTH") is None:  # Flask's default is None: no limit
+    if "MAX_CONTENT_LENGTH" not in settings:  # Flask's default, None, means no limit
         app.config["MAX_CONTENT_LENGTH"] = 2 * pith.max_body_bytes + 64 * 1024
+    # The bookmarklet's form fallback posts the page as a form field.
+    if "MAX_FORM_MEMORY_SIZE" not in settings:  # Flask's default is 500 kB
+        app.config["MAX_FORM_MEMORY_SIZE"] = app.config["MAX_CONTENT_LENGTH"]
     app.json.ensure_ascii = False
     app.json.sort_keys = False
     api.init_app(app)

@@ -156,7 +156,10 @@ def _unexpected_error(error: Exception) -> Response:
 
 def init_app(app: Flask) -> None:
     """Register the routes, the error translation and CORS for extension origins."""
+    from . import web
+
     app.register_blueprint(bp)
+    app.register_blueprint(web.bp)
     app.register_error_handler(PithError, _error_response)
     app.register_error_handler(HTTPException, _http_error)
     app.register_error_handler(Exception, _unexpected_error)

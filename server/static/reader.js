@@ -1,0 +1,91 @@
+/* The reader page opened by the bookmarklet. It takes the page from the window that opened
+ * it (postMessage, checked against window.opener and the page's own URL), or from the
+ * summary the service embedded after a form POST, and renders with the shared module. */
+(function () {
+  "use strict";
+  var R = globalThis.PithRender;
+  var content = document.getElementById("content");
+  var status = document.getElementById("status");
+  var copyButton = document.getElementById("copy");
+  var state = { page: null, pageOrigin: null, summary: null, pointButtons: [] };
+
+  function say(message) { status.textContent = message || ""; }
+
+  function currentLength() {
+    var checked = document.querySelector("input[name=length]:checked");
+    return checked ? checked.value : "medium";
+  }
+
+  function validPage(page, origin) {
+    if (!page || typeof page.html !== "string" || typeof page.url !== "string") return false;
+    try { return new URL(page.url).origin === origin; } catch (error) { return false; }
+  }
+
+  function show(summary) {
+    state.summary = summary;
+    var canHighlight = Boolean(window.opener && state.pageOrigin);
+    R.renderSummary(content, summary, { onPoint: canHighlight ? highlight : null });
+    copyButton.disabled = false;
+    document.title = (summary.title || "Summary") + " · Pith";
+  }
+
+  function highlight(point, index) {
+    say("");
+    window.opener.postMessage({ type: "pith:highlight", text: point.text, index: index }, state.pageOrigin);
+  }
+
+  async function summarise() {
+    R.renderLoading(content, "Summarising…");
+    copyButton.disabled = true;
+    var response, body = null;
+    try {
+      response = await fetch("/api/summary", {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ html: state.page.html, url: state.page.url, length: currentLength() })
+      });
+      try { body = await response.json(); } catch (ignored) { body = null; }
+    } catch (error) {
+      R.renderError(content, { code: "service_unreachable" });
+      return;
+    }
+    if (!response.ok) {
+      R.renderError(content, R.errorFromResponse(response.status, body));
+      return;
+    }
+    show(body);
+  }
+
+  window.addEventListener("message", function (event) {
+    if (!window.opener || event.source !== window.opener) return;
+    var data = event.data || {};
+    if (data.type === "pith:page" && !state.page && validPage(data.page, event.origin)) {
+      state.page = data.page;
+      state.pageOrigin = event.origin;
+      summarise();
+    } else if (data.type === "pith:highlighted" && event.origin === state.pageOrigin) {
+      say(data.found ? "" : "That sentence couldn’t be found on the page.");
+    }
+  });
+
+  document.getElementById("lengths").addEventListener("change", function () {
+    if (state.page) summarise();
+  });
+  copyButton.addEventListener("click", async function () {
+    await navigator.clipboard.writeText(R.toMarkdown(state.summary));
+    say("Copied as Markdown.");
+  });
+
+  var embedded = document.getElementById("pith-result");
+  if (embedded) {
+    var result = JSON.parse(embedded.textContent);
+    document.getElementById("lengths").hidden = true;
+    if (result.error) R.renderError(content, result.error);
+    else show(result);
+  } else if (window.opener) {
+    R.renderLoading(content, "Waiting for the page…");
+    window.opener.postMessage({ type: "pith:ready" }, "*");  // carries nothing: any origin may see it
+  } else {
+    R.renderError(content, { code: "no_page", message: "Open this window with the Pith bookmarklet from an article." });
+  }
+})();
