@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test clean
+.PHONY: run test package clean
 
 run: $(VENV)/.installed-run
 	$(BIN)/pith serve
@@ -27,5 +27,9 @@ $(VENV)/.installed-test: pyproject.toml | $(VENV)/bin/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@ $(VENV)/.installed-run
 
+# dist/pith-chrome.zip and dist/pith-firefox.zip (plus the unpacked folders).
+package: $(VENV)/bin/python
+	$(BIN)/python scripts/package_extension.py
+
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache tests/artifacts
