@@ -100,8 +100,10 @@ def serve(args, config: Config) -> int:
 
     app = create_app({"PITH": config})
     _warm_up()
-    print(f"Pith {__version__} listening on http://{_url_host(args.host)}:{args.port}/ "
-          "(Ctrl+C to stop)", file=sys.stderr, flush=True)
+    address = f"http://{_url_host(args.host)}:{args.port}/"
+    print(f"Pith {__version__} listening on {address} (Ctrl+C to stop)\n"
+          f"Open {address} for the bookmarklet and how to load the browser extension.",
+          file=sys.stderr, flush=True)
     try:
         waitress_serve(app, host=args.host, port=args.port, threads=args.threads,
                        channel_timeout=IDLE_TIMEOUT, ident="Pith",
