@@ -93,6 +93,18 @@ def service():
 
 
 @pytest.fixture(scope="module")
+def small_service():
+    """A service that takes pages of at most 4 KiB: every fixture page is too large for it."""
+    from waitress import create_server
+
+    server = create_server(create_app({"PITH": {"max_body_bytes": 4096}}), host="127.0.0.1",
+                           port=0, threads=2)
+    threading.Thread(target=server.run, daemon=True).start()
+    yield f"http://127.0.0.1:{server.effective_port}"
+    server.close()
+
+
+@pytest.fixture(scope="module")
 def browser(tmp_path_factory):
     profile = tmp_path_factory.mktemp("profile")
     with playwright_api.sync_playwright() as playwright:
@@ -222,6 +234,61 @@ def test_service_not_running_shows_how_to_start_it(browser, news):
     assert "isn’t running" in popup.locator(".pith-error-title").inner_text()
     assert "make run" in popup.locator(".pith-command").inner_text()
     assert popup.get_by_role("button", name="Try again").is_visible()
+    article.close()
+    popup.close()
+
+
+def test_too_large_page_is_explained(browser, small_service, news):
+    _set_service(browser, small_service)
+    article = browser.new_page()
+    article.goto(f"{news}/seed-wordpress")
+    popup = _open_popup(browser, article)
+    popup.wait_for_selector(".pith-error")
+    assert "too large" in popup.locator(".pith-error-title").inner_text()
+    assert "selection" in popup.locator(".pith-error-hint").inner_text()
+    article.close()
+    popup.close()
+
+
+def test_selection_is_summarised_on_its_own(browser, service, news):
+    _set_service(browser, service)
+    article = browser.new_page()
+    article.goto(f"{news}/harbour-pool")
+    article.evaluate("""() => {
+        const paragraphs = document.querySelectorAll('.story-body p');
+        const range = document.createRange();
+        range.setStartBefore(paragraphs[3]);
+        range.setEndAfter(paragraphs[5]);
+        getSelection().removeAllRanges();
+        getSelection().addRange(range);
+    }""")
+    popup = _open_popup(browser, article, mode="selection")
+    shown = " ".join(_points(popup) + [popup.locator(".pith-tldr").inner_text()])
+    assert popup.locator(".pith-note").inner_text() == "Summary of your selection"
+    assert "£2.3 million" not in shown and "Opponents argued" in shown
+    popup.get_by_role("button", name="Summarise whole page").click()
+    _wait_until(lambda: popup.locator(".pith-note").count() == 0
+                and popup.locator(".pith-point").count() > 0)
+    assert "£2.3 million" in popup.locator(".pith-tldr").inner_text()
+    article.close()
+    popup.close()
+
+
+def test_key_points_work_from_the_keyboard(browser, service, news):
+    _set_service(browser, service)
+    article = browser.new_page()
+    article.goto(f"{news}/cave-rover")
+    popup = _open_popup(browser, article)
+    _points(popup)
+    first = popup.locator(".pith-point").first
+    for _ in range(10):  # Tab from the length switch to the first key point
+        popup.keyboard.press("Tab")
+        if first.evaluate("button => button === document.activeElement"):
+            break
+    assert first.evaluate("button => button === document.activeElement")
+    popup.keyboard.press("Enter")
+    assert " ".join(_highlighted(article).split()) == " ".join(first.inner_text().split())
+    assert popup.get_by_role("radiogroup").count() + popup.locator("fieldset legend").count() >= 1
     article.close()
     popup.close()
 
