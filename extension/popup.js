@@ -5,17 +5,19 @@
   "use strict";
   var R = globalThis.PithRender;
   var content = document.getElementById("content");
-  var status = document.getElementById("status");
-  var copyButton = document.getElementById("copy");
   var wholePageButton = document.getElementById("whole-page");
   var REQUEST_TIMEOUT_MS = 30000;
   var MIN_SELECTION_NOTE = "Summary of your selection";
 
   var params = new URLSearchParams(location.search);
+  var controls = R.bindControls(document, {
+    onLength: function () { if (state.page) summarise(); },
+    summary: function () { return state.summary; }
+  });
+  var say = controls.say;
+  var copyButton = controls.copyButton;
   var state = { tab: null, page: null, settings: null, summary: null,
                 useSelection: params.get("mode") !== "page" };
-
-  function say(message) { status.textContent = message || ""; }
 
   function readable(url) {
     if (!/^https?:\/\//i.test(url || "")) return false;
@@ -50,12 +52,7 @@
       html = "<!DOCTYPE html>\n<html lang=\"" + escapeHtml(page.lang || "") + "\"><head><title>" +
         escapeHtml(page.title) + "</title></head><body><article>" + page.selection + "</article></body></html>";
     }
-    return { html: html, url: page.url, length: currentLength() };
-  }
-
-  function currentLength() {
-    var checked = document.querySelector("input[name=length]:checked");
-    return checked ? checked.value : state.settings.length;
+    return { html: html, url: page.url, length: controls.length() };
   }
 
   async function askService() {
@@ -148,13 +145,6 @@
     state.settings = await PithSettings.load();
     var initial = document.querySelector("input[name=length][value=" + state.settings.length + "]");
     if (initial) initial.checked = true;
-    document.getElementById("lengths").addEventListener("change", function () {
-      if (state.page) summarise();
-    });
-    copyButton.addEventListener("click", async function () {
-      await navigator.clipboard.writeText(R.toMarkdown(state.summary));
-      say("Copied as Markdown.");
-    });
     wholePageButton.addEventListener("click", function () {
       state.useSelection = false;
       summarise();

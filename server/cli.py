@@ -7,7 +7,6 @@ article, bad option); 4 the URL could not be fetched; 1 anything else.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 

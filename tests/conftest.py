@@ -1,6 +1,9 @@
 from __future__ import annotations
 
 import json
+import threading
+from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -21,6 +24,38 @@ def load_page(slug: str) -> tuple[bytes, dict]:
     return (folder / "source.html").read_bytes(), json.loads(
         (folder / "expected.json").read_text(encoding="utf-8")
     )
+
+
+class PageHandler(BaseHTTPRequestHandler):
+    """Base for the tests' little web servers: subclasses implement ``route(path)`` returning
+    (status, headers, body)."""
+
+    def route(self, path: str) -> tuple[int, dict, bytes]:
+        raise NotImplementedError
+
+    def do_GET(self):
+        status, headers, body = self.route(self.path)
+        self.send_response(status)
+        for name, value in headers.items():
+            self.send_header(name, value)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+
+@contextmanager
+def serving(handler: type[BaseHTTPRequestHandler]):
+    """Run ``handler`` on a free 127.0.0.1 port; yields the origin URL."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
 
 
 @pytest.fixture

@@ -6,20 +6,19 @@ Screenshots go to tests/artifacts/ (ignored by git).
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import shutil
 import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import unquote
 
 import pytest
 
 from server import create_app
-from tests.conftest import PAGES, ROOT
+from tests.conftest import PAGES, ROOT, PageHandler, serving
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 
@@ -46,40 +45,27 @@ to raise the issue again next year when the budget comes back.</p>
 </article></body></html>"""
 
 
-class NewsHandler(BaseHTTPRequestHandler):
+class NewsHandler(PageHandler):
     """Serves tests/pages/<slug>/source.html at /<slug>, with a strict CSP at /csp/<slug>."""
 
-    def do_GET(self):
-        path = self.path.split("?")[0]
+    def route(self, path):
+        path = path.split("?")[0]
         strict = path.startswith("/csp/")
         slug = path.removeprefix("/csp/").strip("/")
+        headers = {"Content-Security-Policy": "default-src 'self'"} if strict else {}
         if slug == "xss":
-            body, content_type = XSS_PAGE.encode(), "text/html; charset=utf-8"
-        else:
-            source = PAGES / slug / "source.html"
-            if not slug or not source.is_file():
-                self.send_error(404)
-                return
-            charset = "windows-1252" if "legacy" in slug else "utf-8"
-            body, content_type = source.read_bytes(), f"text/html; charset={charset}"
-        self.send_response(200)
-        self.send_header("Content-Type", content_type)
-        if strict:
-            self.send_header("Content-Security-Policy", "default-src 'self'")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args):
-        pass
+            return 200, {**headers, "Content-Type": "text/html; charset=utf-8"}, XSS_PAGE.encode()
+        source = PAGES / slug / "source.html"
+        if not slug or not source.is_file():
+            return 404, {}, b""
+        charset = "windows-1252" if "legacy" in slug else "utf-8"
+        return 200, {**headers, "Content-Type": f"text/html; charset={charset}"}, source.read_bytes()
 
 
 @pytest.fixture(scope="module")
 def news():
-    server = ThreadingHTTPServer(("127.0.0.1", 0), NewsHandler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
+    with serving(NewsHandler) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -152,6 +138,23 @@ def _open_popup(browser, article_page, *, mode="page"):
     return popup
 
 
+@contextmanager
+def summarising(browser, service_url, page_url, *, mode="page", prepare=None):
+    """An article tab at ``page_url`` and the popup pointed at it, with the extension using
+    ``service_url``; ``prepare(article)`` runs before the popup opens. Both close after."""
+    _set_service(browser, service_url)
+    article = browser.new_page()
+    article.goto(page_url)
+    if prepare:
+        prepare(article)
+    popup = _open_popup(browser, article, mode=mode)
+    try:
+        yield article, popup
+    finally:
+        popup.close()
+        article.close()
+
+
 def _points(page):
     page.wait_for_selector(".pith-point")
     return page.locator(".pith-point").all_inner_texts()
@@ -178,157 +181,138 @@ def _shot(page, name):
 
 
 def test_popup_summarises_the_tab_and_switches_length(browser, service, news):
-    _set_service(browser, service)
-    article = browser.new_page()
-    article.goto(f"{news}/seed-wordpress")
-    popup = _open_popup(browser, article)
-    popup.set_viewport_size({"width": 440, "height": 720})
-    points = _points(popup)
-    joined = " ".join(points)
-    assert 3 <= len(points) <= 5
-    assert "irreversible" in joined and "$44.1 billion" in joined and "Ramstein" in joined
-    assert "Also Read" not in joined
-    assert popup.locator(".pith-title").inner_text().startswith("NATO Chief")
-    assert "min read" in popup.locator(".pith-meta").inner_text()
-    _shot(popup, "popup-light.png")
-    popup.emulate_media(color_scheme="dark")
-    _shot(popup, "popup-dark.png")
-    popup.emulate_media(color_scheme="light")
+    with summarising(browser, service, f"{news}/seed-wordpress") as (_, popup):
+        popup.set_viewport_size({"width": 440, "height": 720})
+        points = _points(popup)
+        joined = " ".join(points)
+        assert 3 <= len(points) <= 5
+        assert "irreversible" in joined and "$44.1 billion" in joined and "Ramstein" in joined
+        assert "Also Read" not in joined
+        assert popup.locator(".pith-title").inner_text().startswith("NATO Chief")
+        assert "min read" in popup.locator(".pith-meta").inner_text()
+        _shot(popup, "popup-light.png")
+        popup.emulate_media(color_scheme="dark")
+        _shot(popup, "popup-dark.png")
+        popup.emulate_media(color_scheme="light")
 
-    popup.get_by_text("Long", exact=True).click()
-    _wait_until(lambda: popup.locator(".pith-point").count() > 5)
-    popup.get_by_text("Short", exact=True).click()
-    _wait_until(lambda: 1 <= popup.locator(".pith-point").count() <= 3)
-    article.close()
-    popup.close()
+        popup.get_by_role("button", name="Copy as Markdown").click()
+        _wait_until(lambda: popup.locator("#status").inner_text() != "")
+        assert popup.locator("#status").inner_text() == "Copied as Markdown."
+        copied = _clipboard(browser, service)
+        assert copied.startswith("# NATO Chief declares") and "## Key points" in copied
+
+        popup.get_by_text("Long", exact=True).click()
+        _wait_until(lambda: popup.locator(".pith-point").count() > 5)
+        popup.get_by_text("Short", exact=True).click()
+        _wait_until(lambda: 1 <= popup.locator(".pith-point").count() <= 3)
 
 
 def test_clicking_a_key_point_highlights_it_in_the_page(browser, service, news):
-    _set_service(browser, service)
-    article = browser.new_page()
-    article.goto(f"{news}/seed-amp")
-    popup = _open_popup(browser, article)
-    _points(popup)
-    point = popup.locator(".pith-point").filter(has_text="$44.1 billion")
-    text = point.inner_text()
-    point.click()
-    highlighted = _highlighted(article)
-    assert " ".join(highlighted.split()) == " ".join(text.split())
-    assert popup.locator("#status").inner_text() == ""
+    with summarising(browser, service, f"{news}/seed-amp") as (article, popup):
+        _points(popup)
+        point = popup.locator(".pith-point").filter(has_text="$44.1 billion")
+        text = point.inner_text()
+        point.click()
+        highlighted = _highlighted(article)
+        assert " ".join(highlighted.split()) == " ".join(text.split())
+        assert popup.locator("#status").inner_text() == ""
 
-    # A sentence that is no longer on the page: the popup says so instead of failing silently.
-    article.evaluate("() => document.querySelectorAll('p').forEach(p => p.remove())")
-    popup.locator(".pith-point").filter(has_text="irreversible").click()
-    popup.wait_for_selector(".pith-point.pith-not-found")
-    assert "couldn’t be found" in popup.locator("#status").inner_text()
-    article.close()
-    popup.close()
+        # A sentence no longer on the page: the popup says so instead of failing silently.
+        article.evaluate("() => document.querySelectorAll('p').forEach(p => p.remove())")
+        popup.locator(".pith-point").filter(has_text="irreversible").click()
+        popup.wait_for_selector(".pith-point.pith-not-found")
+        assert "couldn’t be found" in popup.locator("#status").inner_text()
+
+
+def _clipboard(browser, web_origin: str) -> str:
+    """The clipboard's text, read from a web page (extension origins cannot be granted it)."""
+    browser.grant_permissions(["clipboard-read", "clipboard-write"], origin=web_origin)
+    page = browser.new_page()
+    page.goto(web_origin + "/healthz")
+    try:
+        return page.evaluate("() => navigator.clipboard.readText()")
+    finally:
+        page.close()
+
+
+def _error_title(popup) -> str:
+    popup.wait_for_selector(".pith-error")
+    return popup.locator(".pith-error-title").inner_text()
 
 
 def test_service_not_running_shows_how_to_start_it(browser, news):
-    _set_service(browser, "http://127.0.0.1:9")
-    article = browser.new_page()
-    article.goto(f"{news}/harbour-pool")
-    popup = _open_popup(browser, article)
-    popup.wait_for_selector(".pith-error")
-    assert "isn’t running" in popup.locator(".pith-error-title").inner_text()
-    assert "make run" in popup.locator(".pith-command").inner_text()
-    assert popup.get_by_role("button", name="Try again").is_visible()
-    article.close()
-    popup.close()
+    with summarising(browser, "http://127.0.0.1:9", f"{news}/harbour-pool") as (_, popup):
+        assert "isn’t running" in _error_title(popup)
+        assert "make run" in popup.locator(".pith-command").inner_text()
+        assert popup.get_by_role("button", name="Try again").is_visible()
 
 
 def test_too_large_page_is_explained(browser, small_service, news):
-    _set_service(browser, small_service)
-    article = browser.new_page()
-    article.goto(f"{news}/seed-wordpress")
-    popup = _open_popup(browser, article)
-    popup.wait_for_selector(".pith-error")
-    assert "too large" in popup.locator(".pith-error-title").inner_text()
-    assert "selection" in popup.locator(".pith-error-hint").inner_text()
-    article.close()
-    popup.close()
+    with summarising(browser, small_service, f"{news}/seed-wordpress") as (_, popup):
+        assert "too large" in _error_title(popup)
+        assert "selection" in popup.locator(".pith-error-hint").inner_text()
+
+
+def _select_paragraphs(first: int, last: int):
+    def prepare(article):
+        article.evaluate("""([first, last]) => {
+            const paragraphs = document.querySelectorAll('.story-body p');
+            const range = document.createRange();
+            range.setStartBefore(paragraphs[first]);
+            range.setEndAfter(paragraphs[last]);
+            getSelection().removeAllRanges();
+            getSelection().addRange(range);
+        }""", [first, last])
+    return prepare
 
 
 def test_selection_is_summarised_on_its_own(browser, service, news):
-    _set_service(browser, service)
-    article = browser.new_page()
-    article.goto(f"{news}/harbour-pool")
-    article.evaluate("""() => {
-        const paragraphs = document.querySelectorAll('.story-body p');
-        const range = document.createRange();
-        range.setStartBefore(paragraphs[3]);
-        range.setEndAfter(paragraphs[5]);
-        getSelection().removeAllRanges();
-        getSelection().addRange(range);
-    }""")
-    popup = _open_popup(browser, article, mode="selection")
-    shown = " ".join(_points(popup) + [popup.locator(".pith-tldr").inner_text()])
-    assert popup.locator(".pith-note").inner_text() == "Summary of your selection"
-    assert "£2.3 million" not in shown and "Opponents argued" in shown
-    popup.get_by_role("button", name="Summarise whole page").click()
-    _wait_until(lambda: popup.locator(".pith-note").count() == 0
-                and popup.locator(".pith-point").count() > 0)
-    assert "£2.3 million" in popup.locator(".pith-tldr").inner_text()
-    article.close()
-    popup.close()
+    with summarising(browser, service, f"{news}/harbour-pool", mode="selection",
+                     prepare=_select_paragraphs(3, 5)) as (_, popup):
+        shown = " ".join(_points(popup) + [popup.locator(".pith-tldr").inner_text()])
+        assert popup.locator(".pith-note").inner_text() == "Summary of your selection"
+        assert "£2.3 million" not in shown and "Opponents argued" in shown
+        popup.get_by_role("button", name="Summarise whole page").click()
+        _wait_until(lambda: popup.locator(".pith-note").count() == 0
+                    and popup.locator(".pith-point").count() > 0)
+        assert "£2.3 million" in popup.locator(".pith-tldr").inner_text()
 
 
 def test_key_points_work_from_the_keyboard(browser, service, news):
-    _set_service(browser, service)
-    article = browser.new_page()
-    article.goto(f"{news}/cave-rover")
-    popup = _open_popup(browser, article)
-    _points(popup)
-    first = popup.locator(".pith-point").first
-    for _ in range(10):  # Tab from the length switch to the first key point
-        popup.keyboard.press("Tab")
-        if first.evaluate("button => button === document.activeElement"):
-            break
-    assert first.evaluate("button => button === document.activeElement")
-    popup.keyboard.press("Enter")
-    assert " ".join(_highlighted(article).split()) == " ".join(first.inner_text().split())
-    assert popup.get_by_role("radiogroup").count() + popup.locator("fieldset legend").count() >= 1
-    article.close()
-    popup.close()
+    with summarising(browser, service, f"{news}/cave-rover") as (article, popup):
+        _points(popup)
+        first = popup.locator(".pith-point").first
+        for _ in range(10):  # Tab from the length switch to the first key point
+            popup.keyboard.press("Tab")
+            if first.evaluate("button => button === document.activeElement"):
+                break
+        assert first.evaluate("button => button === document.activeElement")
+        popup.keyboard.press("Enter")
+        assert " ".join(_highlighted(article).split()) == " ".join(first.inner_text().split())
+        assert popup.locator("fieldset legend").inner_text() == "Summary length"
 
 
 def test_non_web_pages_are_explained(browser, service):
-    _set_service(browser, service)
-    blank = browser.new_page()
-    blank.goto("about:blank")
-    popup = _open_popup(browser, blank)
-    popup.wait_for_selector(".pith-error")
-    assert "can’t read this page" in popup.locator(".pith-error-title").inner_text()
-    blank.close()
-    popup.close()
+    with summarising(browser, service, "about:blank") as (_, popup):
+        assert "can’t read this page" in _error_title(popup)
 
 
 def test_not_an_article_is_explained(browser, service, news):
-    _set_service(browser, service)
-    article = browser.new_page()
-    article.goto(f"{news}/xss")
-    article.evaluate("document.querySelector('article').remove()")
-    popup = _open_popup(browser, article)
-    popup.wait_for_selector(".pith-error")
-    assert "doesn’t look like an article" in popup.locator(".pith-error-title").inner_text()
-    article.close()
-    popup.close()
+    def remove_article(article):
+        article.evaluate("document.querySelector('article').remove()")
+
+    with summarising(browser, service, f"{news}/xss", prepare=remove_article) as (_, popup):
+        assert "doesn’t look like an article" in _error_title(popup)
 
 
 def test_hostile_text_is_shown_as_text(browser, service, news):
-    _set_service(browser, service)
-    article = browser.new_page()
-    article.goto(f"{news}/xss")
-    popup = _open_popup(browser, article)
-    shown = _points(popup) + [popup.locator(".pith-tldr").inner_text()]
-    assert "<img src=x onerror=" in popup.locator(".pith-title").inner_text()
-    assert any("<script>window.__pwned=2</script>" in text for text in shown)
-    assert popup.locator("#content img, #content script").count() == 0
-    assert popup.evaluate("() => window.__pwned") is None
-    assert article.evaluate("() => window.__pwned") is None
-    article.close()
-    popup.close()
+    with summarising(browser, service, f"{news}/xss") as (article, popup):
+        shown = _points(popup) + [popup.locator(".pith-tldr").inner_text()]
+        assert "<img src=x onerror=" in popup.locator(".pith-title").inner_text()
+        assert any("<script>window.__pwned=2</script>" in text for text in shown)
+        assert popup.locator("#content img, #content script").count() == 0
+        assert popup.evaluate("() => window.__pwned") is None
+        assert article.evaluate("() => window.__pwned") is None
 
 
 def _bookmarklet(browser, service):

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import gzip
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
@@ -12,12 +10,12 @@ from server import create_app, fetch as fetch_module
 from server.config import DEFAULT
 from server.errors import FetchError, FetchRefused, PayloadTooLarge, UnsupportedMediaType
 from server.fetch import fetch, is_public
-from tests.conftest import STORY, article_html
+from tests.conftest import STORY, PageHandler, article_html, serving
 
 PAGE = article_html(STORY, title="Parks budget").encode("utf-8")
 
 
-class Handler(BaseHTTPRequestHandler):
+class Handler(PageHandler):
     routes = {
         "/article": (200, {"Content-Type": "text/html; charset=utf-8"}, PAGE),
         "/gzipped": (200, {"Content-Type": "text/html", "Content-Encoding": "gzip"},
@@ -32,26 +30,14 @@ class Handler(BaseHTTPRequestHandler):
         "/gone": (404, {"Content-Type": "text/html"}, b"not here"),
     }
 
-    def do_GET(self):
-        status, headers, body = self.routes.get(self.path, (404, {}, b""))
-        self.send_response(status)
-        for name, value in headers.items():
-            self.send_header(name, value)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args):
-        pass
+    def route(self, path):
+        return self.routes.get(path, (404, {}, b""))
 
 
 @pytest.fixture(scope="module")
 def origin():
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
+    with serving(Handler) as url:
+        yield url
 
 
 LOCAL = DEFAULT.with_overrides(fetch_allow_private=True, fetch_timeout=5.0)

@@ -144,7 +144,28 @@
     return { code: "http_" + status, message: "The service answered with status " + status + "." };
   }
 
+  /* Wire the controls the popup and the reader page share: the length switch (#lengths),
+   * Copy as Markdown (#copy) and the status line (#status).
+   * options.onLength(): the length changed; options.summary(): the summary shown now. */
+  function bindControls(doc, options) {
+    var status = doc.getElementById("status");
+    var copyButton = doc.getElementById("copy");
+    function say(message) { status.textContent = message || ""; }
+    function length() {
+      var checked = doc.querySelector("input[name=length]:checked");
+      return checked ? checked.value : "medium";
+    }
+    doc.getElementById("lengths").addEventListener("change", options.onLength);
+    copyButton.addEventListener("click", function () {
+      navigator.clipboard.writeText(toMarkdown(options.summary())).then(
+        function () { say("Copied as Markdown."); },
+        function () { say("The clipboard isn’t available here; select the text instead."); });
+    });
+    return { say: say, length: length, copyButton: copyButton };
+  }
+
   root.PithRender = {
+    bindControls: bindControls,
     el: el,
     renderLoading: renderLoading,
     renderSummary: renderSummary,

@@ -5,16 +5,13 @@
   "use strict";
   var R = globalThis.PithRender;
   var content = document.getElementById("content");
-  var status = document.getElementById("status");
-  var copyButton = document.getElementById("copy");
-  var state = { page: null, pageOrigin: null, summary: null, pointButtons: [] };
-
-  function say(message) { status.textContent = message || ""; }
-
-  function currentLength() {
-    var checked = document.querySelector("input[name=length]:checked");
-    return checked ? checked.value : "medium";
-  }
+  var state = { page: null, pageOrigin: null, summary: null };
+  var controls = R.bindControls(document, {
+    onLength: function () { if (state.page) summarise(); },
+    summary: function () { return state.summary; }
+  });
+  var say = controls.say;
+  var copyButton = controls.copyButton;
 
   function validPage(page, origin) {
     if (!page || typeof page.html !== "string" || typeof page.url !== "string") return false;
@@ -42,7 +39,7 @@
       response = await fetch("/api/summary", {
         method: "POST",
         headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ html: state.page.html, url: state.page.url, length: currentLength() })
+        body: JSON.stringify({ html: state.page.html, url: state.page.url, length: controls.length() })
       });
       try { body = await response.json(); } catch (ignored) { body = null; }
     } catch (error) {
@@ -66,14 +63,6 @@
     } else if (data.type === "pith:highlighted" && event.origin === state.pageOrigin) {
       say(data.found ? "" : "That sentence couldn’t be found on the page.");
     }
-  });
-
-  document.getElementById("lengths").addEventListener("change", function () {
-    if (state.page) summarise();
-  });
-  copyButton.addEventListener("click", async function () {
-    await navigator.clipboard.writeText(R.toMarkdown(state.summary));
-    say("Copied as Markdown.");
   });
 
   var embedded = document.getElementById("pith-result");
