@@ -3,11 +3,13 @@
   var form = document.getElementById("form");
   var serviceUrl = document.getElementById("serviceUrl");
   var length = document.getElementById("length");
+  var token = document.getElementById("token");
   var status = document.getElementById("status");
 
   PithSettings.load().then(function (settings) {
     serviceUrl.value = settings.serviceUrl;
     length.value = settings.length;
+    token.value = settings.token;
   });
 
   form.addEventListener("submit", async function (event) {
@@ -21,7 +23,7 @@
     }
     // A service away from 127.0.0.1/localhost needs the user's consent to reach it.
     var granted = await chrome.permissions.request({ origins: [url + "/*"] }).catch(function () { return false; });
-    await PithSettings.save({ serviceUrl: url, length: length.value });
+    await PithSettings.save({ serviceUrl: url, length: length.value, token: token.value.trim() });
     status.textContent = granted ? "Saved." : "Saved, but the browser did not allow access to " + url + ".";
   });
 })();

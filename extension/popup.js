@@ -62,7 +62,7 @@
     try {
       response = await fetch(state.settings.serviceUrl + "/api/summary", {
         method: "POST",
-        headers: { "Content-Type": "application/json" },
+        headers: PithSettings.headers(state.settings),
         body: JSON.stringify(requestBody()),
         signal: controller.signal
       });

@@ -1,7 +1,7 @@
 /* Pith settings shared by the popup, the options page and the background script. */
 var PithSettings = (function () {
   "use strict";
-  var DEFAULTS = { serviceUrl: "http://127.0.0.1:8765", length: "medium" };
+  var DEFAULTS = { serviceUrl: "http://127.0.0.1:8765", length: "medium", token: "" };
   var START_COMMAND = "make run      # in the folder where you cloned Pith";
 
   function load() {
@@ -19,6 +19,13 @@ var PithSettings = (function () {
     return url.origin;
   }
 
-  return { DEFAULTS: DEFAULTS, START_COMMAND: START_COMMAND, load: load, save: save,
+  /* Request headers for the service: JSON, and the access token when one is set. */
+  function headers(settings) {
+    var result = { "Content-Type": "application/json" };
+    if (settings.token) result.Authorization = "Bearer " + settings.token;
+    return result;
+  }
+
+  return { DEFAULTS: DEFAULTS, headers: headers, START_COMMAND: START_COMMAND, load: load, save: save,
            normaliseServiceUrl: normaliseServiceUrl };
 })();

@@ -10,14 +10,16 @@ Routes:
 
 from __future__ import annotations
 
+import hmac
 import re
+from pathlib import Path
 
 from flask import Blueprint, Flask, Response, current_app, jsonify, request
 from flask_cors import CORS
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
 from . import __version__, pipeline, present
-from .errors import BadRequest, PayloadTooLarge, PithError, UnsupportedMediaType
+from .errors import BadRequest, PayloadTooLarge, PithError, Unauthorized, UnsupportedMediaType
 from .fetch import fetch
 
 bp = Blueprint("api", __name__)
@@ -32,12 +34,19 @@ _JSON_FIELDS = {
     "html": str, "url": str, "length": str, "format": str, "include_text": bool,
     "summarizer": str, "language": str,
 }
+_OPENAPI = Path(__file__).with_name("openapi.json")
 _QUERY_FIELDS = ("url", "length", "format", "include_text", "summarizer", "language")
 
 
 @bp.get("/healthz")
 def healthz():
     return jsonify(status="ok", version=__version__)
+
+
+@bp.get("/api/openapi.json")
+def openapi():
+    """The OpenAPI description of this API."""
+    return Response(_OPENAPI.read_bytes(), mimetype="application/json")
 
 
 @bp.post("/api/summary")
@@ -92,7 +101,10 @@ def _summarize(html, fields: dict, content_type: str | None) -> Response:
 
 
 def _json_fields() -> dict:
-    body = request.get_json(silent=True)
+    try:
+        body = request.get_json(silent=True)
+    except RecursionError:  # the json module's answer to [[[[...]]]]
+        body = None
     if not isinstance(body, dict):
         raise BadRequest("The body must be a JSON object such as "
                          '{"html": "<html>...</html>", "url": "https://..."}.')
@@ -140,6 +152,9 @@ def _http_error(error: HTTPException) -> Response:
     code = re.sub(r"\W+", "_", (error.name or "error").lower()).strip("_")
     response = jsonify({"error": {"code": code, "message": error.description}})
     response.status_code = error.code or 500
+    for name, value in error.get_headers():  # e.g. Allow on 405, which RFC 9110 requires
+        if name.lower() != "content-type":
+            response.headers[name] = value
     return response
 
 
@@ -154,15 +169,41 @@ def _unexpected_error(error: Exception) -> Response:
     return response
 
 
+def _check_access() -> None:
+    """Refuse requests for foreign host names (DNS rebinding), or without the token."""
+    config = current_app.config["PITH"]
+    if request.method == "OPTIONS":
+        return  # CORS preflights carry no credentials; the real request is checked
+    if config.token:
+        if request.path.startswith("/api/") and not _has_token(config.token):
+            raise Unauthorized("This Pith service needs its access token: send the header "
+                               "'Authorization: Bearer <token>'.")
+        return
+    host = (request.host or "").lower()
+    name = host[1:].split("]")[0] if host.startswith("[") else host.rsplit(":", 1)[0]
+    if name not in config.allowed_hosts:
+        raise BadRequest(
+            f"Pith does not answer to the host name {name!r}. Use http://127.0.0.1:<port>/, "
+            "or start it with --allowed-host for another name.", code="host_refused")
+
+
+def _has_token(token: str) -> bool:
+    header = request.headers.get("Authorization", "")
+    given = header[7:].strip() if header[:7].lower() == "bearer " else ""
+    return hmac.compare_digest(given.encode(), token.encode())
+
+
 def init_app(app: Flask) -> None:
-    """Register the routes, the error translation and CORS for extension origins."""
+    """Register the routes, the access checks, the error translation and CORS for
+    extension origins."""
     from . import web
 
+    app.before_request(_check_access)
     app.register_blueprint(bp)
     app.register_blueprint(web.bp)
     app.register_error_handler(PithError, _error_response)
     app.register_error_handler(HTTPException, _http_error)
     app.register_error_handler(Exception, _unexpected_error)
     CORS(app, resources={r"/api/*": {"origins": EXTENSION_ORIGINS}},
-         methods=["GET", "POST", "OPTIONS"], allow_headers=["Content-Type"],
+         methods=["GET", "POST", "OPTIONS"], allow_headers=["Content-Type", "Authorization"],
          max_age=600, allow_private_network=True)

@@ -7,6 +7,7 @@ article, bad option); 4 the URL could not be fetched; 1 anything else.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -49,6 +50,13 @@ def build_parser() -> argparse.ArgumentParser:
                        help=f"worker threads (default {DEFAULT_THREADS})")
     serve.add_argument("--allow-private-urls", action="store_true",
                        help="let URL mode fetch loopback and private-network addresses")
+    serve.add_argument("--token", default=os.environ.get("PITH_TOKEN"),
+                       help="access token that /api/* requests must send as "
+                            "'Authorization: Bearer TOKEN' (default: $PITH_TOKEN); "
+                            "required to listen beyond loopback")
+    serve.add_argument("--allowed-host", action="append", default=[], metavar="NAME",
+                       help="another host name clients may use (repeatable); without a token "
+                            "only 127.0.0.1, localhost and ::1 are answered")
 
     for name, what in (("summary", "summarise a page"), ("extract", "print the article text")):
         sub = commands.add_parser(
@@ -97,6 +105,15 @@ def serve(args, config: Config) -> int:
 
     from . import create_app
 
+    if not _is_loopback(args.host) and not args.token:
+        print(f"pith: refusing to listen on {args.host} without an access token: anyone on "
+              "the network could use this service. Add --token SECRET (or set PITH_TOKEN), "
+              "or keep the default --host 127.0.0.1.", file=sys.stderr)
+        return EXIT_USAGE
+    config = config.with_overrides(
+        token=args.token or None,
+        allowed_hosts=config.allowed_hosts + tuple(h.lower() for h in args.allowed_host),
+    )
     app = create_app({"PITH": config})
     _warm_up()
     address = f"http://{_url_host(args.host)}:{args.port}/"
@@ -156,6 +173,17 @@ def _extract(args, config: Config) -> int:
         sys.stdout.write(article.title + "\n\n")
     sys.stdout.write(article.text + "\n")
     return EXIT_OK
+
+
+def _is_loopback(host: str) -> bool:
+    import ipaddress
+
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
 
 
 def _url_host(host: str) -> str:

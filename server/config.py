@@ -23,9 +23,23 @@ class Config:
     # A long-read is 50,000 characters; a 400,000-character "article" is a book or a dump.
     max_text_chars: int = 400_000
 
-    # Sentences handed to the ranker. LexRank builds a dense similarity matrix, quadratic in
-    # sentences: 600 sentences rank in well under a second, and no news article has more.
+    # Elements readability-lxml may score. Its cost grows with the element count (about
+    # 45 µs each here); news pages have 700-1,700 (the extraction benchmark's median and
+    # maximum) and rarely over 5,000. Beyond this the page is pruned of navigation, forms and
+    # embeds, then cut after this many elements, which bounds extraction near one second.
+    max_elements: int = 20_000
+
+    # Sentences handed to the ranker. Pith's ranker is linear in sentences; no news article
+    # has more than 600, so the rest of a longer document cannot hold its key points.
     max_sentences_ranked: int = 600
+
+    # Sentences handed to sumy's graph and matrix rankers (LexRank, TextRank, LSA,
+    # Reduction), which compare every pair of sentences: 200 rank in about half a second.
+    max_sentences_ranked_quadratic: int = 200
+
+    # Seconds one summary may take. Every input is bounded above, so this is a backstop:
+    # the pipeline checks it between stages and answers 503 rather than hold a worker.
+    request_timeout: float = 10.0
 
     # A "sentence" longer than this is layout debris (a table flattened into one line, a
     # list without punctuation); it is split at this length rather than ranked whole.
@@ -45,6 +59,15 @@ class Config:
     # URL mode: whether loopback and private addresses may be fetched. Off, so a web page
     # cannot use Pith to reach the reader's router or local services (SSRF).
     fetch_allow_private: bool = False
+
+    # Host names the service answers to. A web page can point a name it controls at
+    # 127.0.0.1 (DNS rebinding) and then talk to Pith as its own origin; checking the Host
+    # header against the names Pith is reached by stops that. Not checked when a token is set.
+    allowed_hosts: tuple[str, ...] = ("127.0.0.1", "localhost", "::1")
+
+    # Access token. Required (Authorization: Bearer ...) by /api/* when set, and required
+    # before Pith will listen on anything but loopback.
+    token: str | None = None
 
     # Default summariser and length when a request names none.
     summarizer: str = "pith"

@@ -37,6 +37,14 @@ _META_CHARSET = re.compile(
 )
 _HTTP_CHARSET = re.compile(r"""charset\s*=\s*["']?([a-zA-Z0-9_:.\-]+)""", re.IGNORECASE)
 
+# C0 controls other than tab, newline and carriage return: never text, and NUL confuses
+# libxml2 (it ends the document there).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+# Control bytes that text in any ASCII-compatible charset does not contain. More than 1% of
+# them in the first 4 KiB and the body is binary (HTML has none; random bytes about 10%).
+_BINARY_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+
 # Magic numbers of the binary formats people most often send by mistake.
 _BINARY_SIGNATURES = (
     (b"%PDF-", "a PDF document"),
@@ -83,7 +91,7 @@ def refuse_binary(data: bytes) -> None:
     sample = data[:4096]
     if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return
-    if sample.count(b"\x00") > len(sample) // 100:
+    if len(_BINARY_BYTES.findall(sample)) > len(sample) // 100:
         raise UnsupportedMediaType(
             "The body is binary data, not an HTML page. Send the page's HTML instead."
         )
@@ -129,13 +137,11 @@ def decode(page: bytes | str, content_type: str | None = None, *, max_bytes: int
         data = bytes(page)
         if len(data) > max_bytes:
             raise PayloadTooLarge.for_limit(max_bytes)
-        refuse_binary(data)
         encoding = detect_encoding(data, content_type)
+        if not encoding.startswith(("utf-16", "utf-32")):  # NUL-rich by nature
+            refuse_binary(data)
         text = data.decode(encoding, errors="replace")
     else:
         raise TypeError(f"page must be bytes or str, not {type(page).__name__}")
-    text = text.lstrip("\ufeff")
-    if "\x00" in text:
-        text = text.replace("\x00", "")
-    return text
+    return _CONTROL.sub("", text.lstrip("\ufeff"))
 

@@ -33,6 +33,14 @@ class BadRequest(PithError, ValueError):
     exit_code = 3
 
 
+class Unauthorized(PithError):
+    """The service has an access token and the request did not carry it."""
+
+    status = 401
+    code = "unauthorized"
+    exit_code = 3
+
+
 class PayloadTooLarge(PithError):
     """The page is larger than the configured limit."""
 
@@ -62,6 +70,14 @@ class NotAnArticle(PithError):
     status = 422
     code = "not_an_article"
     exit_code = 3
+
+
+class Timeout(PithError):
+    """The page took longer than the configured deadline to summarise."""
+
+    status = 503
+    code = "timeout"
+    exit_code = 1
 
 
 class FetchError(PithError):

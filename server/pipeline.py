@@ -23,7 +23,7 @@ from . import rank as rank_stage
 from . import segment as segment_stage
 from . import select as select_stage
 from .config import DEFAULT, Config
-from .errors import BadRequest, NotAnArticle
+from .errors import BadRequest, NotAnArticle, Timeout
 from .models import Article, KeyPoint, Summary
 
 # Adult silent reading speed for non-fiction, words per minute (Brysbaert 2019: 238).
@@ -58,24 +58,31 @@ def summarize(html: bytes | str, *, url: str | None = None, length: str = "mediu
     """
     started = time.perf_counter()
     opts = Options(**options)
+    config = opts.config
+    deadline = _Deadline(config.request_timeout)
     if length not in select_stage.LENGTHS:
         raise BadRequest(
             f"Unknown length {length!r}. Choose one of: {', '.join(select_stage.LENGTHS)}."
         )
-    summarizer = opts.summarizer or opts.config.summarizer
-    article, blocks = _extract(html, url=url, content_type=opts.content_type,
-                               config=opts.config)
+    summarizer = opts.summarizer or config.summarizer
+    rank_stage.check_name(summarizer)
+    article, blocks = _extract(html, url=url, content_type=opts.content_type, config=config,
+                               deadline=deadline)
     tools = languages.tools_for(languages.normalise(opts.language or article.language))
     article = replace(article, language=tools.code)
     sentences = segment_stage.segment(
-        blocks, tools.sentence_tokenizer, max_sentence_chars=opts.config.max_sentence_chars
+        blocks, tools.sentence_tokenizer, max_sentence_chars=config.max_sentence_chars
     )
+    deadline.check("splitting sentences")
     ranked = rank_stage.rank(sentences, tools, summarizer=summarizer,
-                             max_sentences=opts.config.max_sentences_ranked,
+                             max_sentences=rank_stage.sentence_limit(summarizer, config),
                              title=article.title)
+    deadline.check("ranking")
     tldr = select_stage.tldr(sentences, ranked)
     points = select_stage.select(sentences, ranked, select_stage.LENGTHS[length],
                                  tools.stop_words, exclude=tldr)
+    if not points and tldr:
+        points = [tldr]  # every other sentence repeats it: the tl;dr is the one point
     if not points:
         raise NotAnArticle(
             "The page has no sentences that make a summary (it may be a list, a table or "
@@ -106,16 +113,34 @@ def extract(html: bytes | str, *, url: str | None = None, **options) -> Article:
     Takes the ``content_type`` and ``config`` options of ``summarize``.
     """
     opts = Options(**options)
-    article, _ = _extract(html, url=url, content_type=opts.content_type, config=opts.config)
+    article, _ = _extract(html, url=url, content_type=opts.content_type, config=opts.config,
+                          deadline=_Deadline(opts.config.request_timeout))
     return article
 
 
-def _extract(html, *, url, content_type, config: Config):
+class _Deadline:
+    """The per-call time budget, checked between stages."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.at = time.monotonic() + seconds
+
+    def check(self, stage: str) -> None:
+        if time.monotonic() > self.at:
+            raise Timeout(
+                f"Summarising this page took longer than {self.seconds:g} s (stopped while "
+                f"{stage}). Select the article's text and summarise the selection."
+            )
+
+
+def _extract(html, *, url, content_type, config: Config, deadline: _Deadline):
     text = decode_stage.decode(html, content_type, max_bytes=config.max_body_bytes)
-    extraction = extract_stage.extract(text, url=url)
+    extraction = extract_stage.extract(text, url=url, max_elements=config.max_elements)
+    deadline.check("finding the article")
     meta = extraction.metadata
     blocks = clean_stage.clean(extraction.content, title=extraction.title, byline=meta.byline)
     blocks = _cap_text(blocks, config.max_text_chars)
+    deadline.check("cleaning the text")
     word_count = sum(len(segment_stage.words(b.text)) for b in blocks if not b.is_heading)
     if word_count < config.min_article_words:
         raise NotAnArticle(
@@ -137,10 +162,14 @@ def _extract(html, *, url, content_type, config: Config):
 
 
 def _cap_text(blocks, max_chars: int):
+    """The blocks up to ``max_chars`` characters of text; the block crossing it is cut."""
     kept, total = [], 0
     for block in blocks:
-        total += len(block.text)
-        if total > max_chars and kept:
+        room = max_chars - total
+        if room <= 0:
             break
+        if len(block.text) > room:
+            block = replace(block, text=block.text[:room].rsplit(" ", 1)[0])
         kept.append(block)
+        total += len(block.text)
     return kept

@@ -46,15 +46,29 @@ class _WordTokenizer:
 _TOKENIZER = _WordTokenizer()
 
 
-def make_summarizer(name: str, tools: LanguageTools, title: str | None = None):
-    """A fresh summariser (they hold per-call state, so never share one across threads)."""
-    try:
-        summarizer_class = SUMMARIZERS[name]
-    except KeyError:
+# Rankers that compare every pair of sentences (a similarity graph or matrix).
+QUADRATIC = frozenset({"lexrank", "textrank", "lsa", "reduction"})
+
+
+def check_name(name: str) -> None:
+    """Raise ``BadRequest`` unless ``name`` is a known summariser."""
+    if name not in SUMMARIZERS:
         raise BadRequest(
             f"Unknown summarizer {name!r}. Choose one of: {', '.join(SUMMARIZERS)}."
-        ) from None
-    summarizer = summarizer_class(tools.stemmer)
+        )
+
+
+def sentence_limit(name: str, config) -> int:
+    """How many sentences ``name`` may rank under ``config``."""
+    if name in QUADRATIC:
+        return min(config.max_sentences_ranked, config.max_sentences_ranked_quadratic)
+    return config.max_sentences_ranked
+
+
+def make_summarizer(name: str, tools: LanguageTools, title: str | None = None):
+    """A fresh summariser (they hold per-call state, so never share one across threads)."""
+    check_name(name)
+    summarizer = SUMMARIZERS[name](tools.stemmer)
     summarizer.stop_words = tools.stop_words
     if isinstance(summarizer, PithSummarizer):
         summarizer.title = title

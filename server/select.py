@@ -52,15 +52,18 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
 
 def tldr(sentences: list[Sentence], ranked: list[int]) -> Sentence | None:
     """One sentence that stands on its own: the article's lead when it does (news puts the
-    story in its first sentence), else the best-ranked one that does."""
+    story in its first sentence), else the best-ranked one that does, else the best-ranked
+    one of a readable length; None if no sentence is one a reader could use."""
     lead = next((i for i, s in enumerate(sentences) if not s.is_heading), None)
     order = ([lead] if lead is not None else []) + ranked
-    for index in order:
+    readable = [i for i in order
+                if MIN_POINT_WORDS <= len(words(sentences[i].text)) <= MAX_POINT_WORDS]
+    for index in readable:
         candidate = sentences[index]
-        if (MIN_POINT_WORDS <= len(words(candidate.text)) <= MAX_POINT_WORDS // 2
+        if (len(words(candidate.text)) <= MAX_POINT_WORDS // 2
                 and not _LEANS_ON_CONTEXT.search(candidate.text)):
             return candidate
-    return sentences[ranked[0]] if ranked else None
+    return sentences[readable[0]] if readable else None
 
 
 def _content_words(text: str, stop_words: frozenset) -> set[str]:

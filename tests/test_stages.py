@@ -229,3 +229,10 @@ def test_lower_case_after_a_closing_quote_continues_the_sentence():
     sentences = segment([Block(text)], tools_for("en").sentence_tokenizer,
                         max_sentence_chars=1000)
     assert [s.text for s in sentences] == ["“We won.” he said.", "“It was close.” she added."]
+
+
+def test_utf16_declared_by_http_is_text_not_binary():
+    page = "<html><body><p>Grüße aus Köln, sagte sie.</p></body></html>"
+    text = decode(page.encode("utf-16-le"), "text/html; charset=utf-16le",
+                  max_bytes=DEFAULT.max_body_bytes)
+    assert text == page

@@ -93,6 +93,11 @@
       title: "Pith can’t read this page",
       hint: "Browser pages, the extension store and the PDF viewer can’t be summarised. Open a news article and try again."
     },
+    unauthorized: {
+      title: "Pith needs its access token",
+      hint: "This service was started with --token: enter the same token in Pith’s options."
+    },
+    timeout: { title: "This page took too long", hint: "Select the article’s text and choose “Summarise selection”." },
     too_large: { title: "This page is too large", hint: "Select the article’s text and choose “Summarise selection”." },
     not_an_article: { title: "This doesn’t look like an article", hint: "Open the article itself, or select its text and summarise the selection." },
     unsupported_media_type: { title: "This page isn’t HTML", hint: "Pith summarises web pages, not PDFs or images." },

@@ -1,0 +1,58 @@
+"""The bad-input corpus (tests/bad_inputs.py) against the real HTTP server (waitress)."""
+
+from __future__ import annotations
+
+import http.client
+import json
+import threading
+import time
+
+import pytest
+
+from server import create_app
+from tests.bad_inputs import cases
+
+HANG_GUARD_S = 20  # generous: a bound on waiting, not a speed goal
+
+
+@pytest.fixture(scope="module")
+def server():
+    from waitress import create_server
+
+    instance = create_server(create_app(), host="127.0.0.1", port=0, threads=4,
+                             channel_timeout=30)
+    threading.Thread(target=instance.run, daemon=True).start()
+    yield instance.effective_port
+    instance.close()
+
+
+def _request(port, method, path, body=b"", headers=None):
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=HANG_GUARD_S)
+    try:
+        connection.request(method, path, body=body or None, headers=headers or {})
+        response = connection.getresponse()
+        return response.status, response.getheader("Content-Type"), response.read()
+    finally:
+        connection.close()
+
+
+@pytest.mark.parametrize("case", cases(), ids=lambda case: case.id)
+def test_bad_input(server, case):
+    started = time.monotonic()
+    status, content_type, body = _request(server, case.method, case.path, case.body,
+                                          case.headers)
+    assert time.monotonic() - started < HANG_GUARD_S
+    assert status == case.status, body[:300]
+    assert content_type.startswith("application/json")
+    data = json.loads(body)
+    if case.code:
+        assert data["error"]["code"] == case.code
+        assert data["error"]["message"]
+    else:
+        assert data["key_points"]
+    assert b"Traceback" not in body
+    assert _request(server, "GET", "/healthz")[0] == 200
+
+
+def test_corpus_is_large_enough():
+    assert len(cases()) >= 30
