@@ -1,0 +1,149 @@
+"""Pith's own ranker (server/summarizer.py): what each of its signals does to the order.
+
+The articles here are written for these tests. ``UNRELATED`` sentences share no content word,
+so with them only position and the per-sentence signals decide the order; one sentence at a
+time is then changed to show a single signal at work.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sumy.models.dom import ObjectDocumentModel
+from sumy.models.dom import Sentence as SumySentence
+
+from server.clean import Block
+from server.language import tools_for
+from server.rank import rank
+from server.segment import segment, words
+from server.summarizer import PithSummarizer
+
+UNRELATED = [
+    "Farmers near the northern lakes harvested a bumper crop of barley during an unusually "
+    "warm autumn.",
+    "A museum in the old harbour district opened an exhibition of medieval maps drawn on "
+    "vellum.",
+    "Volunteers cleaned litter from mountain trails along the eastern ridge before winter "
+    "snowfall arrived.",
+    "The regional orchestra announced a concert series featuring young composers from rural "
+    "schools.",
+    "Scientists tracked migrating cranes with tiny radio tags fitted before the birds left "
+    "their wetland.",
+    "Bakers across the province reported soaring demand for rye loaves after flour prices "
+    "fell.",
+    "A ferry operator added evening crossings to the island during the busy festival season.",
+    "Librarians digitised fragile parish registers so genealogists can search baptism "
+    "records online.",
+]
+
+
+class _Words:
+    @staticmethod
+    def to_words(text):
+        return words(text)
+
+
+def ranked(texts: list[str], title: str | None = None) -> list[int]:
+    """Positions of ``texts`` (one sentence each), best first, as Pith's ranker orders them."""
+    tools = tools_for("en")
+    sentences = segment([Block(t) for t in texts], tools.sentence_tokenizer,
+                        max_sentence_chars=1000)
+    assert [s.text for s in sentences] == texts, "each text must be exactly one sentence"
+    return rank(sentences, tools, summarizer="pith", max_sentences=600, title=title)
+
+
+def with_sentence(index: int, text: str) -> list[str]:
+    texts = list(UNRELATED)
+    texts[index] = text
+    return texts
+
+
+def test_without_shared_words_position_decides():
+    assert ranked(UNRELATED) == list(range(len(UNRELATED)))
+
+
+def test_ranking_is_deterministic():
+    texts = with_sentence(3, "“We will play every hall,” the conductor said on Friday.")
+    texts.append(UNRELATED[2])
+    assert ranked(texts) == ranked(texts) == ranked(list(texts))
+
+
+@pytest.mark.parametrize("text", [
+    "“Remarkable,” said the curator of the museum in the old harbour district about its "
+    "medieval maps.",
+    "Why would a museum in the old harbour district show medieval maps drawn on vellum?",
+    "Museum reopens.",
+    "Scroll down for video of the museum’s exhibition of medieval maps drawn on vellum.",
+    "He said the museum in the old harbour district had opened an exhibition of maps.",
+    "A museum in the old harbour district opened an exhibition of medieval maps drawn on "
+    "vellum, borrowed from monasteries, private collectors, universities and cathedral "
+    "archives across the continent, after a decade of negotiations between curators, "
+    "lawyers and insurers about their safe transport.",
+], ids=["opens-with-quote", "question", "fragment", "page-furniture", "leans-on-context",
+        "run-on"])
+def test_sentences_that_cannot_stand_alone_are_marked_down(text):
+    order = ranked(with_sentence(1, text))
+    assert order.index(1) > order.index(2), order
+
+
+def test_amounts_and_dates_lift_a_sentence():
+    order = ranked(with_sentence(3, "The regional orchestra won $2.5 million from the arts "
+                                    "fund for a concert series in rural schools."))
+    assert order[:2] == [0, 3], order
+
+
+def test_headline_lifts_the_sentence_it_names():
+    title = "Regional orchestra announces concert series by young composers"
+    assert ranked(UNRELATED).index(3) == 3
+    assert ranked(UNRELATED, title=title).index(3) == 1
+
+
+def test_a_sentence_the_story_goes_on_to_explain_rises():
+    # Sentence 2 introduces the bridge; sentences 4 to 6 elaborate on it.
+    texts = [
+        UNRELATED[0],
+        UNRELATED[1],
+        "Engineers plan a bridge of steel cables across the tidal river estuary.",
+        UNRELATED[3],
+        "The steel cables of the bridge will be spun on site above the estuary.",
+        "Tidal currents in the estuary forced engineers to sink the bridge piers deeper.",
+        "Residents asked whether the river bridge cables would hum in strong winds.",
+    ]
+    order = ranked(texts)
+    assert order.index(2) < order.index(1), order
+    assert all(order.index(2) < order.index(later) for later in (4, 5, 6)), order
+
+
+def test_a_repeated_sentence_falls_below_new_information():
+    texts = list(UNRELATED)
+    texts.insert(2, UNRELATED[1])  # a caption echoing the sentence before it, word for word
+    order = ranked(texts)
+    assert order.index(1) < order.index(3) < order.index(2), order
+
+
+def test_a_restated_lead_gives_way_to_the_next_point():
+    # Close to the lead, so on its own it would rank second; it adds nothing once the lead
+    # is in, so the next new point goes first.
+    texts = list(UNRELATED)
+    texts.insert(1, "Near the northern lakes farmers harvested a bumper barley crop in an "
+                    "unusually warm autumn.")
+    order = ranked(texts)
+    assert order[0] == 0
+    assert order.index(2) < order.index(1), order
+
+
+def test_every_sentence_rated_and_ranked_once():
+    texts = with_sentence(5, "“Rye is back,” one baker said.")
+    order = ranked(texts)
+    assert sorted(order) == list(range(len(texts)))
+    tools = tools_for("en")
+    summarizer = PithSummarizer(tools.stemmer)
+    summarizer.stop_words = tools.stop_words
+    ratings = summarizer.rate_sentences([SumySentence(t, _Words()) for t in texts])
+    assert len(ratings) == len(texts)
+    best = max(ratings, key=ratings.get)
+    assert str(best) == texts[0]
+
+
+def test_empty_document_and_single_sentence():
+    assert PithSummarizer()(ObjectDocumentModel([]), 3) == ()
+    assert ranked([UNRELATED[0]]) == [0]
