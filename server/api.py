@@ -18,7 +18,8 @@ from flask import Blueprint, Flask, Response, current_app, jsonify, request
 from flask_cors import CORS
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
-from . import __version__, pipeline, present
+from . import __version__, present
+from .admission import Lanes
 from .errors import BadRequest, PayloadTooLarge, PithError, Unauthorized, UnsupportedMediaType
 from .fetch import fetch
 
@@ -85,15 +86,16 @@ def summary_from_url():
 
 def _summarize(html, fields: dict, content_type: str | None) -> Response:
     fmt = present.negotiate(fields.pop("format", None), _accepted_types())
-    summary = pipeline.summarize(
+    config = current_app.config["PITH"]
+    summary = current_app.extensions["pith.lanes"].summarize(
         html,
         url=fields.get("url"),
-        length=fields.get("length") or current_app.config["PITH"].length,
+        length=fields.get("length") or config.length,
         summarizer=fields.get("summarizer"),
         language=fields.get("language"),
         include_text=fields.get("include_text", False),
         content_type=content_type,
-        config=current_app.config["PITH"],
+        config=config,
     )
     if fmt == "json":
         return jsonify(summary.to_dict())
@@ -198,6 +200,7 @@ def init_app(app: Flask) -> None:
     extension origins."""
     from . import web
 
+    app.extensions["pith.lanes"] = Lanes(app.config["PITH"])
     app.before_request(_check_access)
     app.register_blueprint(bp)
     app.register_blueprint(web.bp)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from lxml import html as lxml_html
 
@@ -116,23 +117,36 @@ class Block:
     def is_heading(self) -> bool:
         return self.kind == HEADING
 
+    @cached_property
+    def key(self) -> str:
+        """The text for comparisons: case, quotes and punctuation ignored."""
+        return _key(self.text)
+
 
 def clean(content: lxml_html.HtmlElement, *, title: str | None = None,
-          byline: str | None = None) -> list[Block]:
-    """Return the article's paragraphs with boilerplate removed, in document order."""
-    blocks = _collect_blocks(content)
+          byline: str | None = None, max_chars: int | None = None) -> list[Block]:
+    """Return the article's paragraphs with boilerplate removed, in document order.
+
+    Collecting stops once ``max_chars`` characters of text are gathered: the pipeline
+    reads no further, so neither does the cleaner.
+    """
+    blocks = _collect_blocks(content, max_chars)
     blocks = _cut_at_end_marker(blocks)
-    blocks = [b for b in blocks if not _is_boilerplate(b, title, byline)]
+    not_text = {_key(title)} if title else set()
+    if byline:
+        not_text |= {_key(byline), _key("by " + byline)}
+    blocks = [b for b in blocks if not _is_boilerplate(b, not_text)]
     blocks = _drop_repeats(blocks)
     blocks = _drop_repeated_lead(blocks)
     return _drop_trailing_headings(blocks)
 
 
-def _collect_blocks(root: lxml_html.HtmlElement) -> list[Block]:
+def _collect_blocks(root: lxml_html.HtmlElement, max_chars: int | None) -> list[Block]:
     blocks: list[Block] = []
     parts: list[str] = []
     kind_stack: list[str] = [TEXT]
-    state = {"link_chars": 0, "in_link": 0, "after_image": False}
+    state = {"link_chars": 0, "in_link": 0, "after_image": False, "chars": 0}
+    budget = max_chars if max_chars is not None else float("inf")
 
     def add(text: str) -> None:
         parts.append(text)
@@ -144,6 +158,7 @@ def _collect_blocks(root: lxml_html.HtmlElement) -> list[Block]:
         text = _normalise(raw)
         parts.clear()
         if text:
+            state["chars"] += len(text)
             blocks.append(Block(
                 text,
                 kind_stack[-1],
@@ -155,7 +170,7 @@ def _collect_blocks(root: lxml_html.HtmlElement) -> list[Block]:
 
     def walk(element) -> None:
         tag = element.tag.lower() if isinstance(element.tag, str) else ""
-        if tag in _SKIP_TAGS or _is_boilerplate_container(element):
+        if state["chars"] > budget or tag in _SKIP_TAGS or _is_boilerplate_container(element):
             return
         if tag == "br":
             flush()
@@ -224,14 +239,11 @@ def _key(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 
 
-def _is_boilerplate(block: Block, title: str | None, byline: str | None) -> bool:
+def _is_boilerplate(block: Block, not_text: set[str]) -> bool:
+    """``not_text``: comparison keys of lines that are metadata here (title, byline)."""
     text = block.text
-    if not re.search(r"\w", text):
-        return True
-    key = _key(text)
-    if title and key == _key(title):
-        return True
-    if byline and key in (_key(byline), _key("by " + byline)):
+    key = block.key
+    if not key or key in not_text:
         return True
     if len(text) > _SHORT_LINE_CHARS:
         return False
@@ -255,11 +267,11 @@ def _drop_repeats(blocks: list[Block]) -> list[Block]:
     without closing punctuation (an image's alt text or caption shown twice)."""
     counts: dict[str, int] = {}
     for block in blocks:
-        counts[_key(block.text)] = counts.get(_key(block.text), 0) + 1
+        counts[block.key] = counts.get(block.key, 0) + 1
     seen: set[str] = set()
     kept = []
     for block in blocks:
-        key = _key(block.text)
+        key = block.key
         if key in seen:
             continue
         seen.add(key)
@@ -274,10 +286,10 @@ def _drop_repeated_lead(blocks: list[Block]) -> list[Block]:
     """Drop a standfirst or summary paragraph whose text the next paragraphs repeat."""
     kept = []
     for index, block in enumerate(blocks):
-        key = _key(block.text)
+        key = block.key
         if len(key) >= 40 and block.kind != HEADING:
             following = blocks[index + 1:index + 4]
-            if any(key in _key(other.text) for other in following):
+            if any(key in other.key for other in following):
                 continue
         kept.append(block)
     return kept

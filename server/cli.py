@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -120,6 +121,8 @@ def serve(args, config: Config) -> int:
     print(f"Pith {__version__} listening on {address} (Ctrl+C to stop)\n"
           f"Open {address} for the bookmarklet and how to load the browser extension.",
           file=sys.stderr, flush=True)
+    # SIGTERM (a service manager, `kill`) ends the service like Ctrl+C: worker processes too.
+    signal.signal(signal.SIGTERM, _interrupt)
     try:
         waitress_serve(app, host=args.host, port=args.port, threads=args.threads,
                        channel_timeout=IDLE_TIMEOUT, ident="Pith",
@@ -130,7 +133,13 @@ def serve(args, config: Config) -> int:
         return EXIT_FAILURE
     except KeyboardInterrupt:
         pass
+    finally:
+        app.extensions["pith.lanes"].close()
     return EXIT_OK
+
+
+def _interrupt(signum, frame):
+    raise KeyboardInterrupt
 
 
 def _warm_up() -> None:

@@ -29,17 +29,29 @@ class Config:
     # embeds, then cut after this many elements, which bounds extraction near one second.
     max_elements: int = 20_000
 
-    # Sentences handed to the ranker. Pith's ranker is linear in sentences; no news article
-    # has more than 600, so the rest of a longer document cannot hold its key points.
+    # Sentences handed to Pith's ranker. It compares all pairs in one numpy product: 600
+    # sentences rank in about 250 ms. No news article has more, so the rest of a longer
+    # document cannot hold its key points.
     max_sentences_ranked: int = 600
 
     # Sentences handed to sumy's graph and matrix rankers (LexRank, TextRank, LSA,
     # Reduction), which compare every pair of sentences: 200 rank in about half a second.
     max_sentences_ranked_quadratic: int = 200
 
-    # Seconds one summary may take. Every input is bounded above, so this is a backstop:
-    # the pipeline checks it between stages and answers 503 rather than hold a worker.
-    request_timeout: float = 10.0
+    # Seconds one summary may take once it has started. Every input is bounded above (the
+    # worst pages take about 2 s here), so this is a backstop: the pipeline checks it between
+    # stages and answers 503 rather than hold a worker.
+    request_timeout: float = 20.0
+
+    # Pages of heavy_page_bytes or more (a news page is 50-500 kB) are summarised in a
+    # separate worker process, this many at a time: the pipeline is CPU-bound Python, and in
+    # the service's own process a few huge pages would take the interpreter lock from every
+    # ordinary request. A worker that overruns its deadline is killed, not left running.
+    concurrent_heavy_summaries: int = 1
+    heavy_page_bytes: int = 512 * 1024
+
+    # Seconds a huge page may wait for a worker before it is answered 503 (busy).
+    queue_timeout: float = 20.0
 
     # A "sentence" longer than this is layout debris (a table flattened into one line, a
     # list without punctuation); it is split at this length rather than ranked whole.

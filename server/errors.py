@@ -80,6 +80,14 @@ class Timeout(PithError):
     exit_code = 1
 
 
+class Busy(PithError):
+    """Too many pages are being summarised; the request waited its turn and gave up."""
+
+    status = 503
+    code = "busy"
+    exit_code = 1
+
+
 class FetchError(PithError):
     """Pith could not fetch the page at the given URL."""
 

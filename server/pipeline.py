@@ -138,7 +138,9 @@ def _extract(html, *, url, content_type, config: Config, deadline: _Deadline):
     extraction = extract_stage.extract(text, url=url, max_elements=config.max_elements)
     deadline.check("finding the article")
     meta = extraction.metadata
-    blocks = clean_stage.clean(extraction.content, title=extraction.title, byline=meta.byline)
+    # Boilerplate removal shrinks the text, so gather somewhat more than the cap keeps.
+    blocks = clean_stage.clean(extraction.content, title=extraction.title, byline=meta.byline,
+                               max_chars=2 * config.max_text_chars)
     blocks = _cap_text(blocks, config.max_text_chars)
     deadline.check("cleaning the text")
     word_count = sum(len(segment_stage.words(b.text)) for b in blocks if not b.is_heading)

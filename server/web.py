@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, current_app, render_template, request, send_from_directory
 
-from . import bookmarklet, pipeline
+from . import bookmarklet
 from .errors import BadRequest, PithError
 
 bp = Blueprint("web", __name__)
@@ -42,8 +42,9 @@ def reader_from_form():
     try:
         if not html.strip():
             raise BadRequest("No page arrived. Use the Pith bookmarklet on an article.")
-        result = pipeline.summarize(html, url=request.form.get("url") or None,
-                                    config=current_app.config["PITH"]).to_dict()
+        result = current_app.extensions["pith.lanes"].summarize(
+            html, url=request.form.get("url") or None, config=current_app.config["PITH"]
+        ).to_dict()
         status = 200
     except PithError as error:
         result, status = error.to_dict(), error.status

@@ -1,0 +1,144 @@
+"""Load test: normal pages, huge pages and idle clients at once, against `pith serve`.
+
+    python bench/load.py [--seconds 60] [--concurrency 16] [--huge 2] [--idle 8]
+
+Starts `pith serve` on a free 127.0.0.1 port (the production server, as users run it),
+then for a fixed time: `concurrency` clients post the test fixture pages in a loop, `huge`
+of them post multi-megabyte pages instead (200,000 links, 20,000 sentences), and `idle`
+sockets connect, send half a request and wait. Only loopback is contacted; every loop is
+bounded by the duration. Prints throughput, latency percentiles and errors per class.
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def huge_pages() -> list[bytes]:
+    story = "<p>" + "The council approved the budget after a long debate. " * 20 + "</p>"
+    links = "<ul>" + "".join(f"<li><a href='/{i}'>link {i}</a></li>" for i in range(200_000))
+    sentences = "".join(f"<p>Item {i} of the report notes a change. It was approved.</p>"
+                        for i in range(20_000))
+    wrap = "<html><head><title>Huge</title></head><body><article>{}</article></body></html>"
+    return [wrap.format(story + links + "</ul>").encode(), wrap.format(sentences).encode()]
+
+
+def post(port: int, body: bytes, timeout: float = 60) -> tuple[int, float]:
+    started = time.perf_counter()
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
+    try:
+        connection.request("POST", "/api/summary", body=body,
+                           headers={"Content-Type": "text/html"})
+        response = connection.getresponse()
+        response.read()
+        return response.status, time.perf_counter() - started
+    except OSError:
+        return 0, time.perf_counter() - started
+    finally:
+        connection.close()
+
+
+def worker(port, pages, until, results, label):
+    index = 0
+    while time.monotonic() < until:
+        status, seconds = post(port, pages[index % len(pages)])
+        results.append((label, status, seconds))
+        index += 1
+
+
+def idler(port, until):
+    while time.monotonic() < until:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=5) as sock:
+                sock.sendall(b"POST /api/summary HTTP/1.1\r\nHost: 127.0.0.1\r\n")
+                while time.monotonic() < until:
+                    if sock.recv(1024) == b"":  # the server closed the idle channel
+                        break
+        except OSError:
+            time.sleep(0.5)
+
+
+def percentile(values, q):
+    return statistics.quantiles(values, n=100)[q - 1] if len(values) > 1 else values[0]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=60)
+    parser.add_argument("--concurrency", type=int, default=16)
+    parser.add_argument("--huge", type=int, default=2, help="clients posting huge pages")
+    parser.add_argument("--idle", type=int, default=8, help="idle half-open connections")
+    args = parser.parse_args()
+
+    pith = shutil.which("pith", path=str(Path(sys.executable).parent)) or "pith"
+    port = free_port()
+    # The service logs to stderr (waitress warns when its queue grows): let it, unread pipes
+    # fill up and block the server.
+    server = subprocess.Popen([pith, "serve", "--port", str(port)], stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                http.client.HTTPConnection("127.0.0.1", port, timeout=1).request("GET", "/healthz")
+                break
+            except OSError:
+                if time.monotonic() > deadline or server.poll() is not None:
+                    sys.exit("pith serve did not start")
+                time.sleep(0.1)
+
+        normal = [p.read_bytes() for p in sorted(ROOT.glob("tests/pages/*/source.html"))]
+        huge = huge_pages()
+        results: list[tuple[str, int, float]] = []
+        until = time.monotonic() + args.seconds
+        threads = [threading.Thread(target=idler, args=(port, until)) for _ in range(args.idle)]
+        threads += [threading.Thread(target=worker, args=(port, huge, until, results, "huge"))
+                    for _ in range(args.huge)]
+        threads += [threading.Thread(target=worker, args=(port, normal, until, results, "normal"))
+                    for _ in range(args.concurrency - args.huge)]
+        started = time.monotonic()
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        elapsed = time.monotonic() - started
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+    print(f"# {args.seconds:g} s, concurrency {args.concurrency} ({args.huge} huge), "
+          f"{args.idle} idle connections, pith serve (waitress, 8 threads)")
+    print(f"{'class':8} {'requests':>8} {'req/s':>7} {'p50 ms':>8} {'p99 ms':>8} "
+          f"{'5xx':>4} {'failed':>6} statuses")
+    for label in ("normal", "huge"):
+        rows = [r for r in results if r[0] == label]
+        if not rows:
+            continue
+        latencies = [r[2] * 1000 for r in rows]
+        statuses = sorted({r[1] for r in rows})
+        print(f"{label:8} {len(rows):8} {len(rows) / elapsed:7.1f} "
+              f"{percentile(latencies, 50):8.1f} {percentile(latencies, 99):8.1f} "
+              f"{sum(1 for r in rows if r[1] >= 500):4} {sum(1 for r in rows if r[1] == 0):6} "
+              f"{statuses}")
+    print(f"\nrerun: python bench/load.py --seconds {args.seconds:g} "
+          f"--concurrency {args.concurrency} --huge {args.huge} --idle {args.idle}")
+
+
+if __name__ == "__main__":
+    main()
