@@ -201,3 +201,41 @@ def test_idle_connections_do_not_block_others():
         for connection in idle:
             connection.close()
         server.close()
+
+
+# --- admission: huge pages in a worker process ------------------------------------------------
+
+@pytest.fixture
+def heavy_app():
+    """Every page counts as huge here, so each summary goes through the worker process."""
+    app = create_app({"PITH": {"heavy_page_bytes": 1}})
+    yield app
+    app.extensions["pith.lanes"].close()
+
+
+def test_huge_pages_are_summarised_in_a_worker(heavy_app):
+    html = article_html(STORY)
+    response = heavy_app.test_client().post("/api/summary", json={"html": html})
+    assert response.status_code == 200
+    expected = summarize(html).to_dict()
+    assert [p["text"] for p in response.json["key_points"]] == [
+        p["text"] for p in expected["key_points"]]
+
+
+def test_worker_errors_keep_their_status(heavy_app):
+    response = heavy_app.test_client().post("/api/summary", json={"html": "<p>Hi.</p>"})
+    assert response.status_code == 422
+    assert response.json["error"]["code"] == "not_an_article"
+
+
+def test_a_full_worker_lane_answers_busy():
+    app = create_app({"PITH": {"heavy_page_bytes": 1, "queue_timeout": 0.1}})
+    lanes = app.extensions["pith.lanes"]
+    lanes._heavy.acquire()  # the one heavy slot is taken
+    try:
+        response = app.test_client().post("/api/summary", json={"html": article_html(STORY)})
+    finally:
+        lanes._heavy.release()
+        lanes.close()
+    assert response.status_code == 503
+    assert response.json["error"]["code"] == "busy"
