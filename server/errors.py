@@ -88,6 +88,12 @@ class Busy(PithError):
     exit_code = 1
 
 
+class UnsupportedLanguage(NotAnArticle):
+    """The page is in a language Pith has no sentence rules, stemmer or stop words for."""
+
+    code = "unsupported_language"
+
+
 class FetchError(PithError):
     """Pith could not fetch the page at the given URL."""
 

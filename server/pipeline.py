@@ -68,7 +68,7 @@ def summarize(html: bytes | str, *, url: str | None = None, length: str = "mediu
     rank_stage.check_name(summarizer)
     article, blocks = _extract(html, url=url, content_type=opts.content_type, config=config,
                                deadline=deadline)
-    tools = languages.tools_for(languages.normalise(opts.language or article.language))
+    tools = languages.tools_for(languages.choose(opts.language, article.language, article.text))
     article = replace(article, language=tools.code)
     sentences = segment_stage.segment(
         blocks, tools.sentence_tokenizer, max_sentence_chars=config.max_sentence_chars
@@ -145,6 +145,8 @@ def _extract(html, *, url, content_type, config: Config, deadline: _Deadline):
     deadline.check("cleaning the text")
     word_count = sum(len(segment_stage.words(b.text)) for b in blocks if not b.is_heading)
     if word_count < config.min_article_words:
+        # Words are counted by spaces, which some scripts do not use: say so if that is why.
+        languages.choose(None, meta.language, " ".join(b.text for b in blocks))
         raise NotAnArticle(
             f"The page has too little article text to summarise ({word_count} words; at "
             f"least {config.min_article_words} are needed). Open the article itself, or "

@@ -1,0 +1,114 @@
+"""German, French and Spanish articles (written for these tests), detection and refusals."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from server.errors import UnsupportedLanguage
+from server.language import choose, detect
+from server.pipeline import summarize
+from tests.conftest import article_html
+
+GERMAN = [
+    "Der Stadtrat von Freiburg hat am Dienstag ein neues Radwegenetz mit einer Länge von "
+    "42 Kilometern beschlossen, das die Innenstadt mit allen Vororten verbinden soll.",
+    "Die Kosten für das Projekt belaufen sich nach Angaben der Verwaltung auf 18,5 Millionen "
+    "Euro, von denen das Land Baden-Württemberg etwa die Hälfte übernimmt.",
+    "Oberbürgermeisterin Dr. Anna Keller sprach von einem wichtigen Schritt für den "
+    "Klimaschutz. „Wir wollen, dass mehr Menschen das Auto stehen lassen“, sagte sie.",
+    "Kritik kam von der Opposition, die z. B. fehlende Parkplätze für Anwohner in der "
+    "Altstadt bemängelte und eine genauere Prüfung der Pläne forderte.",
+    "Die Bauarbeiten sollen im Frühjahr 2027 beginnen und in drei Abschnitten bis zum Ende "
+    "des Jahrzehnts abgeschlossen werden, teilte die Stadt mit.",
+    "Schon heute fahren in Freiburg mehr als ein Drittel aller Wege mit dem Rad, ein Wert, "
+    "der deutlich über dem Durchschnitt deutscher Großstädte liegt.",
+]
+GERMAN_FACTS = ["42 Kilometern", "18,5 Millionen Euro", "Frühjahr 2027"]
+
+FRENCH = [
+    "La métropole de Lyon a annoncé lundi la construction d'une nouvelle ligne de tramway "
+    "de 12 kilomètres, qui reliera la gare de Perrache au campus de la Doua.",
+    "Le projet, dont le coût est estimé à 450 millions d'euros, sera financé en partie par "
+    "l'État et par la région Auvergne-Rhône-Alpes.",
+    "Selon M. Bernard, vice-président chargé des transports, la ligne transportera environ "
+    "80 000 voyageurs par jour dès sa mise en service.",
+    "Des associations de riverains s'inquiètent toutefois du bruit des travaux et de la "
+    "suppression de plusieurs centaines de places de stationnement.",
+    "Les premiers travaux commenceront au printemps et la ligne doit ouvrir en septembre "
+    "2027, a précisé la métropole dans un communiqué.",
+    "Lyon compte déjà sept lignes de tramway, dont la première a été inaugurée en 2001 "
+    "après plus de quarante ans sans tramway dans la ville.",
+]
+FRENCH_FACTS = ["12 kilomètres", "450 millions d'euros", "septembre 2027"]
+
+SPANISH = [
+    "El Ayuntamiento de Valencia inauguró el jueves una planta desaladora capaz de producir "
+    "60.000 metros cúbicos de agua potable al día para la ciudad y su área metropolitana.",
+    "La instalación ha costado 120 millones de euros y ha sido financada en parte con fondos "
+    "europeos, según informó la alcaldesa en la ceremonia de apertura.",
+    "El Sr. Martínez, director de la empresa pública de aguas, explicó que la planta cubrirá "
+    "cerca del 20 por ciento del consumo en los meses de verano.",
+    "Los grupos ecologistas advirtieron de que la salmuera vertida al mar podría dañar las "
+    "praderas de posidonia si no se controla con cuidado.",
+    "La segunda fase del proyecto comenzará en marzo y duplicará la capacidad de la planta "
+    "antes de 2028, de acuerdo con el calendario del Gobierno regional.",
+    "La sequía de los últimos tres años ha llevado a varias ciudades del Mediterráneo a "
+    "buscar nuevas fuentes de agua más allá de los embalses.",
+]
+SPANISH_FACTS = ["60.000 metros cúbicos", "120 millones de euros", "comenzará en marzo"]
+
+CASES = [
+    ("de", "Freiburg baut 42 Kilometer neue Radwege", GERMAN, GERMAN_FACTS),
+    ("fr", "Lyon lance une nouvelle ligne de tramway", FRENCH, FRENCH_FACTS),
+    ("es", "Valencia inaugura una planta desaladora", SPANISH, SPANISH_FACTS),
+]
+
+
+def _page(paragraphs, title, lang=None):
+    return article_html([f"<p>{p}</p>" for p in paragraphs], title=title, lang=lang or "")
+
+
+@pytest.mark.parametrize("lang,title,paragraphs,facts", CASES, ids=[c[0] for c in CASES])
+@pytest.mark.parametrize("declared", [True, False], ids=["declared", "detected"])
+def test_article_in_language(lang, title, paragraphs, facts, declared):
+    summary = summarize(_page(paragraphs, title, lang if declared else None), length="medium")
+    assert summary.to_dict()["language"] == lang
+    shown = [summary.tldr] + [p.text for p in summary.key_points]
+    missing = [fact for fact in facts if not any(fact in text for text in shown)]
+    assert not missing, shown
+    # Abbreviations of the language do not end sentences.
+    assert not any(re.search(r"\b(Dr|z|B|M|Sr)\.$", text) for text in shown)
+
+
+@pytest.mark.parametrize("lang,paragraphs", [("de", GERMAN), ("fr", FRENCH), ("es", SPANISH)])
+def test_detect(lang, paragraphs):
+    assert detect(" ".join(paragraphs)) == lang
+
+
+def test_detection_overrides_a_wrong_declaration():
+    assert choose(None, "en", " ".join(GERMAN)) == "de"
+
+
+def test_short_or_ambiguous_text_keeps_the_declaration():
+    assert detect("OK 42") is None
+    assert choose(None, "fr", "OK 42") == "fr"
+    assert choose(None, None, "OK 42") == "en"
+
+
+JAPANESE = ["東京都は月曜日、新しい防災計画を発表した。計画には避難所の増設が含まれている。" * 3] * 4
+
+
+def test_unsupported_language_gets_a_clear_answer():
+    with pytest.raises(UnsupportedLanguage) as error:
+        summarize(_page(JAPANESE, "防災計画", "ja"))
+    assert error.value.status == 422
+    assert "'ja'" in error.value.message and "de" in error.value.message
+
+
+def test_unsupported_requested_language_is_refused(client):
+    response = client.post("/api/summary", json={"html": _page(GERMAN, "Radwege"),
+                                                 "language": "xx"})
+    assert response.status_code == 422
+    assert response.json["error"]["code"] == "unsupported_language"
