@@ -20,6 +20,7 @@ from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
 from . import __version__, present
 from .admission import Lanes
+from .cache import SummaryCache
 from .errors import BadRequest, PayloadTooLarge, PithError, Unauthorized, UnsupportedMediaType
 from .fetch import fetch
 
@@ -87,15 +88,18 @@ def summary_from_url():
 def _summarize(html, fields: dict, content_type: str | None) -> Response:
     fmt = present.negotiate(fields.pop("format", None), _accepted_types())
     config = current_app.config["PITH"]
-    summary = current_app.extensions["pith.lanes"].summarize(
-        html,
-        url=fields.get("url"),
-        length=fields.get("length") or config.length,
-        summarizer=fields.get("summarizer"),
-        language=fields.get("language"),
-        include_text=fields.get("include_text", False),
-        content_type=content_type,
-        config=config,
+    options = {
+        "url": fields.get("url"),
+        "length": fields.get("length") or config.length,
+        "summarizer": fields.get("summarizer"),
+        "language": fields.get("language"),
+        "include_text": fields.get("include_text", False),
+        "content_type": content_type,
+    }
+    cache = current_app.extensions["pith.cache"]
+    summary = cache.get_or_compute(
+        cache.key(html, **options),
+        lambda: current_app.extensions["pith.lanes"].summarize(html, config=config, **options),
     )
     if fmt == "json":
         return jsonify(summary.to_dict())
@@ -201,6 +205,7 @@ def init_app(app: Flask) -> None:
     from . import web
 
     app.extensions["pith.lanes"] = Lanes(app.config["PITH"])
+    app.extensions["pith.cache"] = SummaryCache(app.config["PITH"].cache_entries)
     app.before_request(_check_access)
     app.register_blueprint(bp)
     app.register_blueprint(web.bp)

@@ -50,6 +50,11 @@ class Config:
     concurrent_heavy_summaries: int = 1
     heavy_page_bytes: int = 512 * 1024
 
+    # Summaries the service keeps in memory, so reopening the popup on a page is instant.
+    # A summary is a few kilobytes: 256 of them (a reader's open tabs several times over)
+    # stay under a few megabytes. 0 turns the cache off.
+    cache_entries: int = 256
+
     # Seconds a huge page may wait for a worker before it is answered 503 (busy).
     queue_timeout: float = 20.0
 

@@ -56,10 +56,9 @@ def summarize(html: bytes | str, *, url: str | None = None, length: str = "mediu
         ``config`` (a ``server.config.Config`` with the limits).
     :raises PithError: a subclass saying what is wrong with the input.
     """
-    started = time.perf_counter()
     opts = Options(**options)
     config = opts.config
-    deadline = _Deadline(config.request_timeout)
+    clock = _Clock(config.request_timeout)
     if length not in select_stage.LENGTHS:
         raise BadRequest(
             f"Unknown length {length!r}. Choose one of: {', '.join(select_stage.LENGTHS)}."
@@ -67,17 +66,17 @@ def summarize(html: bytes | str, *, url: str | None = None, length: str = "mediu
     summarizer = opts.summarizer or config.summarizer
     rank_stage.check_name(summarizer)
     article, blocks = _extract(html, url=url, content_type=opts.content_type, config=config,
-                               deadline=deadline)
+                               clock=clock)
     tools = languages.tools_for(languages.choose(opts.language, article.language, article.text))
     article = replace(article, language=tools.code)
     sentences = segment_stage.segment(
         blocks, tools.sentence_tokenizer, max_sentence_chars=config.max_sentence_chars
     )
-    deadline.check("splitting sentences")
+    clock.lap("segment")
     ranked = rank_stage.rank(sentences, tools, summarizer=summarizer,
                              max_sentences=rank_stage.sentence_limit(summarizer, config),
                              title=article.title)
-    deadline.check("ranking")
+    clock.lap("rank")
     tldr = select_stage.tldr(sentences, ranked)
     points = select_stage.select(sentences, ranked, select_stage.LENGTHS[length],
                                  tools.stop_words, exclude=tldr)
@@ -88,13 +87,15 @@ def summarize(html: bytes | str, *, url: str | None = None, length: str = "mediu
             "The page has no sentences that make a summary (it may be a list, a table or "
             "a gallery). Select the text you want summarised and summarise the selection."
         )
+    clock.lap("select")
     word_count = sum(len(segment_stage.words(p)) for p in article.paragraphs)
     stats = {
         "words": word_count,
         "sentences": sum(1 for s in sentences if not s.is_heading),
         "reading_minutes": max(1, math.ceil(word_count / READING_WPM)),
         "summarizer": summarizer,
-        "elapsed_ms": round((time.perf_counter() - started) * 1000, 1),
+        "elapsed_ms": clock.total_ms(),
+        "stage_ms": clock.laps(),
     }
     return Summary(
         article=article,
@@ -114,35 +115,50 @@ def extract(html: bytes | str, *, url: str | None = None, **options) -> Article:
     """
     opts = Options(**options)
     article, _ = _extract(html, url=url, content_type=opts.content_type, config=opts.config,
-                          deadline=_Deadline(opts.config.request_timeout))
+                          clock=_Clock(opts.config.request_timeout))
     return article
 
 
-class _Deadline:
-    """The per-call time budget, checked between stages."""
+class _Clock:
+    """Times each stage and holds the per-call deadline, checked as each stage ends."""
+
+    _DOING = {"decode": "decoding the page", "extract": "finding the article",
+              "clean": "cleaning the text", "segment": "splitting sentences",
+              "rank": "ranking", "select": "choosing the key points"}
 
     def __init__(self, seconds: float) -> None:
         self.seconds = seconds
-        self.at = time.monotonic() + seconds
+        self.started = self.last = time.perf_counter()
+        self._laps: dict[str, float] = {}
 
-    def check(self, stage: str) -> None:
-        if time.monotonic() > self.at:
+    def lap(self, stage: str) -> None:
+        now = time.perf_counter()
+        self._laps[stage] = round((now - self.last) * 1000, 2)
+        self.last = now
+        if now - self.started > self.seconds:
             raise Timeout(
                 f"Summarising this page took longer than {self.seconds:g} s (stopped while "
-                f"{stage}). Select the article's text and summarise the selection."
+                f"{self._DOING[stage]}). Select the article's text and summarise the selection."
             )
 
+    def laps(self) -> dict[str, float]:
+        return dict(self._laps)
 
-def _extract(html, *, url, content_type, config: Config, deadline: _Deadline):
+    def total_ms(self) -> float:
+        return round((time.perf_counter() - self.started) * 1000, 1)
+
+
+def _extract(html, *, url, content_type, config: Config, clock: _Clock):
     text = decode_stage.decode(html, content_type, max_bytes=config.max_body_bytes)
+    clock.lap("decode")
     extraction = extract_stage.extract(text, url=url, max_elements=config.max_elements)
-    deadline.check("finding the article")
+    clock.lap("extract")
     meta = extraction.metadata
     # Boilerplate removal shrinks the text, so gather somewhat more than the cap keeps.
     blocks = clean_stage.clean(extraction.content, title=extraction.title, byline=meta.byline,
                                max_chars=2 * config.max_text_chars)
     blocks = _cap_text(blocks, config.max_text_chars)
-    deadline.check("cleaning the text")
+    clock.lap("clean")
     word_count = sum(len(segment_stage.words(b.text)) for b in blocks if not b.is_heading)
     if word_count < config.min_article_words:
         # Words are counted by spaces, which some scripts do not use: say so if that is why.
