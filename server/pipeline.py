@@ -88,7 +88,7 @@ def summarize(html: bytes | str, *, url: str | None = None, length: str = "mediu
             "a gallery). Select the text you want summarised and summarise the selection."
         )
     clock.lap("select")
-    word_count = sum(len(segment_stage.words(p)) for p in article.paragraphs)
+    word_count = sum(segment_stage.count_words(p) for p in article.paragraphs)
     stats = {
         "words": word_count,
         "sentences": sum(1 for s in sentences if not s.is_heading),
@@ -159,7 +159,7 @@ def _extract(html, *, url, content_type, config: Config, clock: _Clock):
                                max_chars=2 * config.max_text_chars)
     blocks = _cap_text(blocks, config.max_text_chars)
     clock.lap("clean")
-    word_count = sum(len(segment_stage.words(b.text)) for b in blocks if not b.is_heading)
+    word_count = sum(segment_stage.count_words(b.text) for b in blocks if not b.is_heading)
     if word_count < config.min_article_words:
         # Words are counted by spaces, which some scripts do not use: say so if that is why.
         languages.choose(None, meta.language, " ".join(b.text for b in blocks))

@@ -17,6 +17,7 @@ from .clean import Block
 # A quotation spanning more fragments than this is an unbalanced quote mark, not a quotation.
 _MAX_QUOTE_MERGES = 4
 _WORD = re.compile(r"\w+(?:['’\-]\w+)*")
+_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 _STARTS_LOWER = re.compile(r"^[\"“”'‘’(\[]*[a-zà-ÿ]")
 # Where Punkt may break before a lower-case word by mistake: after a closing quotation
 # ("“We won.” he said") or after an initialism ("in the U.S. navy", "at 5 p.m. local time").
@@ -33,8 +34,28 @@ class Sentence:
 
 
 def words(text: str) -> list[str]:
-    """Word tokens of ``text``: letters and digits, keeping inner apostrophes and hyphens."""
-    return _WORD.findall(text)
+    """Word tokens of ``text``: letters and digits, keeping inner apostrophes and hyphens.
+    Runs of Chinese or Japanese characters, written without spaces, become character pairs."""
+    tokens = _WORD.findall(text)
+    if not _CJK.search(text):
+        return tokens
+    split = []
+    for token in tokens:
+        if _CJK.search(token):
+            chars = [c for c in token if not c.isspace()]
+            split.extend("".join(chars[i:i + 2]) for i in range(max(1, len(chars) - 1)))
+        else:
+            split.append(token)
+    return split
+
+
+def count_words(text: str) -> int:
+    """How many words ``text`` holds for a reader: Chinese and Japanese characters count as
+    half a word each (about 500 characters a minute against 238 words)."""
+    if not _CJK.search(text):
+        return len(_WORD.findall(text))
+    cjk = len(_CJK.findall(text))
+    return len(_WORD.findall(_CJK.sub(" ", text))) + cjk // 2
 
 
 def segment(blocks: list[Block], tokenizer, *, max_sentence_chars: int) -> list[Sentence]:

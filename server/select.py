@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .segment import Sentence, words
+from .segment import Sentence, count_words, words
 
 LENGTHS = {"short": 3, "medium": 5, "long": 7}
 
@@ -37,7 +37,7 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
     for index in ranked:
         sentence = sentences[index]
         content = _content_words(sentence.text, stop_words)
-        n_words = len(words(sentence.text))
+        n_words = count_words(sentence.text)
         if not MIN_POINT_WORDS <= n_words <= MAX_POINT_WORDS:
             continue
         if any(_overlap(content, other) >= NEAR_DUPLICATE
@@ -57,10 +57,10 @@ def tldr(sentences: list[Sentence], ranked: list[int]) -> Sentence | None:
     lead = next((i for i, s in enumerate(sentences) if not s.is_heading), None)
     order = ([lead] if lead is not None else []) + ranked
     readable = [i for i in order
-                if MIN_POINT_WORDS <= len(words(sentences[i].text)) <= MAX_POINT_WORDS]
+                if MIN_POINT_WORDS <= count_words(sentences[i].text) <= MAX_POINT_WORDS]
     for index in readable:
         candidate = sentences[index]
-        if (len(words(candidate.text)) <= MAX_POINT_WORDS // 2
+        if (count_words(candidate.text) <= MAX_POINT_WORDS // 2
                 and not _LEANS_ON_CONTEXT.search(candidate.text)):
             return candidate
     return sentences[readable[0]] if readable else None

@@ -97,18 +97,55 @@ def test_short_or_ambiguous_text_keeps_the_declaration():
     assert choose(None, None, "OK 42") == "en"
 
 
-JAPANESE = ["東京都は月曜日、新しい防災計画を発表した。計画には避難所の増設が含まれている。" * 3] * 4
+JAPANESE = [
+    "東京都は月曜日、新しい防災計画を発表した。計画には避難所を三百か所増やすことが含まれている。",
+    "都によると、計画の費用は約二百億円で、五年間かけて実施される予定だという。",
+    "知事は記者会見で「大きな地震に備えることは都民の命を守ることだ」と述べた。",
+    "一方で、専門家からは避難所の場所をもっと分かりやすく知らせるべきだとの意見も出ている。",
+    "都は来年の春までに、すべての区で住民向けの説明会を開く方針だ。",
+]
+THAI = ["กรุงเทพมหานครประกาศแผนป้องกันน้ำท่วมใหม่ในวันจันทร์ แผนนี้รวมถึงการสร้างอุโมงค์ระบายน้ำเพิ่มเติม " * 6] * 4
+INDONESIAN = [
+    "Pemerintah kota Bandung meresmikan jalur sepeda baru sepanjang 25 kilometer pada hari "
+    "Senin, yang menghubungkan pusat kota dengan kampus-kampus utama.",
+    "Proyek tersebut menelan biaya sekitar 40 miliar rupiah dan dibiayai oleh anggaran daerah.",
+    "Wali kota mengatakan bahwa jalur ini akan mengurangi kemacetan dan polusi udara di pusat "
+    "kota dalam beberapa tahun ke depan.",
+    "Namun, sebagian pedagang kaki lima khawatir kehilangan tempat berjualan di sepanjang "
+    "jalan yang dilalui jalur sepeda.",
+]
 
 
-def test_unsupported_language_gets_a_clear_answer():
+def test_japanese_is_read_with_its_own_sentence_rules():
+    summary = summarize(_page(JAPANESE, "防災計画", "ja"))
+    assert summary.to_dict()["language"] == "ja"
+    shown = [summary.tldr] + [p.text for p in summary.key_points]
+    assert all(text.endswith("。") for text in shown)
+    assert any("二百億円" in text for text in shown)
+
+
+def test_undeclared_japanese_is_detected():
+    assert detect("".join(JAPANESE)) == "ja"
+
+
+def test_other_languages_with_full_stops_use_general_rules():
+    summary = summarize(_page(INDONESIAN, "Jalur sepeda baru di Bandung", "id"))
+    assert summary.to_dict()["language"] == "id"
+    assert any("25 kilometer" in text for text in [summary.tldr]
+               + [p.text for p in summary.key_points])
+
+
+@pytest.mark.parametrize("declared", ["th", None])
+def test_unsplittable_language_gets_a_clear_answer(declared):
     with pytest.raises(UnsupportedLanguage) as error:
-        summarize(_page(JAPANESE, "防災計画", "ja"))
+        summarize(_page(THAI, "น้ำท่วม", declared))
     assert error.value.status == 422
-    assert "'ja'" in error.value.message and "de" in error.value.message
+    assert "Thai" in error.value.message and "punctuation" in error.value.message
 
 
-def test_unsupported_requested_language_is_refused(client):
+def test_unknown_requested_language_is_refused(client):
     response = client.post("/api/summary", json={"html": _page(GERMAN, "Radwege"),
                                                  "language": "xx"})
     assert response.status_code == 422
     assert response.json["error"]["code"] == "unsupported_language"
+    assert "'xx'" in response.json["error"]["message"]
