@@ -5,6 +5,7 @@ Routes:
                       "summarizer"?, "language"?} or a raw text/html body (options in the
                       query string)
   GET  /api/summary   ?url=... : Pith fetches the page itself
+  GET  /api/openapi.json
   GET  /healthz
 """
 

@@ -97,6 +97,8 @@
       title: "Pith needs its access token",
       hint: "This service was started with --token: enter the same token in Pith’s options."
     },
+    unsupported_language: { title: "Pith can’t read this language yet", hint: "" },
+    busy: { title: "Pith is busy", hint: "It is summarising other large pages; try again in a moment." },
     timeout: { title: "This page took too long", hint: "Select the article’s text and choose “Summarise selection”." },
     too_large: { title: "This page is too large", hint: "Select the article’s text and choose “Summarise selection”." },
     not_an_article: { title: "This doesn’t look like an article", hint: "Open the article itself, or select its text and summarise the selection." },
