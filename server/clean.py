@@ -19,12 +19,17 @@ HEADING = "heading"
 TEXT = "text"
 ITEM = "item"
 QUOTE = "quote"
+ROW = "row"  # a table row
 
 _BLOCK_TAGS = frozenset(
     "address article aside blockquote body center dd details div dl dt fieldset figure footer "
-    "form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody td tfoot "
-    "th thead tr ul".split()
+    "form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody tfoot "
+    "thead tr ul".split()
 )
+# Data table cells are inline: a row reads as one line, its cells separated by a space.
+_CELL_TAGS = frozenset(("td", "th"))
+_LAYOUT_CELL_XPATH = "boolean(" + " | ".join(
+    ".//" + tag for tag in "br p div table h1 h2 h3 h4 ul ol li blockquote".split()) + ")"
 _HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 # Elements whose text is never article prose.
 _SKIP_TAGS = frozenset(
@@ -48,6 +53,11 @@ _BOILERPLATE_ATTR = re.compile(
 # Largest element a boilerplate class name alone may remove; see _is_boilerplate_container.
 _BOILERPLATE_BOX_CHARS = 1500
 
+# Share of the article's text above which a container is the article, not a box in it.
+_ARTICLE_SHARE = 0.5
+# An inline element with this many links, nearly all its text, is a card of other stories.
+_LINK_CARD_LINKS = 3
+
 # A line that is all link and no longer than this is navigation, not prose.
 _MAX_NAV_WORDS = 12
 # A line right after an image, no longer than this and not ending a sentence, is its caption.
@@ -57,7 +67,8 @@ _SEP = r"\s*[:\-–—|»›>]"
 _LINE_RULES = [
     # "Also Read: ...", "Related: ...", "READ MORE | ..."
     re.compile(
-        r"^(also read|read also|read more|more reading|related( stories| articles| news)?|"
+        r"^\(?(also read|read also|read more|more reading|related( stories| articles| news)?|"
+        r"leggi anche( su)?|lire aussi|lesen sie auch|leia também|veja também|lea también|"
         r"recommended|see also|don'?t miss|must read|trending( now)?|watch|listen|"
         r"more from [\w .]+|suggested)" + _SEP,
         re.IGNORECASE,
@@ -83,6 +94,11 @@ _LINE_RULES = [
     re.compile(r"^(published|updated|posted|last updated|first published)\b.{0,80}\d",
                re.IGNORECASE),
     re.compile(r"^home\s*[»›>/|]", re.IGNORECASE),
+    re.compile(r"\bfollow\s+(us|him|her|me|them|@\w+|[\w .]{1,30}?)\s+on\s+(twitter|facebook|"
+               r"instagram|youtube|linkedin|tiktok)\b", re.IGNORECASE),
+    re.compile(r"^like this (story|article|post)\b.{0,40}\bshare\b", re.IGNORECASE),
+    re.compile(r"^have a (news )?tip\b", re.IGNORECASE),
+    re.compile(r"^(image|photo|slide) \d+ of \d+$|\brequires javascript\b", re.IGNORECASE),
     re.compile(r"^(click|tap) here\b", re.IGNORECASE),
 ]
 # Lines that only ever count as boilerplate when short; longer text matching the same words
@@ -147,6 +163,9 @@ def _collect_blocks(root: lxml_html.HtmlElement, max_chars: int | None) -> list[
     kind_stack: list[str] = [TEXT]
     state = {"link_chars": 0, "in_link": 0, "after_image": False, "chars": 0}
     budget = max_chars if max_chars is not None else float("inf")
+    # A container holding most of the article is the article, whatever its class says
+    # ("entry-content entry-content-read-more").
+    keep_chars = len(root.text_content()) * _ARTICLE_SHARE
 
     def add(text: str) -> None:
         parts.append(text)
@@ -170,7 +189,8 @@ def _collect_blocks(root: lxml_html.HtmlElement, max_chars: int | None) -> list[
 
     def walk(element) -> None:
         tag = element.tag.lower() if isinstance(element.tag, str) else ""
-        if state["chars"] > budget or tag in _SKIP_TAGS or _is_boilerplate_container(element):
+        if (state["chars"] > budget or tag in _SKIP_TAGS
+                or _is_boilerplate_container(element, keep_chars) or _is_link_card(element)):
             return
         if tag == "br":
             flush()
@@ -178,11 +198,13 @@ def _collect_blocks(root: lxml_html.HtmlElement, max_chars: int | None) -> list[
         if tag in ("img", "amp-img"):
             state["after_image"] = True
             return
-        block = tag in _BLOCK_TAGS
+        block = tag in _BLOCK_TAGS or (tag in _CELL_TAGS and _is_layout_cell(element))
         if block:
             flush()
             kind_stack.append(_kind_of(tag, kind_stack[-1]))
         state["in_link"] += tag == "a"
+        if tag in _CELL_TAGS:
+            add(" ")
         if element.text:
             add(element.text)
         for child in element:
@@ -190,6 +212,8 @@ def _collect_blocks(root: lxml_html.HtmlElement, max_chars: int | None) -> list[
             if child.tail:
                 add(child.tail)
         state["in_link"] -= tag == "a"
+        if tag in _CELL_TAGS:
+            add(" ")
         if block:
             flush()
             kind_stack.pop()
@@ -199,6 +223,12 @@ def _collect_blocks(root: lxml_html.HtmlElement, max_chars: int | None) -> list[
     return blocks
 
 
+def _is_layout_cell(element) -> bool:
+    """A table cell used for page layout (it holds paragraphs, line breaks or other
+    blocks) reads as a block; a data cell reads inline, as part of its row."""
+    return bool(element.xpath(_LAYOUT_CELL_XPATH))
+
+
 def _kind_of(tag: str, parent_kind: str) -> str:
     if tag in _HEADING_TAGS:
         return HEADING
@@ -206,10 +236,24 @@ def _kind_of(tag: str, parent_kind: str) -> str:
         return ITEM
     if tag == "blockquote":
         return QUOTE
+    if tag == "tr":
+        return ROW
     return parent_kind
 
 
-def _is_boilerplate_container(element) -> bool:
+def _is_link_card(element) -> bool:
+    """An inline element holding a card of links to other stories: a hover card shown
+    on a name ("Ilhan Omar" then her latest headlines), hidden until hovered."""
+    if element.tag != "span" or len(element) == 0 or element[0].tag == "a":
+        return False  # a span opening with a link is the name itself, not its card
+    links = element.findall(".//a")
+    if len(links) < _LINK_CARD_LINKS:
+        return False
+    text_length = len(element.text_content())
+    return sum(len(a.text_content()) for a in links) > text_length * 0.8
+
+
+def _is_boilerplate_container(element, keep_chars: float = float("inf")) -> bool:
     if not isinstance(element.tag, str):
         return True  # comments and processing instructions
     if element.get("hidden") is not None or element.get("aria-hidden") == "true":
@@ -224,6 +268,8 @@ def _is_boilerplate_container(element) -> bool:
     # A class word like "social" also appears on article wrappers ("post has-social-bar"):
     # only a small or link-heavy element is a boilerplate box.
     text_length = len(element.text_content())
+    if text_length >= keep_chars:
+        return False
     if text_length < _BOILERPLATE_BOX_CHARS:
         return True
     link_length = sum(len(a.text_content()) for a in element.iter("a"))
@@ -272,6 +318,9 @@ def _drop_repeats(blocks: list[Block]) -> list[Block]:
     kept = []
     for block in blocks:
         key = block.key
+        if block.kind in (ITEM, ROW):
+            kept.append(block)  # lists and tables repeat cells by design ("Yes", "DL")
+            continue
         if key in seen:
             continue
         seen.add(key)

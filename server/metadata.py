@@ -30,6 +30,8 @@ class PageMetadata:
     published: str | None = None
     language: str | None = None
     description: str | None = None
+    image: str | None = None  # the lead image's address
+    article_body: str | None = None  # JSON-LD articleBody: a check on readability's pick
 
 
 def read_metadata(tree: lxml_html.HtmlElement) -> PageMetadata:
@@ -72,8 +74,30 @@ def read_metadata(tree: lxml_html.HtmlElement) -> PageMetadata:
         ),
         language=_language(tree, meta, ld),
         description=first(meta.get("og:description"), meta.get("description"),
-                          meta.get("twitter:description")),
+                          meta.get("twitter:description"),
+                          ld.get("description") if isinstance(ld.get("description"), str)
+                          else None),
+        image=first(meta.get("og:image"), meta.get("og:image:url"),
+                    meta.get("twitter:image"), meta.get("twitter:image:src"),
+                    _image_url(ld.get("image"))),
+        article_body=_body(ld.get("articleBody")),
     )
+
+
+def _image_url(value) -> str | None:
+    if isinstance(value, list) and value:
+        value = value[0]
+    if isinstance(value, dict):
+        value = value.get("url") or value.get("contentUrl")
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def _body(value) -> str | None:
+    """JSON-LD articleBody, kept with its line breaks (paragraphs) but tidied."""
+    if not isinstance(value, str):
+        return None
+    lines = (" ".join(line.split()) for line in value.splitlines())
+    return "\n".join(line for line in lines if line) or None
 
 
 def _clean(value) -> str | None:

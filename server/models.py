@@ -30,6 +30,8 @@ class Article:
     published: str | None = None
     language: str | None = None
     url: str | None = None
+    image: str | None = None  # the lead image's address (og:image, JSON-LD image)
+    readerable: bool | None = None  # extract.is_probably_readerable(); None: not judged
 
     @property
     def text(self) -> str:
