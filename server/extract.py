@@ -72,6 +72,7 @@ class Extraction:
     title: str | None
     content: lxml_html.HtmlElement
     metadata: PageMetadata
+    readerable: bool | None = None  # is_probably_readerable() on the page as it came
 
 
 def parse(text: str) -> lxml_html.HtmlElement:
@@ -139,6 +140,7 @@ def extract(text: str, *, url: str | None = None, max_elements: int = 20_000) ->
     tree = parse(text)
     metadata = read_metadata(tree)
     bound_size(tree, max_elements)
+    readerable = is_probably_readerable(tree)
     # What Document.short_title() computes, read from our tree: short_title() would parse
     # and clean the whole page a second time just to look at <title> and the headings.
     title = shorten_title(tree)
@@ -156,6 +158,7 @@ def extract(text: str, *, url: str | None = None, max_elements: int = 20_000) ->
         title=_title(title, metadata),
         content=content,
         metadata=metadata,
+        readerable=readerable,
     )
 
 

@@ -57,6 +57,8 @@ class Summary:
             "published": article.published,
             "language": article.language,
             "url": article.url,
+            "image": article.image,
+            "readerable": article.readerable,
             "length": self.length,
             "tldr": self.tldr,
             "key_points": [point.to_dict() for point in self.key_points],

@@ -177,6 +177,8 @@ def _extract(html, *, url, content_type, config: Config, clock: _Clock):
         published=meta.published,
         language=meta.language,
         url=url,
+        image=meta.image,
+        readerable=extraction.readerable,
     )
     return article, blocks
 

@@ -203,7 +203,8 @@ def test_summary_dict_shape():
     data = summarize(article_html(STORY), url="https://example.org/parks",
                      include_text=True).to_dict()
     assert set(data) == {"title", "byline", "site_name", "published", "language", "url",
-                         "length", "tldr", "key_points", "stats", "paragraphs"}
+                         "image", "readerable", "length", "tldr", "key_points", "stats",
+                         "paragraphs"}
     assert data["url"] == "https://example.org/parks"
     assert data["tldr"].startswith("The city council approved")
     assert set(data["stats"]) >= {"words", "sentences", "reading_minutes", "elapsed_ms"}
@@ -236,3 +237,14 @@ def test_utf16_declared_by_http_is_text_not_binary():
     text = decode(page.encode("utf-16-le"), "text/html; charset=utf-16le",
                   max_bytes=DEFAULT.max_body_bytes)
     assert text == page
+
+
+def test_readerable_verdict_and_lead_image_reach_the_summary():
+    page = article_html(STORY, head='<meta property="og:image" content="https://e.org/a.jpg">')
+    data = summarize(page).to_dict()
+    assert data["readerable"] is True and data["image"] == "https://e.org/a.jpg"
+    # The same prose in bare <div>s, as a forum or an app shell lays it out.
+    divs = [p.replace("<p>", "<div>").replace("</p>", "</div>") for p in STORY]
+    data = summarize(article_html(divs).replace("<article>", "<div>")
+                     .replace("</article>", "</div>")).to_dict()
+    assert data["readerable"] is False and data["key_points"]

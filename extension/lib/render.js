@@ -53,6 +53,10 @@
     clear(container);
     var article = el("article", { className: "pith-summary", "aria-label": "Summary" });
     if (options.note) article.appendChild(el("p", { className: "pith-note", text: options.note }));
+    if (summary.readerable === false) {
+      article.appendChild(el("p", { className: "pith-note", role: "note",
+        text: "This page may not be an article, so these points may miss what matters." }));
+    }
     article.appendChild(el("h1", { className: "pith-title", text: summary.title || "Untitled page" }));
     var meta = metaLine(summary);
     if (meta) article.appendChild(el("p", { className: "pith-meta", text: meta }));
