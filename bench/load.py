@@ -1,18 +1,24 @@
 """Load test: normal pages, huge pages and idle clients at once, against `pith serve`.
 
     python bench/load.py [--seconds 60] [--concurrency 16] [--huge 2] [--idle 8]
+    python bench/load.py --sweep [--requests 400]
 
 Starts `pith serve` on a free 127.0.0.1 port (the production server, as users run it),
 then for a fixed time: `concurrency` clients post the test fixture pages in a loop, `huge`
 of them post multi-megabyte pages instead (200,000 links, 20,000 sentences), and `idle`
 sockets connect, send half a request and wait. Only loopback is contacted; every loop is
 bounded by the duration. Prints throughput, latency percentiles and errors per class.
+
+``--sweep``: ordinary pages only, a fixed number of requests at concurrency 1, 4 and 16. Each
+body carries a unique comment, so the cache never answers and every request does the full
+work; a last row repeats one page to show the cache.
 """
 
 from __future__ import annotations
 
 import argparse
 import http.client
+import itertools
 import shutil
 import socket
 import statistics
@@ -55,10 +61,16 @@ def post(port: int, body: bytes, timeout: float = 60) -> tuple[int, float]:
         connection.close()
 
 
+_UNIQUE = itertools.count()
+
+
 def worker(port, pages, until, results, label):
+    """Post ``pages`` in turn until ``until``; each body is made unique (a trailing comment)
+    so the service's cache never answers and every request does the full work."""
     index = 0
     while time.monotonic() < until:
-        status, seconds = post(port, pages[index % len(pages)])
+        body = pages[index % len(pages)] + f"<!-- {next(_UNIQUE)} -->".encode()
+        status, seconds = post(port, body)
         results.append((label, status, seconds))
         index += 1
 
@@ -75,6 +87,50 @@ def idler(port, until):
             time.sleep(0.5)
 
 
+def sweep(port: int, requests: int) -> None:
+    normal = [p.read_bytes() for p in sorted(ROOT.glob("tests/pages/*/source.html"))]
+    print(f"# sweep: {requests} requests per row, fixture pages, pith serve (waitress, "
+          "8 threads)")
+    print(f"{'concurrency':>12} {'req/s':>7} {'p50 ms':>8} {'p99 ms':>8} {'errors':>6}")
+    serial = iter(range(10**9))  # makes every body unique across rows: no cache hits
+
+    def run(concurrency: int, cached: bool) -> None:
+        tickets = iter(range(requests))
+        lock = threading.Lock()
+        results: list[tuple[int, float]] = []
+
+        def client() -> None:
+            while True:
+                with lock:
+                    ticket = next(tickets, None)
+                    n = next(serial)
+                if ticket is None:
+                    return
+                if cached:
+                    body = normal[0]
+                else:
+                    body = normal[n % len(normal)] + f"<!-- {n} -->".encode()
+                results.append(post(port, body))
+
+        threads = [threading.Thread(target=client) for _ in range(concurrency)]
+        began = time.monotonic()
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        elapsed = time.monotonic() - began
+        latencies = [seconds * 1000 for _, seconds in results]
+        errors = sum(1 for status, _ in results if status != 200)
+        label = f"{concurrency} (cached)" if cached else str(concurrency)
+        print(f"{label:>12} {len(results) / elapsed:7.1f} {percentile(latencies, 50):8.1f} "
+              f"{percentile(latencies, 99):8.1f} {errors:6}")
+
+    for concurrency in (1, 4, 16):
+        run(concurrency, cached=False)
+    post(port, normal[0])  # fill the cache for the repeat row
+    run(1, cached=True)
+
+
 def percentile(values, q):
     return statistics.quantiles(values, n=100)[q - 1] if len(values) > 1 else values[0]
 
@@ -85,6 +141,9 @@ def main() -> None:
     parser.add_argument("--concurrency", type=int, default=16)
     parser.add_argument("--huge", type=int, default=2, help="clients posting huge pages")
     parser.add_argument("--idle", type=int, default=8, help="idle half-open connections")
+    parser.add_argument("--sweep", action="store_true",
+                        help="fixed request counts at concurrency 1, 4 and 16 instead")
+    parser.add_argument("--requests", type=int, default=400, help="requests per sweep row")
     args = parser.parse_args()
 
     pith = shutil.which("pith", path=str(Path(sys.executable).parent)) or "pith"
@@ -93,35 +152,47 @@ def main() -> None:
     # fill up and block the server.
     server = subprocess.Popen([pith, "serve", "--port", str(port)], stderr=subprocess.DEVNULL)
     try:
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                http.client.HTTPConnection("127.0.0.1", port, timeout=1).request("GET", "/healthz")
-                break
-            except OSError:
-                if time.monotonic() > deadline or server.poll() is not None:
-                    sys.exit("pith serve did not start")
-                time.sleep(0.1)
-
-        normal = [p.read_bytes() for p in sorted(ROOT.glob("tests/pages/*/source.html"))]
-        huge = huge_pages()
-        results: list[tuple[str, int, float]] = []
-        until = time.monotonic() + args.seconds
-        threads = [threading.Thread(target=idler, args=(port, until)) for _ in range(args.idle)]
-        threads += [threading.Thread(target=worker, args=(port, huge, until, results, "huge"))
-                    for _ in range(args.huge)]
-        threads += [threading.Thread(target=worker, args=(port, normal, until, results, "normal"))
-                    for _ in range(args.concurrency - args.huge)]
-        started = time.monotonic()
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
-        elapsed = time.monotonic() - started
+        wait_until_up(port, server)
+        if args.sweep:
+            sweep(port, args.requests)
+            print(f"\nrerun: python bench/load.py --sweep --requests {args.requests}")
+        else:
+            mixed(port, args)
+            print(f"\nrerun: python bench/load.py --seconds {args.seconds:g} "
+                  f"--concurrency {args.concurrency} --huge {args.huge} --idle {args.idle}")
     finally:
         server.terminate()
         server.wait(timeout=10)
 
+
+def wait_until_up(port: int, server: subprocess.Popen) -> None:
+    deadline = time.monotonic() + 20
+    while True:
+        try:
+            http.client.HTTPConnection("127.0.0.1", port, timeout=1).request("GET", "/healthz")
+            return
+        except OSError:
+            if time.monotonic() > deadline or server.poll() is not None:
+                sys.exit("pith serve did not start")
+            time.sleep(0.1)
+
+
+def mixed(port: int, args) -> None:
+    normal = [p.read_bytes() for p in sorted(ROOT.glob("tests/pages/*/source.html"))]
+    huge = huge_pages()
+    results: list[tuple[str, int, float]] = []
+    until = time.monotonic() + args.seconds
+    threads = [threading.Thread(target=idler, args=(port, until)) for _ in range(args.idle)]
+    threads += [threading.Thread(target=worker, args=(port, huge, until, results, "huge"))
+                for _ in range(args.huge)]
+    threads += [threading.Thread(target=worker, args=(port, normal, until, results, "normal"))
+                for _ in range(args.concurrency - args.huge)]
+    started = time.monotonic()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    elapsed = time.monotonic() - started
     print(f"# {args.seconds:g} s, concurrency {args.concurrency} ({args.huge} huge), "
           f"{args.idle} idle connections, pith serve (waitress, 8 threads)")
     print(f"{'class':8} {'requests':>8} {'req/s':>7} {'p50 ms':>8} {'p99 ms':>8} "
@@ -136,8 +207,6 @@ def main() -> None:
               f"{percentile(latencies, 50):8.1f} {percentile(latencies, 99):8.1f} "
               f"{sum(1 for r in rows if r[1] >= 500):4} {sum(1 for r in rows if r[1] == 0):6} "
               f"{statuses}")
-    print(f"\nrerun: python bench/load.py --seconds {args.seconds:g} "
-          f"--concurrency {args.concurrency} --huge {args.huge} --idle {args.idle}")
 
 
 if __name__ == "__main__":

@@ -19,7 +19,7 @@ from concurrent.futures.process import BrokenProcessPool
 
 from . import pipeline
 from .config import Config
-from .errors import Busy, Timeout
+from .errors import Busy, PayloadTooLarge, Timeout
 
 
 class Lanes:
@@ -49,11 +49,16 @@ class Lanes:
             self._kill_pool()
             raise Timeout("Summarising this page took too long and was stopped. Select the "
                           "article's text and summarise the selection.") from None
+        except MemoryError:
+            raise PayloadTooLarge(
+                "This page needs more memory to summarise than Pith allows "
+                "(worker_memory_bytes). Select the article's text and summarise the selection."
+            ) from None
         except BrokenProcessPool:
             self._kill_pool()
             raise Timeout("The worker summarising this page failed (out of memory?) and was "
-                          "restarted. Select the article's text and summarise the selection."
-                          ) from None
+                          "restarted. Select the article's text and summarise the selection.",
+                          code="worker_failed") from None
 
     def _worker_pool(self) -> ProcessPoolExecutor:
         with self._pool_lock:
@@ -62,7 +67,8 @@ class Lanes:
                 self._pool = ProcessPoolExecutor(
                     max_workers=self._config.concurrent_heavy_summaries,
                     mp_context=multiprocessing.get_context("spawn"),
-                    initializer=_exit_with_parent, initargs=(os.getpid(),))
+                    initializer=_start_worker,
+                    initargs=(os.getpid(), self._config.worker_memory_bytes))
             return self._pool
 
     def _kill_pool(self) -> None:
@@ -77,8 +83,16 @@ class Lanes:
         self._kill_pool()
 
 
-def _exit_with_parent(parent: int) -> None:
-    """In a worker: exit when the service that started it is gone (killed, not shut down)."""
+def _start_worker(parent: int, memory_bytes: int) -> None:
+    """In a worker: cap its memory, and exit when the service that started it is gone
+    (killed, not shut down)."""
+    try:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
+    except (ImportError, ValueError, OSError):  # Windows, or a lower hard limit already
+        pass
+
     def watch() -> None:
         while os.getppid() == parent:
             time.sleep(1)

@@ -50,6 +50,11 @@ class Config:
     concurrent_heavy_summaries: int = 1
     heavy_page_bytes: int = 512 * 1024
 
+    # Address space a worker process may use. A 5 MiB page's tree and text take a few
+    # hundred megabytes at most; past 1 GiB something is wrong, and the worker fails alone
+    # (503) instead of pushing the reader's machine into swap. POSIX systems only.
+    worker_memory_bytes: int = 1024 * MiB
+
     # Summaries the service keeps in memory, so reopening the popup on a page is instant.
     # A summary is a few kilobytes: 256 of them (a reader's open tabs several times over)
     # stay under a few megabytes. 0 turns the cache off.

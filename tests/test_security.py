@@ -239,3 +239,15 @@ def test_a_full_worker_lane_answers_busy():
         lanes.close()
     assert response.status_code == 503
     assert response.json["error"]["code"] == "busy"
+
+
+def test_a_worker_over_its_memory_cap_fails_alone():
+    app = create_app({"PITH": {"heavy_page_bytes": 1, "worker_memory_bytes": 64 * 2**20}})
+    try:
+        response = app.test_client().post("/api/summary", json={"html": article_html(STORY)})
+        assert response.status_code in (413, 503)  # out of memory while working, or at start
+        assert response.json["error"]["code"] in ("too_large", "worker_failed")
+        # The service itself is fine, and a page under the heavy size is summarised in-process.
+        assert app.test_client().get("/healthz").status_code == 200
+    finally:
+        app.extensions["pith.lanes"].close()
