@@ -374,3 +374,26 @@ def test_shared_modules_are_one_source(service):
     assert 'src="lib/render.js"' in popup and 'src="/shared/render.js"' in reader
     assert not re.search(r"function renderSummary", (ROOT / "server").joinpath(
         "static", "reader.js").read_text())
+
+
+def test_context_menu_and_shortcut_open_the_summary_for_their_tab(browser, service, news):
+    """The background script: menus and the selection shortcut are wired, and their action
+    opens the popup page in a window of its own, pointed at the tab."""
+    _set_service(browser, service)
+    article = browser.new_page()
+    article.goto(f"{news}/seed-amp")
+    worker = browser.service_workers[0]
+    assert worker.evaluate("() => chrome.contextMenus.onClicked.hasListeners()")
+    assert worker.evaluate("() => chrome.commands.onCommand.hasListeners()")
+    commands = worker.evaluate("() => chrome.commands.getAll()")
+    assert {c["name"] for c in commands} >= {"_execute_action", "summarise-selection"}
+    with browser.expect_page() as opened:
+        worker.evaluate("""url => chrome.tabs.query({}).then(tabs => {
+            const tab = tabs.find(t => t.url === url);
+            openSummary(tab, 'page');
+        })""", article.url)
+    window = opened.value
+    assert "/extension/popup.html?tabId=" in window.url and window.url.endswith("mode=page")
+    assert any("$44.1 billion" in text for text in _points(window))
+    window.close()
+    article.close()
