@@ -112,13 +112,7 @@ def sweep(port: int, requests: int) -> None:
                     body = normal[n % len(normal)] + f"<!-- {n} -->".encode()
                 results.append(post(port, body))
 
-        threads = [threading.Thread(target=client) for _ in range(concurrency)]
-        began = time.monotonic()
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
-        elapsed = time.monotonic() - began
+        elapsed = run_all([threading.Thread(target=client) for _ in range(concurrency)])
         latencies = [seconds * 1000 for _, seconds in results]
         errors = sum(1 for status, _ in results if status != 200)
         label = f"{concurrency} (cached)" if cached else str(concurrency)
@@ -129,6 +123,16 @@ def sweep(port: int, requests: int) -> None:
         run(concurrency, cached=False)
     post(port, normal[0])  # fill the cache for the repeat row
     run(1, cached=True)
+
+
+def run_all(threads: list[threading.Thread]) -> float:
+    """Start every thread, wait for all; the seconds that took."""
+    started = time.monotonic()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return time.monotonic() - started
 
 
 def percentile(values, q):
@@ -187,12 +191,7 @@ def mixed(port: int, args) -> None:
                 for _ in range(args.huge)]
     threads += [threading.Thread(target=worker, args=(port, normal, until, results, "normal"))
                 for _ in range(args.concurrency - args.huge)]
-    started = time.monotonic()
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    elapsed = time.monotonic() - started
+    elapsed = run_all(threads)
     print(f"# {args.seconds:g} s, concurrency {args.concurrency} ({args.huge} huge), "
           f"{args.idle} idle connections, pith serve (waitress, 8 threads)")
     print(f"{'class':8} {'requests':>8} {'req/s':>7} {'p50 ms':>8} {'p99 ms':>8} "
