@@ -11,6 +11,7 @@ Routes:
 
 from __future__ import annotations
 
+import functools
 import hmac
 import re
 from pathlib import Path
@@ -49,7 +50,12 @@ def healthz():
 @bp.get("/api/openapi.json")
 def openapi():
     """The OpenAPI description of this API."""
-    return Response(_OPENAPI.read_bytes(), mimetype="application/json")
+    return Response(_openapi_document(), mimetype="application/json")
+
+
+@functools.cache
+def _openapi_document() -> bytes:
+    return _OPENAPI.read_bytes()
 
 
 @bp.post("/api/summary")

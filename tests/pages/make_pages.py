@@ -7,10 +7,10 @@ charset declaration. Two more articles, written for Pith, use other layouts.
 
 Run it from the repository root after changing a template:
 
-    python tests/pages/make_pages.py --seed ../shared/seed/000_99a1b1ec5ff4af1c.txt
+    python tests/pages/make_pages.py --seed SHARED/seed/000_99a1b1ec5ff4af1c.txt
 
-The seed is read only here; the tests read the generated files, so a clone without
-``../shared`` still runs them.
+SHARED is the evaluation folder kept beside the repository. The seed is read only here; the
+tests read the generated files, so a clone without it still runs them.
 """
 
 from __future__ import annotations
