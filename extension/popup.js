@@ -7,17 +7,17 @@
   var content = document.getElementById("content");
   var wholePageButton = document.getElementById("whole-page");
   var REQUEST_TIMEOUT_MS = 30000;
-  var MIN_SELECTION_NOTE = "Summary of your selection";
+  var SELECTION_NOTE = "Summary of your selection";
 
   var params = new URLSearchParams(location.search);
+  var state = { tab: null, page: null, settings: null, summary: null,
+                useSelection: params.get("mode") !== "page" };
   var controls = R.bindControls(document, {
     onLength: function () { if (state.page) summarise(); },
     summary: function () { return state.summary; }
   });
   var say = controls.say;
   var copyButton = controls.copyButton;
-  var state = { tab: null, page: null, settings: null, summary: null,
-                useSelection: params.get("mode") !== "page" };
 
   function readable(url) {
     if (!/^https?:\/\//i.test(url || "")) return false;
@@ -136,7 +136,7 @@
     var selection = state.useSelection && state.page.selection;
     wholePageButton.hidden = !selection;
     R.renderSummary(content, state.summary, {
-      onPoint: highlight, note: selection ? MIN_SELECTION_NOTE : null
+      onPoint: highlight, note: selection ? SELECTION_NOTE : null
     });
     copyButton.disabled = false;
   }
