@@ -19,7 +19,6 @@ from readability.htmls import TITLE_CSS_HEURISTICS, add_match, norm_title
 from .errors import NotAnArticle
 from .metadata import PageMetadata, read_metadata
 
-_NO_TITLE = "[no-title]"
 # Layout wrappers that carry no text of their own: removed when a page nests too deeply.
 _WRAPPER_TAG = re.compile(
     r"</?(?:div|span|section|article|main|header|footer|aside|nav|font|center|table|tbody|"
@@ -280,7 +279,7 @@ def is_probably_readerable(tree, *, min_content_length: int = 140,
 def _hidden(node) -> bool:
     style = node.get("style") or ""
     return (node.get("hidden") is not None or node.get("aria-hidden") == "true"
-            or re.search(r"display\s*:\s*none|visibility\s*:\s*hidden", style) is not None)
+            or _HIDDEN_STYLE.search(style) is not None)
 
 
 def shorten_title(tree) -> str:
@@ -349,7 +348,7 @@ def _keep_embedded_posts(tree) -> None:
 
 
 def _title(short_title: str | None, metadata: PageMetadata) -> str | None:
-    title = short_title if short_title and short_title != _NO_TITLE else metadata.title
+    title = short_title or metadata.title
     if not title:
         return None
     title = " ".join(title.split())

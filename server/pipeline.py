@@ -80,8 +80,6 @@ def summarize(html: bytes | str, *, url: str | None = None, length: str = "mediu
     tldr = select_stage.tldr(sentences, ranked)
     points = select_stage.select(sentences, ranked, select_stage.LENGTHS[length],
                                  tools.stop_words, exclude=tldr)
-    if not points and tldr:
-        points = [tldr]  # every other sentence repeats it: the tl;dr is the one point
     if not points:
         raise NotAnArticle(
             "The page has no sentences that make a summary (it may be a list, a table or "

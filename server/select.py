@@ -7,9 +7,8 @@ how a reader expects to meet them.
 
 from __future__ import annotations
 
-import re
-
 from .segment import Sentence, count_words, words
+from .summarizer import leans_on_context
 
 LENGTHS = {"short": 3, "medium": 5, "long": 7}
 
@@ -19,18 +18,13 @@ MIN_POINT_WORDS = 6
 MAX_POINT_WORDS = 80
 # Two sentences sharing this much of their content words say the same thing.
 NEAR_DUPLICATE = 0.6
-# A tl;dr that starts like this leans on the sentence before it.
-_LEANS_ON_CONTEXT = re.compile(
-    r"^[\"“”‘'(]|^(he|she|it|they|this|that|these|those|his|her|its|their|but|and|so|also|"
-    r"however|meanwhile|still|yet|then|there|here)\b",
-    re.IGNORECASE,
-)
 
 
 def select(sentences: list[Sentence], ranked: list[int], count: int,
            stop_words: frozenset, *, exclude: Sentence | None = None) -> list[Sentence]:
     """Up to ``count`` distinct key points, in document order, none repeating ``exclude``
-    (the tl;dr, which the reader sees already)."""
+    (the tl;dr, which the reader sees already). When every sentence repeats ``exclude``,
+    it is the one point."""
     chosen: list[int] = []
     chosen_words: list[set[str]] = []
     excluded = [_content_words(exclude.text, stop_words)] if exclude else []
@@ -47,6 +41,8 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
         chosen_words.append(content)
         if len(chosen) == count:
             break
+    if not chosen and exclude is not None:
+        return [exclude]
     return [sentences[i] for i in sorted(chosen)]
 
 
@@ -61,7 +57,7 @@ def tldr(sentences: list[Sentence], ranked: list[int]) -> Sentence | None:
     for index in readable:
         candidate = sentences[index]
         if (count_words(candidate.text) <= MAX_POINT_WORDS // 2
-                and not _LEANS_ON_CONTEXT.search(candidate.text)):
+                and not leans_on_context(candidate.text)):
             return candidate
     return sentences[readable[0]] if readable else None
 

@@ -225,6 +225,12 @@ def _diversify(score: np.ndarray, similarity: np.ndarray) -> np.ndarray:
     return ratings
 
 
+def leans_on_context(text: str) -> bool:
+    """Whether ``text`` opens with a quotation, a pronoun or a connective, and so needs the
+    sentence before it to be understood."""
+    return bool(_OPENS_WITH_QUOTE.match(text) or _LEANS_ON_CONTEXT.match(text))
+
+
 def _content_factor(text: str, n_words: int) -> float:
     factor = 1.0
     if _NUMBER.search(text):  # every strong fact has a digit: skip the costly pattern if none
