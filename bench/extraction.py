@@ -4,7 +4,7 @@
 
 Reads ``gold.jsonl`` and ``pages/<id>.html.gz`` from ``--data`` (resolved from the repository
 root; the data set is kept beside the repository, never in it). Each page goes through
-``server.pipeline.extract`` exactly as the product does and ``Article.text`` (the body, no
+``pith.pipeline.extract`` exactly as the product does and ``Article.text`` (the body, no
 title) is scored. Beside it, in the same run on the same decoded text: plain readability-lxml
 (``Document(html).summary(html_partial=True)`` turned into block-aware text) and, when it is
 installed (the ``bench`` extra), trafilatura with ``include_comments=False``.
@@ -40,8 +40,8 @@ from readability import Document
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from server.errors import PithError  # noqa: E402
-from server.pipeline import extract  # noqa: E402
+from pith.errors import PithError  # noqa: E402
+from pith.pipeline import extract  # noqa: E402
 
 DEFAULT_DATA = "../shared/bench/extraction"
 SHINGLE = 4

@@ -21,7 +21,7 @@ from readability import Document
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from server.pipeline import summarize  # noqa: E402
+from pith.pipeline import summarize  # noqa: E402
 
 
 def timed(function, repeat: int) -> list[float]:

@@ -47,8 +47,8 @@ def naive(page: bytes) -> None:
     from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
     from sumy.summarizers.lex_rank import LexRankSummarizer
 
-    from server.language import tools_for
-    from server.rank import _TOKENIZER
+    from pith.language import tools_for
+    from pith.rank import _TOKENIZER
 
     text = lxml.html.fromstring(Document(page).summary()).text_content()
     splitter = tools_for("en").sentence_tokenizer
@@ -70,8 +70,8 @@ def pages_section(data: Path, repeat: int) -> None:
     import lxml.html
     from readability import Document
 
-    from server.errors import PithError
-    from server.pipeline import summarize
+    from pith.errors import PithError
+    from pith.pipeline import summarize
 
     pages = [gzip.open(p).read() for p in sorted((data / "pages").glob("*.html.gz"))]
     summarize(pages[0])  # load models once, as `pith serve` does at start
@@ -119,9 +119,9 @@ def pages_section(data: Path, repeat: int) -> None:
 
 SCALING_SCRIPT = r"""
 import json, resource, sys, time
-from server.errors import PithError
-from server.pipeline import summarize
-from server.config import DEFAULT
+from pith.errors import PithError
+from pith.pipeline import summarize
+from pith.config import DEFAULT
 import random
 kind, size = sys.argv[1], int(sys.argv[2])
 rng = random.Random(size)  # varied, repeatable prose: no two sentences alike
@@ -186,7 +186,7 @@ def scaling_section() -> None:
 def startup_section() -> None:
     import_time = min(
         float(subprocess.run([sys.executable, "-c", "import time; t = time.perf_counter(); "
-                              "import server.pipeline; print(time.perf_counter() - t)"],
+                              "import pith.pipeline; print(time.perf_counter() - t)"],
                              cwd=ROOT, capture_output=True, text=True).stdout)
         for _ in range(3))
     pith = shutil.which("pith", path=str(Path(sys.executable).parent)) or "pith"
@@ -214,7 +214,7 @@ def startup_section() -> None:
         server.terminate()
         server.wait(timeout=10)
     print(f"\n## Start-up and cache\n\n`pith serve` answering /healthz after {ready:.2f} s "
-          f"(models loaded before it listens); `import server.pipeline` {import_time:.2f} s.\n"
+          f"(models loaded before it listens); `import pith.pipeline` {import_time:.2f} s.\n"
           f"Over HTTP (seed-wordpress page, {len(page):,} bytes): first request {first:.1f} ms; "
           f"repeats from the cache median {statistics.median(repeats):.2f} ms, "
           f"max {repeats[-1]:.2f} ms (20 requests).")

@@ -4,8 +4,8 @@
 
 Reads ``cnndm-test-public.jsonl.gz`` from ``--data`` (resolved from the repository root; the
 data set is kept beside the repository, never in it). Each article is one lower-cased line:
-it becomes one ``server.clean.Block``, is split by Pith's own segmenter and ranked through
-``server.rank.rank`` exactly as the product does; ``server.select.select`` then takes the
+it becomes one ``pith.clean.Block``, is split by Pith's own segmenter and ranked through
+``pith.rank.rank`` exactly as the product does; ``pith.select.select`` then takes the
 first 3 ranked sentences that pass the product's filters (word-count bounds, no near-duplicate
 of a point already taken) and puts them back in document order.
 
@@ -35,12 +35,12 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from server.clean import Block  # noqa: E402
-from server.config import DEFAULT  # noqa: E402
-from server.language import tools_for  # noqa: E402
-from server.rank import SUMMARIZERS, rank  # noqa: E402
-from server.segment import segment  # noqa: E402
-from server.select import select  # noqa: E402
+from pith.clean import Block  # noqa: E402
+from pith.config import DEFAULT  # noqa: E402
+from pith.language import tools_for  # noqa: E402
+from pith.rank import SUMMARIZERS, rank  # noqa: E402
+from pith.segment import segment  # noqa: E402
+from pith.select import select  # noqa: E402
 
 DATA_FILE = "cnndm-test-public.jsonl.gz"
 # The reference highlights average 3.6 bullets; the README fixes summaries at 3 sentences.

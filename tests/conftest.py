@@ -2,7 +2,12 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
+import socket
+import subprocess
 import threading
+import time
+import urllib.request
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -16,11 +21,13 @@ settings.register_profile("ci", derandomize=True)
 if os.environ.get("CI"):
     settings.load_profile("ci")
 
-from server import create_app
-from server.config import DEFAULT
+from pith import create_app
+from pith.config import DEFAULT
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = ROOT / "tests" / "pages"
+CHROMIUM = os.environ.get("PITH_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+HANG_GUARD_S = 20  # a bound on waiting, not a speed goal
 
 
 def page_slugs() -> list[str]:
@@ -64,6 +71,37 @@ def serving(handler: type[BaseHTTPRequestHandler]):
     finally:
         server.shutdown()
         server.server_close()
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@contextmanager
+def pith_serving(command: list[str], *, cwd: Path, env: dict | None = None,
+                 args: tuple[str, ...] = ()):
+    """Run ``command + ["serve", "--port", N, *args]`` as a real process; yields its origin."""
+    port = free_port()
+    process = subprocess.Popen([*command, "serve", "--port", str(port), *args], cwd=cwd,
+                               env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                               text=True)
+    deadline = time.monotonic() + HANG_GUARD_S
+    while True:
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1)
+            break
+        except OSError:
+            if process.poll() is not None or time.monotonic() > deadline:
+                process.kill()
+                pytest.fail("pith serve did not start:\n" + process.stdout.read())
+            time.sleep(0.1)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from server import create_app
+from pith import create_app
 from tests.conftest import STORY, article_html, load_page
 
 CHROME_ORIGIN = "chrome-extension://" + "abcdefghijklmnopabcdefghijklmnop"
@@ -37,7 +37,7 @@ def test_raw_html_post_decodes_the_declared_charset(client):
 
 
 def test_json_body_equals_summary_to_dict(client):
-    from server.pipeline import summarize
+    from pith.pipeline import summarize
 
     html = article_html(STORY)
     body = client.post("/api/summary", json={"html": html}).json

@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from server import create_app
+from pith import create_app
 from tests.bad_inputs import cases
 
 HANG_GUARD_S = 20  # generous: a bound on waiting, not a speed goal

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import threading
 import time
 from contextlib import contextmanager
@@ -17,14 +16,13 @@ from urllib.parse import unquote
 
 import pytest
 
-from server import create_app
-from tests.conftest import PAGES, ROOT, PageHandler, serving
+from pith import create_app
+from tests.conftest import CHROMIUM, HANG_GUARD_S, PAGES, ROOT, PageHandler, serving
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 
 ARTIFACTS = ROOT / "tests" / "artifacts"
-CHROMIUM = os.environ.get("PITH_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
-HANG_GUARD_MS = 20_000  # generous: a bound on waiting, not a speed goal
+HANG_GUARD_MS = HANG_GUARD_S * 1000
 
 if not Path(CHROMIUM).exists():
     if os.environ.get("CI"):
@@ -372,7 +370,7 @@ def test_shared_modules_are_one_source(service):
     popup = (ROOT / "extension" / "popup.html").read_text()
     reader = urllib.request.urlopen(f"{service}/reader", timeout=10).read().decode()
     assert 'src="lib/render.js"' in popup and 'src="/shared/render.js"' in reader
-    assert not re.search(r"function renderSummary", (ROOT / "server").joinpath(
+    assert not re.search(r"function renderSummary", (ROOT / "server" / "pith").joinpath(
         "static", "reader.js").read_text())
 
 

@@ -8,16 +8,14 @@ import os
 import re
 import shlex
 import shutil
-import socket
 import subprocess
 import sys
-import time
 import urllib.request
 
 import pytest
 
-from server.cli import main
-from tests.conftest import PAGES, ROOT, STORY, article_html
+from pith.cli import main
+from tests.conftest import PAGES, ROOT, STORY, article_html, pith_serving
 
 SEED = PAGES / "seed-wordpress" / "source.html"
 
@@ -75,34 +73,14 @@ def test_help(argv, capsys):
 
 # --- a real server process --------------------------------------------------------------
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def served():
-    port = _free_port()
     # The console script installed beside this interpreter (the venv's bin/ may not be on PATH).
     pith = shutil.which("pith", path=os.path.dirname(sys.executable)) or shutil.which("pith")
     if not pith:
         pytest.fail("the pith command is not installed: pip install -e .")
-    process = subprocess.Popen([pith, "serve", "--port", str(port)], cwd=ROOT,
-                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    deadline = time.monotonic() + 20  # a hang guard, not a speed goal
-    while True:
-        try:
-            urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1)
-            break
-        except OSError:
-            if process.poll() is not None or time.monotonic() > deadline:
-                process.kill()
-                pytest.fail("pith serve did not start:\n" + process.stdout.read())
-            time.sleep(0.1)
-    yield port
-    process.terminate()
-    process.wait(timeout=10)
+    with pith_serving([pith], cwd=ROOT) as origin:
+        yield int(origin.rsplit(":", 1)[1])
 
 
 def readme_curl_commands() -> list[str]:

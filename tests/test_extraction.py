@@ -11,9 +11,9 @@ import copy
 import pytest
 from readability.htmls import shorten_title as readability_shorten_title
 
-from server.extract import _second_chance, is_probably_readerable, parse, shorten_title
-from server.metadata import read_metadata
-from server.pipeline import extract
+from pith.extract import _second_chance, is_probably_readerable, parse, shorten_title
+from pith.metadata import read_metadata
+from pith.pipeline import extract
 
 PARAS = [
     "The council approved a budget of twelve million for parks on Monday after a long "

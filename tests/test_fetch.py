@@ -6,10 +6,10 @@ import gzip
 
 import pytest
 
-from server import create_app, fetch as fetch_module
-from server.config import DEFAULT
-from server.errors import FetchError, FetchRefused, PayloadTooLarge, UnsupportedMediaType
-from server.fetch import fetch, is_public
+from pith import create_app, fetch as fetch_module
+from pith.config import DEFAULT
+from pith.errors import FetchError, FetchRefused, PayloadTooLarge, UnsupportedMediaType
+from pith.fetch import fetch, is_public
 from tests.conftest import STORY, PageHandler, article_html, serving
 
 PAGE = article_html(STORY, title="Parks budget").encode("utf-8")

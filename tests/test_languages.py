@@ -6,9 +6,9 @@ import re
 
 import pytest
 
-from server.errors import UnsupportedLanguage
-from server.language import choose, detect
-from server.pipeline import summarize
+from pith.errors import UnsupportedLanguage
+from pith.language import choose, detect
+from pith.pipeline import summarize
 from tests.conftest import article_html
 
 GERMAN = [

@@ -88,3 +88,10 @@ def test_firefox_package_passes_web_ext_lint(packages):
     report = json.loads(result.stdout)
     problems = report["errors"] + report["warnings"]
     assert not problems, json.dumps(problems, indent=2)
+
+
+def test_manifest_version_is_the_package_version():
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert MANIFEST["version"] == project["version"]

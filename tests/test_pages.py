@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from server.pipeline import extract, summarize
+from pith.pipeline import extract, summarize
 from tests.conftest import load_page, page_slugs
 
 def _fact_cases():

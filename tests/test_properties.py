@@ -8,11 +8,11 @@ import schemathesis.checks
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from server import create_app
-from server import fetch as fetch_module
-from server.errors import PithError
-from server.models import Summary
-from server.pipeline import summarize
+from pith import create_app
+from pith import fetch as fetch_module
+from pith.errors import PithError
+from pith.models import Summary
+from pith.pipeline import summarize
 
 TAGS = ["p", "div", "span", "article", "h1", "h2", "li", "ul", "a", "script", "table", "td",
         "figure", "figcaption", "br", "img", "blockquote", "nav", "footer"]

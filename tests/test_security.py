@@ -9,15 +9,15 @@ import time
 import lxml.html
 import pytest
 
-from server import create_app
-from server import fetch as fetch_module
-from server.cli import main
-from server.config import DEFAULT
-from server.errors import FetchRefused, PayloadTooLarge, Timeout
-from server.extract import bound_size, parse
-from server.fetch import fetch
-from server.pipeline import summarize
-from server.rank import sentence_limit
+from pith import create_app
+from pith import fetch as fetch_module
+from pith.cli import main
+from pith.config import DEFAULT
+from pith.errors import FetchRefused, PayloadTooLarge, Timeout
+from pith.extract import bound_size, parse
+from pith.fetch import fetch
+from pith.pipeline import summarize
+from pith.rank import sentence_limit
 from tests.conftest import STORY, PageHandler, article_html, serving
 
 TOKEN = "s3cret-token"
@@ -76,7 +76,7 @@ def test_debug_is_off_and_errors_hide_internals(app, monkeypatch):
     def explode(*args, **kwargs):
         raise RuntimeError("secret internal detail")
 
-    monkeypatch.setattr("server.pipeline.summarize", explode)
+    monkeypatch.setattr("pith.pipeline.summarize", explode)
     assert not app.debug
     response = app.test_client().post("/api/summary", json={"html": "<p>x</p>"})
     assert response.status_code == 500

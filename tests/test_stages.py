@@ -7,17 +7,17 @@ import codecs
 import pytest
 from lxml import html as lxml_html
 
-from server.clean import clean
-from server.config import DEFAULT
-from server.decode import decode, detect_encoding
-from server.errors import BadRequest, NotAnArticle, PayloadTooLarge, UnsupportedMediaType
-from server.extract import extract as extract_stage
-from server.language import tools_for
-from server.pipeline import summarize
-from server.rank import SUMMARIZERS, rank
-from server.segment import segment
-from server.clean import Block
-from server.select import select
+from pith.clean import clean
+from pith.config import DEFAULT
+from pith.decode import decode, detect_encoding
+from pith.errors import BadRequest, NotAnArticle, PayloadTooLarge, UnsupportedMediaType
+from pith.extract import extract as extract_stage
+from pith.language import tools_for
+from pith.pipeline import summarize
+from pith.rank import SUMMARIZERS, rank
+from pith.segment import segment
+from pith.clean import Block
+from pith.select import select
 from tests.conftest import STORY, article_html
 
 # --- decode ------------------------------------------------------------------------------

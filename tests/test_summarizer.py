@@ -1,4 +1,4 @@
-"""Pith's own ranker (server/summarizer.py): what each of its signals does to the order.
+"""Pith's own ranker (server/pith/summarizer.py): what each of its signals does to the order.
 
 The articles here are written for these tests. ``UNRELATED`` sentences share no content word,
 so with them only position and the per-sentence signals decide the order; one sentence at a
@@ -11,11 +11,11 @@ import pytest
 from sumy.models.dom import ObjectDocumentModel
 from sumy.models.dom import Sentence as SumySentence
 
-from server.clean import Block
-from server.language import tools_for
-from server.rank import rank
-from server.segment import segment, words
-from server.summarizer import PithSummarizer
+from pith.clean import Block
+from pith.language import tools_for
+from pith.rank import rank
+from pith.segment import segment, words
+from pith.summarizer import PithSummarizer
 
 UNRELATED = [
     "Farmers near the northern lakes harvested a bumper crop of barley during an unusually "

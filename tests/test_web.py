@@ -6,7 +6,8 @@ import html as html_lib
 import re
 from urllib.parse import unquote
 
-from server.bookmarklet import SHARED_DIR, build
+from pith.assets import shared_dir
+from pith.bookmarklet import build
 from tests.conftest import load_page
 
 
@@ -21,7 +22,7 @@ def test_bookmarklet_is_built_from_the_extension_sources(client):
     code = _bookmarklet_code(client)
     assert 'var ORIGIN="http://localhost"' in code
     for name in ("capture.js", "highlight.js", "bookmarklet.js"):
-        source = (SHARED_DIR / name).read_text(encoding="utf-8")
+        source = (shared_dir() / name).read_text(encoding="utf-8")
         statements = [line.strip() for line in source.splitlines()
                       if line.strip().startswith(("var ", "function ", "return ", "if ("))]
         assert statements and all(s in code for s in statements), name

@@ -6,7 +6,7 @@ Public API (stable; the HTTP routes, the CLI and the tests all call it):
 * ``extract(html, *, url=None) -> Article``
 
 ``html`` is ``bytes`` (decoded as a browser would) or ``str``. Stages raise the domain errors
-of ``server.errors``; callers at the edges turn them into HTTP statuses or exit codes.
+of ``pith.errors``; callers at the edges turn them into HTTP statuses or exit codes.
 """
 
 from __future__ import annotations
@@ -50,10 +50,10 @@ def summarize(html: bytes | str, *, url: str | None = None, length: str = "mediu
     :param html: the page, as bytes (any charset) or text.
     :param url: the page's address, reported back and used to resolve links.
     :param length: ``"short"``, ``"medium"`` or ``"long"``: at most 3, 5 or 7 key points.
-    :param options: ``summarizer`` (a name from ``server.rank.SUMMARIZERS``), ``language``
+    :param options: ``summarizer`` (a name from ``pith.rank.SUMMARIZERS``), ``language``
         (ISO code overriding the page's declaration), ``include_text`` (add the cleaned
         paragraphs to the result), ``content_type`` (the HTTP header, for its charset) and
-        ``config`` (a ``server.config.Config`` with the limits).
+        ``config`` (a ``pith.config.Config`` with the limits).
     :raises PithError: a subclass saying what is wrong with the input.
     """
     opts = Options(**options)

@@ -11,18 +11,15 @@ from __future__ import annotations
 import json
 import re
 from functools import lru_cache
-from pathlib import Path
 from urllib.parse import quote
 
-# The extension's shared modules, in the repository beside this package.
-SHARED_DIR = Path(__file__).resolve().parent.parent / "extension" / "lib"
-SHARED_FILES = ("capture.js", "highlight.js", "render.js", "pith.css")
+from .assets import shared_dir
 
 _BLOCK_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
 
 
 def _source(name: str) -> str:
-    text = _BLOCK_COMMENT.sub("", (SHARED_DIR / name).read_text(encoding="utf-8"))
+    text = _BLOCK_COMMENT.sub("", (shared_dir() / name).read_text(encoding="utf-8"))
     lines = (line.strip() for line in text.splitlines())
     return "\n".join(line for line in lines if line and not line.startswith("//"))
 

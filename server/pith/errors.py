@@ -1,8 +1,8 @@
 """Domain errors raised by the pipeline stages.
 
 Each error carries a stable machine-readable ``code``, the HTTP ``status`` the API answers
-with and a ``message`` that tells the user what to do. The HTTP API (``server.api``) and the
-CLI (``server.cli``) translate them in one place each; stages never build responses.
+with and a ``message`` that tells the user what to do. The HTTP API (``pith.api``) and the
+CLI (``pith.cli``) translate them in one place each; stages never build responses.
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, current_app, render_template, request, send_from_directory
 
-from . import bookmarklet
+from . import assets, bookmarklet
 from .errors import BadRequest, PithError
 
 bp = Blueprint("web", __name__)
@@ -54,6 +54,6 @@ def reader_from_form():
 @bp.get("/shared/<name>")
 def shared(name: str):
     """The extension's shared modules (rendering, styles), served from their one source."""
-    if name not in bookmarklet.SHARED_FILES:
+    if name not in assets.SERVED_FILES:
         abort(404)
-    return send_from_directory(bookmarklet.SHARED_DIR, name, max_age=0)
+    return send_from_directory(assets.shared_dir(), name, max_age=0)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import hmac
+import json
 import re
 from pathlib import Path
 
@@ -55,7 +56,9 @@ def openapi():
 
 @functools.cache
 def _openapi_document() -> bytes:
-    return _OPENAPI.read_bytes()
+    document = json.loads(_OPENAPI.read_text(encoding="utf-8"))
+    document["info"]["version"] = __version__  # the package metadata is the one source
+    return json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8")
 
 
 @bp.post("/api/summary")
