@@ -4,7 +4,7 @@ start-up and import cost.
     python bench/speed.py [--data ../shared/bench/extraction] [--repeat 3] [--skip-scaling]
 
 1. Every page of the extraction benchmark (``--data``, kept outside the repository) through
-   ``summarize``: the median and 95th percentile of each stage (from ``stats["stage_ms"]``)
+   ``summarize``: the median and 95th percentile of each stage (from ``timing.stage_ms``)
    and of the whole call, beside, in the same run, lxml's parse of the page (the floor),
    readability-lxml alone (``summary(html_partial=True)``) and a naive pipeline
    (readability-lxml ``summary()`` + sumy LexRank, 5 sentences), as ratios.
@@ -84,7 +84,7 @@ def pages_section(data: Path, repeat: int) -> None:
         for _ in range(repeat):
             started = time.perf_counter()
             try:
-                stats = summarize(page).stats
+                stats = summarize(page).timing.stage_ms
             except PithError:
                 stats = None
             elapsed = (time.perf_counter() - started) * 1000
@@ -95,7 +95,7 @@ def pages_section(data: Path, repeat: int) -> None:
             failures += 1
         else:
             for stage in STAGES:
-                stage_ms[stage].append(best_stats["stage_ms"].get(stage, 0.0))
+                stage_ms[stage].append(best_stats.get(stage, 0.0))
         rows["lxml parse (floor)"].append(timed(lambda: lxml.html.document_fromstring(page),
                                                 repeat))
         rows["readability-lxml alone"].append(

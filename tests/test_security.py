@@ -210,7 +210,7 @@ def heavy_app():
     """Every page counts as huge here, so each summary goes through the worker process."""
     app = create_app({"PITH": {"heavy_page_bytes": 1}})
     yield app
-    app.extensions["pith.lanes"].close()
+    app.extensions["pith.service"].close()
 
 
 def test_huge_pages_are_summarised_in_a_worker(heavy_app):
@@ -230,7 +230,7 @@ def test_worker_errors_keep_their_status(heavy_app):
 
 def test_a_full_worker_lane_answers_busy():
     app = create_app({"PITH": {"heavy_page_bytes": 1, "queue_timeout": 0.1}})
-    lanes = app.extensions["pith.lanes"]
+    lanes = app.extensions["pith.service"]._lanes
     lanes._heavy.acquire()  # the one heavy slot is taken
     try:
         response = app.test_client().post("/api/summary", json={"html": article_html(STORY)})
@@ -250,4 +250,4 @@ def test_a_worker_over_its_memory_cap_fails_alone():
         # The service itself is fine, and a page under the heavy size is summarised in-process.
         assert app.test_client().get("/healthz").status_code == 200
     finally:
-        app.extensions["pith.lanes"].close()
+        app.extensions["pith.service"].close()

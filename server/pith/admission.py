@@ -19,7 +19,7 @@ from concurrent.futures.process import BrokenProcessPool
 
 from . import pipeline
 from .config import Config
-from .errors import Busy, PayloadTooLarge, Timeout
+from .errors import Busy, PayloadTooLarge, Timeout, WorkerFailed
 
 
 class Lanes:
@@ -47,18 +47,16 @@ class Lanes:
             return future.result(timeout=self._config.request_timeout + 5)
         except FutureTimeout:
             self._kill_pool()
-            raise Timeout("Summarising this page took too long and was stopped. Select the "
-                          "article's text and summarise the selection.") from None
+            raise Timeout("Summarising this page took too long and was stopped.") from None
         except MemoryError:
             raise PayloadTooLarge(
                 "This page needs more memory to summarise than Pith allows "
-                "(worker_memory_bytes). Select the article's text and summarise the selection."
+                "(worker_memory_bytes)."
             ) from None
         except BrokenProcessPool:
             self._kill_pool()
-            raise Timeout("The worker summarising this page failed (out of memory?) and was "
-                          "restarted. Select the article's text and summarise the selection.",
-                          code="worker_failed") from None
+            raise WorkerFailed("The worker summarising this page failed (out of memory?) and "
+                               "was restarted.") from None
 
     def _worker_pool(self) -> ProcessPoolExecutor:
         with self._pool_lock:

@@ -22,10 +22,9 @@ from flask_cors import CORS
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
 from . import __version__, present
-from .admission import Lanes
-from .cache import SummaryCache
-from .errors import BadRequest, PayloadTooLarge, PithError, Unauthorized, UnsupportedMediaType
+from .errors import BadRequest, HostRefused, PayloadTooLarge, PithError, Unauthorized, UnsupportedMediaType
 from .fetch import fetch
+from .service import SummaryService
 
 bp = Blueprint("api", __name__)
 
@@ -96,24 +95,27 @@ def summary_from_url():
 
 
 def _summarize(html, fields: dict, content_type: str | None) -> Response:
-    fmt = present.negotiate(fields.pop("format", None), _accepted_types())
-    config = current_app.config["PITH"]
-    options = {
-        "url": fields.get("url"),
-        "length": fields.get("length") or config.length,
-        "summarizer": fields.get("summarizer"),
-        "language": fields.get("language"),
-        "include_text": fields.get("include_text", False),
-        "content_type": content_type,
-    }
-    cache = current_app.extensions["pith.cache"]
-    summary = cache.get_or_compute(
-        cache.key(html, **options),
-        lambda: current_app.extensions["pith.lanes"].summarize(html, config=config, **options),
-    )
+    fmt = _negotiate(fields.pop("format", None))
+    summary = current_app.extensions["pith.service"].summarize(
+        html, url=fields.get("url"), length=fields.get("length"),
+        summarizer=fields.get("summarizer"), language=fields.get("language"),
+        include_text=fields.get("include_text", False), content_type=content_type)
     if fmt == "json":
-        return jsonify(summary.to_dict())
+        return jsonify(present.to_json(summary))
     return Response(present.render(summary, fmt), mimetype=present.FORMATS[fmt])
+
+
+def _negotiate(fmt: str | None) -> str:
+    """The output format: ``fmt`` if given, else the client's preferred type (q-values
+    honoured, q=0 refused), JSON when it names none Pith produces."""
+    if fmt:
+        return present.check_format(fmt)
+    if not request.accept_mimetypes:
+        return "json"
+    by_type = {media_type: name for name, media_type in present.FORMATS.items()}
+    by_type["text/x-markdown"] = "markdown"
+    best = request.accept_mimetypes.best_match(list(by_type), default=None)
+    return by_type.get(best, "json")
 
 
 def _json_fields() -> dict:
@@ -149,10 +151,6 @@ def _query_fields() -> dict:
     return fields
 
 
-def _accepted_types() -> list[str]:
-    return [media_type for media_type, _ in request.accept_mimetypes]
-
-
 def _error_response(error: PithError) -> Response:
     response = jsonify(error.to_dict())
     response.status_code = error.status
@@ -162,8 +160,7 @@ def _error_response(error: PithError) -> Response:
 def _http_error(error: HTTPException) -> Response:
     if isinstance(error, RequestEntityTooLarge):
         return _error_response(PayloadTooLarge(
-            "The request body is larger than the service accepts. Summarise a selection of "
-            "the page, or raise max_body_bytes."
+            "The request body is larger than the service accepts (max_body_bytes)."
         ))
     code = re.sub(r"\W+", "_", (error.name or "error").lower()).strip("_")
     response = jsonify({"error": {"code": code, "message": error.description}})
@@ -198,9 +195,9 @@ def _check_access() -> None:
     host = (request.host or "").lower()
     name = host[1:].split("]")[0] if host.startswith("[") else host.rsplit(":", 1)[0]
     if name not in config.allowed_hosts:
-        raise BadRequest(
+        raise HostRefused(
             f"Pith does not answer to the host name {name!r}. Use http://127.0.0.1:<port>/, "
-            "or start it with --allowed-host for another name.", code="host_refused")
+            "or start it with --allowed-host for another name.")
 
 
 def _has_token(token: str) -> bool:
@@ -214,8 +211,7 @@ def init_app(app: Flask) -> None:
     extension origins."""
     from . import web
 
-    app.extensions["pith.lanes"] = Lanes(app.config["PITH"])
-    app.extensions["pith.cache"] = SummaryCache(app.config["PITH"].cache_entries)
+    app.extensions["pith.service"] = SummaryService(app.config["PITH"])
     app.before_request(_check_access)
     app.register_blueprint(bp)
     app.register_blueprint(web.bp)

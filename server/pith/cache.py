@@ -13,7 +13,7 @@ import time
 from collections import OrderedDict
 from dataclasses import replace
 
-from .models import Summary
+from .models import Summary, Timing
 
 
 class SummaryCache:
@@ -29,7 +29,8 @@ class SummaryCache:
                 tuple(sorted((k, repr(v)) for k, v in options.items())))
 
     def get_or_compute(self, key: tuple, compute) -> Summary:
-        """The cached summary for ``key`` marked as a hit, or ``compute()``'s, stored."""
+        """The cached summary for ``key``, timed as a hit (the lookup, no stages), or
+        ``compute()``'s, stored and timed as a miss."""
         if self._entries <= 0:
             return compute()
         started = time.perf_counter()
@@ -39,10 +40,9 @@ class SummaryCache:
                 self._items.move_to_end(key)
         if summary is not None:
             elapsed = round((time.perf_counter() - started) * 1000, 2)
-            return replace(summary, stats={**summary.stats, "cache": "hit",
-                                           "elapsed_ms": elapsed})
+            return replace(summary, timing=Timing(elapsed_ms=elapsed, cache="hit"))
         summary = compute()
-        summary = replace(summary, stats={**summary.stats, "cache": "miss"})
+        summary = replace(summary, timing=replace(summary.timing, cache="miss"))
         with self._lock:
             self._items[key] = summary
             self._items.move_to_end(key)

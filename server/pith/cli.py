@@ -134,7 +134,7 @@ def serve(args, config: Config) -> int:
     except KeyboardInterrupt:
         pass
     finally:
-        app.extensions["pith.lanes"].close()
+        app.extensions["pith.service"].close()
     return EXIT_OK
 
 

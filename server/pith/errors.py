@@ -1,8 +1,14 @@
-"""Domain errors raised by the pipeline stages.
+"""Domain errors raised by the pipeline stages and the service.
 
-Each error carries a stable machine-readable ``code``, the HTTP ``status`` the API answers
-with and a ``message`` that tells the user what to do. The HTTP API (``pith.api``) and the
-CLI (``pith.cli``) translate them in one place each; stages never build responses.
+Each error carries a stable machine-readable ``code``, the HTTP ``status`` the API answers with,
+the CLI's ``exit_code`` and a neutral ``message`` saying what is wrong. Advice for a browser
+user ("select the article's text and summarise the selection") is not part of the message: the
+edges that have such a user (the popup and the reader, through ``extension/lib/render.js``)
+add it by ``code``. The HTTP API (``pith.api``) and the CLI (``pith.cli``) translate errors in
+one place each; stages never build responses.
+
+Every code a ``PithError`` can carry is the ``code`` of one class below: ``error_codes()``
+lists them, and the OpenAPI description's ``ErrorCode`` enum is checked against it.
 """
 
 from __future__ import annotations
@@ -15,11 +21,9 @@ class PithError(Exception):
     code = "internal_error"
     exit_code = 1
 
-    def __init__(self, message: str, *, code: str | None = None) -> None:
+    def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
-        if code is not None:
-            self.code = code
 
     def to_dict(self) -> dict:
         return {"error": {"code": self.code, "message": self.message}}
@@ -31,6 +35,12 @@ class BadRequest(PithError, ValueError):
     status = 400
     code = "bad_request"
     exit_code = 3
+
+
+class HostRefused(BadRequest):
+    """The request named a host the service does not answer to (DNS rebinding)."""
+
+    code = "host_refused"
 
 
 class Unauthorized(PithError):
@@ -52,8 +62,7 @@ class PayloadTooLarge(PithError):
     def for_limit(cls, max_bytes: int) -> "PayloadTooLarge":
         size = (f"{max_bytes / 2**20:g} MiB" if max_bytes >= 2**20
                 else f"{max_bytes / 2**10:g} KiB")
-        return cls(f"The page is larger than the {size} limit. Select the article text and "
-                   "summarise the selection, or raise max_body_bytes.")
+        return cls(f"The page is larger than the {size} limit (max_body_bytes).")
 
 
 class UnsupportedMediaType(PithError):
@@ -72,6 +81,12 @@ class NotAnArticle(PithError):
     exit_code = 3
 
 
+class UnsupportedLanguage(NotAnArticle):
+    """The page is in a language Pith cannot split into sentences."""
+
+    code = "unsupported_language"
+
+
 class Timeout(PithError):
     """The page took longer than the configured deadline to summarise."""
 
@@ -80,18 +95,18 @@ class Timeout(PithError):
     exit_code = 1
 
 
+class WorkerFailed(Timeout):
+    """The worker process summarising a large page died (out of memory, killed)."""
+
+    code = "worker_failed"
+
+
 class Busy(PithError):
     """Too many pages are being summarised; the request waited its turn and gave up."""
 
     status = 503
     code = "busy"
     exit_code = 1
-
-
-class UnsupportedLanguage(NotAnArticle):
-    """The page is in a language Pith has no sentence rules, stemmer or stop words for."""
-
-    code = "unsupported_language"
 
 
 class FetchError(PithError):
@@ -106,3 +121,14 @@ class FetchRefused(BadRequest):
     """The URL is not one Pith will fetch (scheme, private address, too many redirects)."""
 
     code = "url_refused"
+
+
+def error_codes() -> dict[str, int]:
+    """Every code a ``PithError`` can carry, with its HTTP status."""
+    codes: dict[str, int] = {}
+    pending = [PithError]
+    while pending:
+        cls = pending.pop()
+        codes[cls.code] = cls.status
+        pending.extend(cls.__subclasses__())
+    return dict(sorted(codes.items()))

@@ -89,7 +89,7 @@ def parse(text: str) -> lxml_html.HtmlElement:
         tree, too_deep = _parse(_WRAPPER_TAG.sub(" ", text))
         if too_deep:
             raise NotAnArticle("The page's markup is nested too deeply to read "
-                               "(over 256 levels). Select the text and summarise the selection.")
+                               "(over 256 levels).")
     return tree
 
 

@@ -123,8 +123,7 @@ def _pick_address(host: str, port: int, config: Config) -> str:
         if refused:
             raise FetchRefused(
                 f"{host} resolves to a local or private address ({refused[0]}); Pith does not "
-                "fetch those. Summarise the page from the browser instead, or start the "
-                "service with --allow-private-urls."
+                "fetch those unless the service runs with --allow-private-urls."
             )
     return addresses[0]
 

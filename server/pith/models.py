@@ -1,5 +1,5 @@
 """The values the pipeline returns: ``Article`` from ``extract`` and ``Summary`` from
-``summarize``. ``Summary.to_dict()`` is exactly the HTTP API's JSON body."""
+``summarize``. ``pith.present`` turns them into JSON, Markdown and text."""
 
 from __future__ import annotations
 
@@ -13,25 +13,21 @@ class KeyPoint:
     start: int  # character offsets of ``text`` in that paragraph
     end: int
 
-    def to_dict(self) -> dict:
-        return {"text": self.text, "paragraph": self.paragraph, "start": self.start,
-                "end": self.end}
-
 
 @dataclass(frozen=True)
 class Article:
-    """The cleaned article: title, metadata and paragraphs (headings included, flagged)."""
+    """The cleaned article: title, metadata and paragraphs (headings included)."""
 
     title: str | None
     paragraphs: tuple[str, ...]
-    headings: frozenset[int] = frozenset()  # indices of paragraphs that are headings
+    words: int = 0  # words a reader reads (pith.segment.count_words), headings excluded
     byline: str | None = None
     site_name: str | None = None
     published: str | None = None
     language: str | None = None
     url: str | None = None
     image: str | None = None  # the lead image's address (og:image, JSON-LD image)
-    readerable: bool | None = None  # extract.is_probably_readerable(); None: not judged
+    readerable: bool | None = None  # the page looks like an article; None: not judged
 
     @property
     def text(self) -> str:
@@ -40,30 +36,26 @@ class Article:
 
 
 @dataclass(frozen=True)
+class Timing:
+    """How long a summary took: not a fact about the page, so kept apart from ``stats``."""
+
+    elapsed_ms: float
+    stage_ms: dict = field(default_factory=dict)  # per pipeline stage; empty for a cache hit
+    cache: str | None = None  # "hit" or "miss" when the service's cache was asked
+
+
+@dataclass(frozen=True)
 class Summary:
     article: Article
     tldr: str | None
     key_points: tuple[KeyPoint, ...]
     length: str
-    stats: dict = field(default_factory=dict)
-    include_text: bool = False
+    stats: dict = field(default_factory=dict)  # facts: words, sentences, reading_minutes, ...
+    timing: Timing | None = None
+    include_text: bool = False  # the JSON form carries the cleaned paragraphs
 
     def to_dict(self) -> dict:
-        article = self.article
-        body = {
-            "title": article.title,
-            "byline": article.byline,
-            "site_name": article.site_name,
-            "published": article.published,
-            "language": article.language,
-            "url": article.url,
-            "image": article.image,
-            "readerable": article.readerable,
-            "length": self.length,
-            "tldr": self.tldr,
-            "key_points": [point.to_dict() for point in self.key_points],
-            "stats": dict(self.stats),
-        }
-        if self.include_text:
-            body["paragraphs"] = list(article.paragraphs)
-        return body
+        """The HTTP API's JSON body (``pith.present.to_json``)."""
+        from .present import to_json
+
+        return to_json(self)

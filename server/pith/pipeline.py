@@ -1,19 +1,20 @@
-"""The one pipeline: decode -> extract -> clean -> segment -> rank -> select -> present.
+"""The one pipeline: decode -> extract -> clean -> segment -> rank -> select (-> present).
 
-Public API (stable; the HTTP routes, the CLI and the tests all call it):
+Public API (stable; the HTTP routes, the CLI, the benchmarks and the tests all call it):
 
-* ``summarize(html, *, url=None, length="medium", **options) -> Summary``
-* ``extract(html, *, url=None) -> Article``
+* ``summarize(html, *, url=None, length="medium", ...) -> Summary``
+* ``extract(html, *, url=None, ...) -> Article``
 
 ``html`` is ``bytes`` (decoded as a browser would) or ``str``. Stages raise the domain errors
 of ``pith.errors``; callers at the edges turn them into HTTP statuses or exit codes.
+``pith.present`` turns a ``Summary`` into JSON, Markdown or text.
 """
 
 from __future__ import annotations
 
 import math
 import time
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from . import clean as clean_stage
 from . import decode as decode_stage
@@ -24,7 +25,7 @@ from . import segment as segment_stage
 from . import select as select_stage
 from .config import DEFAULT, Config
 from .errors import BadRequest, NotAnArticle, Timeout
-from .models import Article, KeyPoint, Summary
+from .models import Article, KeyPoint, Summary, Timing
 
 # Adult silent reading speed for non-fiction, words per minute (Brysbaert 2019: 238).
 READING_WPM = 238
@@ -32,42 +33,33 @@ READING_WPM = 238
 __all__ = ["Article", "KeyPoint", "Summary", "extract", "summarize"]
 
 
-@dataclass(frozen=True)
-class Options:
-    """Per-call options of ``summarize``; see its docstring."""
-
-    summarizer: str | None = None
-    language: str | None = None
-    include_text: bool = False
-    content_type: str | None = None
-    config: Config = DEFAULT
-
-
 def summarize(html: bytes | str, *, url: str | None = None, length: str = "medium",
-              **options) -> Summary:
+              summarizer: str | None = None, language: str | None = None,
+              include_text: bool = False, content_type: str | None = None,
+              config: Config = DEFAULT) -> Summary:
     """Summarise a page into a tl;dr and key points.
 
     :param html: the page, as bytes (any charset) or text.
     :param url: the page's address, reported back and used to resolve links.
     :param length: ``"short"``, ``"medium"`` or ``"long"``: at most 3, 5 or 7 key points.
-    :param options: ``summarizer`` (a name from ``pith.rank.SUMMARIZERS``), ``language``
-        (ISO code overriding the page's declaration), ``include_text`` (add the cleaned
-        paragraphs to the result), ``content_type`` (the HTTP header, for its charset) and
-        ``config`` (a ``pith.config.Config`` with the limits).
+    :param summarizer: the ranker, a name from ``pith.rank.SUMMARIZERS``; default
+        ``config.summarizer`` (Pith's own).
+    :param language: an ISO 639 code overriding the page's declared language.
+    :param include_text: whether the JSON form of the result carries the cleaned paragraphs.
+    :param content_type: the HTTP ``Content-Type`` the page came with, for its charset.
+    :param config: limits and defaults (``pith.config.Config``).
     :raises PithError: a subclass saying what is wrong with the input.
     """
-    opts = Options(**options)
-    config = opts.config
     clock = _Clock(config.request_timeout)
     if length not in select_stage.LENGTHS:
         raise BadRequest(
             f"Unknown length {length!r}. Choose one of: {', '.join(select_stage.LENGTHS)}."
         )
-    summarizer = opts.summarizer or config.summarizer
+    summarizer = summarizer or config.summarizer
     rank_stage.check_name(summarizer)
-    article, blocks = _extract(html, url=url, content_type=opts.content_type, config=config,
+    article, blocks = _extract(html, url=url, content_type=content_type, config=config,
                                clock=clock)
-    tools = languages.tools_for(languages.choose(opts.language, article.language, article.text))
+    tools = languages.tools_for(languages.choose(language, article.language, article.text))
     article = replace(article, language=tools.code)
     sentences = segment_stage.segment(
         blocks, tools.sentence_tokenizer, max_sentence_chars=config.max_sentence_chars
@@ -81,19 +73,14 @@ def summarize(html: bytes | str, *, url: str | None = None, length: str = "mediu
     points = select_stage.select(sentences, ranked, select_stage.LENGTHS[length],
                                  tools.stop_words, exclude=tldr)
     if not points:
-        raise NotAnArticle(
-            "The page has no sentences that make a summary (it may be a list, a table or "
-            "a gallery). Select the text you want summarised and summarise the selection."
-        )
+        raise NotAnArticle("The page has no sentences that make a summary (it may be a list, "
+                           "a table or a gallery).")
     clock.lap("select")
-    word_count = sum(segment_stage.count_words(p) for p in article.paragraphs)
     stats = {
-        "words": word_count,
+        "words": article.words,
         "sentences": sum(1 for s in sentences if not s.is_heading),
-        "reading_minutes": max(1, math.ceil(word_count / READING_WPM)),
+        "reading_minutes": max(1, math.ceil(article.words / READING_WPM)),
         "summarizer": summarizer,
-        "elapsed_ms": clock.total_ms(),
-        "stage_ms": clock.laps(),
     }
     return Summary(
         article=article,
@@ -101,19 +88,20 @@ def summarize(html: bytes | str, *, url: str | None = None, length: str = "mediu
         key_points=tuple(KeyPoint(p.text, p.paragraph, p.start, p.end) for p in points),
         length=length,
         stats=stats,
-        include_text=opts.include_text,
+        timing=clock.timing(),
+        include_text=include_text,
     )
 
 
-def extract(html: bytes | str, *, url: str | None = None, **options) -> Article:
+def extract(html: bytes | str, *, url: str | None = None, content_type: str | None = None,
+            config: Config = DEFAULT) -> Article:
     """Return the cleaned article of a page: title, metadata and paragraphs.
 
     ``Article.text`` is the body with paragraphs separated by a blank line, without the title.
-    Takes the ``content_type`` and ``config`` options of ``summarize``.
+    ``content_type`` and ``config`` are those of ``summarize``.
     """
-    opts = Options(**options)
-    article, _ = _extract(html, url=url, content_type=opts.content_type, config=opts.config,
-                          clock=_Clock(opts.config.request_timeout))
+    article, _ = _extract(html, url=url, content_type=content_type, config=config,
+                          clock=_Clock(config.request_timeout))
     return article
 
 
@@ -134,16 +122,12 @@ class _Clock:
         self._laps[stage] = round((now - self.last) * 1000, 2)
         self.last = now
         if now - self.started > self.seconds:
-            raise Timeout(
-                f"Summarising this page took longer than {self.seconds:g} s (stopped while "
-                f"{self._DOING[stage]}). Select the article's text and summarise the selection."
-            )
+            raise Timeout(f"Summarising this page took longer than {self.seconds:g} s "
+                          f"(stopped while {self._DOING[stage]}).")
 
-    def laps(self) -> dict[str, float]:
-        return dict(self._laps)
-
-    def total_ms(self) -> float:
-        return round((time.perf_counter() - self.started) * 1000, 1)
+    def timing(self) -> Timing:
+        return Timing(elapsed_ms=round((time.perf_counter() - self.started) * 1000, 1),
+                      stage_ms=dict(self._laps))
 
 
 def _extract(html, *, url, content_type, config: Config, clock: _Clock):
@@ -157,19 +141,18 @@ def _extract(html, *, url, content_type, config: Config, clock: _Clock):
                                max_chars=2 * config.max_text_chars)
     blocks = _cap_text(blocks, config.max_text_chars)
     clock.lap("clean")
-    word_count = sum(segment_stage.count_words(b.text) for b in blocks if not b.is_heading)
-    if word_count < config.min_article_words:
+    words = sum(segment_stage.count_words(b.text) for b in blocks if not b.is_heading)
+    if words < config.min_article_words:
         # Words are counted by spaces, which some scripts do not use: say so if that is why.
         languages.choose(None, meta.language, " ".join(b.text for b in blocks))
         raise NotAnArticle(
-            f"The page has too little article text to summarise ({word_count} words; at "
-            f"least {config.min_article_words} are needed). Open the article itself, or "
-            "select its text and summarise the selection."
+            f"The page has too little article text to summarise ({words} words; at "
+            f"least {config.min_article_words} are needed)."
         )
     article = Article(
         title=extraction.title,
         paragraphs=tuple(b.text for b in blocks),
-        headings=frozenset(i for i, b in enumerate(blocks) if b.is_heading),
+        words=words,
         byline=meta.byline,
         site_name=meta.site_name,
         published=meta.published,

@@ -1,50 +1,68 @@
-"""Stage 7: present a ``Summary`` as JSON, Markdown or plain text."""
+"""The last stage: a ``Summary`` as JSON, Markdown or plain text. Every output format the
+service, the CLI and the batch runner produce is built here."""
 
 from __future__ import annotations
 
 import json
 import re
+from urllib.parse import urlsplit
 
 from .errors import BadRequest
 from .models import Summary
 
+# Format names and the media type each is served as.
 FORMATS = {
     "json": "application/json",
-    "markdown": "text/markdown; charset=utf-8",
-    "text": "text/plain; charset=utf-8",
+    "markdown": "text/markdown",
+    "text": "text/plain",
 }
-_ACCEPT_TYPES = {
-    "application/json": "json",
-    "text/markdown": "markdown",
-    "text/x-markdown": "markdown",
-    "text/plain": "text",
-}
+_ALIASES = {"md": "markdown", "txt": "text"}
 
 
-def negotiate(fmt: str | None, accept_types: list[str]) -> str:
-    """The output format: ``fmt`` if given, else the first type the client accepts."""
-    if fmt:
-        fmt = fmt.lower()
-        if fmt == "md":
-            fmt = "markdown"
-        if fmt not in FORMATS:
-            raise BadRequest(f"Unknown format {fmt!r}. Choose one of: {', '.join(FORMATS)}.")
-        return fmt
-    for media_type in accept_types:
-        if media_type in _ACCEPT_TYPES:
-            return _ACCEPT_TYPES[media_type]
-    return "json"
+def check_format(fmt: str) -> str:
+    """The canonical name of format ``fmt``; ``BadRequest`` if it is unknown."""
+    name = _ALIASES.get(fmt.lower(), fmt.lower())
+    if name not in FORMATS:
+        raise BadRequest(f"Unknown format {fmt!r}. Choose one of: {', '.join(FORMATS)}.")
+    return name
+
+
+def to_json(summary: Summary) -> dict:
+    """The summary as the HTTP API's JSON object."""
+    article = summary.article
+    body = {
+        "title": article.title,
+        "byline": article.byline,
+        "site_name": article.site_name,
+        "published": article.published,
+        "language": article.language,
+        "url": article.url,
+        "image": article.image,
+        "readerable": article.readerable,
+        "length": summary.length,
+        "tldr": summary.tldr,
+        "key_points": [{"text": p.text, "paragraph": p.paragraph, "start": p.start,
+                        "end": p.end} for p in summary.key_points],
+        "stats": dict(summary.stats),
+    }
+    if summary.timing is not None:
+        timing = summary.timing
+        body["timing"] = {"elapsed_ms": timing.elapsed_ms, "stage_ms": dict(timing.stage_ms)}
+        if timing.cache:
+            body["timing"]["cache"] = timing.cache
+    if summary.include_text:
+        body["paragraphs"] = list(article.paragraphs)
+    return body
 
 
 def render(summary: Summary, fmt: str) -> str:
     """The summary as text in ``fmt`` (``json``, ``markdown`` or ``text``)."""
+    fmt = check_format(fmt)
     if fmt == "json":
-        return json.dumps(summary.to_dict(), ensure_ascii=False, indent=2) + "\n"
+        return json.dumps(to_json(summary), ensure_ascii=False, indent=2) + "\n"
     if fmt == "markdown":
         return to_markdown(summary)
-    if fmt == "text":
-        return to_text(summary)
-    raise BadRequest(f"Unknown format {fmt!r}. Choose one of: {', '.join(FORMATS)}.")
+    return to_text(summary)
 
 
 def to_markdown(summary: Summary) -> str:
@@ -57,8 +75,9 @@ def to_markdown(summary: Summary) -> str:
         lines += [f"**TL;DR:** {_md_escape(summary.tldr)}", ""]
     lines += ["## Key points", ""]
     lines += [f"- {_md_escape(point.text)}" for point in summary.key_points]
-    if article.url:
-        lines += ["", f"[Read the article]({article.url.replace(')', '%29')})"]
+    link = _web_link(article.url)
+    if link:
+        lines += ["", f"[Read the article]({link})"]
     return "\n".join(lines) + "\n"
 
 
@@ -82,6 +101,14 @@ def _source_line(summary: Summary) -> str:
     parts = [article.site_name, article.byline and f"by {article.byline}",
              f"{summary.stats.get('reading_minutes', 1)} min read"]
     return " · ".join(p for p in parts if p)
+
+
+def _web_link(url: str | None) -> str | None:
+    """``url`` fit for a Markdown link: http(s) only (never ``javascript:``), parentheses
+    and spaces escaped."""
+    if not url or urlsplit(url.strip()).scheme.lower() not in ("http", "https"):
+        return None
+    return url.strip().replace(" ", "%20").replace("(", "%28").replace(")", "%29")
 
 
 def _md_escape(text: str) -> str:

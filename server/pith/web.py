@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, current_app, render_template, request, send_from_directory
 
-from . import assets, bookmarklet
+from . import assets, bookmarklet, present
 from .errors import BadRequest, PithError
 
 bp = Blueprint("web", __name__)
@@ -39,16 +39,17 @@ def reader():
 def reader_from_form():
     """The bookmarklet's fallback: the page arrives as a form POST; the summary is embedded."""
     html = request.form.get("html", "")
-    try:
-        if not html.strip():
-            raise BadRequest("No page arrived. Use the Pith bookmarklet on an article.")
-        result = current_app.extensions["pith.lanes"].summarize(
-            html, url=request.form.get("url") or None, config=current_app.config["PITH"]
-        ).to_dict()
-        status = 200
-    except PithError as error:
-        result, status = error.to_dict(), error.status
-    return render_template("reader.html", result=result), status
+    if not html.strip():
+        raise BadRequest("No page arrived: the form had no page HTML.")
+    summary = current_app.extensions["pith.service"].summarize(
+        html, url=request.form.get("url") or None, length=request.form.get("length"))
+    return render_template("reader.html", result=present.to_json(summary))
+
+
+@bp.errorhandler(PithError)
+def _reader_error(error: PithError):
+    """The reader page shows the error itself (render.js adds the advice for its code)."""
+    return render_template("reader.html", result=error.to_dict()), error.status
 
 
 @bp.get("/shared/<name>")
