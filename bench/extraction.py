@@ -38,7 +38,7 @@ from lxml import html as lxml_html
 from readability import Document
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "server"))
 
 from pith.errors import PithError  # noqa: E402
 from pith.pipeline import extract  # noqa: E402

@@ -19,7 +19,7 @@ import lxml.html
 from readability import Document
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "server"))
 
 from pith.pipeline import summarize  # noqa: E402
 

@@ -30,7 +30,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "server"))
 
 STAGES = ("decode", "extract", "clean", "segment", "rank", "select")
 
@@ -44,17 +44,16 @@ def naive(page: bytes) -> None:
     """readability-lxml summary() + sumy LexRank, 5 sentences: what a first version does."""
     import lxml.html
     from readability import Document
-    from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
-    from sumy.summarizers.lex_rank import LexRankSummarizer
 
+    from pith.adapters.sumy import STOCK_SUMMARIZERS, document
     from pith.language import tools_for
-    from pith.rank import _TOKENIZER
+    from pith.segment import words
 
     text = lxml.html.fromstring(Document(page).summary()).text_content()
     splitter = tools_for("en").sentence_tokenizer
-    sentences = [Sentence(s, _TOKENIZER) for s in splitter.tokenize(text)]
+    sentences = [(s, False) for s in splitter.tokenize(text)]
     if sentences:
-        LexRankSummarizer()(ObjectDocumentModel([Paragraph(sentences)]), 5)
+        STOCK_SUMMARIZERS["lexrank"]()(document([sentences], words), 5)
 
 
 def timed(function, repeat):

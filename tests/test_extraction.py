@@ -11,7 +11,10 @@ import copy
 import pytest
 from readability.htmls import shorten_title as readability_shorten_title
 
-from pith.extract import _second_chance, is_probably_readerable, parse, shorten_title
+from pith.parse import parse
+from pith.readerable import is_probably_readerable
+from pith.recover import second_chance
+from pith.title import shorten_title
 from pith.metadata import read_metadata
 from pith.pipeline import extract
 
@@ -110,7 +113,7 @@ def test_second_chance_when_readability_picks_a_list_of_teasers():
             f"<p>{PARAS[0]} {PARAS[1]}</p></article><section>{teasers}</section>")
     tree = parse(page(body, head))
     wrong_pick = copy.deepcopy(tree.find(".//section"))  # what readability chose on real pages
-    recovered = _second_chance(tree, wrong_pick, read_metadata(tree), None)
+    recovered = second_chance(tree, wrong_pick, read_metadata(tree), None)
     text = recovered.text_content()
     assert PARAS[0] in text and "teaser" not in text
 

@@ -14,7 +14,7 @@ from pith import fetch as fetch_module
 from pith.cli import main
 from pith.config import DEFAULT
 from pith.errors import FetchRefused, PayloadTooLarge, Timeout
-from pith.extract import bound_size, parse
+from pith.parse import bound_size, parse
 from pith.fetch import fetch
 from pith.pipeline import summarize
 from pith.rank import sentence_limit

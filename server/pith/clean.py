@@ -15,10 +15,12 @@ from functools import cached_property
 
 from lxml import html as lxml_html
 
+from .boilerplate import (ARTICLE_SHARE, ENDS_SENTENCE, ends_article, is_boilerplate_container,
+                          is_boilerplate_line, is_link_card)
+
 HEADING = "heading"
 TEXT = "text"
-ITEM = "item"
-QUOTE = "quote"
+ITEM = "item"  # a list item, a definition term or description
 ROW = "row"  # a table row
 
 _BLOCK_TAGS = frozenset(
@@ -37,87 +39,9 @@ _SKIP_TAGS = frozenset(
     "svg canvas select option input textarea label object embed audio video picture source "
     "head title meta link".split()
 )
-# class/id words of boilerplate containers. Matched on whole words of the attribute.
-_BOILERPLATE_ATTR = re.compile(
-    r"(^|[\s_-])("
-    r"share|sharing|social|sharedaddy|share-?bar|addthis|newsletter|subscribe|subscription|"
-    r"related|also-?read|read-?more|recommended|more-?stories|"
-    r"author-?(box|bio|info|card)|about-?(the-?)?author|byline|dateline|"
-    r"caption|wp-caption-text|credit|advert|advertisement|ad-?slot|ad-?unit|ad-?container|"
-    r"promo|sponsor(ed)?|cookie|consent|gdpr|breadcrumbs?|tags|tag-?list|post-?tags|"
-    r"comments?|disqus|print|toolbar|skip-?link|sr-only|visually-?hidden"
-    r")([\s_-]|$)",
-    re.IGNORECASE,
-)
-
-# Largest element a boilerplate class name alone may remove; see _is_boilerplate_container.
-_BOILERPLATE_BOX_CHARS = 1500
-
-# Share of the article's text above which a container is the article, not a box in it.
-_ARTICLE_SHARE = 0.5
-# An inline element with this many links, nearly all its text, is a card of other stories.
-_LINK_CARD_LINKS = 3
-
-# A line that is all link and no longer than this is navigation, not prose.
-_MAX_NAV_WORDS = 12
-# A line right after an image, no longer than this and not ending a sentence, is its caption.
-_MAX_CAPTION_WORDS = 25
-
-_SEP = r"\s*[:\-–—|»›>]"
-_LINE_RULES = [
-    # "Also Read: ...", "Related: ...", "READ MORE | ..."
-    re.compile(
-        r"^\(?(also read|read also|read more|more reading|related( stories| articles| news)?|"
-        r"leggi anche( su)?|lire aussi|lesen sie auch|leia também|veja também|lea también|"
-        r"recommended|see also|don'?t miss|must read|trending( now)?|watch|listen|"
-        r"more from [\w .]+|suggested)" + _SEP,
-        re.IGNORECASE,
-    ),
-    # Share and follow lines.
-    re.compile(
-        r"^(share( this( article| story| post)?)?( on)?|tweet|email|print|follow( us)?( on)?)"
-        r"(\s*[:\-–—|]|\s+(facebook|twitter|x|whatsapp|linkedin|telegram|email|pinterest|"
-        r"reddit|instagram|google news))",
-        re.IGNORECASE,
-    ),
-    re.compile(r"^(advertisement|advert|sponsored( content)?|ad|scroll to continue"
-               r"( with content)?|story continues below( advertisement)?)$", re.IGNORECASE),
-    re.compile(r"^(copyright\b|©|\(c\)\s*\d{4})|\ball rights reserved\b", re.IGNORECASE),
-    re.compile(r"\b(we use cookies|this (web)?site uses cookies|cookie (policy|settings)|"
-               r"accept (all )?cookies)\b", re.IGNORECASE),
-    re.compile(r"\b(sign up|subscribe)\b.{0,60}\b(newsletter|inbox|updates|alerts)\b",
-               re.IGNORECASE),
-    re.compile(r"^(photo|image|picture|file photo|photograph|credit|source|video)\s*:",
-               re.IGNORECASE),
-    re.compile(r"\((photo|image|picture|credit)s?:?[^)]{0,80}\)\s*$", re.IGNORECASE),
-    re.compile(r"^(by|written by|words by|von|par|por)\s+\S.{0,60}$", re.IGNORECASE),
-    re.compile(r"^(published|updated|posted|last updated|first published)\b.{0,80}\d",
-               re.IGNORECASE),
-    re.compile(r"^home\s*[»›>/|]", re.IGNORECASE),
-    re.compile(r"\bfollow\s+(us|him|her|me|them|@\w+|[\w .]{1,30}?)\s+on\s+(twitter|facebook|"
-               r"instagram|youtube|linkedin|tiktok)\b", re.IGNORECASE),
-    re.compile(r"^like this (story|article|post)\b.{0,40}\bshare\b", re.IGNORECASE),
-    re.compile(r"^have a (news )?tip\b", re.IGNORECASE),
-    re.compile(r"^(image|photo|slide) \d+ of \d+$|\brequires javascript\b", re.IGNORECASE),
-    re.compile(r"^(click|tap) here\b", re.IGNORECASE),
-]
-# Lines that only ever count as boilerplate when short; longer text matching the same words
-# is prose that happens to mention them.
-_SHORT_LINE_CHARS = 220
-
-# A block like this ends the article: it and everything after it go.
-_END_MARKERS = re.compile(
-    r"^(about (the|this) (author|writer|reporter)s?|related (posts|articles|stories|news|"
-    r"content|coverage)|more (stories|news|articles)( from [\w .]+)?|read next|"
-    r"you (may|might) also (like|be interested in)|recommended( for you)?|comments?|"
-    r"\d+ comments?|leave a (reply|comment)|join the conversation|tags?|topics?|"
-    r"most (read|popular|viewed))\s*:?$",
-    re.IGNORECASE,
-)
-
 _SPACE = re.compile(r"[ \t\r\n\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
-_ENDS_SENTENCE = re.compile(r"[.!?…\"”’»)]$")
+
 
 
 @dataclass(frozen=True)
@@ -151,7 +75,9 @@ def clean(content: lxml_html.HtmlElement, *, title: str | None = None,
     not_text = {_key(title)} if title else set()
     if byline:
         not_text |= {_key(byline), _key("by " + byline)}
-    blocks = [b for b in blocks if not _is_boilerplate(b, not_text)]
+    blocks = [b for b in blocks
+              if not is_boilerplate_line(b.text, b.key, link_share=b.link_share,
+                                         after_image=b.after_image, not_text=not_text)]
     blocks = _drop_repeats(blocks)
     blocks = _drop_repeated_lead(blocks)
     return _drop_trailing_headings(blocks)
@@ -165,7 +91,7 @@ def _collect_blocks(root: lxml_html.HtmlElement, max_chars: int | None) -> list[
     budget = max_chars if max_chars is not None else float("inf")
     # A container holding most of the article is the article, whatever its class says
     # ("entry-content entry-content-read-more").
-    keep_chars = len(root.text_content()) * _ARTICLE_SHARE
+    keep_chars = len(root.text_content()) * ARTICLE_SHARE
 
     def add(text: str) -> None:
         parts.append(text)
@@ -190,7 +116,7 @@ def _collect_blocks(root: lxml_html.HtmlElement, max_chars: int | None) -> list[
     def walk(element) -> None:
         tag = element.tag.lower() if isinstance(element.tag, str) else ""
         if (state["chars"] > budget or tag in _SKIP_TAGS
-                or _is_boilerplate_container(element, keep_chars) or _is_link_card(element)):
+                or is_boilerplate_container(element, keep_chars) or is_link_card(element)):
             return
         if tag == "br":
             flush()
@@ -234,46 +160,9 @@ def _kind_of(tag: str, parent_kind: str) -> str:
         return HEADING
     if tag in ("li", "dd", "dt"):
         return ITEM
-    if tag == "blockquote":
-        return QUOTE
     if tag == "tr":
         return ROW
     return parent_kind
-
-
-def _is_link_card(element) -> bool:
-    """An inline element holding a card of links to other stories: a hover card shown
-    on a name ("Ilhan Omar" then her latest headlines), hidden until hovered."""
-    if element.tag != "span" or len(element) == 0 or element[0].tag == "a":
-        return False  # a span opening with a link is the name itself, not its card
-    links = element.findall(".//a")
-    if len(links) < _LINK_CARD_LINKS:
-        return False
-    text_length = len(element.text_content())
-    return sum(len(a.text_content()) for a in links) > text_length * 0.8
-
-
-def _is_boilerplate_container(element, keep_chars: float = float("inf")) -> bool:
-    if not isinstance(element.tag, str):
-        return True  # comments and processing instructions
-    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
-        return True
-    if element.get("role") in ("navigation", "complementary", "contentinfo", "banner"):
-        return True
-    attributes = " ".join(filter(None, (element.get("class"), element.get("id"))))
-    if not attributes or element.tag in ("body", "html", "article", "main"):
-        return False
-    if not _BOILERPLATE_ATTR.search(attributes):
-        return False
-    # A class word like "social" also appears on article wrappers ("post has-social-bar"):
-    # only a small or link-heavy element is a boilerplate box.
-    text_length = len(element.text_content())
-    if text_length >= keep_chars:
-        return False
-    if text_length < _BOILERPLATE_BOX_CHARS:
-        return True
-    link_length = sum(len(a.text_content()) for a in element.iter("a"))
-    return link_length > text_length / 2
 
 
 def _normalise(text: str) -> str:
@@ -285,25 +174,9 @@ def _key(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 
 
-def _is_boilerplate(block: Block, not_text: set[str]) -> bool:
-    """``not_text``: comparison keys of lines that are metadata here (title, byline)."""
-    text = block.text
-    key = block.key
-    if not key or key in not_text:
-        return True
-    if len(text) > _SHORT_LINE_CHARS:
-        return False
-    n_words = len(key.split())
-    if block.link_share > 0.8 and n_words <= _MAX_NAV_WORDS:
-        return True  # a navigation link or a link to another story
-    if block.after_image and n_words <= _MAX_CAPTION_WORDS and not _ENDS_SENTENCE.search(text):
-        return True  # an image's caption outside <figure>
-    return any(rule.search(text) for rule in _LINE_RULES)
-
-
 def _cut_at_end_marker(blocks: list[Block]) -> list[Block]:
     for index, block in enumerate(blocks):
-        if index > 0 and len(block.text) < 80 and _END_MARKERS.match(block.text):
+        if index > 0 and ends_article(block.text):
             return blocks[:index]
     return blocks
 
@@ -325,7 +198,7 @@ def _drop_repeats(blocks: list[Block]) -> list[Block]:
             continue
         seen.add(key)
         if (counts[key] > 1 and len(block.text) < 120
-                and not _ENDS_SENTENCE.search(block.text)):
+                and not ENDS_SENTENCE.search(block.text)):
             continue
         kept.append(block)
     return kept

@@ -25,7 +25,7 @@ DEFAULT_THREADS = 8
 # Seconds a connection may stay idle before the server closes it.
 IDLE_TIMEOUT = 30
 
-EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_INPUT, EXIT_FETCH = 0, 1, 2, 3, 4
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_INPUT = 0, 1, 2, 3  # 4 (fetch failed): FetchError
 EPILOG = """exit codes: 0 success, 2 usage error, 3 input refused (not HTML, too large,
 not an article, bad option), 4 the URL could not be fetched, 1 any other failure."""
 

@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .adapters import sumy
 from .errors import UnsupportedLanguage
 
 DEFAULT = "en"
@@ -154,26 +155,20 @@ def normalise(code: str | None) -> str:
 def tools_for(code: str) -> LanguageTools:
     """Sentence tokenizer, stemmer and stop words for ``code`` (built once per language)."""
     import punkt
-    from sumy.nlp.stemmers import Stemmer, null_stemmer
-    from sumy.utils import get_stop_words
 
     if code in _SCRIPT_PRESETS:
         tokenizer = punkt.tokenizer_for(_SCRIPT_PRESETS[code])
-        return LanguageTools(code, _SCRIPT_PRESETS[code], tokenizer, null_stemmer, frozenset())
+        return LanguageTools(code, _SCRIPT_PRESETS[code], tokenizer, sumy.null_stemmer,
+                             frozenset())
     name = NAMES.get(code, "english")
     punkt_name = name if name in punkt.available_languages() else "english"
     # prefixes=True folds in curated non-breaking prefixes: "No. 1", "Mr.", "e.g." stay whole.
     tokenizer = punkt.tokenizer_for(punkt_name, prefixes=True)
     if code not in NAMES:  # general rules: full stops, no stemming, no stop words
-        return LanguageTools(code, "general", tokenizer, null_stemmer, frozenset())
-    try:
+        return LanguageTools(code, "general", tokenizer, sumy.null_stemmer, frozenset())
+    stemmer = sumy.stemmer_for(name)
+    if stemmer is not sumy.null_stemmer:
         # Snowball stemming is the ranker's biggest cost and news repeats its words: memoise,
         # with a bound (a word list per language is finite; a cap keeps junk input harmless).
-        stemmer = lru_cache(maxsize=_STEM_CACHE_WORDS)(Stemmer(name))
-    except LookupError:
-        stemmer = null_stemmer
-    try:
-        stop_words = frozenset(get_stop_words(name))
-    except LookupError:
-        stop_words = frozenset()
-    return LanguageTools(code, name, tokenizer, stemmer, stop_words)
+        stemmer = lru_cache(maxsize=_STEM_CACHE_WORDS)(stemmer)
+    return LanguageTools(code, name, tokenizer, stemmer, sumy.stop_words_for(name))

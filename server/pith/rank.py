@@ -1,50 +1,20 @@
-"""Stage 5: rank sentences with a sumy summariser.
+"""Stage 5: rank sentences with a summariser in sumy's shape.
 
-sumy's document model is built directly from the segmented paragraphs (never a round trip
-through plain text, whose parser mistakes all-caps lines for headings). sumy's summarisers
-return the top N sentences; passing a callable as the count hands us the whole list sorted by
-rating, so one call ranks every sentence.
+sumy's document model is built directly from the segmented paragraphs (``pith.adapters.sumy``);
+one call of the summariser ranks every sentence. ``pith`` (the default) is Pith's own ranker
+(``pith.summarizer``); the others are sumy's.
 """
 
 from __future__ import annotations
 
-from sumy.models.dom import ObjectDocumentModel, Paragraph
-from sumy.models.dom import Sentence as SumySentence
-from sumy.summarizers.kl import KLSummarizer
-from sumy.summarizers.lex_rank import LexRankSummarizer
-from sumy.summarizers.lsa import LsaSummarizer
-from sumy.summarizers.luhn import LuhnSummarizer
-from sumy.summarizers.reduction import ReductionSummarizer
-from sumy.summarizers.sum_basic import SumBasicSummarizer
-from sumy.summarizers.text_rank import TextRankSummarizer
-
+from .adapters import sumy
+from .config import Config
 from .errors import BadRequest
 from .language import LanguageTools
 from .segment import Sentence, words
 from .summarizer import PithSummarizer
 
-SUMMARIZERS = {
-    "pith": PithSummarizer,
-    "lexrank": LexRankSummarizer,
-    "textrank": TextRankSummarizer,
-    "luhn": LuhnSummarizer,
-    "lsa": LsaSummarizer,
-    "kl": KLSummarizer,
-    "sumbasic": SumBasicSummarizer,
-    "reduction": ReductionSummarizer,
-}
-
-
-class _WordTokenizer:
-    """The tokenizer interface sumy's ``Sentence`` calls; no NLTK data needed."""
-
-    @staticmethod
-    def to_words(text: str) -> tuple[str, ...]:
-        return tuple(words(text))
-
-
-_TOKENIZER = _WordTokenizer()
-
+SUMMARIZERS = {"pith": PithSummarizer, **sumy.STOCK_SUMMARIZERS}
 
 # Rankers that compare every pair of sentences (a similarity graph or matrix).
 QUADRATIC = frozenset({"lexrank", "textrank", "lsa", "reduction"})
@@ -58,7 +28,7 @@ def check_name(name: str) -> None:
         )
 
 
-def sentence_limit(name: str, config) -> int:
+def sentence_limit(name: str, config: Config) -> int:
     """How many sentences ``name`` may rank under ``config``."""
     if name in QUADRATIC:
         return min(config.max_sentences_ranked, config.max_sentences_ranked_quadratic)
@@ -85,19 +55,11 @@ def rank(sentences: list[Sentence], tools: LanguageTools, *, summarizer: str,
     candidates = [i for i, s in enumerate(sentences) if not s.is_heading][:max_sentences]
     if not candidates:
         return []
-    by_paragraph: dict[int, list[SumySentence]] = {}
-    for index, sentence in enumerate(sentences[:candidates[-1] + 1]):
+    by_paragraph: dict[int, list[tuple[str, bool]]] = {}
+    for sentence in sentences[:candidates[-1] + 1]:
         by_paragraph.setdefault(sentence.paragraph, []).append(
-            SumySentence(sentence.text, _TOKENIZER, is_heading=sentence.is_heading)
-        )
-    document = ObjectDocumentModel(Paragraph(p) for p in by_paragraph.values())
-
-    ranked_orders: list[int] = []
-
-    def take_all(infos):
-        ranked_orders.extend(info.order for info in infos)
-        return infos
-
-    make_summarizer(summarizer, tools, title)(document, take_all)
-    # ``order`` indexes document.sentences, which are exactly the candidates, in order.
-    return [candidates[order] for order in ranked_orders]
+            (sentence.text, sentence.is_heading))
+    model = sumy.document(by_paragraph.values(), words)
+    orders = sumy.rank_all(make_summarizer(summarizer, tools, title), model)
+    # ``order`` indexes the model's non-heading sentences, which are exactly the candidates.
+    return [candidates[order] for order in orders]

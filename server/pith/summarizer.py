@@ -32,9 +32,8 @@ import math
 import re
 
 import numpy as np
-from sumy.nlp.stemmers import null_stemmer
-from sumy.summarizers._summarizer import AbstractSummarizer, SentenceInfo
-from sumy.utils import ItemsCount
+
+from .adapters.sumy import BaseSummarizer, ItemsCount, SentenceInfo, null_stemmer
 
 _MONEY = r"[$€£¥]\s?\d|\d(?:[.,]\d+)?\s?(?:million|billion|trillion|bn|m)\b"
 _PERCENT = r"\d\s?(?:%|per ?cent|percent)"
@@ -99,7 +98,7 @@ REDUNDANCY = 0.6
 MMR_PICKS = 12
 
 
-class PithSummarizer(AbstractSummarizer):
+class PithSummarizer(BaseSummarizer):
     """Rates news sentences by position, directed centrality, lead and headline similarity and
     factual content, then orders the best ones to avoid repeating themselves."""
 

@@ -1,0 +1,14 @@
+"""The only modules that touch third-party internals.
+
+* ``pith.adapters.readability``: readability-lxml's ``Document`` (its parse hook, the summary
+  call) and its title helpers.
+* ``pith.adapters.sumy``: sumy's document model, its summarisers and their private base
+  class, its stemmers and stop-word lists.
+
+pyproject.toml bounds both libraries above; ``check()`` in each adapter says, in one clear
+message, which internal a new release moved (tests/test_adapters.py calls it).
+"""
+
+
+class LibraryChanged(RuntimeError):
+    """An internal of a third-party library that Pith relies on is missing or changed."""

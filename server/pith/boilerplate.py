@@ -1,0 +1,156 @@
+"""Boilerplate: the rules, kept as data, by which the clean stage tells what readers skip from
+article text. Containers are judged by their class and id words, their size and their links;
+lines by patterns (share and follow lines, "Also read", captions and credits, bylines and
+datelines, cookie and copyright notices) and by where they stand (after an image, all link).
+"""
+
+from __future__ import annotations
+
+import re
+
+# class/id words of boilerplate containers. Matched on whole words of the attribute.
+_BOILERPLATE_ATTR = re.compile(
+    r"(^|[\s_-])("
+    r"share|sharing|social|sharedaddy|share-?bar|addthis|newsletter|subscribe|subscription|"
+    r"related|also-?read|read-?more|recommended|more-?stories|"
+    r"author-?(box|bio|info|card)|about-?(the-?)?author|byline|dateline|"
+    r"caption|wp-caption-text|credit|advert|advertisement|ad-?slot|ad-?unit|ad-?container|"
+    r"promo|sponsor(ed)?|cookie|consent|gdpr|breadcrumbs?|tags|tag-?list|post-?tags|"
+    r"comments?|disqus|print|toolbar|skip-?link|sr-only|visually-?hidden"
+    r")([\s_-]|$)",
+    re.IGNORECASE,
+)
+
+# Largest element a boilerplate class name alone may remove; see is_boilerplate_container.
+_BOILERPLATE_BOX_CHARS = 1500
+
+# Share of the article's text above which a container is the article, not a box in it.
+ARTICLE_SHARE = 0.5
+# An inline element with this many links, nearly all its text, is a card of other stories.
+_LINK_CARD_LINKS = 3
+
+# A line that is all link and no longer than this is navigation, not prose.
+_MAX_NAV_WORDS = 12
+# A line right after an image, no longer than this and not ending a sentence, is its caption.
+_MAX_CAPTION_WORDS = 25
+
+_SEP = r"\s*[:\-–—|»›>]"
+_LINE_RULES = [
+    # "Also Read: ...", "Related: ...", "READ MORE | ..."
+    re.compile(
+        r"^\(?(also read|read also|read more|more reading|related( stories| articles| news)?|"
+        r"leggi anche( su)?|lire aussi|lesen sie auch|leia também|veja também|lea también|"
+        r"recommended|see also|don'?t miss|must read|trending( now)?|watch|listen|"
+        r"more from [\w .]+|suggested)" + _SEP,
+        re.IGNORECASE,
+    ),
+    # Share and follow lines.
+    re.compile(
+        r"^(share( this( article| story| post)?)?( on)?|tweet|email|print|follow( us)?( on)?)"
+        r"(\s*[:\-–—|]|\s+(facebook|twitter|x|whatsapp|linkedin|telegram|email|pinterest|"
+        r"reddit|instagram|google news))",
+        re.IGNORECASE,
+    ),
+    re.compile(r"^(advertisement|advert|sponsored( content)?|ad|scroll to continue"
+               r"( with content)?|story continues below( advertisement)?)$", re.IGNORECASE),
+    re.compile(r"^(copyright\b|©|\(c\)\s*\d{4})|\ball rights reserved\b", re.IGNORECASE),
+    re.compile(r"\b(we use cookies|this (web)?site uses cookies|cookie (policy|settings)|"
+               r"accept (all )?cookies)\b", re.IGNORECASE),
+    re.compile(r"\b(sign up|subscribe)\b.{0,60}\b(newsletter|inbox|updates|alerts)\b",
+               re.IGNORECASE),
+    re.compile(r"^(photo|image|picture|file photo|photograph|credit|source|video)\s*:",
+               re.IGNORECASE),
+    re.compile(r"\((photo|image|picture|credit)s?:?[^)]{0,80}\)\s*$", re.IGNORECASE),
+    re.compile(r"^(by|written by|words by|von|par|por)\s+\S.{0,60}$", re.IGNORECASE),
+    re.compile(r"^(published|updated|posted|last updated|first published)\b.{0,80}\d",
+               re.IGNORECASE),
+    re.compile(r"^home\s*[»›>/|]", re.IGNORECASE),
+    re.compile(r"\bfollow\s+(us|him|her|me|them|@\w+|[\w .]{1,30}?)\s+on\s+(twitter|facebook|"
+               r"instagram|youtube|linkedin|tiktok)\b", re.IGNORECASE),
+    re.compile(r"^like this (story|article|post)\b.{0,40}\bshare\b", re.IGNORECASE),
+    re.compile(r"^have a (news )?tip\b", re.IGNORECASE),
+    re.compile(r"^(image|photo|slide) \d+ of \d+$|\brequires javascript\b", re.IGNORECASE),
+    re.compile(r"^(click|tap) here\b", re.IGNORECASE),
+]
+# Lines that only ever count as boilerplate when short; longer text matching the same words
+# is prose that happens to mention them.
+_SHORT_LINE_CHARS = 220
+
+# A block like this ends the article: it and everything after it go.
+END_MARKER_MAX_CHARS = 80
+_END_MARKERS = re.compile(
+    r"^(about (the|this) (author|writer|reporter)s?|related (posts|articles|stories|news|"
+    r"content|coverage)|more (stories|news|articles)( from [\w .]+)?|read next|"
+    r"you (may|might) also (like|be interested in)|recommended( for you)?|comments?|"
+    r"\d+ comments?|leave a (reply|comment)|join the conversation|tags?|topics?|"
+    r"most (read|popular|viewed))\s*:?$",
+    re.IGNORECASE,
+)
+
+ENDS_SENTENCE = re.compile(r"[.!?…\"”’»)]$")
+
+
+# Share of a link card's text that is its links.
+LINK_CARD_LINK_SHARE = 0.8
+# A short line with more than this share of its text in links is navigation.
+NAV_LINK_SHARE = 0.8
+
+
+def is_link_card(element) -> bool:
+    """An inline element holding a card of links to other stories: a hover card shown
+    on a name ("Ilhan Omar" then her latest headlines), hidden until hovered."""
+    if element.tag != "span" or len(element) == 0 or element[0].tag == "a":
+        return False  # a span opening with a link is the name itself, not its card
+    links = element.findall(".//a")
+    if len(links) < _LINK_CARD_LINKS:
+        return False
+    text_length = len(element.text_content())
+    return sum(len(a.text_content()) for a in links) > text_length * LINK_CARD_LINK_SHARE
+
+
+def is_boilerplate_container(element, keep_chars: float = float("inf")) -> bool:
+    """Whether ``element`` is a box readers skip: hidden, a navigation/complementary
+    landmark, or named as boilerplate by its class or id while small or mostly links.
+    ``keep_chars``: an element holding this much text is the article, whatever its name."""
+    if not isinstance(element.tag, str):
+        return True  # comments and processing instructions
+    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+        return True
+    if element.get("role") in ("navigation", "complementary", "contentinfo", "banner"):
+        return True
+    attributes = " ".join(filter(None, (element.get("class"), element.get("id"))))
+    if not attributes or element.tag in ("body", "html", "article", "main"):
+        return False
+    if not _BOILERPLATE_ATTR.search(attributes):
+        return False
+    # A class word like "social" also appears on article wrappers ("post has-social-bar"):
+    # only a small or link-heavy element is a boilerplate box.
+    text_length = len(element.text_content())
+    if text_length >= keep_chars:
+        return False
+    if text_length < _BOILERPLATE_BOX_CHARS:
+        return True
+    link_length = sum(len(a.text_content()) for a in element.iter("a"))
+    return link_length > text_length / 2
+
+
+def is_boilerplate_line(text: str, key: str, *, link_share: float, after_image: bool,
+                        not_text: set[str]) -> bool:
+    """Whether a short line is boilerplate. ``key``: the line's comparison key;
+    ``link_share``: the share of its text in links; ``after_image``: it directly follows an
+    image; ``not_text``: comparison keys of lines that are metadata here (title, byline)."""
+    if not key or key in not_text:
+        return True
+    if len(text) > _SHORT_LINE_CHARS:
+        return False
+    n_words = len(key.split())
+    if link_share > NAV_LINK_SHARE and n_words <= _MAX_NAV_WORDS:
+        return True  # a navigation link or a link to another story
+    if after_image and n_words <= _MAX_CAPTION_WORDS and not ENDS_SENTENCE.search(text):
+        return True  # an image's caption outside <figure>
+    return any(rule.search(text) for rule in _LINE_RULES)
+
+
+def ends_article(text: str) -> bool:
+    """Whether a short block like this ("Related stories", "Comments") ends the article."""
+    return len(text) < END_MARKER_MAX_CHARS and _END_MARKERS.match(text) is not None
