@@ -1,11 +1,13 @@
 """The service's own pages: the home page with the bookmarklet, and the reader window the
-bookmarklet opens. Both are sent with a strict Content-Security-Policy of their own."""
+bookmarklet opens. Every answer of the service carries the security headers below; these
+pages and their scripts are what the strict policy is for."""
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, current_app, render_template, request, send_from_directory
+from flask import Blueprint, abort, render_template, request, send_from_directory
 
-from . import assets, bookmarklet, present
+from . import access, assets, bookmarklet
+from .access import Policy
 from .errors import BadRequest, PithError
 
 bp = Blueprint("web", __name__)
@@ -16,8 +18,9 @@ CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' 
        "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
 
 
-@bp.after_request
-def _security_headers(response):
+def security_headers(response):
+    """On every answer (pages, /static/, /shared/, JSON): the policy, no MIME sniffing, no
+    referrer."""
     response.headers["Content-Security-Policy"] = CSP
     response.headers["X-Content-Type-Options"] = "nosniff"
     response.headers["Referrer-Policy"] = "no-referrer"
@@ -25,34 +28,39 @@ def _security_headers(response):
 
 
 @bp.get("/")
+@access.policy(Policy.PAGE)
 def home():
     origin = request.host_url.rstrip("/")
     return render_template("home.html", origin=origin, bookmarklet=bookmarklet.build(origin))
 
 
 @bp.get("/reader")
+@access.policy(Policy.PAGE)
 def reader():
-    return render_template("reader.html", result=None)
+    return render_template("reader.html", embedded=None)
 
 
 @bp.post("/reader")
+@access.policy(Policy.PAGE)
 def reader_from_form():
-    """The bookmarklet's fallback: the page arrives as a form POST; the summary is embedded."""
-    html = request.form.get("html", "")
-    if not html.strip():
+    """The bookmarklet's fallback: the page arrives as a form POST from the article's own
+    site. Nothing runs here: the reader window shows where the page came from and
+    summarises it through the API (same-origin, with the token if the user gave one) only
+    when the user asks, so a web page that posts this form cannot drive the service."""
+    page = {name: request.form.get(name, "") for name in ("html", "url", "title")}
+    if not page["html"].strip():
         raise BadRequest("No page arrived: the form had no page HTML.")
-    summary = current_app.extensions["pith.service"].summarize(
-        html, url=request.form.get("url") or None, length=request.form.get("length"))
-    return render_template("reader.html", result=present.to_json(summary))
+    return render_template("reader.html", embedded={"page": page})
 
 
 @bp.errorhandler(PithError)
 def _reader_error(error: PithError):
     """The reader page shows the error itself (render.js adds the advice for its code)."""
-    return render_template("reader.html", result=error.to_dict()), error.status
+    return render_template("reader.html", embedded=error.to_dict()), error.status
 
 
 @bp.get("/shared/<name>")
+@access.policy(Policy.ASSET)
 def shared(name: str):
     """The extension's shared modules (rendering, styles), served from their one source."""
     if name not in assets.SERVED_FILES:

@@ -1,6 +1,7 @@
 /* The reader page opened by the bookmarklet. It takes the page from the window that opened
- * it (postMessage, checked against window.opener and the page's own URL), or from the
- * summary the service embedded after a form POST, and renders with the shared module. */
+ * it (postMessage, checked against window.opener and the page's own URL), or from the form
+ * POST the service embedded (summarised when the user clicks), and renders with the shared
+ * module. */
 (function () {
   "use strict";
   var R = globalThis.PithRender;
@@ -65,12 +66,28 @@
     }
   });
 
+  // A page posted by the bookmarklet's form fallback: a web page can post that form too, so
+  // nothing is summarised until the user asks for it here.
+  function offer(page) {
+    state.page = page;
+    content.textContent = "";
+    var from = document.createElement("p");
+    from.textContent = "Summarise " + (page.title || "the page") + (page.url ? " (" + page.url + ")" : "") + "?";
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "pith-button";
+    button.id = "summarise";
+    button.textContent = "Summarise";
+    button.addEventListener("click", summarise);
+    content.appendChild(from);
+    content.appendChild(button);
+  }
+
   var embedded = document.getElementById("pith-result");
   if (embedded) {
     var result = JSON.parse(embedded.textContent);
-    document.getElementById("lengths").hidden = true;
-    if (result.error) R.renderError(content, result.error);
-    else show(result);
+    if (result.page) offer(result.page);
+    else R.renderError(content, result.error);
   } else if (window.opener) {
     R.renderLoading(content, "Waiting for the page…");
     window.opener.postMessage({ type: "pith:ready" }, "*");  // carries nothing: any origin may see it
