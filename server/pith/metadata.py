@@ -130,7 +130,7 @@ def _json_ld_article(tree) -> dict:
             continue
         try:
             data = json.loads(text)
-        except ValueError:
+        except (ValueError, RecursionError):  # malformed, or nested past the parser's depth
             continue
         for item in _walk_ld(data):
             types = item.get("@type")
