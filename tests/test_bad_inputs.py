@@ -4,26 +4,22 @@ from __future__ import annotations
 
 import http.client
 import json
-import threading
 import time
 
 import pytest
 
 from pith import create_app
 from tests.bad_inputs import cases
+from tests.conftest import serving_app
 
 HANG_GUARD_S = 20  # generous: a bound on waiting, not a speed goal
 
 
 @pytest.fixture(scope="module")
 def server():
-    from waitress import create_server
-
-    instance = create_server(create_app(), host="127.0.0.1", port=0, threads=4,
-                             channel_timeout=30)
-    threading.Thread(target=instance.run, daemon=True).start()
-    yield instance.effective_port
-    instance.close()
+    """The service as `pith serve` runs it: waitress with Pith's guards, worker processes."""
+    with serving_app(create_app()) as port:
+        yield port
 
 
 def _request(port, method, path, body=b"", headers=None):

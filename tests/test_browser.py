@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import re
-import threading
 import time
 from contextlib import contextmanager
 from pathlib import Path
@@ -17,7 +16,7 @@ from urllib.parse import unquote
 import pytest
 
 from pith import create_app
-from tests.conftest import CHROMIUM, HANG_GUARD_S, PAGES, ROOT, PageHandler, serving
+from tests.conftest import CHROMIUM, HANG_GUARD_S, PAGES, ROOT, PageHandler, serving, serving_app
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 
@@ -68,24 +67,15 @@ def news():
 
 @pytest.fixture(scope="module")
 def service():
-    from waitress import create_server
-
-    server = create_server(create_app(), host="127.0.0.1", port=0, threads=4)
-    threading.Thread(target=server.run, daemon=True).start()
-    yield f"http://127.0.0.1:{server.effective_port}"
-    server.close()
+    with serving_app(create_app()) as port:
+        yield f"http://127.0.0.1:{port}"
 
 
 @pytest.fixture(scope="module")
 def small_service():
     """A service that takes pages of at most 4 KiB: every fixture page is too large for it."""
-    from waitress import create_server
-
-    server = create_server(create_app({"PITH": {"max_body_bytes": 4096}}), host="127.0.0.1",
-                           port=0, threads=2)
-    threading.Thread(target=server.run, daemon=True).start()
-    yield f"http://127.0.0.1:{server.effective_port}"
-    server.close()
+    with serving_app(create_app({"PITH": {"max_body_bytes": 4096}}), threads=2) as port:
+        yield f"http://127.0.0.1:{port}"
 
 
 @pytest.fixture(scope="module")

@@ -58,12 +58,19 @@ def test_token_guards_the_api(token_client, headers, status):
 
 
 def test_token_does_not_block_health_or_preflight(token_client):
-    assert token_client.get("/healthz", headers={"Host": "pith.example"}).status_code == 200
+    assert token_client.get("/healthz").status_code == 200
     preflight = token_client.options("/api/summary", headers={
         "Origin": "chrome-extension://" + "a" * 32, "Access-Control-Request-Method": "POST",
         "Access-Control-Request-Headers": "authorization, content-type"})
     assert preflight.status_code == 200
     assert "authorization" in preflight.headers["Access-Control-Allow-Headers"].lower()
+
+
+def test_host_is_checked_even_with_a_token(token_client):
+    """Finding 4: with a token set, the Host check used to be skipped."""
+    for path in ("/healthz", "/reader"):
+        response = token_client.get(path, headers={"Host": "pith.example"})
+        assert response.status_code == 400 and b"host_refused" in response.data
 
 
 def test_serve_refuses_a_public_address_without_a_token(capsys, monkeypatch):
