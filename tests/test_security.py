@@ -114,9 +114,13 @@ def test_element_cap_bounds_the_tree():
     assert not tree.xpath("//nav") and tree.xpath("//p")[0].text == "First."
 
 
-def test_quadratic_rankers_get_fewer_sentences():
-    assert sentence_limit("lexrank", DEFAULT) == DEFAULT.max_sentences_ranked_quadratic
+def test_every_ranker_has_a_measured_sentence_limit():
+    from pith.rank import SUMMARIZERS
+
+    limits = dict(DEFAULT.ranker_sentence_limits)
+    assert set(limits) == set(SUMMARIZERS)
     assert sentence_limit("pith", DEFAULT) == DEFAULT.max_sentences_ranked
+    assert sentence_limit("kl", DEFAULT) == limits["kl"] < sentence_limit("lexrank", DEFAULT)
 
 
 def test_text_cap_cuts_inside_a_giant_paragraph():

@@ -34,9 +34,17 @@ class Config:
     # document cannot hold its key points.
     max_sentences_ranked: int = 600
 
-    # Sentences handed to sumy's graph and matrix rankers (LexRank, TextRank, LSA,
-    # Reduction), which compare every pair of sentences: 200 rank in about half a second.
-    max_sentences_ranked_quadratic: int = 200
+    # Sentences each ranker may rank (at most max_sentences_ranked), so that it finishes
+    # well within request_timeout whatever the page: measured with bench/rankers.py on the
+    # worst shape, every sentence as long as max_sentence_chars allows (about 170 words), on
+    # 2 cores, keeping each under about 5 s (docs/benchmarks.md has the table). sumy's graph
+    # and matrix rankers compare every pair of sentences; KL re-scores every remaining
+    # sentence for each pick (cubic); Reduction compares every pair word by word.
+    # Pith's own, Luhn and SumBasic are near linear.
+    ranker_sentence_limits: tuple[tuple[str, int], ...] = (
+        ("pith", 600), ("luhn", 400), ("sumbasic", 400), ("lsa", 200), ("lexrank", 100),
+        ("textrank", 50), ("kl", 50), ("reduction", 25),
+    )
 
     # Seconds any request may take, whatever its input: URL mode's fetch, the wait for a
     # worker and the summary together. Summaries run in worker processes that are killed when
