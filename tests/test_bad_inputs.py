@@ -51,4 +51,4 @@ def test_bad_input(server, case):
 
 
 def test_corpus_is_large_enough():
-    assert len(cases()) >= 30
+    assert len(cases()) >= 80
