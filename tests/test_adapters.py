@@ -10,6 +10,7 @@ import pytest
 from pith.adapters import LibraryChanged
 from pith.adapters import readability as readability_adapter
 from pith.adapters import sumy as sumy_adapter
+from pith.adapters import waitress as waitress_adapter
 from tests.conftest import ROOT
 
 PACKAGE = ROOT / "server" / "pith"
@@ -37,7 +38,7 @@ def test_only_the_adapters_import_readability_and_sumy():
     assert not offenders
 
 
-@pytest.mark.parametrize("adapter", [readability_adapter, sumy_adapter])
+@pytest.mark.parametrize("adapter", [readability_adapter, sumy_adapter, waitress_adapter])
 def test_installed_releases_provide_what_the_adapters_use(adapter):
     adapter.check()
 
