@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import inspect
 import json
+import select
 import time
 
 from . import LibraryChanged
@@ -132,7 +133,8 @@ def create_server(app, *, host: str, port: int, threads: int, config, idle_timeo
     server = waitress.create_server(
         app, map=connections, host=host, port=port, threads=threads, ident=ident,
         channel_timeout=idle_timeout, cleanup_interval=_SWEEP_SECONDS,
-        connection_limit=config.connection_limit, asyncore_use_poll=True,
+        connection_limit=config.connection_limit,
+        asyncore_use_poll=hasattr(select, "poll"),  # Windows has only select()
         max_request_body_size=max_body_bytes)
     for listener in [s for s in connections.values() if isinstance(s, BaseWSGIServer)]:
         listener.channel_class = _GuardedChannel
