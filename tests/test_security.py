@@ -485,3 +485,15 @@ def test_the_token_comes_from_the_environment_and_help_says_so(monkeypatch, caps
         build_parser().parse_args(["serve", "--help"])
     help_text = " ".join(capsys.readouterr().out.split())
     assert "PITH_TOKEN" in help_text and "ps" in help_text
+
+
+def test_url_mode_fetches_in_flight_are_bounded():
+    """Finding 1: eight dripping URL-mode requests held every server thread."""
+    app = create_app({"PITH": IN_THREAD.with_overrides(concurrent_fetches=1)})
+    service = app.extensions["pith.service"]
+    service._fetches.acquire()  # one fetch is in flight
+    try:
+        response = app.test_client().get("/api/summary?url=https://example.org/")
+    finally:
+        service._fetches.release()
+    assert response.status_code == 503 and response.json["error"]["code"] == "busy"

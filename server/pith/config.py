@@ -49,7 +49,7 @@ class Config:
     # Seconds any request may take, whatever its input: URL mode's fetch, the wait for a
     # worker and the summary together. Summaries run in worker processes that are killed when
     # it passes (answered 503), so this is a hard wall-clock bound, not a hope. Ordinary pages
-    # take 5-100 ms and the heaviest accepted pages about 3 s here.
+    # take 5-100 ms and the worst page of the hostile corpus about 5 s here.
     request_timeout: float = 20.0
 
     # Worker processes that summarise, each on its own core, warm (libraries loaded, models
@@ -99,6 +99,11 @@ class Config:
     # redirect), enforced on every socket call, so a server that drips bytes is cut off here.
     # A page that cannot arrive in 10 s will not be read by a person either.
     fetch_timeout: float = 10.0
+
+    # URL mode: fetches in flight at once. A fetch waits on the network in one of the
+    # server's threads (8 by default) for up to fetch_timeout; this many leaves the others
+    # to every other request however slow the sites are.
+    concurrent_fetches: int = 4
 
     # URL mode: redirects followed at most; each hop is checked again.
     fetch_max_redirects: int = 3

@@ -6,11 +6,13 @@ a request's work, fetch included."""
 
 from __future__ import annotations
 
+import threading
 import time
 
 from .admission import Lanes
 from .cache import SummaryCache
 from .config import Config
+from .errors import Busy
 from .fetch import fetch
 from .models import Summary
 
@@ -20,6 +22,7 @@ class SummaryService:
         self.config = config
         self._cache = SummaryCache(config.cache_entries, config.cache_bytes)
         self._lanes = Lanes(config)
+        self._fetches = threading.BoundedSemaphore(config.concurrent_fetches)
 
     def start(self) -> None:
         """Start the worker processes now (``pith serve``), not on the first request."""
@@ -43,9 +46,15 @@ class SummaryService:
             deadline=deadline)
 
     def summarize_url(self, url: str, **options) -> Summary:
-        """Fetch ``url`` (``pith.fetch``) and summarise it, both within one deadline."""
+        """Fetch ``url`` (``pith.fetch``) and summarise it, both within one deadline; at most
+        ``concurrent_fetches`` fetches at once (503 busy beyond)."""
         deadline = time.monotonic() + self.config.request_timeout
-        page = fetch(url, self.config, deadline=deadline)
+        if not self._fetches.acquire(blocking=False):
+            raise Busy("Pith is fetching other pages right now. Try again in a moment.")
+        try:
+            page = fetch(url, self.config, deadline=deadline)
+        finally:
+            self._fetches.release()
         return self.summarize(page.body, **{**options, "url": page.url},
                               content_type=page.content_type, deadline=deadline)
 
