@@ -115,6 +115,7 @@ def serving_app(app, *, threads: int = 4, **overrides):
     server = create_server(app, host="127.0.0.1", port=0, threads=threads, config=config,
                            idle_timeout=30, max_body_bytes=app.config["MAX_CONTENT_LENGTH"])
     threading.Thread(target=server.run, daemon=True).start()
+    app.extensions["pith.service"].start(wait=HANG_GUARD_S * 3)
     try:
         yield server.effective_port
     finally:

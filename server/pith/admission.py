@@ -68,10 +68,13 @@ class Lanes:
                 os.cpu_count() or 1)
         self._pool = WorkerPool(size, config) if size > 0 else None
 
-    def start(self) -> None:
-        """Start the workers now rather than on the first summary."""
-        if self._pool is not None:
-            self._pool.start()
+    def start(self, wait: float = 0.0) -> bool:
+        """Start the workers now rather than on the first summary; wait up to ``wait``
+        seconds for them to be warm. True when they all are (or there are none)."""
+        if self._pool is None:
+            return True
+        self._pool.start()
+        return self._pool.wait_warm(wait)
 
     def summarize(self, html, *, deadline: float, **options) -> Summary:
         """``summarize_for_answer(html, **options)``, answered by ``deadline``
@@ -120,6 +123,16 @@ class WorkerPool:
             self._live += missing
         for _ in range(missing):
             self._start_one()
+
+    def wait_warm(self, seconds: float) -> bool:
+        until = time.monotonic() + seconds
+        with self._changed:
+            while len(self._idle) < self._size:
+                remaining = until - time.monotonic()
+                if remaining <= 0:
+                    return False
+                self._changed.wait(remaining)
+        return True
 
     def run(self, html, options: dict, deadline: float) -> Summary:
         worker = self._checkout(min(deadline, time.monotonic() + self._config.queue_timeout))

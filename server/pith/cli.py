@@ -24,6 +24,9 @@ DEFAULT_PORT = 8765
 DEFAULT_THREADS = 8
 # Seconds a connection may stay idle before the server closes it.
 IDLE_TIMEOUT = 30
+# Seconds `pith serve` waits for its worker processes to be warm before it says it is ready
+# (they load the libraries and sentence models in about a second).
+WARM_UP_WAIT = 30
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_INPUT = 0, 1, 2, 3  # 4 (fetch failed): FetchError
 EPILOG = """exit codes: 0 success, 2 usage error, 3 input refused (not HTML, too large,
@@ -134,7 +137,7 @@ def serve(args, config: Config) -> int:
         print(f"pith: cannot listen on {args.host}:{args.port}: {error.strerror or error}. "
               "Is Pith already running? Choose another --port.", file=sys.stderr)
         return EXIT_FAILURE
-    service.start()
+    service.start(wait=WARM_UP_WAIT)
     print(f"Pith {__version__} listening on {address} (Ctrl+C to stop)\n"
           f"Open {address} for the bookmarklet and how to load the browser extension.",
           file=sys.stderr, flush=True)

@@ -24,9 +24,10 @@ class SummaryService:
         self._lanes = Lanes(config)
         self._fetches = threading.BoundedSemaphore(config.concurrent_fetches)
 
-    def start(self) -> None:
-        """Start the worker processes now (``pith serve``), not on the first request."""
-        self._lanes.start()
+    def start(self, wait: float = 0.0) -> bool:
+        """Start the worker processes now (``pith serve``), not on the first request, and
+        wait up to ``wait`` seconds for them to be warm (True if they are)."""
+        return self._lanes.start(wait)
 
     def summarize(self, html: bytes | str, *, url: str | None = None,
                   length: str | None = None, summarizer: str | None = None,
