@@ -385,3 +385,32 @@ def test_context_menu_and_shortcut_open_the_summary_for_their_tab(browser, servi
     assert any("$44.1 billion" in text for text in _points(window))
     window.close()
     article.close()
+
+
+def test_the_form_fallback_summarises_only_when_asked(browser, service, news):
+    """The bookmarklet's form POST comes from the article's site, so any site could send it:
+    the reader shows where the page came from and summarises it on a click, through its own
+    same-origin call to the API (which the service's cross-site check lets through)."""
+    article = browser.new_page()
+    article.goto(f"{news}/seed-legacy-table")
+    with article.expect_popup() as popup_info:
+        article.evaluate("""origin => {
+            const form = document.createElement("form");
+            form.method = "POST"; form.action = origin + "/reader"; form.target = "_blank";
+            for (const [name, value] of [["html", document.documentElement.outerHTML],
+                                         ["url", location.href], ["title", document.title]]) {
+                const input = document.createElement("input");
+                input.type = "hidden"; input.name = name; input.value = value;
+                form.appendChild(input);
+            }
+            document.body.appendChild(form);
+            form.submit();
+        }""", service)
+    reader = popup_info.value
+    reader.wait_for_selector("#summarise")
+    assert reader.locator(".pith-point").count() == 0  # nothing ran before the click
+    reader.click("#summarise")
+    joined = " ".join(_points(reader))
+    assert "irreversible" in joined and "$44.1 billion" in joined
+    reader.close()
+    article.close()
