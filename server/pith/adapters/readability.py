@@ -15,7 +15,6 @@ import re
 from lxml import etree
 from lxml import html as lxml_html
 
-from ..parse import HIDDEN_STYLE
 from . import LibraryChanged
 
 try:
@@ -29,9 +28,15 @@ except ImportError as error:  # pragma: no cover - only with an incompatible rel
         "readability-lxml >=0.9,<0.10."
     ) from error
 
-__all__ = ["TITLE_CSS_HEURISTICS", "Failed", "NoBody", "add_match", "article_element", "check",
-           "norm_title", "prepare"]
+__all__ = ["HIDDEN_STYLE", "TITLE_CSS_HEURISTICS", "Failed", "NoBody", "add_match",
+           "article_element", "check", "norm_title", "prepare"]
 
+
+
+# Inline styles that hide an element: readability-lxml's displayNoneRe (its own copy, so a
+# change of readability's pattern cannot silently change what Pith treats as hidden).
+HIDDEN_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)"
+                          r"\s*(?:!important\s*)?(?:;|$)", re.IGNORECASE)
 
 
 class Failed(Exception):
