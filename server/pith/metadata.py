@@ -54,8 +54,7 @@ def read_metadata(tree: lxml_html.HtmlElement) -> PageMetadata:
             _not_url(meta.get("article:author")),
             meta.get("parsely-author"),
             meta.get("dc.creator"),
-            _byline_element(tree),
-        ),
+        ) or first(_byline_element(tree)),  # a walk over the page: only when nothing else says
         site_name=first(
             meta.get("og:site_name"),
             _name_of(ld.get("publisher")),
