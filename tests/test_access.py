@@ -173,3 +173,13 @@ def test_every_answer_carries_the_security_headers():
         response = _call(client, "GET", path, {})
         assert "default-src 'none'" in response.headers["Content-Security-Policy"], path
         assert response.headers["X-Content-Type-Options"] == "nosniff", path
+
+
+@pytest.mark.parametrize("accept", ["image/avif,image/webp,*/*;q=0.8", "text/css,*/*;q=0.1",
+                                    "video/*", "audio/*;q=0.9"])
+def test_subresource_requests_without_fetch_metadata_are_refused(accept):
+    """Browsers without Sec-Fetch-* headers (Safari before 16.4) send neither header for an
+    <img>; what it asks for gives it away."""
+    response = _call(_app().test_client(), "GET", "/api/summary?url=https://example.org/",
+                     {"Accept": accept})
+    assert response.status_code == 403

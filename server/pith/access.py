@@ -22,7 +22,9 @@ policy      Host         token        browser requests from another site
   site is refused unless its ``Origin`` is a browser extension's. Same-origin requests (the
   reader window), those a user starts (``Sec-Fetch-Site: none``) and those with neither
   header (curl, the CLI, scripts) pass. ``no-cors`` requests (``<img>``, a form-like fetch)
-  never reach an ``API`` route.
+  never reach an ``API`` route, nor, for browsers that send no ``Sec-Fetch-*`` headers
+  (Safari before 16.4), a request whose ``Accept`` asks first for an image, a style sheet
+  or media, as ``<img>``, ``<link>``, ``<video>`` and ``<audio>`` do.
 * Loop: a request carrying this process's own fetch mark (``pith.fetch.LOOP_MARK`` in
   ``Via``) is URL mode fetching this very service; it is refused.
 """
@@ -47,6 +49,8 @@ EXTENSION_ORIGINS = (
 # What Sec-Fetch-Site says of a request the check lets through: from the service's own
 # pages, or started by the user (typed, bookmarked) or by an extension with host access.
 _FIRST_PARTY_SITES = ("same-origin", "none")
+# What a page's subresources ask for first (<img>, <link rel=stylesheet>, <video>, <audio>).
+_SUBRESOURCE_ACCEPT = re.compile(r"\s*(?:image/|video/|audio/|text/css\b)", re.IGNORECASE)
 
 
 class Policy(enum.Enum):
@@ -124,7 +128,8 @@ def _refused_as_cross_site(kind: Policy) -> bool:
     origin = request.headers.get("Origin")
     if origin is not None and is_extension_origin(origin):
         return False
-    if kind is Policy.API and mode == "no-cors":
+    if kind is Policy.API and (mode == "no-cors" or _SUBRESOURCE_ACCEPT.match(
+            request.headers.get("Accept", ""))):
         return True  # an <img>, <script> or form-like fetch: never how the API is called
     first_party = _first_party(site, origin)
     if kind is Policy.PAGE:
