@@ -23,6 +23,7 @@ import os
 import threading
 import time
 import traceback
+import warnings
 from dataclasses import replace
 
 from . import pipeline
@@ -256,6 +257,9 @@ class _Worker:
 
 def _serve(connection, parent: int, memory_bytes: int, recycle_bytes: int) -> None:
     """A worker's life: cap memory, watch the parent, warm up, then summarise jobs."""
+    # Library warnings quote the page's words (sumy's stemmers: "skipping word with mixed
+    # case: ..."); the service's log must not hold what its user read.
+    warnings.simplefilter("ignore")
     _limit_memory(memory_bytes)
     _exit_with(parent)
     from . import language
