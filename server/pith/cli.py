@@ -210,7 +210,7 @@ def _warm_up() -> None:
     """Load the sentence model and stemmer now, so the first request does not pay for it."""
     from . import language
 
-    language.tools_for(language.DEFAULT)
+    language.warm_up()
 
 
 def _read_source(source: str, url: str | None, config: Config):

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from lxml import html as lxml_html
 
+from .language import normalise_code
+
 # A JSON-LD block larger than this is an app's state dump, not article metadata.
 _MAX_JSON_LD_CHARS = 200_000
 
@@ -201,6 +203,7 @@ def _language(tree, meta, ld) -> str | None:
         ld.get("inLanguage") if isinstance(ld.get("inLanguage"), str) else None,
     )
     for value in candidates:
-        if value and re.match(r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$", value.strip()):
-            return value.strip().replace("_", "-").split("-")[0].lower()
+        code = normalise_code(value)
+        if code:
+            return code
     return None

@@ -1,0 +1,35 @@
+"""English."""
+
+from . import Rules
+
+RULES = Rules(
+    code="en", name="English", punkt="english", snowball="english",
+    quotes=("“”", "‘’"),
+    abbreviations=("mr", "mrs", "ms", "dr", "prof", "gen", "gov", "sen", "rep", "st", "jr",
+                   "sr", "no", "vs", "etc", "e.g", "i.e", "approx", "dept", "inc", "ltd",
+                   "corp", "co", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "u.s",
+                   "u.k", "a.m", "p.m"),
+    context_words=("he", "she", "it", "they", "this", "that", "these", "those", "his", "her",
+                   "its", "their", "but", "and", "so", "also", "however", "meanwhile", "still",
+                   "yet", "then", "there", "or", "nor", "instead", "now"),
+    amount_words=("million", "billion", "trillion", "bn", "m"),
+    percent_words=("percent", "per cent", "pct"),
+    months=("january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+            "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"),
+    boilerplate=("also read", "read also", "read more", "more reading", "related",
+                 "related stories", "related articles", "related news", "recommended",
+                 "see also", "don't miss", "dont miss", "must read", "trending", "trending now",
+                 "watch", "listen", "suggested", "advertisement", "sponsored content",
+                 "scroll to continue", "story continues below", "photo:", "image:",
+                 "picture:", "file photo", "credit:", "source:", "video:", "published",
+                 "updated", "posted", "last updated", "first published", "share this",
+                 "share on", "follow us", "sign up", "subscribe", "click here", "tap here",
+                 "have a tip", "have a news tip", "like this story"),
+    byline_prefixes=("by", "written by", "words by", "reporting by", "story by"),
+    calls_to_action=("scroll down", "click here", "read more", "pictured", "photographed",
+                     "above)", "below)", "left)", "right)", "centre)", "center)", "inset)",
+                     "(above", "(below", "(left", "(right", "(centre", "(center", "(inset",
+                     "(file photo", "watch the video", "follow us", "follow the latest",
+                     "sign up"),
+)
