@@ -42,7 +42,7 @@ class Extraction:
 def extract(text: str, *, url: str | None = None, max_elements: int = 20_000) -> Extraction:
     """Return the article's title, its content element and the page's metadata."""
     tree = parse(text)
-    metadata = read_metadata(tree)
+    metadata = read_metadata(tree, url)
     bound_size(tree, max_elements)
     readerable = is_probably_readerable(tree)
     title = headline(tree, metadata)

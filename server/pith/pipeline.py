@@ -156,6 +156,7 @@ def _extract(html, *, url, content_type, config: Config, clock: _Clock):
         byline=meta.byline,
         site_name=meta.site_name,
         published=meta.published,
+        modified=meta.modified,
         language=meta.language,
         url=url,
         image=meta.image,
