@@ -2,7 +2,8 @@
 
 The page is parsed once (``pith.parse``); metadata, the readerable verdict and the headline are
 read from that tree, then readability-lxml (``pith.adapters.readability``) picks the article
-element, with a second chance (``pith.recover``) when its pick looks wrong.
+element, with a second chance (``pith.recover``) when its pick looks wrong, and the lead
+paragraph put back when the page set it apart from the body readability picked.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from .errors import NotAnArticle
 from .metadata import PageMetadata, read_metadata
 from .parse import bound_size, parse
 from .readerable import is_probably_readerable
-from .recover import second_chance
+from .recover import missing_lead, second_chance
 from .title import headline
 
 # Embedded posts quoted by the story. readability-lxml's "unlikely candidate" pattern
@@ -55,6 +56,11 @@ def extract(text: str, *, url: str | None = None, max_elements: int = 20_000) ->
     recovered = second_chance(tree, content, metadata, url)
     if recovered is not None:
         content = recovered
+    lead = missing_lead(tree, content)
+    if lead:
+        paragraph = lxml_html.Element("p")
+        paragraph.text = lead
+        content.insert(0, paragraph)
     return Extraction(title=title, content=content, metadata=metadata, readerable=readerable)
 
 

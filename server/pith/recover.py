@@ -80,3 +80,72 @@ def _overlap(reference_pairs: set, text: str) -> float:
     if not reference_pairs:
         return 0.0
     return len(reference_pairs & _pairs(text)) / len(reference_pairs)
+
+
+# Class words of a lead paragraph set apart from the body by its markup ("article-lead",
+# "intro", French "chapo"). Subtitles (a "dek", "standfirst", "summary", an h2 or
+# itemprop="description") restate the story and are not its text, so they are not sought.
+_LEAD_XPATH = (
+    "//*[self::p or self::div][contains(@class, 'lead') or contains(@class, 'intro')"
+    " or contains(@class, 'chapo')][position() < 12]"
+)
+_NOT_LEAD = re.compile(r"leader|misleading|mislead|leadership|intro-?video|related|promo|"
+                       r"newsletter|signup|card|list|item|teaser-?(list|grid)", re.IGNORECASE)
+# A lead is a sentence or a few: this long, mostly not links, ending as a sentence does.
+MIN_LEAD_CHARS, MAX_LEAD_CHARS = 60, 800
+MAX_LEAD_LINK_SHARE = 0.2
+# How far (elements, in document order) before the article's first paragraph a lead may stand.
+MAX_LEAD_DISTANCE = 60
+_ENDS_SENTENCE = re.compile(r"[.!?…\"”’»)。！？」』）]$")
+_OUTSIDE_ARTICLE = frozenset(("nav", "aside", "footer", "form", "figure", "figcaption", "li"))
+
+
+def missing_lead(tree, content) -> str | None:
+    """The text of a lead paragraph set apart by its markup (a standfirst or intro in its own
+    container, before the body readability picked) that the pick left out, or ``None``."""
+    candidates = tree.xpath(_LEAD_XPATH)
+    if not candidates:
+        return None
+    first = _first_paragraph(content)
+    if first is None:
+        return None
+    picked_key = _key(content.text_content())
+    anchor = None
+    for element in tree.iter("p"):
+        if _key(element.text_content()).startswith(first):
+            anchor = element
+            break
+    if anchor is None:
+        return None
+    order = {element: index for index, element in enumerate(tree.iter())}
+    for element in candidates:
+        text = " ".join(element.text_content().split())
+        if not MIN_LEAD_CHARS <= len(text) <= MAX_LEAD_CHARS or not _ENDS_SENTENCE.search(text):
+            continue
+        if _NOT_LEAD.search(element.get("class") or ""):
+            continue
+        if any(a.tag in _OUTSIDE_ARTICLE for a in element.iterancestors()):
+            continue
+        distance = order.get(anchor, 0) - order.get(element, 0)
+        if not 0 < distance <= MAX_LEAD_DISTANCE or element in anchor.iterancestors():
+            continue
+        links = sum(len(a.text_content()) for a in element.iter("a"))
+        if links > MAX_LEAD_LINK_SHARE * len(text):
+            continue
+        if _key(text) in picked_key:
+            continue
+        return text
+    return None
+
+
+def _first_paragraph(content) -> str | None:
+    """The comparison key of the first 40 characters of the pick's first real paragraph."""
+    for element in content.iter("p"):
+        key = _key(element.text_content())
+        if len(key) >= MIN_LEAD_CHARS:
+            return key[:40]
+    return None
+
+
+def _key(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
