@@ -18,7 +18,7 @@ from .errors import NotAnArticle
 from .metadata import PageMetadata, read_metadata
 from .parse import bound_size, parse
 from .readerable import is_probably_readerable
-from .recover import missing_lead, second_chance
+from .recover import mark_blocks, missing_lead, restore_dropped, second_chance
 from .title import headline
 
 # Embedded posts quoted by the story. readability-lxml's "unlikely candidate" pattern
@@ -49,6 +49,7 @@ def extract(text: str, *, url: str | None = None, max_elements: int = 20_000) ->
     title = headline(tree, metadata)
     _keep_embedded_posts(tree)
     readability.prepare(tree)
+    marked = mark_blocks(tree)
     try:
         content = readability.article_element(tree, url=url)
     except readability.Failed:
@@ -56,6 +57,7 @@ def extract(text: str, *, url: str | None = None, max_elements: int = 20_000) ->
     recovered = second_chance(tree, content, metadata, url)
     if recovered is not None:
         content = recovered
+    restore_dropped(content, marked)
     lead = missing_lead(tree, content)
     if lead:
         paragraph = lxml_html.Element("p")

@@ -339,7 +339,8 @@ def _byline_elements(tree, sites) -> str | None:
         names = _element_names(element, sites)
         if not names:
             continue
-        # Co-authors often sit in sibling elements of one byline ("A, B and C").
+        # Co-authors often sit in sibling elements of one byline ("A, B and C"); an
+        # agency credited in the next element is an affiliation, dropped by the cleaning.
         home = {element.getparent(), _grandparent(element)}
         found = [names]
         for other in leaves[index + 1:index + 10]:
@@ -347,7 +348,7 @@ def _byline_elements(tree, sites) -> str | None:
                 more = _element_names(other, sites)
                 if more:
                     found.append(more)
-        return ", ".join(dict.fromkeys(n for names in found for n in names.split(", ")))
+        return clean_byline(", ".join(found), sites) if len(found) > 1 else names
     return None
 
 

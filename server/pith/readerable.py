@@ -19,9 +19,10 @@ MIN_SCORE = 20.0
 # Firefox counts characters, and a Chinese or Japanese character carries about what three
 # Latin ones do (a word is 1.5 to 2 characters against 5 letters and a space): counted
 # once, a 60-character Chinese paragraph, a full one, would weigh as a caption. Each
-# Han or kana character counts this many times, so the thresholds read as for English.
+# Han or kana character (and full-width punctuation) counts this many times, so the
+# thresholds read as for English.
 CJK_CHAR_WEIGHT = 3
-_CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_CJK = re.compile("[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
 
 
 def is_probably_readerable(tree, *, min_content_length: int = MIN_CONTENT_LENGTH,

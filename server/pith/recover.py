@@ -149,3 +149,69 @@ def _first_paragraph(content) -> str | None:
 
 def _key(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
+
+
+# Blocks readability-lxml's cleaning may drop from inside the article it picked: a short
+# data table ("too short content length"), a list whose terms are links ("too many links
+# for its weight"), a code block or a definition list in a removed wrapper.
+_MARKED = ("p", "h2", "h3", "h4", "table", "ul", "ol", "dl", "pre", "blockquote")
+_RESTORABLE = frozenset(("table", "ul", "ol", "dl", "pre"))
+MARK = "data-pith-block"
+# A dropped block is put back only when it reads as text: this long, at most this share in
+# links, and outside navigation, forms and boxes named as boilerplate.
+MIN_RESTORED_CHARS = 20
+MAX_RESTORED_LINK_SHARE = 0.5
+_NOT_ARTICLE_TAGS = frozenset(("nav", "aside", "footer", "form", "header", "button", "select"))
+# How far up from a dropped block to look for a boilerplate box around it.
+_BOX_DEPTH = 4
+
+
+def mark_blocks(tree) -> list:
+    """Number the page's paragraphs, headings, lists, tables and code blocks (in document
+    order) in an attribute readability keeps, so ``restore_dropped`` can tell which of them
+    its cleaning removed. Returns the marked elements, by number."""
+    marked = list(tree.iter(*_MARKED))
+    for index, element in enumerate(marked):
+        element.set(MARK, str(index))
+    return marked
+
+
+def restore_dropped(content, marked: list) -> None:
+    """Put back, in place and in order, the tables, lists and code blocks that stood between
+    the picked article's first and last blocks in the page but that readability's cleaning
+    removed."""
+    from .boilerplate import is_boilerplate_container  # clean-stage rules, used here too
+
+    kept = {}
+    for element in content.iter():
+        number = element.get(MARK) if isinstance(element.tag, str) else None
+        if number is not None and number.isdigit():
+            kept[int(number)] = element
+    if len(kept) < 2:
+        return
+    last_kept = max(kept)
+    anchor = None
+    for index in range(min(kept), last_kept):
+        if index in kept:
+            anchor = kept[index]
+            continue
+        original = marked[index]
+        if original.tag not in _RESTORABLE or anchor is None:
+            continue
+        ancestors = list(original.iterancestors())
+        if any((a.get(MARK) or "x").isdigit() and int(a.get(MARK)) in kept for a in ancestors):
+            continue  # inside a block that was kept (or put back): not dropped on its own
+        if any(a.tag in _NOT_ARTICLE_TAGS for a in ancestors):
+            continue
+        if any(is_boilerplate_container(e) for e in [original] + ancestors[:_BOX_DEPTH]):
+            continue
+        text = " ".join(original.text_content().split())
+        links = sum(len(a.text_content()) for a in original.iter("a"))
+        if len(text) < MIN_RESTORED_CHARS or links > MAX_RESTORED_LINK_SHARE * len(text):
+            continue
+        if original.tag == "table" and original.find(".//table") is not None:
+            continue  # a layout table
+        copy_ = copy.deepcopy(original)
+        copy_.tail = None
+        anchor.addnext(copy_)
+        kept[index] = anchor = copy_

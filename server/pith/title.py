@@ -4,34 +4,21 @@ The visible ``<h1>`` is the headline when it agrees with what the page says its 
 (og:title, JSON-LD headline, ``<title>``): pages often shorten or rewrite the meta title for
 search and social sites. Otherwise the meta title, with the site's name taken off. A title is
 cut at a separator only where what stands beyond it is the site's name: colons, dashes and
-pipes inside a headline belong to it.
+pipes inside a headline belong to it. With no site name known, only a pipe is taken to
+stand before the site's or a section's name, and only after a headline of four words or more.
 """
 
 from __future__ import annotations
 
 import re
 
-from .adapters.readability import TITLE_CSS_HEURISTICS, add_match, norm_title
 from .bylines import is_site
 from .metadata import PageMetadata
 
 # Separators between a headline and the site's name ("Headline | Site", "Site - Headline").
 _SEPARATOR = re.compile(r"\s+[-|–—:·•»/]\s+|\s*\|\s*|\s+::\s+")
-# readability's title heuristics (TITLE_CSS_HEURISTICS) as one cheap XPath and a word
-# check: its own shorten_title() translates ten CSS selectors on every call and runs
-# each over the whole page, a tenth of Pith's extraction time.
-_TITLE_IDS = frozenset(css[1:] for css in TITLE_CSS_HEURISTICS if css.startswith("#"))
-_TITLE_CLASSES = frozenset(css[1:] for css in TITLE_CSS_HEURISTICS if css.startswith("."))
-_TITLE_XPATH = (
-    "//h1 | //h2 | //h3 | //*[" + " or ".join(f"@id='{name}'" for name in sorted(_TITLE_IDS))
-    + " or contains(@class, 'itle') or contains(@class, 'ead')]"
-)
-_CJK = re.compile("[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]+")
-# readability's bounds on a plausible short title, in characters (Latin scripts; Chinese and
-# Japanese headlines are shorter). Outside them the whole <title> is kept.
-_MIN_TITLE_CHARS, _MAX_TITLE_CHARS = 15, 150
-_MIN_CJK_TITLE_CHARS, _MAX_CJK_TITLE_CHARS = 4, 100
-# A part of a "Part | Part" title with this many words (or a CJK part this long) is a headline.
+# With no site name known, "Headline | Section | Site" keeps its first part when that part
+# has this many words: a headline, where the parts after a pipe name the site.
 _HEADLINE_WORDS = 4
 # How many <h1> elements are weighed, and the longest text one may have to be a headline.
 _MAX_H1 = 8
@@ -56,12 +43,13 @@ def headline(tree, metadata: PageMetadata) -> str | None:
         return visible
     if meta_titles:
         return meta_titles[0]
-    if page_title:
-        stripped = _strip_site(page_title, sites)
-        if stripped != page_title:
-            return stripped
-    short = shorten_title(tree)
-    return _squash(short) if short else (page_title or None)
+    if not page_title:
+        return None
+    stripped = _strip_site(page_title, sites)
+    if stripped != page_title:
+        return stripped
+    first = page_title.split(" | ")[0]
+    return first if len(first.split()) >= _HEADLINE_WORDS else page_title
 
 
 def _squash(text: str) -> str:
@@ -122,50 +110,3 @@ def _agreeing_h1(tree, references: list[str], page_title: str, sites: set[str]) 
         if best_share >= 1.0:
             break
     return best
-
-
-def shorten_title(tree) -> str:
-    """readability-lxml's ``shorten_title`` (same result), with its CSS selectors
-    translated once instead of on every call."""
-    element = tree.find(".//title")
-    if element is None or not element.text:
-        return ""
-    title = orig = norm_title(element.text)
-    candidates: set[str] = set()
-    for heading in tree.xpath(_TITLE_XPATH):
-        if (heading.tag not in ("h1", "h2", "h3") and heading.get("id") not in _TITLE_IDS
-                and _TITLE_CLASSES.isdisjoint((heading.get("class") or "").split())):
-            continue
-        if heading.text:
-            add_match(candidates, heading.text, orig)
-        text = heading.text_content()
-        if text:
-            add_match(candidates, text, orig)
-    if candidates:
-        title = sorted(candidates, key=len)[-1]
-    else:
-        for delimiter in (" | ", " - ", " :: ", " / "):
-            if delimiter in title:
-                parts = orig.split(delimiter)
-                first, last = parts[0], parts[-1]
-                if _is_headline(first):
-                    title = first
-                    break
-                if _is_headline(last):
-                    title = last
-                    break
-        else:
-            if ": " in title:
-                last = orig.split(": ")[-1]
-                title = last if _is_headline(last) else orig.split(": ", 1)[1]
-    if _CJK.search(title):
-        if not _MIN_CJK_TITLE_CHARS <= len(title) < _MAX_CJK_TITLE_CHARS:
-            return orig
-    elif not _MIN_TITLE_CHARS < len(title) < _MAX_TITLE_CHARS:
-        return orig
-    return title
-
-
-def _is_headline(part: str) -> bool:
-    return len(part.split()) >= _HEADLINE_WORDS or (len(part) >= _HEADLINE_WORDS
-                                                    and bool(_CJK.search(part)))
