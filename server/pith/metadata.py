@@ -268,7 +268,7 @@ _ORGANISATION_TYPES = frozenset(("organization", "newsmediaorganization", "corpo
 # Elements that hold a byline: a link to the author, the author's microdata, a class naming
 # the author or the byline ("c-byline__author-name", "BylineBar_byline", "entry-author").
 _BYLINE_XPATH = (
-    "//*[@rel='author' or @itemprop='author' or contains(@class, 'uthor') or "
+    "descendant-or-self::*[@rel='author' or @itemprop='author' or contains(@class, 'uthor') or "
     "contains(@class, 'yline')]"
 )
 # Class words of author elements that are not the byline: bios, photos, hidden copies,
@@ -279,6 +279,8 @@ _NOT_BYLINE = re.compile(r"hidden|bio|desc|about|avatar|img|image|photo|picture|
 _IN_COMMENTS = re.compile(r"comment|respond|reply|discussion", re.IGNORECASE)
 # An author element with more text than this is a box around the byline, not the byline.
 _MAX_BYLINE_CHARS = 200
+# How far up from the headline the byline is looked for first.
+_HEADLINE_REGION_LEVELS = 3
 # How far up from an author element to look for a comments section around it.
 _COMMENT_DEPTH = 8
 # Byline lines ("By Jo Penrose", "Par Anne Martin", "Publicado por: Clara Borba") looked at.
@@ -289,7 +291,10 @@ def _byline(tree, meta, ld_author, sites) -> str | None:
     """The author names: JSON-LD's people, else the page's byline elements, else a line
     opening with "By"/"Par"/"Von"/"Por"/"Di"..., else the author meta tags. Never the site."""
     people = _ld_people(ld_author, sites)
-    names = _byline_elements(tree, sites)
+    # Bylines stand by the headline: look there first, the whole page only when needed.
+    names = _byline_elements(_headline_region(tree), sites)
+    if not names and not people:
+        names = _byline_elements(tree, sites)
     if people:
         # The visible byline wins when it names JSON-LD's people and more of them.
         if names and set(people.split(", ")) < set(names.split(", ")):
@@ -326,8 +331,22 @@ def _ld_people(value, sites) -> str | None:
     return ", ".join(dict.fromkeys(names)) or None
 
 
-def _byline_elements(tree, sites) -> str | None:
-    candidates = [element for element in tree.xpath(_BYLINE_XPATH)
+def _headline_region(tree):
+    """The first ``<h1>`` and what stands around it (three levels up): where bylines are."""
+    region = next(tree.iter("h1"), None)
+    if region is None:
+        return None
+    for _ in range(_HEADLINE_REGION_LEVELS):
+        if region.getparent() is None:
+            break
+        region = region.getparent()
+    return region
+
+
+def _byline_elements(root, sites) -> str | None:
+    if root is None:
+        return None
+    candidates = [element for element in root.xpath(_BYLINE_XPATH)
                   if not _NOT_BYLINE.search(element.get("class") or "")
                   and not _in_comments(element)]
     inner = set(candidates)

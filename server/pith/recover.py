@@ -83,12 +83,9 @@ def _overlap(reference_pairs: set, text: str) -> float:
 
 
 # Class words of a lead paragraph set apart from the body by its markup ("article-lead",
-# "intro", French "chapo"). Subtitles (a "dek", "standfirst", "summary", an h2 or
-# itemprop="description") restate the story and are not its text, so they are not sought.
-_LEAD_XPATH = (
-    "//*[self::p or self::div][contains(@class, 'lead') or contains(@class, 'intro')"
-    " or contains(@class, 'chapo')][position() < 12]"
-)
+# "intro", French "chapo"), on a <p> or <div>. Subtitles (a "dek", "standfirst", "summary",
+# an h2 or itemprop="description") restate the story and are not its text: not sought.
+_LEAD_CLASS = re.compile(r"lead|intro|chapo")
 _NOT_LEAD = re.compile(r"leader|misleading|mislead|leadership|intro-?video|related|promo|"
                        r"newsletter|signup|card|list|item|teaser-?(list|grid)", re.IGNORECASE)
 # A lead is a sentence or a few: this long, mostly not links, ending as a sentence does.
@@ -102,40 +99,56 @@ _OUTSIDE_ARTICLE = frozenset(("nav", "aside", "footer", "form", "figure", "figca
 
 def missing_lead(tree, content) -> str | None:
     """The text of a lead paragraph set apart by its markup (a standfirst or intro in its own
-    container, before the body readability picked) that the pick left out, or ``None``."""
-    candidates = tree.xpath(_LEAD_XPATH)
-    if not candidates:
-        return None
+    container, just before the body readability picked) that the pick left out, or ``None``."""
     first = _first_paragraph(content)
     if first is None:
         return None
-    picked_key = _key(content.text_content())
-    anchor = None
-    for element in tree.iter("p"):
-        if _key(element.text_content()).startswith(first):
-            anchor = element
-            break
+    anchor = next((p for p in tree.iter("p") if _key(p.text_content()).startswith(first)), None)
     if anchor is None:
         return None
-    order = {element: index for index, element in enumerate(tree.iter())}
-    for element in candidates:
+    picked_key = None
+    for element in _preceding(anchor, MAX_LEAD_DISTANCE):
+        if element.tag not in ("p", "div") or not _LEAD_CLASS.search(element.get("class") or ""):
+            continue
         text = " ".join(element.text_content().split())
-        if not MIN_LEAD_CHARS <= len(text) <= MAX_LEAD_CHARS or not _ENDS_SENTENCE.search(text):
+        if not _could_be_lead(element, text):
             continue
-        if _NOT_LEAD.search(element.get("class") or ""):
-            continue
-        if any(a.tag in _OUTSIDE_ARTICLE for a in element.iterancestors()):
-            continue
-        distance = order.get(anchor, 0) - order.get(element, 0)
-        if not 0 < distance <= MAX_LEAD_DISTANCE or element in anchor.iterancestors():
-            continue
-        links = sum(len(a.text_content()) for a in element.iter("a"))
-        if links > MAX_LEAD_LINK_SHARE * len(text):
-            continue
-        if _key(text) in picked_key:
-            continue
-        return text
+        if picked_key is None:
+            picked_key = _key(content.text_content())
+        if _key(text) not in picked_key:
+            return text
     return None
+
+
+def _preceding(element, limit: int):
+    """The elements before ``element`` in document order, nearest first, at most ``limit``."""
+    count, node = 0, element
+    while count < limit:
+        previous = node.getprevious()
+        if previous is None:
+            node = node.getparent()
+            if node is None:
+                return
+            continue  # an ancestor opens before the element but holds it: not a lead
+        node = previous
+        for inner in reversed(list(previous.iter())):
+            if not isinstance(inner.tag, str):
+                continue
+            yield inner
+            count += 1
+            if count >= limit:
+                return
+
+
+def _could_be_lead(element, text: str) -> bool:
+    if not MIN_LEAD_CHARS <= len(text) <= MAX_LEAD_CHARS or not _ENDS_SENTENCE.search(text):
+        return False
+    if _NOT_LEAD.search(element.get("class") or ""):
+        return False
+    if any(a.tag in _OUTSIDE_ARTICLE for a in element.iterancestors()):
+        return False
+    links = sum(len(a.text_content()) for a in element.iter("a"))
+    return links <= MAX_LEAD_LINK_SHARE * len(text)
 
 
 def _first_paragraph(content) -> str | None:
@@ -154,7 +167,7 @@ def _key(text: str) -> str:
 # Blocks readability-lxml's cleaning may drop from inside the article it picked: a short
 # data table ("too short content length"), a list whose terms are links ("too many links
 # for its weight"), a code block or a definition list in a removed wrapper.
-_MARKED = ("p", "h2", "h3", "h4", "table", "ul", "ol", "dl", "pre", "blockquote")
+_MARKED = ("p", "table", "ul", "ol", "dl", "pre")
 _RESTORABLE = frozenset(("table", "ul", "ol", "dl", "pre"))
 MARK = "data-pith-block"
 # A dropped block is put back only when it reads as text: this long, at most this share in
