@@ -62,7 +62,7 @@ def load(path: Path, limit: int | None) -> list[dict]:
     return articles
 
 
-def summarise(method: str, sentences, tools) -> tuple[list[str], float]:
+def summarize(method: str, sentences, tools) -> tuple[list[str], float]:
     """The 3 chosen sentences in document order, and the ranking time in milliseconds."""
     if method == "lead3":
         return [s.text for s in sentences[:SUMMARY_SENTENCES]], 0.0
@@ -122,7 +122,7 @@ def main() -> None:
         sentences = segment([Block(item["article"])], tools.sentence_tokenizer,
                             max_sentence_chars=DEFAULT.max_sentence_chars)
         for method in methods:
-            chosen, elapsed = summarise(method, sentences, tools)
+            chosen, elapsed = summarize(method, sentences, tools)
             timings[method].append(elapsed)
             result = scorer.score(item["reference"], "\n".join(chosen))
             scores[method][row] = [result[k].fmeasure * 100 for k in METRICS]

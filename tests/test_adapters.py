@@ -61,3 +61,57 @@ def test_a_changed_sumy_internal_is_named(monkeypatch):
 def test_a_stemmer_sumy_cannot_build_falls_back_to_none(language):
     stem = sumy_adapter.stemmer_for(language)
     assert stem("Words") in ("Words", "words", "word")
+
+
+# --- the readability adapter's fast paths return exactly what readability-lxml does -------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+from readability import Document  # noqa: E402
+from readability import readability as readability_module  # noqa: E402
+
+from pith.parse import parse  # noqa: E402
+from tests.conftest import PAGES, page_slugs  # noqa: E402
+from tests.test_properties import html_pages  # noqa: E402
+
+WHITESPACE_TEXT = st.text(alphabet=[" ", "\t", "\n", "\r", "\u00a0", "\u2003", "\f", "a",
+                                    ",", "."], max_size=400)
+
+
+@settings(max_examples=500, deadline=None)
+@given(WHITESPACE_TEXT, st.integers(0, 300), st.booleans())
+def test_clean_length_is_readabilitys(text, run, newline):
+    text = text + " " * run + ("\n" if newline else "") + text[::-1]
+    assert readability_adapter._clean_length(text) == len(readability_module.clean(text))
+
+
+class _Plain(Document):
+    """readability-lxml on a prepared tree with none of the adapter's fast paths."""
+
+    def _parse(self, input):
+        import copy
+
+        self.encoding = "utf-8"
+        return copy.deepcopy(input)
+
+
+def _both(html: str) -> tuple[str, str]:
+    tree = parse(html)
+    readability_adapter.prepare(tree)
+    return (readability_adapter._PreparedDocument(tree).summary(html_partial=True),
+            _Plain(tree).summary(html_partial=True))
+
+
+@pytest.mark.parametrize("slug", page_slugs())
+def test_fast_paths_pick_what_readability_picks_on_the_fixtures(slug):
+    fast, plain = _both((PAGES / slug / "source.html").read_bytes().decode("utf-8", "replace"))
+    assert fast == plain
+
+
+@settings(max_examples=150, deadline=None)
+@given(html_pages())
+def test_fast_paths_pick_what_readability_picks_on_any_markup(body):
+    page = ("<html><body><div class='content'><div id='sidebar'>" + body + "</div><div>"
+            + body + "</div></div><pre><span class='comment'>" + body + "</span></pre></body></html>")
+    fast, plain = _both(page)
+    assert fast == plain

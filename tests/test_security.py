@@ -213,7 +213,7 @@ def heavy_app():
     app.extensions["pith.service"].close()
 
 
-def test_huge_pages_are_summarised_in_a_worker(heavy_app):
+def test_huge_pages_are_summarized_in_a_worker(heavy_app):
     html = article_html(STORY)
     response = heavy_app.test_client().post("/api/summary", json={"html": html})
     assert response.status_code == 200

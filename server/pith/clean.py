@@ -42,6 +42,13 @@ _SKIP_TAGS = frozenset(
     "head title meta link".split()
 )
 _FIGURE_CONTENT_XPATH = "boolean(.//table | .//pre | .//blockquote | .//ul | .//ol)"
+# A line repeated on the page, shorter than this and not ending a sentence, is an image's
+# alt text or caption shown twice: every copy goes.
+REPEATED_LINE_MAX_CHARS = 120
+# A standfirst repeated by the next few paragraphs is dropped; shorter keys match by chance.
+STANDFIRST_MIN_CHARS = 40
+STANDFIRST_LOOKAHEAD = 3
+
 _SPACE = re.compile(r"[ \t\r\n\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 
@@ -209,7 +216,7 @@ def _drop_repeats(blocks: list[Block]) -> list[Block]:
         if key in seen:
             continue
         seen.add(key)
-        if (counts[key] > 1 and len(block.text) < 120
+        if (counts[key] > 1 and len(block.text) < REPEATED_LINE_MAX_CHARS
                 and not ENDS_SENTENCE.search(block.text)):
             continue
         kept.append(block)
@@ -221,8 +228,8 @@ def _drop_repeated_lead(blocks: list[Block]) -> list[Block]:
     kept = []
     for index, block in enumerate(blocks):
         key = block.key
-        if len(key) >= 40 and block.kind != HEADING:
-            following = blocks[index + 1:index + 4]
+        if len(key) >= STANDFIRST_MIN_CHARS and block.kind != HEADING:
+            following = blocks[index + 1:index + 1 + STANDFIRST_LOOKAHEAD]
             if any(key in other.key for other in following):
                 continue
         kept.append(block)

@@ -59,6 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
                        help="another host name clients may use (repeatable); without a token "
                             "only 127.0.0.1, localhost and ::1 are answered")
 
+    _add_service_commands(commands)
+
     for name, what in (("summary", "summarise a page"), ("extract", "print the article text")):
         sub = commands.add_parser(
             name, help=what, epilog=EPILOG,
@@ -81,8 +83,40 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _add_service_commands(commands) -> None:
+    service = commands.add_parser(
+        "service", help="start Pith at login (install, uninstall, status)", epilog=EPILOG,
+        description="Set up Pith as a per-user service that starts at login: a systemd user "
+                    "unit on Linux, a launchd agent on macOS; on Windows, the Task Scheduler "
+                    "command to run.")
+    actions = service.add_subparsers(dest="action", required=True, metavar="ACTION")
+    install = actions.add_parser("install", help="start Pith now and at every login",
+                                 description="Write the login service for the installed pith "
+                                             "and start it.")
+    install.add_argument("--port", type=int, default=DEFAULT_PORT,
+                         help=f"port the service listens on (default {DEFAULT_PORT})")
+    install.add_argument("--host", default=DEFAULT_HOST,
+                         help=f"address to bind (default {DEFAULT_HOST})")
+    install.add_argument("--token", default=os.environ.get("PITH_TOKEN"),
+                         help="access token for the service (default: $PITH_TOKEN); kept in a "
+                              "file only you can read, never on the command line")
+    install.add_argument("--no-start", action="store_true",
+                         help="write the files only and print the commands that start it")
+    uninstall = actions.add_parser("uninstall", help="stop Pith's login service and remove it")
+    uninstall.add_argument("--no-stop", action="store_true",
+                           help="remove the files without asking the service manager to stop it")
+    status = actions.add_parser("status", help="is the login service installed and running?")
+    status.add_argument("--port", type=int, default=DEFAULT_PORT,
+                        help=f"port to check when no service is installed (default {DEFAULT_PORT})")
+    for action in (install, uninstall, status):
+        action.add_argument("--platform", choices=["linux", "macos", "windows"],
+                            default=None, help=argparse.SUPPRESS)  # tests write other platforms' files
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command == "service":
+        return service(args)
     config = DEFAULT.with_overrides(fetch_allow_private=args.allow_private_urls)
     if args.command == "serve":
         return serve(args, config)
@@ -135,6 +169,36 @@ def serve(args, config: Config) -> int:
         pass
     finally:
         app.extensions["pith.service"].close()
+    return EXIT_OK
+
+
+def service(args) -> int:
+    """``pith service install | uninstall | status``."""
+    import subprocess
+
+    from . import autostart
+
+    platform = args.platform or autostart.current_platform()
+    port = getattr(args, "port", DEFAULT_PORT)
+    if args.action == "install" and not _is_loopback(args.host) and not args.token:
+        print(f"pith: refusing to listen on {args.host} without an access token; add --token "
+              "or set PITH_TOKEN.", file=sys.stderr)
+        return EXIT_USAGE
+    the_plan = autostart.plan(platform, port=port, host=getattr(args, "host", DEFAULT_HOST),
+                              token=getattr(args, "token", None))
+    try:
+        if args.action == "install":
+            lines = autostart.install(the_plan, start=not args.no_start)
+        elif args.action == "uninstall":
+            lines = autostart.uninstall(the_plan, stop=not args.no_stop)
+        else:
+            up, lines = autostart.status(the_plan, port=port)
+            print("\n".join(lines))
+            return EXIT_OK if up else EXIT_FAILURE
+    except (OSError, subprocess.CalledProcessError) as error:
+        print(f"pith: could not set up the login service: {error}", file=sys.stderr)
+        return EXIT_FAILURE
+    print("\n".join(lines))
     return EXIT_OK
 
 

@@ -56,6 +56,7 @@ _PROFILES = {
     "tr": "ve bir bu da de için ile olarak çok daha gibi ne en olan kadar sonra ama",
 }
 _PROFILE_SETS = {code: frozenset(words.split()) for code, words in _PROFILES.items()}
+_LETTER = re.compile(r"[^\W\d_]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
@@ -75,7 +76,7 @@ _DETECT_MARGIN = 1.5
 def detect(text: str) -> str | None:
     """The language of ``text`` by its script or its function words, or None when unsure."""
     sample = text[:_DETECT_TOKENS * 12]
-    letters = sum(1 for c in sample if c.isalpha()) or 1
+    letters = len(_LETTER.findall(sample)) or 1
     kana = len(_KANA.findall(sample))
     han = len(_HAN.findall(sample))
     hangul = len(_HANGUL.findall(sample))

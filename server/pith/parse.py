@@ -19,9 +19,6 @@ _WRAPPER_TAG = re.compile(
 # Never article text; the first things to go when a page is too large to score.
 _PRUNABLE = ("nav", "form", "select", "button", "iframe", "svg", "canvas", "object",
              "embed", "noscript", "template", "script", "style")
-# Inline styles that hide an element (readability-lxml's displayNoneRe, and visibility).
-HIDDEN_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)"
-                          r"\s*(?:!important\s*)?(?:;|$)", re.IGNORECASE)
 # libxml2's own limit: it stops descending at this depth and drops everything deeper.
 _LIBXML_MAX_DEPTH = 256
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .parse import HIDDEN_STYLE
+from .adapters.readability import HIDDEN_STYLE
 
 # Firefox Readability's patterns for isProbablyReaderable.
 _UNLIKELY = re.compile(

@@ -106,6 +106,7 @@ class PithSummarizer(BaseSummarizer):
         super().__init__(stemmer)
         self.stop_words = frozenset()
         self.title = title
+        self._stems: dict[str, str] = {}  # word -> stem ("" for a stop word), per summariser
 
     def __call__(self, document, sentences_count):
         sentences = document.sentences
@@ -154,8 +155,20 @@ class PithSummarizer(BaseSummarizer):
         return _diversify(score, similarity)
 
     def _terms(self, words) -> list[str]:
-        return [self.stem_word(w) for w in words
-                if w.lower() not in self.stop_words and any(c.isalnum() for c in w)]
+        """Stems of the content words (stop words and punctuation left out), each distinct
+        word stemmed once per article: a story repeats its words."""
+        terms = []
+        stems = self._stems
+        for word in words:
+            term = stems.get(word)
+            if term is None:
+                lower = word.lower()
+                term = ("" if lower in self.stop_words or not any(c.isalnum() for c in word)
+                        else self.stem_word(word))
+                stems[word] = term
+            if term:
+                terms.append(term)
+        return terms
 
 
 def _cosines(bags: list[list[str]]) -> np.ndarray:

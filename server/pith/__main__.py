@@ -1,0 +1,7 @@
+"""``python -m pith``: the ``pith`` command."""
+
+import sys
+
+from .cli import main
+
+sys.exit(main())
