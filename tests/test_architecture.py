@@ -13,9 +13,9 @@ LAYERS = {
     "foundation": {"errors", "config", "models", "assets"},
     "tables": TABLES,
     "adapters": {"adapters", "adapters.readability", "adapters.sumy"},
-    "stages": {"decode", "parse", "metadata", "readerable", "title", "recover", "extract",
-               "boilerplate", "clean", "language", "segment", "summarizer", "rank", "select",
-               "present"},
+    "stages": {"decode", "parse", "metadata", "bylines", "dates", "readerable", "title",
+               "recover", "extract", "boilerplate", "clean", "language", "segment",
+               "summarizer", "rank", "select", "present"},
     "orchestration": {"pipeline"},
 }
 MAY_IMPORT = {

@@ -202,8 +202,8 @@ def test_near_duplicates_are_not_selected_twice():
 def test_summary_dict_shape():
     data = summarize(article_html(STORY), url="https://example.org/parks",
                      include_text=True).to_dict()
-    assert set(data) == {"title", "byline", "site_name", "published", "language", "url",
-                         "image", "readerable", "length", "tldr", "key_points", "stats",
+    assert set(data) == {"title", "byline", "site_name", "published", "modified", "language",
+                         "url", "image", "readerable", "length", "tldr", "key_points", "stats",
                          "timing", "paragraphs"}
     assert data["url"] == "https://example.org/parks"
     assert data["tldr"].startswith("The city council approved")
