@@ -1,4 +1,4 @@
-"""Bylines: the rules, kept as data per language, by which a byline as pages write it
+"""Bylines: the rules (the words themselves are data in the language tables), by which a byline as pages write it
 ("By TOM KRISHER, AP Auto Writer", "Texte : Anne Martin", "Lisa Kaczke and Trevor J. Mitchell
 USA TODAY Published 7:07 PM") becomes the author names a reader sees ("Tom Krisher", ...).
 
@@ -9,40 +9,14 @@ from __future__ import annotations
 
 import re
 
-# Words that introduce a byline, per language (lower case; a trailing ":" is allowed).
-BYLINE_LABELS: dict[str, tuple[str, ...]] = {
-    "en": ("by", "written by", "words by", "posted by", "story by", "text by",
-           "reported by", "author", "authors"),
-    "fr": ("par", "texte", "écrit par", "publié par", "auteur", "autrice"),
-    "de": ("von", "text", "geschrieben von", "autor", "autorin", "autoren"),
-    "es": ("por", "escrito por", "publicado por", "texto", "autor", "autora"),
-    "it": ("di", "a cura di", "scritto da", "pubblicato da", "testo", "autore"),
-    "pt": ("por", "escrito por", "publicado por", "texto", "autor", "autora"),
-    "nl": ("door", "tekst", "auteur"),
-    "ru": ("автор", "текст", "авторы"),
-}
-# Words between two author names ("A and B"), per language.
-NAME_JOINERS: dict[str, tuple[str, ...]] = {
-    "en": ("and",), "fr": ("et",), "de": ("und",), "es": ("y",), "it": ("e",),
-    "pt": ("e",), "nl": ("en",), "ru": ("и",),
-}
-# A part of a byline naming a role rather than a person ("AP Auto Writer", "Staff Writer",
-# "Live Science Contributor", "Special to the Pioneer Press"), per language.
-ROLE_WORDS: dict[str, tuple[str, ...]] = {
-    "en": ("writer", "reporter", "correspondent", "editor", "columnist", "contributor",
-           "journalist", "producer", "special to", "for", "contributing", "senior",
-           "analyst", "critic"),
-    "fr": ("journaliste", "correspondant", "correspondante", "rédacteur", "rédactrice",
-           "envoyé spécial", "envoyée spéciale", "chroniqueur", "chroniqueuse"),
-    "de": ("redakteur", "redakteurin", "korrespondent", "korrespondentin", "reporter",
-           "reporterin"),
-    "es": ("redactor", "redactora", "corresponsal", "periodista", "enviado especial",
-           "enviada especial"),
-    "it": ("redazione", "corrispondente", "giornalista", "inviato", "inviata"),
-    "pt": ("repórter", "redação", "correspondente", "jornalista", "colunista"),
-    "nl": ("redacteur", "correspondent", "verslaggever"),
-    "ru": ("корреспондент", "обозреватель", "редактор"),
-}
+from .languages import by_language
+
+# Per language, from the language tables: the words that introduce a byline, the words
+# between two author names ("A and B"), and the words of a part naming a role rather than a
+# person ("AP Auto Writer", "Staff Writer", "Special to the Pioneer Press").
+BYLINE_LABELS: dict[str, tuple[str, ...]] = by_language("byline_labels")
+NAME_JOINERS: dict[str, tuple[str, ...]] = by_language("name_joiners")
+ROLE_WORDS: dict[str, tuple[str, ...]] = by_language("role_words")
 # Words of an organisation credited beside a person ("..., Associated Press", "Fox News",
 # "NJ Advance Media"): such a part after a person's name is an affiliation, not an author.
 ORGANISATION_WORDS = ("press", "news", "media", "agency", "wire", "times", "post", "herald",

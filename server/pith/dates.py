@@ -6,7 +6,7 @@ JSON-LD, ``<time datetime>``) come in a dozen ISO-like shapes; visible dates ("P
 answer keeps what the page gives: a date alone stays a date; a time keeps its offset when the
 page names one (an offset or a zone abbreviation), and has none otherwise.
 
-The month names are data, one small table per language, for the per-language rule tables.
+The month names come from the language tables (``pith.languages``).
 """
 
 from __future__ import annotations
@@ -14,34 +14,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-# Month names and their usual abbreviations, per language (lower case, accents kept).
-MONTHS: dict[str, dict[str, int]] = {
-    "en": {"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
-           "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8,
-           "aug": 8, "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10,
-           "november": 11, "nov": 11, "december": 12, "dec": 12},
-    "fr": {"janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5,
-           "juin": 6, "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10,
-           "novembre": 11, "décembre": 12, "decembre": 12},
-    "de": {"januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "april": 4,
-           "mai": 5, "juni": 6, "juli": 7, "august": 8, "september": 9, "oktober": 10,
-           "november": 11, "dezember": 12},
-    "es": {"enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6,
-           "julio": 7, "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10,
-           "noviembre": 11, "diciembre": 12},
-    "it": {"gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6,
-           "luglio": 7, "agosto": 8, "settembre": 9, "ottobre": 10, "novembre": 11,
-           "dicembre": 12},
-    "pt": {"janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "abril": 4, "maio": 5,
-           "junho": 6, "julho": 7, "agosto": 8, "setembro": 9, "outubro": 10,
-           "novembro": 11, "dezembro": 12},
-    "nl": {"januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6,
-           "juli": 7, "augustus": 8, "september": 9, "oktober": 10, "november": 11,
-           "december": 12},
-    "ru": {"января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6,
-           "июля": 7, "августа": 8, "сентября": 9, "октября": 10, "ноября": 11,
-           "декабря": 12},
-}
+from .languages import TABLES
+
+# Month names and their usual abbreviations, per language, from the language tables.
+MONTHS: dict[str, dict[str, int]] = {code: rules.month_numbers for code, rules in TABLES.items()
+                                     if rules.months}
 _MONTH = {name: number for table in MONTHS.values() for name, number in table.items()}
 
 # Zone abbreviations news sites print after a time, as UTC offsets in minutes. Only the

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from importlib import import_module
 
-__all__ = ["GENERAL", "Rules", "TABLES", "all_boilerplate_phrases", "all_byline_prefixes",
+__all__ = ["ALIASES", "GENERAL", "Rules", "TABLES", "all_boilerplate_phrases", "by_language",
            "rules_for"]
 
 # Currency signs and codes that make a number an amount in any language.
@@ -51,15 +51,26 @@ class Rules:
     amount_words: tuple[str, ...] = ()
     # Words for "per cent".
     percent_words: tuple[str, ...] = ()
-    # Month names and their abbreviations; a day with a month is a dated fact.
-    months: tuple[str, ...] = ()
+    # The twelve months, each as its names and abbreviations ("januar", "jänner", "jan");
+    # a day with a month is a dated fact, and pages write their dates with them.
+    months: tuple[tuple[str, ...], ...] = ()
     # Lines readers skip, as phrases they start with ("lesen sie auch", "anzeige").
     boilerplate: tuple[str, ...] = ()
-    # Words introducing a byline ("by", "von", "par").
-    byline_prefixes: tuple[str, ...] = ()
+    # Words introducing a byline ("by", "von", "par"; a following ":" is allowed).
+    byline_labels: tuple[str, ...] = ()
+    # Words between two author names ("and", "und").
+    name_joiners: tuple[str, ...] = ()
+    # Words of a byline naming a role rather than a person ("staff writer", "redakteur").
+    role_words: tuple[str, ...] = ()
     # Words of a sentence asking the reader to do something (subscribe, click, share):
     # page furniture inside the text ("sign up", "abonnieren").
     calls_to_action: tuple[str, ...] = ()
+
+    @cached_property
+    def month_numbers(self) -> dict[str, int]:
+        """Every month name and abbreviation, lower case, to its number (1-12)."""
+        return {name: number for number, names in enumerate(self.months, 1)
+                for name in names}
 
     @cached_property
     def quote_pairs(self) -> tuple[tuple[str, str], ...]:
@@ -110,7 +121,8 @@ class Rules:
             words = "|".join(re.escape(w) for w in self.percent_words)
             parts.append(rf"{number}\s?(?:{words})(?!\w)")
         if self.months:
-            months = "|".join(re.escape(m) for m in self.months)
+            months = "|".join(sorted((re.escape(m) for m in self.month_numbers), key=len,
+                                     reverse=True))
             parts.append(rf"(?<!\w)(?:{months})\.?\s+\d{{1,2}}(?!\d)"
                          rf"|(?<!\d)\d{{1,2}}\.?\s+(?:de\s+)?(?:{months})(?!\w)")
         if self.unspaced:
@@ -144,8 +156,14 @@ def rules_for(code: str | None) -> Rules:
 
 def all_boilerplate_phrases() -> tuple[str, ...]:
     """Every table's furniture phrases (cleaning happens before the language is known)."""
-    return tuple(dict.fromkeys(p for rules in TABLES.values() for p in rules.boilerplate))
+    return _union("boilerplate")
 
 
-def all_byline_prefixes() -> tuple[str, ...]:
-    return tuple(dict.fromkeys(p for rules in TABLES.values() for p in rules.byline_prefixes))
+def _union(field: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(w for rules in TABLES.values() for w in getattr(rules, field)))
+
+
+def by_language(field: str) -> dict[str, tuple[str, ...]]:
+    """One field of every table that has it, by language code."""
+    return {code: getattr(rules, field) for code, rules in TABLES.items()
+            if getattr(rules, field)}
