@@ -10,6 +10,7 @@ import re
 
 from .bylines import clean_byline, starts_with_label
 from .dates import to_iso
+from .languages import union
 
 # class/id words of boilerplate containers. Matched on whole words of the attribute.
 _BOILERPLATE_ATTR = re.compile(
@@ -83,9 +84,10 @@ _LINE_RULES = [
 _CREDIT = re.compile(r"^(photo|image|picture|file photo|photograph|credit|source|video)s?\s*:",
                      re.IGNORECASE)
 _MAX_CREDIT_WORDS = 12
-# Date lines ("Published 11:11 PM EST Nov 19, 2019", "Updated 2 hours ago").
-_DATE_LINE = re.compile(r"^(published|updated|posted|last updated|last modified|"
-                        r"first published)\b", re.IGNORECASE)
+# Date lines ("Published 11:11 PM EST Nov 19, 2019", "Mis à jour le 3 mars 2026"): a date
+# label of any language's table, then a date.
+_DATE_LINE = re.compile(r"^(?:" + "|".join(sorted(map(re.escape, union("date_labels")), key=len,
+                                                  reverse=True)) + r")(?!\w)", re.IGNORECASE)
 _RELATIVE_TIME = re.compile(r"\b\d+\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|"
                             r"months?)\s+ago\b", re.IGNORECASE)
 _MAX_DATE_LINE_CHARS = 120
@@ -96,6 +98,17 @@ _MAX_BYLINE_LINE_CHARS = 100
 # whatever its term ("Share: sends the link", "Source: the repository the build starts from").
 _TERM_WORDS, _DESCRIPTION_WORDS = 4, 5
 _TERM_SEPARATOR = re.compile(r"\s*[:–—-]\s+|\s+[–—-]\s*")
+
+# Furniture of every language's table: a phrase alone on a line or before a separator
+# ("Lesen Sie auch: ...", "Publicidad"), or a credit label and a few words ("Foto: dpa").
+_PHRASES = union("boilerplate")
+_TABLE_FURNITURE = re.compile(
+    r"^\(?(?:" + "|".join(sorted((re.escape(p) for p in _PHRASES if not p.endswith(":")),
+                                 key=len, reverse=True)) + r")(?:\s*[:\-–—|»›>]|\s*$)",
+    re.IGNORECASE)
+_TABLE_CREDIT = re.compile(
+    r"^(?:" + "|".join(sorted((re.escape(p[:-1].strip()) for p in _PHRASES if p.endswith(":")),
+                              key=len, reverse=True)) + r")\s*:", re.IGNORECASE)
 
 # Lines that only ever count as boilerplate when short; longer text matching the same words
 # is prose that happens to mention them.
@@ -199,7 +212,10 @@ def is_boilerplate_line(text: str, key: str, *, link_share: float, after_image: 
     if (after_image and not item and n_words <= _MAX_CAPTION_WORDS
             and not ENDS_SENTENCE.search(text)):
         return True  # an image's caption outside <figure>
-    if _CREDIT.match(text) and n_words <= _MAX_CREDIT_WORDS and not item:
+    if ((_CREDIT.match(text) or _TABLE_CREDIT.match(text)) and n_words <= _MAX_CREDIT_WORDS
+            and not item):
+        return True
+    if _TABLE_FURNITURE.match(text) and not (item and n_words > _MAX_NAV_WORDS):
         return True
     if len(text) <= _MAX_DATE_LINE_CHARS and _DATE_LINE.match(text) and (
             to_iso(text) or _RELATIVE_TIME.search(text)):

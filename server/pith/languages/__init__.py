@@ -20,8 +20,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from importlib import import_module
 
-__all__ = ["ALIASES", "GENERAL", "Rules", "TABLES", "all_boilerplate_phrases", "by_language",
-           "rules_for"]
+__all__ = ["ALIASES", "GENERAL", "Rules", "TABLES", "by_language", "rules_for", "union"]
 
 # Currency signs and codes that make a number an amount in any language.
 _CURRENCY = r"[$€£¥₹₽₩₺¢]|\b(?:USD|EUR|GBP|CHF|JPY|CNY|RUB|PLN|CZK|SEK|NOK|DKK|BRL)\b"
@@ -54,7 +53,10 @@ class Rules:
     # The twelve months, each as its names and abbreviations ("januar", "jänner", "jan");
     # a day with a month is a dated fact, and pages write their dates with them.
     months: tuple[tuple[str, ...], ...] = ()
-    # Lines readers skip, as phrases they start with ("lesen sie auch", "anzeige").
+    # Words opening a date line ("published", "aktualisiert", "mis à jour").
+    date_labels: tuple[str, ...] = ()
+    # Lines readers skip, as phrases they start with ("lesen sie auch", "anzeige"): alone on
+    # a line or before a separator; with a final ":" the label of a credit ("foto:").
     boilerplate: tuple[str, ...] = ()
     # Words introducing a byline ("by", "von", "par"; a following ":" is allowed).
     byline_labels: tuple[str, ...] = ()
@@ -154,9 +156,10 @@ def rules_for(code: str | None) -> Rules:
     return TABLES.get(ALIASES.get(code, code), GENERAL)
 
 
-def all_boilerplate_phrases() -> tuple[str, ...]:
-    """Every table's furniture phrases (cleaning happens before the language is known)."""
-    return _union("boilerplate")
+def union(field: str) -> tuple[str, ...]:
+    """One field of every table, joined: cleaning happens before the language is known, and
+    "Lesen Sie auch:" is furniture on any page it appears on."""
+    return _union(field)
 
 
 def _union(field: str) -> tuple[str, ...]:

@@ -29,9 +29,10 @@ RULES = Rules(
         ("listopadu", "listopad"),
         ("prosince", "prosinec"),
     ),
+    date_labels=("publikováno", "aktualizováno"),
     boilerplate=("čtěte také", "čtěte též", "přečtěte si také", "související články",
-                 "reklama", "foto:", "zdroj:", "video:", "sdílet", "publikováno",
-                 "aktualizováno", "sledujte nás", "přihlaste se k odběru", "klikněte zde"),
+                 "reklama", "foto:", "zdroj:", "video:", "sdílet", "sledujte nás",
+                 "přihlaste se k odběru", "klikněte zde"),
     byline_labels=("autor", "autorka"),
     calls_to_action=("přihlaste se", "sledujte nás", "klikněte", "newsletter"),
 )

@@ -27,8 +27,9 @@ RULES = Rules(
         ("november",),
         ("december",),
     ),
+    date_labels=("offentliggjort", "opdateret"),
     boilerplate=("læs også", "læs mere", "relateret", "annonce", "foto:", "billede:", "kilde:",
-                 "video:", "del", "offentliggjort", "opdateret", "følg os", "abonnér"),
+                 "video:", "del", "følg os", "abonnér"),
     byline_labels=("af",),
     calls_to_action=("abonnér", "følg os", "klik her", "nyhedsbrev"),
 )

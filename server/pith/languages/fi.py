@@ -30,8 +30,9 @@ RULES = Rules(
         ("marraskuuta",),
         ("joulukuuta",),
     ),
+    date_labels=("julkaistu", "päivitetty"),
     boilerplate=("lue myös", "lue lisää", "aiheesta lisää", "mainos", "kuva:", "lähde:",
-                 "video:", "jaa", "julkaistu", "päivitetty", "seuraa meitä", "tilaa"),
+                 "video:", "jaa", "seuraa meitä", "tilaa"),
     byline_labels=("teksti",),
     calls_to_action=("tilaa", "seuraa meitä", "klikkaa", "uutiskirje"),
 )

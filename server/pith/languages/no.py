@@ -27,8 +27,9 @@ RULES = Rules(
         ("november",),
         ("desember",),
     ),
+    date_labels=("publisert", "oppdatert"),
     boilerplate=("les også", "les mer", "relatert", "annonse", "foto:", "bilde:", "kilde:",
-                 "video:", "del", "publisert", "oppdatert", "følg oss", "abonner"),
+                 "video:", "del", "følg oss", "abonner"),
     byline_labels=("av",),
     calls_to_action=("abonner", "følg oss", "klikk her", "nyhetsbrev"),
 )

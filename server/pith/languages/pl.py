@@ -31,10 +31,10 @@ RULES = Rules(
         ("listopada", "listopad"),
         ("grudnia", "grudzień"),
     ),
+    date_labels=("opublikowano", "aktualizacja", "zaktualizowano"),
     boilerplate=("czytaj także", "czytaj też", "czytaj więcej", "zobacz też", "zobacz także",
                  "polecamy", "reklama", "fot.", "foto:", "źródło:", "wideo:", "udostępnij",
-                 "opublikowano", "aktualizacja", "zaktualizowano", "obserwuj nas",
-                 "subskrybuj", "zapisz się", "kliknij tutaj"),
+                 "obserwuj nas", "subskrybuj", "zapisz się", "kliknij tutaj"),
     byline_labels=("autor", "autorka", "oprac."),
     calls_to_action=("subskrybuj", "zapisz się", "obserwuj nas", "kliknij", "newsletter"),
 )

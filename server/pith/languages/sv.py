@@ -28,8 +28,9 @@ RULES = Rules(
         ("november",),
         ("december",),
     ),
+    date_labels=("publicerad", "uppdaterad"),
     boilerplate=("läs också", "läs mer", "relaterat", "annons", "foto:", "bild:", "källa:",
-                 "video:", "dela", "publicerad", "uppdaterad", "följ oss", "prenumerera"),
+                 "video:", "dela", "följ oss", "prenumerera"),
     byline_labels=("av",),
     calls_to_action=("prenumerera", "följ oss", "klicka här", "nyhetsbrev"),
 )

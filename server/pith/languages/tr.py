@@ -28,9 +28,9 @@ RULES = Rules(
         ("kasım",),
         ("aralık",),
     ),
+    date_labels=("yayınlanma", "güncelleme", "yayınlandı", "güncellendi"),
     boilerplate=("ayrıca okuyun", "ilgili haberler", "bunları da okuyun", "reklam", "foto:",
-                 "fotoğraf:", "kaynak:", "video:", "paylaş", "yayınlanma", "güncelleme",
-                 "bizi takip edin", "abone ol"),
+                 "fotoğraf:", "kaynak:", "video:", "paylaş", "bizi takip edin", "abone ol"),
     byline_labels=("yazan",),
     calls_to_action=("abone ol", "takip edin", "tıklayın", "bülten"),
 )
