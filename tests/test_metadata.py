@@ -12,15 +12,8 @@ from pith.dates import to_iso
 from pith.parse import parse
 from pith.pipeline import extract, summarize
 from pith.readerable import is_probably_readerable
+from tests.test_extraction import PARAS
 
-PARAS = [
-    "The council approved a budget of twelve million for parks on Monday after a long "
-    "debate that went on late into the night at the town hall.",
-    "The money pays for four playgrounds and three thousand trees along the river, "
-    "officials said on Tuesday, and work starts in the spring.",
-    "Opponents said the roads needed the money more, but the vote passed by seven to two "
-    "after the mayor promised a separate fund for repairs next year.",
-]
 STORY = "".join(f"<p>{text}</p>" for text in PARAS)
 
 
