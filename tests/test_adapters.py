@@ -116,3 +116,15 @@ def test_fast_paths_pick_what_readability_picks_on_any_markup(body):
             + body + "</div></div><pre><span class='comment'>" + body + "</span></pre></body></html>")
     fast, plain = _both(page)
     assert fast == plain
+
+
+@pytest.mark.parametrize("markup", [
+    '<span title="<p>x</p>">inline with a quoted block in an attribute</span>',
+    '<span data-html="<div>">another</span> text <b>bold</b>',
+    '<the the<p>broken tag</the>', '<x<p>odd name</x<p>'])
+def test_fast_paths_match_readability_on_markup_inside_names_and_attributes(markup):
+    page = (f"<html><body><div class='story'><div>{markup} and enough words to count as a "
+            f"paragraph, with commas, and more.</div><div>Plain text, in a div, {markup}, that "
+            "readability may turn into a paragraph of its own.</div></div></body></html>")
+    fast, plain = _both(page)
+    assert fast == plain

@@ -31,7 +31,7 @@ if not Path(CHROMIUM).exists():
 XSS = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>'
 XSS_PAGE = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <title>{XSS.replace('<', '&lt;')} Budget vote</title></head><body><article>
-<h1>Budget vote</h1>
+<h1>{XSS.replace('<', '&lt;')} Budget vote</h1>
 <p>The council approved the budget of $12 million on Monday, and the text
 &lt;img src=x onerror="window.__pwned=1"&gt; &lt;script&gt;window.__pwned=2&lt;/script&gt;
 appeared in the minutes by mistake after a long debate about parks.</p>

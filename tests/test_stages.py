@@ -203,12 +203,13 @@ def test_near_duplicates_are_not_selected_twice():
 def test_summary_dict_shape():
     data = summarize(article_html(STORY), url="https://example.org/parks",
                      include_text=True).to_dict()
-    assert set(data) == {"title", "byline", "site_name", "published", "language", "url",
-                         "image", "readerable", "length", "tldr", "key_points", "stats",
+    assert set(data) == {"title", "byline", "site_name", "published", "modified", "language",
+                         "url", "image", "readerable", "length", "tldr", "key_points", "stats",
                          "timing", "paragraphs"}
     assert data["url"] == "https://example.org/parks"
     assert data["tldr"].startswith("The city council approved")
-    assert set(data["stats"]) == {"words", "sentences", "reading_minutes", "summarizer"}
+    assert set(data["stats"]) == {"words", "sentences", "reading_minutes", "summarizer",
+                                  "language_rules"}
     assert set(data["timing"]) == {"elapsed_ms", "stage_ms"}
     assert all(set(p) == {"text", "paragraph", "start", "end"} for p in data["key_points"])
     assert "paragraphs" not in summarize(article_html(STORY)).to_dict()

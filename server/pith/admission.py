@@ -73,6 +73,9 @@ class Lanes:
         """Start the workers now rather than on the first summary; wait up to ``wait``
         seconds for them to be warm. True when they all are (or there are none)."""
         if self._pool is None:
+            from . import language
+
+            language.warm_up()  # the pipeline runs here: load its models now
             return True
         self._pool.start()
         return self._pool.wait_warm(wait)
@@ -264,7 +267,7 @@ def _serve(connection, parent: int, memory_bytes: int, recycle_bytes: int) -> No
     _exit_with(parent)
     from . import language
 
-    language.tools_for(language.DEFAULT)
+    language.warm_up()
     connection.send("ready")
     while True:
         try:

@@ -38,6 +38,7 @@ def make_summarizer(name: str, tools: LanguageTools, title: str | None = None):
     summarizer.stop_words = tools.stop_words
     if isinstance(summarizer, PithSummarizer):
         summarizer.title = title
+        summarizer.rules = tools.rules
     return summarizer
 
 
