@@ -22,7 +22,7 @@ function pithHighlight(sentence) {
   "use strict";
   var NAME = "pith";
   var STYLE = "::highlight(pith){background-color:#ffe066;color:#111}";
-  var IGNORED = /[\s\u00A0\u00AD\u200B-\u200D\u2060\uFEFF]/;
+  var IGNORED = /[\s\u0000-\u001F\u007F-\u00A0\u00AD\u200B-\u200D\u2060\uFEFF]/;  // and control chars
   var MIN_PIECE = 12;    // chars of the sentence a first piece must hold to anchor the match
   var MAX_GAP = 240;     // page chars the service may have dropped between two pieces
 

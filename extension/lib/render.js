@@ -137,7 +137,10 @@
     too_large: { title: "This page is too large", hint: RETRY_SMALLER },
     unsupported_media_type: { title: "This page isn’t HTML", hint: "Pith summarises web pages, not PDFs or images." },
     not_an_article: { title: "This doesn’t look like an article", hint: "Open the article itself, or select its text and summarise the selection." },
-    unsupported_language: { title: "Pith can’t read this language yet", hint: "" },
+    unsupported_language: {
+      title: "Pith can’t read this language yet",
+      hint: "Pith summarises languages written with full stops; pages in other scripts can’t be summarised yet."
+    },
     timeout: { title: "This page took too long", hint: RETRY_SMALLER },
     worker_failed: { title: "Pith gave up on this page", hint: RETRY_SMALLER },
     busy: { title: "Pith is busy", hint: "It is summarising other large pages; try again in a moment." },
