@@ -17,7 +17,9 @@ point has one). ``landed_ignoring_spaces`` compares with all white space removed
 spanning table cells is highlighted cell by cell, and Range.toString() puts no space
 between cells where the service does. ``--ref REV`` takes highlight.js from that git revision (e.g. the commit
 before the fix) to measure the "before" figure with the same pages, service and capture.
-``--misses FILE`` writes every point that did not land, for explaining them.
+``--misses FILE`` writes every point that did not land, for explaining them. A point not
+found whose text the page no longer holds at all (its own script replaced the article after
+it was read) is counted as "gone": saying so is the right answer there.
 """
 
 from __future__ import annotations
@@ -36,6 +38,13 @@ from urllib.request import Request, urlopen
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "server"))
 CHROMIUM = "/usr/bin/chromium"
+
+# Whether the page's text still holds the sentence at all (white space and quotes aside).
+STILL_THERE = """t => {
+    const bare = s => s.replace(/[\\s\\u00ad\\u200b-\\u200d\\u2060\\ufeff]/g, '')
+        .replace(/[\\u2018\\u2019]/g, "'").replace(/[\\u201c\\u201d]/g, '"');
+    return bare(document.body.textContent).includes(bare(t));
+}"""
 
 READ_HIGHLIGHT = """() => {
     if (window.CSS && CSS.highlights && CSS.highlights.has('pith'))
@@ -126,6 +135,32 @@ def highlight_source(ref: str | None) -> str:
                           check=True, capture_output=True, text=True).stdout
 
 
+def check_points(page, summary: dict, highlight_js: str, name: str, totals: dict,
+                 misses: list) -> None:
+    """Click (apply) every key point's highlight in ``page`` and count the landings."""
+    totals["pages"] += 1
+    page.add_script_tag(content=highlight_js + "\nwindow.pithHighlight = pithHighlight;")
+    for point in summary["key_points"]:
+        text = point["text"]
+        page.evaluate("() => { CSS.highlights && CSS.highlights.clear();"
+                      " getSelection().removeAllRanges(); }")
+        result = page.evaluate("t => pithHighlight(t)", text) or {}
+        pieces = page.evaluate(READ_HIGHLIGHT) if result.get("found") else []
+        shown = joined(pieces, text)
+        totals["points"] += 1
+        if squash(shown) == squash(text):
+            totals["landed"] += 1
+        else:
+            kind = "not found" if not result.get("found") else "partial or wrong"
+            if kind == "not found" and not page.evaluate(STILL_THERE, text):
+                kind = "gone"  # the page no longer holds the sentence: "not found" is right
+            totals["not_found"] += kind == "not found"
+            totals["gone"] += kind == "gone"
+            misses.append({"page": name, "kind": kind, "point": text, "highlighted": pieces})
+        if re.sub(r"\s+", "", squash("".join(pieces))) == re.sub(r"\s+", "", squash(text)):
+            totals["landed_ignoring_spaces"] += 1
+
+
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "bench" / "extraction")
@@ -144,7 +179,8 @@ def main(argv=None) -> None:
     highlight_js = highlight_source(args.ref)
     page_server, origin = serve_pages(pages)
     service_server, service = start_service()
-    totals = {"points": 0, "landed": 0, "landed_ignoring_spaces": 0, "not_found": 0, "pages": 0}
+    totals = {"points": 0, "landed": 0, "landed_ignoring_spaces": 0, "not_found": 0, "gone": 0,
+              "pages": 0, "skipped": 0}
     misses = []
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True,
@@ -160,34 +196,21 @@ def main(argv=None) -> None:
                 page.wait_for_load_state("load", timeout=5000)
             except Exception as error:  # a page whose scripts keep it loading: read it as it is
                 print(f"{name}: {type(error).__name__} while loading", file=sys.stderr)
-            capture = page.evaluate(capture_js)
-            summary = summarise(service, capture)
-            if not summary:
-                page.close()
-                continue
-            totals["pages"] += 1
-            page.add_script_tag(content=highlight_js + "\nwindow.pithHighlight = pithHighlight;")
-            for point in summary["key_points"]:
-                text = point["text"]
-                page.evaluate("() => { CSS.highlights && CSS.highlights.clear();"
-                              " getSelection().removeAllRanges(); }")
-                result = page.evaluate("t => pithHighlight(t)", text) or {}
-                pieces = page.evaluate(READ_HIGHLIGHT) if result.get("found") else []
-                shown = joined(pieces, text)
-                totals["points"] += 1
-                if squash(shown) == squash(text):
-                    totals["landed"] += 1
-                else:
-                    kind = "not found" if not result.get("found") else "partial or wrong"
-                    totals["not_found"] += kind == "not found"
-                    misses.append({"page": name, "kind": kind, "point": text, "highlighted": pieces})
-                if re.sub(r"\s+", "", squash("".join(pieces))) == re.sub(r"\s+", "", squash(text)):
-                    totals["landed_ignoring_spaces"] += 1
+            try:
+                capture = page.evaluate(capture_js)
+                summary = summarise(service, capture)
+                if summary:
+                    check_points(page, summary, highlight_js, name, totals, misses)
+            except Exception as error:  # the page navigated itself away, or crashed
+                print(f"{name}: skipped ({type(error).__name__}: {str(error)[:80]})", file=sys.stderr)
+                totals["skipped"] += 1
             page.close()
         browser.close()
     page_server.shutdown()
     service_server.close()
     share = totals["landed"] / max(1, totals["points"])
+    totals["share_of_points_still_on_the_page"] = round(
+        totals["landed"] / max(1, totals["points"] - totals["gone"]), 4)
     print(json.dumps({**totals, "share": round(share, 4),
                       "highlight_js": args.ref or "working tree"}, indent=2))
     if args.misses:

@@ -440,6 +440,11 @@ def test_shared_modules_are_one_source(service):
     assert 'src="lib/render.js"' in popup and 'src="/shared/render.js"' in reader
     assert not re.search(r"function renderSummary", (ROOT / "server" / "pith").joinpath(
         "static", "reader.js").read_text())
+    # One place builds the Markdown: the service (pith.present.to_markdown). The popup and
+    # the reader copy what it answers to format=markdown.
+    scripts = [*(ROOT / "extension").rglob("*.js"), ROOT / "server" / "pith" / "static" / "reader.js"]
+    assert not [p.name for p in scripts if "Key points\n" in p.read_text() or "toMarkdown" in p.read_text()
+                or "## " in p.read_text()]
 
 
 def test_context_menu_and_shortcut_open_the_summary_for_their_tab(browser, service, news):
@@ -765,6 +770,8 @@ def test_bookmarklet_highlight_is_painted_under_a_strict_policy(browser, service
     reader.locator(".pith-point").filter(has_text="irreversible").click()
     assert "irreversible" in _highlighted(article)
     assert _highlight_paint(article) == "rgb(255, 224, 102)"
+    ARTIFACTS.mkdir(exist_ok=True)
+    article.screenshot(path=str(ARTIFACTS / "highlight-strict-csp.png"))
     assert article.evaluate("() => getSelection().toString()") == ""
     assert violations == []
     reader.close()

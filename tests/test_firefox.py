@@ -139,6 +139,7 @@ def test_firefox_popup_reads_highlights_switches_length_and_copies(firefox, serv
     article = client.current_window_handle
     popup = client.open(type="window")["handle"]
     client.switch_to_window(popup)
+    client.set_window_rect(width=460, height=640)  # the size background.js opens it at
     client.navigate(f"moz-extension://{host}/extension/options.html")
     tab_id = client.execute_async_script("""
         const [url, service, done] = arguments;
