@@ -204,5 +204,9 @@
     chrome.runtime.openOptionsPage();
   });
   R.renderLoading(content, "Reading the page…");
-  start();
+  start().catch(function () {
+    // The tab went away, or the settings could not be read: nothing to summarise here.
+    if (!state.settings) state.settings = { serviceUrl: PithSettings.DEFAULTS.serviceUrl };
+    showError({ code: "capture_failed" });
+  });
 })();
