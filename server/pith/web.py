@@ -3,10 +3,11 @@ bookmarklet opens. Both are sent with a strict Content-Security-Policy of their 
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, current_app, render_template, request, send_from_directory
+from flask import Blueprint, abort, render_template, request, send_from_directory
+from werkzeug.exceptions import RequestEntityTooLarge
 
-from . import assets, bookmarklet, present
-from .errors import BadRequest, PithError
+from . import assets, bookmarklet
+from .errors import BadRequest, PayloadTooLarge, PithError
 
 bp = Blueprint("web", __name__)
 
@@ -32,24 +33,30 @@ def home():
 
 @bp.get("/reader")
 def reader():
-    return render_template("reader.html", result=None)
+    return render_template("reader.html", page=None, error=None)
 
 
 @bp.post("/reader")
 def reader_from_form():
-    """The bookmarklet's fallback: the page arrives as a form POST; the summary is embedded."""
+    """The bookmarklet's form POST: the page, embedded for the reader script, which asks
+    /api/summary itself (with the access token, when the service has one), so both ways in
+    summarise alike and the lengths switch."""
     html = request.form.get("html", "")
     if not html.strip():
         raise BadRequest("No page arrived: the form had no page HTML.")
-    summary = current_app.extensions["pith.service"].summarize(
-        html, url=request.form.get("url") or None, length=request.form.get("length"))
-    return render_template("reader.html", result=present.to_json(summary))
+    page = {"html": html, "url": request.form.get("url", ""), "title": request.form.get("title", "")}
+    return render_template("reader.html", page=page, error=None)
 
 
 @bp.errorhandler(PithError)
 def _reader_error(error: PithError):
     """The reader page shows the error itself (render.js adds the advice for its code)."""
-    return render_template("reader.html", result=error.to_dict()), error.status
+    return render_template("reader.html", page=None, error=error.to_dict()), error.status
+
+
+@bp.errorhandler(RequestEntityTooLarge)
+def _reader_too_large(error):
+    return _reader_error(PayloadTooLarge("The page is larger than the service accepts (max_body_bytes)."))
 
 
 @bp.get("/shared/<name>")
