@@ -19,7 +19,7 @@
   var state = { tab: null, page: null, capturing: null, settings: null, summary: null, markdown: null,
                 useSelection: params.get("mode") !== "page", asked: 0, inFlight: null, refocus: false };
   var controls = R.bindControls(document, {
-    onLength: function () { if (state.settings && state.tab) summarise(); },
+    onLength: function () { if (state.settings && state.tab) summarize(); },
     markdown: function () { return state.markdown; }
   });
   var say = controls.say;
@@ -89,7 +89,7 @@
 
   function retry() {
     state.refocus = true;
-    summarise();
+    summarize();
   }
 
   function showError(error) {
@@ -133,7 +133,7 @@
     }
   }
 
-  async function summarise() {
+  async function summarize() {
     var asked = ++state.asked;
     if (state.inFlight) state.inFlight.abort();
     var request = new AbortController();
@@ -193,12 +193,12 @@
       showError({ code: "unsupported_page" });
       return;
     }
-    summarise();
+    summarize();
   }
 
   wholePageButton.addEventListener("click", function () {
     state.useSelection = false;
-    summarise();
+    summarize();
   });
   document.getElementById("options").addEventListener("click", function () {
     chrome.runtime.openOptionsPage();

@@ -205,7 +205,7 @@ def _open_popup(browser, article_page, *, mode="page"):
 
 
 @contextmanager
-def summarising(browser, service_url, page_url, *, mode="page", prepare=None):
+def summarizing(browser, service_url, page_url, *, mode="page", prepare=None):
     """An article tab at ``page_url`` and the popup pointed at it, with the extension using
     ``service_url``; ``prepare(article)`` runs before the popup opens. Both close after."""
     _set_service(browser, service_url)
@@ -246,8 +246,8 @@ def _shot(page, name):
     page.screenshot(path=str(ARTIFACTS / name), full_page=True)
 
 
-def test_popup_summarises_the_tab_and_switches_length(browser, service, news):
-    with summarising(browser, service, f"{news}/seed-wordpress") as (_, popup):
+def test_popup_summarizes_the_tab_and_switches_length(browser, service, news):
+    with summarizing(browser, service, f"{news}/seed-wordpress") as (_, popup):
         popup.set_viewport_size({"width": 440, "height": 720})
         points = _points(popup)
         joined = " ".join(points)
@@ -274,7 +274,7 @@ def test_popup_summarises_the_tab_and_switches_length(browser, service, news):
 
 
 def test_clicking_a_key_point_highlights_it_in_the_page(browser, service, news):
-    with summarising(browser, service, f"{news}/seed-amp") as (article, popup):
+    with summarizing(browser, service, f"{news}/seed-amp") as (article, popup):
         _points(popup)
         point = popup.locator(".pith-point").filter(has_text="$44.1 billion")
         text = point.inner_text()
@@ -307,14 +307,14 @@ def _error_title(popup) -> str:
 
 
 def test_service_not_running_shows_how_to_start_it(browser, news):
-    with summarising(browser, "http://127.0.0.1:9", f"{news}/harbour-pool") as (_, popup):
+    with summarizing(browser, "http://127.0.0.1:9", f"{news}/harbour-pool") as (_, popup):
         assert "isn’t running" in _error_title(popup)
         assert popup.locator(".pith-command").inner_text() == "pith serve --port 9"
         assert popup.get_by_role("button", name="Try again").is_visible()
 
 
 def test_too_large_page_is_explained(browser, small_service, news):
-    with summarising(browser, small_service, f"{news}/seed-wordpress") as (_, popup):
+    with summarizing(browser, small_service, f"{news}/seed-wordpress") as (_, popup):
         assert "too large" in _error_title(popup)
         assert "selection" in popup.locator(".pith-error-hint").inner_text()
 
@@ -332,8 +332,8 @@ def _select_paragraphs(first: int, last: int):
     return prepare
 
 
-def test_selection_is_summarised_on_its_own(browser, service, news):
-    with summarising(browser, service, f"{news}/harbour-pool", mode="selection",
+def test_selection_is_summarized_on_its_own(browser, service, news):
+    with summarizing(browser, service, f"{news}/harbour-pool", mode="selection",
                      prepare=_select_paragraphs(3, 5)) as (_, popup):
         shown = " ".join(_points(popup) + [popup.locator(".pith-tldr").inner_text()])
         assert popup.locator(".pith-note").inner_text() == "Summary of your selection"
@@ -345,7 +345,7 @@ def test_selection_is_summarised_on_its_own(browser, service, news):
 
 
 def test_key_points_work_from_the_keyboard(browser, service, news):
-    with summarising(browser, service, f"{news}/cave-rover") as (article, popup):
+    with summarizing(browser, service, f"{news}/cave-rover") as (article, popup):
         _points(popup)
         first = popup.locator(".pith-point").first
         for _ in range(10):  # Tab from the length switch to the first key point
@@ -359,7 +359,7 @@ def test_key_points_work_from_the_keyboard(browser, service, news):
 
 
 def test_non_web_pages_are_explained(browser, service):
-    with summarising(browser, service, "about:blank") as (_, popup):
+    with summarizing(browser, service, "about:blank") as (_, popup):
         assert "can’t read this page" in _error_title(popup)
 
 
@@ -367,12 +367,12 @@ def test_not_an_article_is_explained(browser, service, news):
     def remove_article(article):
         article.evaluate("document.querySelector('article').remove()")
 
-    with summarising(browser, service, f"{news}/xss", prepare=remove_article) as (_, popup):
+    with summarizing(browser, service, f"{news}/xss", prepare=remove_article) as (_, popup):
         assert "doesn’t look like an article" in _error_title(popup)
 
 
 def test_hostile_text_is_shown_as_text(browser, service, news):
-    with summarising(browser, service, f"{news}/xss") as (article, popup):
+    with summarizing(browser, service, f"{news}/xss") as (article, popup):
         shown = _points(popup) + [popup.locator(".pith-tldr").inner_text()]
         assert "<img src=x onerror=" in popup.locator(".pith-title").inner_text()
         assert any("<script>window.__pwned=2</script>" in text for text in shown)
@@ -457,7 +457,7 @@ def test_context_menu_and_shortcut_open_the_summary_for_their_tab(browser, servi
     assert worker.evaluate("() => chrome.contextMenus.onClicked.hasListeners()")
     assert worker.evaluate("() => chrome.commands.onCommand.hasListeners()")
     commands = worker.evaluate("() => chrome.commands.getAll()")
-    assert {c["name"] for c in commands} >= {"_execute_action", "summarise-selection"}
+    assert {c["name"] for c in commands} >= {"_execute_action", "summarize-selection"}
     with browser.expect_page() as opened:
         worker.evaluate("""url => chrome.tabs.query({}).then(tabs => {
             const tab = tabs.find(t => t.url === url);
@@ -529,7 +529,7 @@ def _summaries_asked(lane) -> list[str]:
 
 
 def test_popup_shows_the_last_click_only_and_keeps_its_size(browser, slow_lane, news):
-    with summarising(browser, slow_lane.url, f"{news}/seed-wordpress") as (_, popup):
+    with summarizing(browser, slow_lane.url, f"{news}/seed-wordpress") as (_, popup):
         popup.set_viewport_size({"width": 440, "height": 720})
         _points(popup)
         _wait_until(lambda: popup.locator("#copy").is_enabled())
@@ -563,7 +563,7 @@ def test_popup_shows_the_last_click_only_and_keeps_its_size(browser, slow_lane, 
 
 
 def test_arrow_keys_on_the_length_switch_ask_once_they_settle(browser, slow_lane, news):
-    with summarising(browser, slow_lane.url, f"{news}/cave-rover") as (_, popup):
+    with summarizing(browser, slow_lane.url, f"{news}/cave-rover") as (_, popup):
         _points(popup)
         popup.locator("input[value=medium]").focus()
         asked = len(_summaries_asked(slow_lane))
@@ -576,7 +576,7 @@ def test_arrow_keys_on_the_length_switch_ask_once_they_settle(browser, slow_lane
 
 
 def test_popup_fits_chromes_limits_and_wraps_long_words(browser, service, news):
-    with summarising(browser, service, f"{news}/inline") as (_, popup):
+    with summarizing(browser, service, f"{news}/inline") as (_, popup):
         popup.set_viewport_size({"width": 420, "height": 600})
         popup.get_by_text("Long", exact=True).click()
         _wait_until(lambda: popup.locator(".pith-point").count() >= 5
@@ -594,7 +594,7 @@ def test_popup_fits_chromes_limits_and_wraps_long_words(browser, service, news):
 
 
 def test_highlights_land_exactly_whatever_the_inline_markup(browser, service, news):
-    with summarising(browser, service, f"{news}/inline") as (article, popup):
+    with summarizing(browser, service, f"{news}/inline") as (article, popup):
         popup.get_by_text("Long", exact=True).click()
         _wait_until(lambda: popup.locator(".pith-point").count() >= 4
                     and popup.locator(".pith-reloading").count() == 0)
@@ -613,7 +613,7 @@ def test_highlights_land_exactly_whatever_the_inline_markup(browser, service, ne
 
 
 def test_a_highlight_is_not_taken_for_a_selection(browser, service, news):
-    with summarising(browser, service, f"{news}/harbour-pool", mode="selection") as (article, popup):
+    with summarizing(browser, service, f"{news}/harbour-pool", mode="selection") as (article, popup):
         long_point = max(_points(popup), key=len)
         popup.locator(".pith-point").filter(has_text=long_point[:40]).first.click()
         _highlighted(article)
@@ -663,7 +663,7 @@ def test_capture_runs_nothing_and_loads_nothing(browser, service, news, prefix):
             document.addEventListener('securitypolicyviolation',
                 e => window.__violations.push(e.violatedDirective)); }""")
 
-    with summarising(browser, service, f"{news}/{prefix}counting", prepare=settle) as (article, popup):
+    with summarizing(browser, service, f"{news}/{prefix}counting", prepare=settle) as (article, popup):
         before = dict(NewsHandler.requests)
         runs = article.evaluate("() => window.__runs")
         shown = _points(popup) + [popup.locator(".pith-tldr").inner_text()]
@@ -679,7 +679,7 @@ def test_service_down_advice_fits_and_try_again_keeps_focus(browser, news):
     from waitress import create_server
 
     port = free_port()
-    with summarising(browser, f"http://127.0.0.1:{port}", f"{news}/harbour-pool") as (_, popup):
+    with summarizing(browser, f"http://127.0.0.1:{port}", f"{news}/harbour-pool") as (_, popup):
         popup.set_viewport_size({"width": 420, "height": 600})
         assert "isn’t running" in _error_title(popup)
         command = popup.locator(".pith-command")
@@ -727,15 +727,15 @@ def test_token_lives_in_local_storage_and_an_old_synced_one_moves(browser, news)
     options.evaluate("() => chrome.storage.local.clear()")
     options.evaluate("url => chrome.storage.sync.set({serviceUrl: url, token: 's3cret'})", url)
     try:
-        with summarising(browser, url, f"{news}/cave-rover") as (_, popup):
+        with summarizing(browser, url, f"{news}/cave-rover") as (_, popup):
             _points(popup)
         stored = options.evaluate("""() => Promise.all([chrome.storage.sync.get(null),
                                                         chrome.storage.local.get(null)])""")
         assert "token" not in stored[0] and stored[1]["token"] == "s3cret"
-        with summarising(browser, url, f"{news}/cave-rover") as (_, popup):
+        with summarizing(browser, url, f"{news}/cave-rover") as (_, popup):
             _points(popup)  # from storage.local now
         options.evaluate("() => chrome.storage.local.set({token: 'wrong'})")
-        with summarising(browser, url, f"{news}/cave-rover") as (_, popup):
+        with summarizing(browser, url, f"{news}/cave-rover") as (_, popup):
             assert "access token" in _error_title(popup)
             assert popup.get_by_role("button", name="Open options").is_visible()
     finally:

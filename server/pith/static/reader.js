@@ -13,7 +13,7 @@
   var content = document.getElementById("content");
   var state = { page: null, pageOrigin: null, summary: null, markdown: null, asked: 0, inFlight: null };
   var controls = R.bindControls(document, {
-    onLength: function () { if (state.page) summarise(); },
+    onLength: function () { if (state.page) summarize(); },
     markdown: function () { return state.markdown; }
   });
   var say = controls.say;
@@ -49,7 +49,7 @@
     var save = R.el("button", { type: "button", className: "pith-action", text: "Save and try again" });
     function submit() {
       try { localStorage.setItem(TOKEN_KEY, input.value.trim()); } catch (ignored) {}
-      summarise();
+      summarize();
     }
     save.addEventListener("click", submit);
     input.addEventListener("keydown", function (event) { if (event.key === "Enter") submit(); });
@@ -58,7 +58,7 @@
 
   function showError(error) {
     copyButton.disabled = true;
-    var options = { actions: [{ label: "Try again", onClick: summarise }] };
+    var options = { actions: [{ label: "Try again", onClick: summarize }] };
     if (error.code === "service_unreachable") {
       options.command = "pith serve --port " + (location.port || "80");
     } else if (error.code === "unauthorized") {
@@ -70,7 +70,7 @@
     R.renderError(content, error, options);
   }
 
-  async function summarise() {
+  async function summarize() {
     var asked = ++state.asked;
     if (state.inFlight) state.inFlight.abort();
     var request = new AbortController();
@@ -107,7 +107,7 @@
   function receive(page, origin) {
     state.page = page;
     state.pageOrigin = origin;
-    summarise();
+    summarize();
   }
 
   window.addEventListener("message", function (event) {
