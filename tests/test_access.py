@@ -158,12 +158,16 @@ def test_url_mode_is_not_reachable_from_an_img_tag_even_same_site():
     assert response.status_code == 403
 
 
-def test_the_reader_form_needs_no_token_and_runs_nothing():
+def test_the_reader_form_needs_no_token_and_runs_nothing(monkeypatch):
     """Finding 4: POST /reader ran the pipeline without the token. It now only hands the
-    page to the reader window, whose own API call carries the token."""
+    page to the reader window, whose own call to /api/summary carries the token."""
+    def refuse(*args, **kwargs):
+        raise AssertionError("the pipeline ran for a form POST")
+
+    monkeypatch.setattr("pith.pipeline.summarize", refuse)
     response = _call(_app(token=TOKEN).test_client(), "POST", "/reader", FORM)
     assert response.status_code == 200
-    assert '"page"' in _code(response) and "key_points" not in _code(response)
+    assert 'id="pith-page"' in _code(response) and "key_points" not in _code(response)
 
 
 def test_every_answer_carries_the_security_headers():

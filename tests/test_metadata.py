@@ -214,7 +214,7 @@ def test_readerable_verdict_counts_cjk_characters(html, expected):
 
 
 @pytest.mark.parametrize("lang,paragraphs", [("zh", ZH), ("ja", JA)])
-def test_cjk_article_is_summarised_as_readerable(lang, paragraphs):
+def test_cjk_article_is_summarized_as_readerable(lang, paragraphs):
     summary = summarize(_cjk_page(lang, paragraphs))
     assert summary.article.readerable is True
     assert summary.key_points and summary.article.language == lang

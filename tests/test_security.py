@@ -220,6 +220,7 @@ def test_idle_connections_do_not_block_others():
 def heavy_app():
     """Every page counts as huge here, so each summary goes through the worker process."""
     app = create_app({"PITH": {"heavy_page_bytes": 1}})
+    app.extensions["pith.service"].start(wait=60)
     yield app
     app.extensions["pith.service"].close()
 

@@ -7,6 +7,7 @@ import json
 import re
 from urllib.parse import unquote
 
+
 from pith.assets import shared_dir
 from pith.bookmarklet import build
 from tests.conftest import load_page
@@ -46,30 +47,26 @@ def test_pages_carry_a_strict_csp(client):
         assert "Cross-Origin-Opener-Policy" not in response.headers  # would cut the opener
 
 
-def test_reader_form_fallback_embeds_the_page_and_runs_nothing(client, monkeypatch):
-    """The form comes from the article's own site, so any site could post it: the page is
-    handed to the reader window, which summarises it through the API only on a click."""
-    def refuse(*args, **kwargs):
-        raise AssertionError("the pipeline ran for a form POST")
-
-    monkeypatch.setattr("pith.pipeline.summarize", refuse)
+def test_reader_form_post_embeds_the_page_for_the_reader_script(client):
+    """The bookmarklet's form POST: the page goes into the reader as inert JSON (the reader
+    script summarises it through /api/summary); markup in it cannot close the script."""
     source, _ = load_page("seed-amp")
-    response = client.post("/reader", data={"html": source.decode(), "url": "https://x.org/a",
-                                            "title": "NATO"}, headers={
-        "Origin": "https://x.org", "Sec-Fetch-Site": "cross-site", "Sec-Fetch-Mode": "navigate",
-        "Sec-Fetch-Dest": "document"})
+    hostile = source.decode() + "</script><script>alert(1)</script>"
+    response = client.post("/reader", data={"html": hostile, "url": "https://x.org/a",
+                                            "title": "NATO"})
     assert response.status_code == 200
     html = response.get_data(as_text=True)
-    data = re.search(r'<script type="application/json" id="pith-result">(.*?)</script>',
+    data = re.search(r'<script type="application/json" id="pith-page">(.*?)</script>',
                      html, re.DOTALL).group(1)
-    assert "<" not in data  # the page's markup cannot end the script element
-    page = json.loads(data)["page"]
-    assert page["url"] == "https://x.org/a" and "$44.1 billion" in page["html"]
+    assert "<" not in data
+    page = json.loads(data)
+    assert page == {"html": hostile, "url": "https://x.org/a", "title": "NATO"}
 
 
-def test_reader_form_fallback_reports_errors(client):
+def test_reader_form_post_without_a_page_explains_itself(client):
     response = client.post("/reader", data={"html": "  "})
     assert response.status_code == 400
+    assert 'id="pith-error"' in response.get_data(as_text=True)
     assert "bad_request" in response.get_data(as_text=True)
 
 

@@ -120,6 +120,7 @@ class WorkerPool:
         self._changed = threading.Condition()
         self._closed = False
         self._boot_failed = False  # the last worker started could not warm up
+        self._warmed = False  # a worker has been ready at least once
 
     def start(self) -> None:
         with self._changed:
@@ -139,7 +140,9 @@ class WorkerPool:
         return True
 
     def run(self, html, options: dict, deadline: float) -> Summary:
-        worker = self._checkout(min(deadline, time.monotonic() + self._config.queue_timeout))
+        # Until the first worker is warm, a request may wait its whole deadline for one.
+        queue = self._config.queue_timeout if self._warmed else self._config.request_timeout
+        worker = self._checkout(min(deadline, time.monotonic() + queue))
         healthy = False
         try:
             outcome, payload, healthy = worker.run((html, options), deadline)
@@ -194,6 +197,7 @@ class WorkerPool:
             with self._changed:
                 self._boot_failed = worker is None
                 if worker is not None and not self._closed:
+                    self._warmed = True
                     self._idle.append(worker)
                 else:
                     self._live -= 1

@@ -5,10 +5,11 @@ pages and their scripts are what the strict policy is for."""
 from __future__ import annotations
 
 from flask import Blueprint, abort, render_template, request, send_from_directory
+from werkzeug.exceptions import RequestEntityTooLarge
 
 from . import access, assets, bookmarklet
 from .access import Policy
-from .errors import BadRequest, PithError
+from .errors import BadRequest, PayloadTooLarge, PithError
 
 bp = Blueprint("web", __name__)
 
@@ -37,26 +38,31 @@ def home():
 @bp.get("/reader")
 @access.policy(Policy.PAGE)
 def reader():
-    return render_template("reader.html", embedded=None)
+    return render_template("reader.html", page=None, error=None)
 
 
 @bp.post("/reader")
 @access.policy(Policy.PAGE)
 def reader_from_form():
-    """The bookmarklet's fallback: the page arrives as a form POST from the article's own
-    site. Nothing runs here: the reader window shows where the page came from and
-    summarises it through the API (same-origin, with the token if the user gave one) only
-    when the user asks, so a web page that posts this form cannot drive the service."""
-    page = {name: request.form.get(name, "") for name in ("html", "url", "title")}
-    if not page["html"].strip():
+    """The bookmarklet's form POST: the page, embedded for the reader script, which asks
+    /api/summary itself (with the access token, when the service has one), so both ways in
+    summarise alike and the lengths switch."""
+    html = request.form.get("html", "")
+    if not html.strip():
         raise BadRequest("No page arrived: the form had no page HTML.")
-    return render_template("reader.html", embedded={"page": page})
+    page = {"html": html, "url": request.form.get("url", ""), "title": request.form.get("title", "")}
+    return render_template("reader.html", page=page, error=None)
 
 
 @bp.errorhandler(PithError)
 def _reader_error(error: PithError):
     """The reader page shows the error itself (render.js adds the advice for its code)."""
-    return render_template("reader.html", embedded=error.to_dict()), error.status
+    return render_template("reader.html", page=None, error=error.to_dict()), error.status
+
+
+@bp.errorhandler(RequestEntityTooLarge)
+def _reader_too_large(error):
+    return _reader_error(PayloadTooLarge("The page is larger than the service accepts (max_body_bytes)."))
 
 
 @bp.get("/shared/<name>")
