@@ -1,4 +1,5 @@
-"""German, French and Spanish articles (written for these tests), detection and refusals."""
+"""Languages: articles written for these tests, detection, refusals, and sentences split
+by each language's rules."""
 
 from __future__ import annotations
 
@@ -6,9 +7,11 @@ import re
 
 import pytest
 
+from pith.clean import Block
 from pith.errors import UnsupportedLanguage
-from pith.language import decide, detect
+from pith.language import decide, detect, tools_for
 from pith.pipeline import summarize
+from pith.segment import segment
 from tests.conftest import article_html
 
 GERMAN = [
@@ -154,3 +157,102 @@ def test_unknown_requested_language_is_refused(client):
     assert response.status_code == 422
     assert response.json["error"]["code"] == "unsupported_language"
     assert "'xx'" in response.json["error"]["message"]
+
+
+# --- sentences, read by the language's table (issue 13; issue 15 item 4) -----------------
+
+SPLITS = [
+    ("de-quotation-after-quotation", "de",
+     "„Die Ukraine ist der NATO näher als je zuvor“, sagte Rutte. „Und sie wird diesen Weg "
+     "fortsetzen. Ich freue mich sehr auf diesen Tag.“ Er betonte die Hilfe.",
+     ["„Die Ukraine ist der NATO näher als je zuvor“, sagte Rutte.",
+      "„Und sie wird diesen Weg fortsetzen. Ich freue mich sehr auf diesen Tag.“",
+      "Er betonte die Hilfe."]),
+    ("de-quotation-opens-mid-sentence", "de",
+     "Rutte sagte: „Die Ukraine ist näher als je zuvor. Sie wird weitermachen.“ Danach reiste "
+     "er ab.",
+     ["Rutte sagte: „Die Ukraine ist näher als je zuvor. Sie wird weitermachen.“",
+      "Danach reiste er ab."]),
+    ("de-english-marks", "de",
+     "Rutte sagte: “Die Ukraine ist näher als je zuvor. Sie wird weitermachen.” Danach reiste "
+     "er ab.",
+     ["Rutte sagte: “Die Ukraine ist näher als je zuvor. Sie wird weitermachen.”",
+      "Danach reiste er ab."]),
+    ("de-chevrons", "de",
+     "Sie sagte: »Wir sind bereit. Wir waren es immer.« Dann ging sie.",
+     ["Sie sagte: »Wir sind bereit. Wir waren es immer.«", "Dann ging sie."]),
+    ("fr-spaced-guillemets", "fr",
+     "« L'Ukraine est plus proche que jamais », a déclaré M. Rutte. « Et elle poursuivra sur "
+     "cette voie jusqu'à devenir membre de notre Alliance. J'attends ce jour. » Il a ensuite "
+     "quitté Kiev.",
+     ["« L'Ukraine est plus proche que jamais », a déclaré M. Rutte.",
+      "« Et elle poursuivra sur cette voie jusqu'à devenir membre de notre Alliance. "
+      "J'attends ce jour. »",
+      "Il a ensuite quitté Kiev."]),
+    ("es-guillemets", "es",
+     "«Ucrania está más cerca que nunca», dijo el Sr. Rutte. «Y seguirá en este camino. "
+     "Espero ese día.» Destacó la ayuda.",
+     ["«Ucrania está más cerca que nunca», dijo el Sr. Rutte.",
+      "«Y seguirá en este camino. Espero ese día.»", "Destacó la ayuda."]),
+    ("pl-low-high-quotes", "pl",
+     "„Ukraina jest bliżej NATO niż kiedykolwiek” – powiedział Rutte. „I będzie "
+     "kontynuować. Czekam na ten dzień”. Podkreślił pomoc.",
+     ["„Ukraina jest bliżej NATO niż kiedykolwiek” – powiedział Rutte.",
+      "„I będzie kontynuować. Czekam na ten dzień”.", "Podkreślił pomoc."]),
+    ("ru-guillemets", "ru",
+     "«И она продолжит этот путь. Я жду этого дня», — заявил Рютте. Он отметил помощь.",
+     ["«И она продолжит этот путь. Я жду этого дня», — заявил Рютте.",
+      "Он отметил помощь."]),
+    ("sv-same-mark-both-ways", "sv",
+     "Hon sa: ”Vi är redo. Vi var alltid det.” Sedan gick hon.",
+     ["Hon sa: ”Vi är redo. Vi var alltid det.”", "Sedan gick hon."]),
+    ("en-straight-quotes-mid-sentence", "en",
+     'He said "We are ready. We always were." Then he left. A 5" screen broke. It fell.',
+     ['He said "We are ready. We always were."', "Then he left.", 'A 5" screen broke.',
+      "It fell."]),
+    ("ja-quotation-and-particle", "ja",
+     "知事は「大きな地震に備える。命を守ることだ。」と述べた。計画は五年間だ。",
+     ["知事は「大きな地震に備える。命を守ることだ。」と述べた。", "計画は五年間だ。"]),
+    ("zh-quotation-and-speaker", "zh",
+     "他说：“我们已经准备好了。我们一直都是。”随后他离开了。“我们准备好了。”他说。",
+     ["他说：“我们已经准备好了。我们一直都是。”", "随后他离开了。", "“我们准备好了。”他说。"]),
+    ("de-abbreviations", "de",
+     "Das betrifft Radwege bzw. Busspuren. Es gab z. B. Kritik von Dr. Müller. Er kaufte "
+     "Äpfel, Birnen usw. Danach ging er heim.",
+     ["Das betrifft Radwege bzw. Busspuren.", "Es gab z. B. Kritik von Dr. Müller.",
+      "Er kaufte Äpfel, Birnen usw.", "Danach ging er heim."]),
+    ("fr-titles-and-units", "fr",
+     "Selon M. Le Maire, le pont mesure 12 m. Il sera ouvert en mai.",
+     ["Selon M. Le Maire, le pont mesure 12 m.", "Il sera ouvert en mai."]),
+    ("es-titles", "es",
+     "Dijo que no. La Sra. García habló con el Dr. López. EE. UU. anunció ayuda.",
+     ["Dijo que no.", "La Sra. García habló con el Dr. López.", "EE. UU. anunció ayuda."]),
+    ("ru-abbreviations", "ru",
+     "Он сказал, т. е. Москва согласна. Это было в 1990 г. Потом всё изменилось.",
+     ["Он сказал, т. е. Москва согласна.", "Это было в 1990 г.", "Потом всё изменилось."]),
+    ("pl-year-abbreviation", "pl",
+     "W 2024 r. Rząd przyjął ustawę. Było to w 2023 r. Potem było inaczej.",
+     ["W 2024 r. Rząd przyjął ustawę.", "Było to w 2023 r.", "Potem było inaczej."]),
+    ("en-initials", "en",
+     "Former president George H.W. Bush met W.M. Keck and J. R. R. Tolkien. They talked.",
+     ["Former president George H.W. Bush met W.M. Keck and J. R. R. Tolkien.",
+      "They talked."]),
+    ("en-may-end-abbreviations", "en",
+     "He moved to the U.S. The family followed at 5 p.m. The U.S. Congress met. He said no. "
+     "Then he left.",
+     ["He moved to the U.S.", "The family followed at 5 p.m.", "The U.S. Congress met.",
+      "He said no.", "Then he left."]),
+    ("general-rules-titles-and-quotes", "id",
+     "Menurut Dr. Budi Santoso, proyek itu penting. Ia berkata: “Kami siap. Kami selalu "
+     "siap.” Lalu ia pergi.",
+     ["Menurut Dr. Budi Santoso, proyek itu penting.",
+      "Ia berkata: “Kami siap. Kami selalu siap.”", "Lalu ia pergi."]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", [c[1:] for c in SPLITS],
+                         ids=[c[0] for c in SPLITS])
+def test_sentences_are_split_by_the_language_rules(lang, text, expected):
+    sentences = segment([Block(text)], tools_for(lang), max_sentence_chars=1000)
+    assert [s.text for s in sentences] == expected
+    assert all(text[s.start:s.end] == s.text for s in sentences)

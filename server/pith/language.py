@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .adapters import sumy
@@ -158,8 +158,8 @@ def _tools(rules: Rules, code: str | None) -> LanguageTools:
         # Snowball stemming is the ranker's biggest cost and news repeats its words: memoise,
         # with a bound (a word list per language is finite; a cap keeps junk input harmless).
         stemmer = lru_cache(maxsize=_STEM_CACHE_WORDS)(stemmer)
-    return LanguageTools(code, rules, _sentence_tokenizer(rules), stemmer,
-                         sumy.stop_words_for(rules.snowball))
+    stop_words = frozenset(sumy.stop_words_for(rules.snowball)) | frozenset(rules.stop_words)
+    return LanguageTools(code, rules, _sentence_tokenizer(rules), stemmer, stop_words)
 
 
 def _sentence_tokenizer(rules: Rules):
@@ -174,13 +174,23 @@ def _sentence_tokenizer(rules: Rules):
     params = punkt.load_model(name) if name else punkt.PunktParameters()
     if name and punkt.has_prefixes(name):
         params = punkt.with_nonbreaking_prefixes(params, name)
-    if rules.abbreviations:
+    # The abbreviations that never end a sentence; those that may (``final_abbreviations``)
+    # and single letters are decided by pith.segment from the word that follows.
+    abbreviations = [a for a in rules.abbreviations if len(a) > 1]
+    if abbreviations:
         params = params.merged_with(punkt.PunktParameters(
-            abbrev_types={a.replace(" ", "") for a in rules.abbreviations}))
+            abbrev_types={a.replace(" ", "") for a in abbreviations}))
     try:
         language_rules = punkt.rules_for_language(name) if name else None
     except LookupError:
         language_rules = None
+    # Punkt hands closing quotation marks after a full stop back to the sentence they close;
+    # by default it takes guillemets for closing ones, which moves French "« " to the end of
+    # the sentence before. The table says which marks close.
+    closing = "".join(sorted(set("\"')]}’”") | rules.closing_quotes))
+    language_rules = replace(language_rules or punkt.DEFAULT_LANGUAGE_VARS,
+                             boundary_realignment_pattern=(
+                                 rf"[{re.escape(closing)}]+?(?:\s+|(?=--)|$)"))
     return punkt.PunktSentenceTokenizer(params, rules=language_rules)
 
 

@@ -60,9 +60,8 @@ def summarize(html: bytes | str, *, url: str | None = None, length: str = "mediu
     article, blocks, decision = _extract(html, url=url, content_type=content_type,
                                          config=config, clock=clock, language=language)
     tools = languages.tools_for(decision)
-    sentences = segment_stage.segment(
-        blocks, tools.sentence_tokenizer, max_sentence_chars=config.max_sentence_chars
-    )
+    sentences = segment_stage.segment(blocks, tools,
+                                      max_sentence_chars=config.max_sentence_chars)
     clock.lap("segment")
     ranked = rank_stage.rank(sentences, tools, summarizer=summarizer,
                              max_sentences=rank_stage.sentence_limit(summarizer, config),

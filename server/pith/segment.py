@@ -1,27 +1,41 @@
 """Stage 4: split each cleaned paragraph into sentences, keeping character offsets.
 
-Punkt (bundled model, curated non-breaking prefixes) finds the boundaries. Two repairs follow,
-both about quotations, which news is full of: a fragment that opens a quotation it does not
-close takes the following fragments until the quotation closes ("“We are ready. We always
-were,” he said."), and a fragment starting in lower case joins the one before it (a false
-break inside a sentence). Offsets always index the paragraph text exactly.
+Punkt (bundled model, curated non-breaking prefixes, the table's abbreviations) finds the
+boundaries; repairs read by the language's table follow, each joining a fragment to the one
+before it:
+
+* a quotation left open takes the following fragments until it closes, in the language's
+  quotation marks („…“ and »…« in German, « … » in French, 「…」 in Japanese, and the “…”
+  every language's pages use): „Wir sind bereit. Wir waren es immer“, sagte sie.
+* a break after an abbreviation of the table that never ends a sentence ("bzw.", "z. B.",
+  "M. Dupont", "т. е."); after initials ("H.W. Bush", "J. R. R. Tolkien") and abbreviations
+  that may end one ("usw.", "w 2024 r."), unless a function word follows ("… usw. Danach");
+* a fragment starting in lower case after a full stop, "!" or "?" ("“Why?” she asked.");
+* in Chinese and Japanese, the words after a closing quotation that attribute it
+  (「…。」と述べた。, “……。”他说。).
+
+Offsets always index the paragraph text exactly.
 
 Every step is linear in the paragraph's length. Punkt looks at the whole whitespace-free run
 before each candidate full stop, which is the whole paragraph in Chinese and Japanese: so a
 run longer than ``_MAX_RUN`` is handed to Punkt in pieces, cut after each 。！？ (with the
-closing quotes that follow) or, failing that, every ``_MAX_RUN`` characters. The quotation
-repair counts quote marks as it extends a sentence, never re-reading what it has.
+closing quotes that follow) or, failing that, every ``_MAX_RUN`` characters. The repairs read
+only the quotation marks of what they add and a few characters either side of a break.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .clean import Block
+from .languages import GENERAL, Rules
 
 # A quotation spanning more fragments than this is an unbalanced quote mark, not a quotation.
 _MAX_QUOTE_MERGES = 4
+# Quotations inside quotations deeper than this are debris; deeper marks are not followed.
+_MAX_QUOTE_DEPTH = 8
 # Longest whitespace-free run Punkt sees at once. Words are far shorter; a longer run is
 # Chinese or Japanese text or debris (and a longer "sentence" is cut at max_sentence_chars
 # anyway). Punkt's cost grows with the square of it.
@@ -29,11 +43,27 @@ _MAX_RUN = 1000
 _LONG_RUN = re.compile(r"\S{%d,}" % (_MAX_RUN + 1))
 _CJK_SENTENCE_END = re.compile(r"[。！？]+[」』”’）)]*")
 _WORD = re.compile(r"\w+(?:['’\-]\w+)*")
-_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
-_STARTS_LOWER = re.compile(r"^[\"“”'‘’(\[]*[a-zà-ÿ]")
-# Where Punkt may break before a lower-case word by mistake: after a closing quotation
-# ("“We won.” he said") or after an initialism ("in the U.S. navy", "at 5 p.m. local time").
-_FALSE_BREAK_BEFORE_LOWER = re.compile(r"([.!?…][\"”’']|\b[A-Za-z]\.)\s*$")
+# Han (with extension A and compatibility ideographs), kana (half-width too) and the
+# iteration marks 々〆〇: written without spaces, read by characters.
+_CJK_CHARS = ("\u3005-\u3007\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+              "\uff66-\uff9f\U00020000-\U0002ffff")
+_CJK = re.compile(f"[{_CJK_CHARS}]")
+# Characters of a sentence's end the repairs read: enough for "J. R. R." or "d. h.".
+_TAIL = 16
+# A fragment of Chinese or Japanese shorter than this, after a closing quotation and with a
+# verb of saying, attributes it ("他说。", "王外长表示。"): under the six words (twelve
+# characters) of a key point, it would never be one by itself.
+_CJK_ATTRIBUTION_CHARS = 12
+# Where Punkt may break before a lower-case word by mistake: after a closing quotation or
+# a "!" or "?" ("“We won!” he said", "Yahoo! has") or after a single letter ("the U.S.
+# navy"); abbreviations are read from the table.
+_FALSE_BREAK_BEFORE_LOWER = re.compile(
+    r"(?:[.!?…][\"'”’»«“]+|[!?…]|(?<![\w.])[^\W\d_]\.)\s*$")
+# A run of initials at the end of a sentence: "H.W.", "J. R. R.", "U.S." (case checked apart).
+_INITIALS = re.compile(r"(?<![\w.])(?:[^\W\d_]\.\s?){1,4}$")
+# The first word of a fragment, after any quotes or brackets.
+_FIRST_WORD = re.compile(r"[\W_]{0,4}?(\w+)")
+_OPENS_AFTER = frozenset(" \t\n([{–—-/:;„‚«»“‘\"'「『")
 
 
 @dataclass(frozen=True)
@@ -70,15 +100,24 @@ def count_words(text: str) -> int:
     return len(_WORD.findall(_CJK.sub(" ", text))) + cjk // 2
 
 
-def segment(blocks: list[Block], tokenizer, *, max_sentence_chars: int) -> list[Sentence]:
-    """Sentences of every paragraph, in document order. Headings are one sentence each."""
+def segment(blocks: list[Block], tools, *, max_sentence_chars: int) -> list[Sentence]:
+    """Sentences of every paragraph, in document order. Headings are one sentence each.
+
+    ``tools`` is the language's ``pith.language.LanguageTools`` (its sentence tokenizer,
+    table and stop words); a bare sentence tokenizer is read with the general rules.
+    """
+    if hasattr(tools, "sentence_tokenizer"):
+        tokenizer = tools.sentence_tokenizer
+        reading = _reading(tools.rules, tools.stop_words)
+    else:
+        tokenizer, reading = tools, _reading(GENERAL, frozenset())
     sentences: list[Sentence] = []
     for index, block in enumerate(blocks):
         if block.is_heading:
             sentences.append(Sentence(block.text, index, 0, len(block.text), True))
             continue
         spans = _spans(block.text, tokenizer)
-        for start, end in _cap_length(_repair(block.text, spans, max_sentence_chars),
+        for start, end in _cap_length(_repair(block.text, spans, max_sentence_chars, reading),
                                       block.text, max_sentence_chars):
             sentences.append(Sentence(block.text[start:end], index, start, end))
     return sentences
@@ -116,46 +155,150 @@ def _windows(text: str):
         yield start, len(text)
 
 
-def _repair(text: str, spans: list[tuple[int, int]],
-            max_chars: int) -> list[tuple[int, int]]:
+@dataclass(frozen=True)
+class _Reading:
+    """What the repairs read of a language: its table and the words that open sentences."""
+
+    rules: Rules
+    function_words: frozenset
+    quote_marks: re.Pattern
+
+
+@lru_cache(maxsize=64)
+def _reading(rules: Rules, stop_words: frozenset) -> _Reading:
+    function_words = frozenset(w.lower() for w in stop_words) | frozenset(
+        w for w in rules.context_words if not any(c.isspace() for c in w))
+    marks = set(rules.quote_closers) | set(rules.closing_quotes)
+    return _Reading(rules, function_words,
+                    re.compile("[" + re.escape("".join(sorted(marks))) + "]"))
+
+
+def _repair(text: str, spans: list[tuple[int, int]], max_chars: int,
+            reading: _Reading) -> list[tuple[int, int]]:
     repaired: list[tuple[int, int]] = []
-    quotes = _QuoteCount()
+    quotes = _Quotes(reading)
     open_merges = 0
-    for start, end in spans:
+    for start, end in _split_after_abbreviations(text, spans, reading):
         if repaired:
             previous_start, previous_end = repaired[-1]
             quote_open = quotes.open and open_merges < _MAX_QUOTE_MERGES
-            # Only the end of the previous sentence can hold the false break.
-            tail = text[max(previous_start, previous_end - 12):previous_end]
             if end - previous_start <= max_chars and (
-                    quote_open or (_STARTS_LOWER.match(text[start:end])
-                                   and _FALSE_BREAK_BEFORE_LOWER.search(tail))):
-                quotes.add(text[previous_end:end])
+                    quote_open or _continues(text, previous_start, previous_end, start, end,
+                                             reading)):
+                quotes.add(text, previous_end, end)
                 repaired[-1] = (previous_start, end)
                 open_merges = open_merges + 1 if quote_open else 0
                 continue
         repaired.append((start, end))
-        quotes = _QuoteCount(text[start:end])
+        quotes = _Quotes(reading)
+        quotes.add(text, start, end)
         open_merges = 0
     return repaired
 
 
-class _QuoteCount:
-    """The quote marks of a growing sentence: whether it opens a quotation it does not
-    close."""
+def _split_after_abbreviations(text: str, spans, reading: _Reading):
+    """Punkt's spans, cut where Punkt kept an abbreviation that may end a sentence (or a
+    single letter) before a function word: "… usw. Danach", "w 2023 r. Potem"."""
+    rules = reading.rules
+    if rules.unspaced:
+        yield from spans
+        return
+    for start, end in spans:
+        for stop in rules.may_end_sentence.finditer(text, start, end):
+            cut = stop.end()
+            following = _next_start(text, cut, end)
+            if following < end and _boundary(text, max(start, cut - _TAIL), cut, following,
+                                             end, reading) is True:
+                yield start, cut
+                start = following
+        yield start, end
 
-    def __init__(self, text: str = "") -> None:
-        self.starts_straight = text.lstrip().startswith('"')
-        self.curly = self.straight = 0
-        self.add(text)
 
-    def add(self, text: str) -> None:
-        self.curly += text.count("“") - text.count("”")
-        self.straight += text.count('"')
+def _next_start(text: str, position: int, end: int) -> int:
+    while position < end and text[position].isspace():
+        position += 1
+    return position
+
+
+def _continues(text: str, previous_start: int, previous_end: int, start: int, end: int,
+               reading: _Reading) -> bool:
+    """Whether the fragment at ``start`` continues the sentence ending at ``previous_end``
+    (Punkt broke there)."""
+    rules = reading.rules
+    if rules.unspaced:
+        # Chinese and Japanese: the words after a closing quotation that attribute it.
+        if text[previous_end - 1] not in rules.closing_quotes:
+            return False
+        return text.startswith(rules.quote_continuations, start) or (
+            end - start < _CJK_ATTRIBUTION_CHARS
+            and any(verb in text[start:end] for verb in rules.speech_verbs))
+    return _boundary(text, max(previous_start, previous_end - _TAIL), previous_end, start,
+                     end, reading) is False
+
+
+def _boundary(text: str, tail_start: int, tail_end: int, start: int, end: int,
+              reading: _Reading) -> bool | None:
+    """Whether a sentence ends at ``tail_end`` before the fragment at ``start``: True, False,
+    or None when the repairs have no reason to overrule Punkt. Reads ``_TAIL`` characters
+    either side."""
+    rules = reading.rules
+    tail = text[tail_start:tail_end]
+    first = _FIRST_WORD.match(text, start, min(end, start + _TAIL))
+    if first is None:
+        return None
+    word = first.group(1)
+    if rules.never_ends_sentence.search(tail):
+        return False  # "bzw. Busspuren", "M. Le Pen", "т. е. Москва", "EE. UU."
+    if len(word) == 1 and text.startswith(".", first.end()):
+        return False  # one initial of several: "J. R. R. Tolkien"
+    abbreviation = rules.ends_with_final_abbreviation.search(tail)
+    if word[0].islower() and (abbreviation or _FALSE_BREAK_BEFORE_LOWER.search(tail)):
+        return False  # "“Why?” she asked.", "in the U.S. navy", "etc. and more"
+    initials = _INITIALS.search(tail)
+    if initials and not initials.group().replace(".", "").replace(" ", "").isupper():
+        initials = None
+    if not (abbreviation or initials):
+        return None
+    # After an abbreviation or initials: a function word opens a new sentence ("… usw.
+    # Danach", "the U.S. The family", "w 2023 r. Potem"); a name or number does not
+    # ("H.W. Bush", "J. R. R. Tolkien", "w 2024 r. Rząd", "No. 10").
+    return word[0].isupper() and word.lower() in reading.function_words
+
+
+class _Quotes:
+    """The quotation marks of a growing sentence: the closing marks it still awaits, as a
+    stack (quotations nest). Reads only the quotation marks of the text it is given."""
+
+    __slots__ = ("_reading", "_awaited")
+
+    def __init__(self, reading: _Reading) -> None:
+        self._reading = reading
+        self._awaited: list[frozenset[str]] = []
 
     @property
     def open(self) -> bool:
-        return self.curly > 0 or (self.straight % 2 == 1 and self.starts_straight)
+        return bool(self._awaited)
+
+    def add(self, text: str, start: int, end: int) -> None:
+        rules = self._reading.rules
+        awaited = self._awaited
+        for match in self._reading.quote_marks.finditer(text, start, end):
+            mark, at = match.group(), match.start()
+            before = text[at - 1] if at > 0 else " "
+            after = text[at + 1] if at + 1 < len(text) else " "
+            if mark in "’'" and before.isalpha() and after.isalpha():
+                continue  # an apostrophe: "Ukraine’s", "l'OTAN"
+            closed = next((depth for depth in range(len(awaited) - 1, -1, -1)
+                           if mark in awaited[depth]), None)
+            if closed is not None:
+                del awaited[closed:]
+                continue
+            closers = rules.quote_closers.get(mark)
+            if closers is None or len(awaited) >= _MAX_QUOTE_DEPTH:
+                continue
+            if mark in rules.two_way_quotes and before not in _OPENS_AFTER:
+                continue  # a closing mark whose opening one came before this sentence
+            awaited.append(closers)
 
 
 def _cap_length(spans, text: str, limit: int):

@@ -41,11 +41,28 @@ class Rules:
     unspaced: bool = False
     # Quotation marks as opening+closing pairs ("„“", "«»"); straight quotes are in every table.
     quotes: tuple[str, ...] = ()
-    # Abbreviations that end with a full stop without ending the sentence ("bzw", "z. b").
+    # Abbreviations that end with a full stop and never end the sentence ("bzw", "z. b",
+    # titles before a name: "dr", "m"). A one-letter one only when written in capitals
+    # ("M. Dupont"; "12 m." is metres).
     abbreviations: tuple[str, ...] = ()
+    # Abbreviations that may end a sentence too ("etc", "usw", "inc", "r" for rok in
+    # "w 2024 r."): a function word after one starts a new sentence, a name or number does
+    # not ("w 2024 r. Rząd przyjął" is one sentence, "w 2023 r. Potem" two).
+    final_abbreviations: tuple[str, ...] = ()
+    # Words that, right after a closing quotation mark, continue the sentence that quoted
+    # (Japanese 「…。」と述べた): a sentence never starts with them.
+    quote_continuations: tuple[str, ...] = ()
+    # Verbs of saying (Chinese, Japanese): a short sentence holding one right after a
+    # quotation attributes it, and belongs to it (“……。”他说。).
+    speech_verbs: tuple[str, ...] = ()
     # Words that, opening a sentence, make it lean on the sentence before: pronouns,
     # demonstratives, connectives ("he", "this", "but", "however").
     context_words: tuple[str, ...] = ()
+    # Stop words, for a language whose stemmer comes without a list of them (sumy has none
+    # for Danish, Dutch, Finnish, Norwegian, Russian, Turkish): the ranker leaves them out
+    # of its comparisons, and the splitter takes one after an abbreviation as a new
+    # sentence's opening.
+    stop_words: tuple[str, ...] = ()
     # Words that make a number an amount: magnitudes and currency names ("millionen", "euro").
     amount_words: tuple[str, ...] = ()
     # Words for "per cent".
@@ -86,12 +103,68 @@ class Rules:
         return "".join(dict.fromkeys("".join(o for o, _ in self.quote_pairs) + "'‘’“”«»„「『"))
 
     @cached_property
+    def quote_closers(self) -> dict[str, frozenset[str]]:
+        """Each opening quotation mark and the marks that close it: the table's pairs, then
+        the pairs every language's pages use ("“”" on a German page). Guillemets point the
+        way the table says: « opens in French and closes in German."""
+        closers: dict[str, set[str]] = {}
+        # Chinese and Japanese pages quote in their own marks only (no „“ to confuse “ with).
+        extra = () if self.unspaced else _EVERY_LANGUAGE_QUOTES
+        for opening, closing in self.quote_pairs + extra:
+            closers.setdefault(opening, set()).add(closing)
+        return {opening: frozenset(marks) for opening, marks in closers.items()}
+
+    @cached_property
+    def closing_quotes(self) -> frozenset[str]:
+        return frozenset(c for marks in self.quote_closers.values() for c in marks)
+
+    @cached_property
+    def two_way_quotes(self) -> frozenset[str]:
+        """Marks that open and close (" ” », or “ in German): which one a mark is, its
+        place tells (an opening one follows a space or the start)."""
+        return frozenset(o for o, marks in self.quote_closers.items()
+                         if o in marks or o in self.closing_quotes)
+
+    @cached_property
+    def never_ends_sentence(self) -> re.Pattern:
+        """Matches text ending with one of the table's ``abbreviations`` and its full stop,
+        or with the first part of one ("EE." of "EE. UU.", "z." of "z. B.")."""
+        longer = [a for a in self.abbreviations if len(a) > 1]
+        firsts = [re.split(r"\.\s*", a)[0] for a in longer + list(self.final_abbreviations)
+                  if "." in a]
+        parts = [rf"(?i:(?<![\w.])(?:{_abbreviations(longer)})\.)$"]
+        letters = [a for a in self.abbreviations if len(a) == 1]
+        if letters:
+            capitals = "|".join(sorted({re.escape(a.upper()) for a in letters}))
+            parts.append(rf"(?<![\w.])(?:{capitals})\.$")
+        firsts = [a for a in firsts if len(a) > 1]
+        if firsts:
+            parts.append(rf"(?i:(?<![\w.])(?:{_abbreviations(firsts)})\.)$")
+        return re.compile("|".join(parts))
+
+    @cached_property
+    def may_end_sentence(self) -> re.Pattern:
+        """Matches the full stop of an abbreviation that may also end a sentence (the
+        ``final_abbreviations``) or of a single letter ("12 m.", "w 2024 r.", "Plan B.")
+        before a word: where the word decides."""
+        return re.compile(rf"(?<![\w.])(?:{_abbreviations(self.final_abbreviations)}|"
+                          rf"[^\W\d_])\.(?=\s+\w)", re.IGNORECASE)
+
+    @cached_property
+    def ends_with_final_abbreviation(self) -> re.Pattern:
+        """Matches text ending as ``may_end_sentence`` does."""
+        return re.compile(rf"(?<![\w.])(?:{_abbreviations(self.final_abbreviations)}|"
+                          rf"[^\W\d_])\.$", re.IGNORECASE)
+
+    @cached_property
     def leans_on_context(self) -> re.Pattern:
         """Matches a sentence that opens with a quotation or a context word."""
         words = "|".join(sorted((re.escape(w) for w in self.context_words), key=len,
                                 reverse=True)) or r"(?!x)x"
         quotes = re.escape(self.opening_quotes)
-        return re.compile(rf"^(?:[{quotes}]|(?:{words})(?![\w’'-]))", re.IGNORECASE)
+        # Written without spaces, a word is followed by more letters ("他说", "その後").
+        end = "" if self.unspaced else r"(?![\w’'-])"
+        return re.compile(rf"^(?:[{quotes}]|(?:{words}){end})", re.IGNORECASE)
 
     @cached_property
     def opens_with_quote(self) -> re.Pattern:
@@ -132,6 +205,20 @@ class Rules:
         return re.compile("|".join(parts), re.IGNORECASE)
 
 
+# Quotation marks pages in every language use, after the table's own: German pages quote
+# “like this” too, Polish ones „like this“.
+_EVERY_LANGUAGE_QUOTES = (("“", "”"), ("„", "“"), ("„", "”"), ("‘", "’"), ("‚", "‘"),
+                          ("‚", "’"), ("「", "」"), ("『", "』"))
+
+
+def _abbreviations(words) -> str:
+    """A regex alternation of abbreviations as pages write them: "z. b" matches "z.B" and
+    "z. B", "e.g" matches "e. g"."""
+    alternatives = sorted({r"\.\s?".join(map(re.escape, re.split(r"\.\s*", w)))
+                           for w in words}, key=len, reverse=True)
+    return "|".join(alternatives) or r"(?!x)x"
+
+
 def _load(code: str) -> Rules:
     return import_module(f"{__name__}.{code}").RULES
 
@@ -144,9 +231,9 @@ TABLES: dict[str, Rules] = {code: _load(code) for code in _CODES}
 ALIASES = {"nb": "no", "nn": "no"}
 
 # Every other language written with full stops: Punkt's language-independent rules, no
-# stemming and no stop words, and only the marks and signs every language shares.
+# stemming and no stop words, and only the marks, signs and titles languages share.
 GENERAL = Rules(code="general", name="general rules", punkt=None,
-                quotes=("“”", "‘’", "«»", "„“"))
+                quotes=("“”", "‘’", "«»", "„“"), abbreviations=("dr", "prof"))
 
 
 def rules_for(code: str | None) -> Rules:

@@ -5,6 +5,8 @@ from . import Rules
 RULES = Rules(
     code="ja", name="Japanese", punkt="japanese", snowball="japanese", unspaced=True,
     quotes=("「」", "『』", "“”"),
+    quote_continuations=("と", "って", "との", "という", "など"),
+    speech_verbs=("述べ", "語っ", "話し", "話す", "言っ", "強調", "説明", "指摘", "明らかにし"),
     context_words=("しかし", "だが", "でも", "また", "さらに", "そして", "それで", "そのため",
                    "このため", "これ", "それ", "あれ", "この", "その", "彼", "彼女", "彼ら",
                    "一方", "ただ", "なお", "つまり", "例えば", "ところが", "それでも",
