@@ -5,9 +5,10 @@ from . import Rules
 RULES = Rules(
     code="cs", name="Czech", punkt="czech", snowball="czech",
     quotes=("„“", "‚‘", "»«"),
-    abbreviations=("např", "tzv", "tj", "resp", "apod", "atd", "mj", "př", "cca", "ing",
-                   "mgr", "doc", "prof", "dr", "judr", "mudr", "phdr", "č", "s", "r", "tis",
-                   "mil", "mld", "kč", "ul", "nám", "odst"),
+    abbreviations=("např", "tzv", "tj", "resp", "mj", "př", "cca", "ing", "mgr", "doc",
+                   "prof", "dr", "judr", "mudr", "phdr", "č", "s", "r", "ul", "nám", "odst",
+                   "tzn", "popř", "ml"),
+    final_abbreviations=("apod", "atd", "tis", "mil", "mld", "kč", "aj", "min", "max"),
     context_words=("on", "ona", "ono", "oni", "ony", "to", "ten", "ta", "tento", "tato",
                    "toto", "tyto", "jeho", "její", "jejich", "ale", "a", "nebo", "však",
                    "ovšem", "také", "rovněž", "proto", "tedy", "pak", "potom", "tam", "tady",

@@ -6,9 +6,10 @@ from . import Rules
 RULES = Rules(
     code="pl", name="Polish", punkt="polish", snowball="polish",
     quotes=("„”", "«»", "‚’"),
-    abbreviations=("np", "tzw", "tj", "m.in", "itd", "itp", "ok", "wg", "ul", "al", "pl",
-                   "dr", "prof", "inż", "mgr", "hab", "płk", "gen", "nr", "r", "w", "godz",
-                   "tys", "mln", "mld", "zł", "ds", "sp", "przyp", "red", "im", "św"),
+    abbreviations=("np", "tzw", "tj", "m.in", "ok", "wg", "ul", "pl", "dr", "prof", "inż",
+                   "mgr", "hab", "płk", "gen", "nr", "r", "w", "godz", "ds", "sp", "przyp",
+                   "im", "św", "tzn", "ks", "mjr", "zob", "ww", "jw"),
+    final_abbreviations=("itd", "itp", "al", "tys", "mln", "mld", "zł", "red", "pkt", "wyd"),
     context_words=("on", "ona", "ono", "oni", "one", "to", "ten", "ta", "te", "tego", "tej",
                    "jego", "jej", "ich", "ale", "i", "a", "lub", "albo", "jednak", "jednakże",
                    "natomiast", "także", "również", "więc", "zatem", "dlatego", "potem",

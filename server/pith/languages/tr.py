@@ -5,9 +5,9 @@ from . import Rules
 RULES = Rules(
     code="tr", name="Turkish", punkt="turkish", snowball="turkish",
     quotes=("“”", "«»", "‘’"),
-    abbreviations=("dr", "prof", "doç", "av", "vb", "vs", "örn", "bkz", "yy", "no", "sok",
-                   "cad", "mah", "tl", "mlr", "mln", "oca", "şub", "mar", "nis", "haz",
-                   "tem", "ağu", "eyl", "eki", "kas", "ara"),
+    abbreviations=("dr", "prof", "doç", "av", "örn", "bkz", "no", "sok", "cad", "mah"),
+    final_abbreviations=("vb", "vs", "yy", "tl", "mlr", "mln", "oca", "şub", "mar", "nis",
+                         "haz", "tem", "ağu", "eyl", "eki", "kas", "ara"),
     context_words=("o", "onlar", "bu", "şu", "bunlar", "şunlar", "onun", "onların", "ama",
                    "fakat", "ancak", "ve", "veya", "ya da", "de", "da", "ayrıca", "bu nedenle",
                    "bu yüzden", "sonra", "orada", "burada", "bununla birlikte", "örneğin",
