@@ -256,3 +256,11 @@ def test_sentences_are_split_by_the_language_rules(lang, text, expected):
     sentences = segment([Block(text)], tools_for(lang), max_sentence_chars=1000)
     assert [s.text for s in sentences] == expected
     assert all(text[s.start:s.end] == s.text for s in sentences)
+
+
+@pytest.mark.parametrize("lang,word", [("ru", "и"), ("nl", "een"), ("da", "og"), ("no", "ikke"),
+                                       ("fi", "että"), ("tr", "için")])
+def test_languages_sumy_has_no_stop_words_for_get_the_tables(lang, word):
+    """The ranker compares sentences by their content words: "и" is not one."""
+    assert word in tools_for(lang).stop_words
+    assert "москва" not in tools_for(lang).stop_words
