@@ -12,6 +12,7 @@ from pith.errors import UnsupportedLanguage
 from pith.language import decide, detect, tools_for
 from pith.pipeline import summarize
 from pith.segment import segment
+from tests.conftest import STORY as STORY_PARAGRAPHS
 from tests.conftest import article_html
 
 GERMAN = [
@@ -264,3 +265,69 @@ def test_languages_sumy_has_no_stop_words_for_get_the_tables(lang, word):
     """The ranker compares sentences by their content words: "и" is not one."""
     assert word in tools_for(lang).stop_words
     assert "москва" not in tools_for(lang).stop_words
+
+
+BREAKS = [
+    ("inside-a-sentence-before-emphasis",
+     "<p>Rutte said that the path of Ukraine to membership is<br><strong>irreversible</strong> "
+     "and cannot be swayed by Moscow.</p>",
+     ["Rutte said that the path of Ukraine to membership is irreversible and cannot be "
+      "swayed by Moscow."]),
+    ("inside-a-sentence-before-a-link",
+     "<p>The aid was pledged by the members of the<br><a href='/nato'>North Atlantic "
+     "alliance</a> for the next year.</p>",
+     ["The aid was pledged by the members of the North Atlantic alliance for the next year."]),
+    ("after-a-full-stop",
+     "<p>The meeting ended late in the evening.<br><b>Also Read:</b> <a href='/x'>Other "
+     "news</a></p>",
+     ["The meeting ended late in the evening."]),
+    ("before-plain-text",
+     "<p>The first line of a short poem here<br>and the second line of it</p>",
+     ["The first line of a short poem here", "and the second line of it"]),
+    ("between-links",
+     "<p>Read the whole story of the vote on our site<br><a href='/1'>Council votes</a><br>"
+     "<a href='/2'>Budget passes</a></p>",
+     ["Read the whole story of the vote on our site Council votes"]),
+]
+
+
+@pytest.mark.parametrize("body,expected", [c[1:] for c in BREAKS], ids=[c[0] for c in BREAKS])
+def test_a_line_break_before_an_inline_element_does_not_cut_a_sentence(body, expected):
+    assert _body_paragraphs(body) == expected
+
+
+def _body_paragraphs(body):
+    from lxml import html as lxml_html
+
+    from pith.clean import clean
+
+    return [b.text for b in clean(lxml_html.fromstring(f"<div>{body}</div>"))]
+
+
+CITATIONS = [
+    ("numbers", "<p>The war began in 1914.[1] It ended in 1918.[12][13] Both dates are "
+                "certain.</p>", "The war began in 1914. It ended in 1918. Both dates are certain."),
+    ("superscript", "<p>Paris<sup class='reference'><a href='#c'><span>[</span>4<span>]</span>"
+                    "</a></sup> is the capital of France.</p>", "Paris is the capital of France."),
+    ("needed", "<p>Some historians say otherwise.[citation needed] Others agree.</p>",
+     "Some historians say otherwise. Others agree."),
+    ("other-wiki", "<p>Das Werk<sup><a>[Quelle?]</a></sup> ist alt.</p>", "Das Werk ist alt."),
+    ("code-kept", "<p>In Python <code>items[1]</code> is the second item.</p>",
+     "In Python items[1] is the second item."),
+    ("power-kept", "<p>The flat has 60 m<sup>2</sup> of floor.</p>", "The flat has 60 m2 of floor."),
+]
+
+
+@pytest.mark.parametrize("body,expected", [c[1:] for c in CITATIONS],
+                         ids=[c[0] for c in CITATIONS])
+def test_citation_markers_are_not_text(body, expected):
+    assert _body_paragraphs(body) == [expected]
+
+
+def test_citation_markers_never_reach_a_key_point():
+    paragraphs = [f"<p>{text[:-1]}.[{i}] The council said so on Monday.[{i + 10}][{i + 20}]</p>"
+                  for i, text in enumerate(p[3:-4] for p in STORY_PARAGRAPHS)]
+    summary = summarize(article_html(paragraphs), length="long")
+    shown = [summary.tldr] + [p.text for p in summary.key_points]
+    assert not any(re.search(r"\[\d+\]", text) for text in shown), shown
+    assert len(summary.key_points) >= 3

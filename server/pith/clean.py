@@ -34,6 +34,13 @@ _CELL_TAGS = frozenset(("td", "th"))
 _LAYOUT_CELL_XPATH = "boolean(" + " | ".join(
     ".//" + tag for tag in "br p div table h1 h2 h3 h4 ul ol li blockquote".split()) + ")"
 _HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+# A line break inside a sentence: the text before it has at least this many characters (a
+# few words; a shorter line is a label: "Menu", "Source"), ends no sentence, is not mostly
+# links, and an inline element follows. The break is then a space.
+BROKEN_SENTENCE_MIN_CHARS = 25
+# Inline elements: after a line break, one of these carries on the sentence the break cut.
+_INLINE_TAGS = frozenset("a abbr b bdi bdo cite code data dfn em font i kbd mark q s samp "
+                         "small span strong sub sup time u var".split())
 # Elements whose text is never article prose. Figures are weighed apart: a picture's caption
 # goes unless the captions are the story, a table or code block in a figure stays.
 _SKIP_TAGS = frozenset(
@@ -48,6 +55,14 @@ REPEATED_LINE_MAX_CHARS = 120
 # A standfirst repeated by the next few paragraphs is dropped; shorter keys match by chance.
 STANDFIRST_MIN_CHARS = 40
 STANDFIRST_LOOKAHEAD = 3
+
+# Citation markers are not text: a footnote reference in brackets ("[1]", "[a]", "[note 3]",
+# "[citation needed]", "[Quelle?]") as its own superscript, or as plain text after a word.
+_CITATION_ELEMENT = re.compile(r"^\s*(?:\[[^\[\]]{1,40}\]\s*)+$")
+_CITATION_TEXT = re.compile(
+    r"(?<=[\w.,;:!?)\"”’])(?:\[(?:\d{1,3}|[a-z])\])+(?=[\s.,;:!?)]|$)"
+    r"|\s?\[(?:[a-z ]{1,30} needed|who\?|when\?|where\?|which\?|by whom\?)\]")
+_CODE_TAGS = frozenset(("pre", "code", "kbd", "samp"))
 
 _SPACE = re.compile(r"[ \t\r\n\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
@@ -98,7 +113,8 @@ def _collect_blocks(root: lxml_html.HtmlElement, max_chars: int | None) -> list[
     blocks: list[Block] = []
     parts: list[str] = []
     kind_stack: list[str] = [TEXT]
-    state = {"link_chars": 0, "in_link": 0, "after_image": False, "chars": 0}
+    state = {"link_chars": 0, "block_chars": 0, "in_link": 0, "code": 0,
+             "after_image": False, "chars": 0}
     budget = max_chars if max_chars is not None else float("inf")
     # A container holding most of the article is the article, whatever its class says
     # ("entry-content entry-content-read-more").
@@ -106,7 +122,10 @@ def _collect_blocks(root: lxml_html.HtmlElement, max_chars: int | None) -> list[
     photo_post = captions_are_the_body(root)
 
     def add(text: str) -> None:
+        if not state["code"]:
+            text = _CITATION_TEXT.sub("", text)
         parts.append(text)
+        state["block_chars"] += len(text.strip())
         if state["in_link"]:
             state["link_chars"] += len(text.strip())
 
@@ -123,7 +142,7 @@ def _collect_blocks(root: lxml_html.HtmlElement, max_chars: int | None) -> list[
                 after_image=state["after_image"],
             ))
             state["after_image"] = False
-        state["link_chars"] = 0
+        state["link_chars"] = state["block_chars"] = 0
 
     def walk(element) -> None:
         tag = element.tag.lower() if isinstance(element.tag, str) else ""
@@ -138,16 +157,24 @@ def _collect_blocks(root: lxml_html.HtmlElement, max_chars: int | None) -> list[
         elif is_boilerplate_container(element, keep_chars):
             return
         if tag == "br":
-            flush()
+            if (_inline_follows(element) and state["block_chars"] >= BROKEN_SENTENCE_MIN_CHARS
+                    and state["link_chars"] * 2 < state["block_chars"]
+                    and not _ends_sentence(parts)):
+                add(" ")  # a line broken inside a sentence: "the path is<br><b>irreversible"
+            else:
+                flush()
             return
         if tag in ("img", "amp-img"):
             state["after_image"] = True
             return
+        if tag == "sup" and _CITATION_ELEMENT.match(element.text_content()):
+            return  # a footnote reference: "[1]", "[citation needed]"
         block = tag in _BLOCK_TAGS or (tag in _CELL_TAGS and _is_layout_cell(element))
         if block:
             flush()
             kind_stack.append(_kind_of(tag, kind_stack[-1]))
         state["in_link"] += tag == "a"
+        state["code"] += tag in _CODE_TAGS
         if tag in _CELL_TAGS:
             add(" ")
         if element.text:
@@ -157,6 +184,7 @@ def _collect_blocks(root: lxml_html.HtmlElement, max_chars: int | None) -> list[
             if child.tail:
                 add(child.tail)
         state["in_link"] -= tag == "a"
+        state["code"] -= tag in _CODE_TAGS
         if tag in _CELL_TAGS:
             add(" ")
         if block:
@@ -166,6 +194,28 @@ def _collect_blocks(root: lxml_html.HtmlElement, max_chars: int | None) -> list[
     walk(root)
     flush()
     return blocks
+
+
+def _inline_follows(br) -> bool:
+    """Whether an inline element (a link, emphasis) follows the line break directly, and
+    the break does not part two links (a list of links, one a line)."""
+    following = br.getnext()
+    if (following is None or (br.tail or "").strip() or not isinstance(following.tag, str)
+            or following.tag.lower() not in _INLINE_TAGS):
+        return False
+    previous = br.getprevious()
+    return not (following.tag.lower() == "a" and previous is not None
+                and isinstance(previous.tag, str) and previous.tag.lower() == "a"
+                and not (previous.tail or "").strip())
+
+
+def _ends_sentence(parts: list[str]) -> bool:
+    """Whether the text gathered so far ends a sentence (or nothing is gathered)."""
+    for part in reversed(parts):
+        text = part.rstrip()
+        if text:
+            return ENDS_SENTENCE.search(text) is not None or text.endswith(":")
+    return True
 
 
 def _is_layout_cell(element) -> bool:
