@@ -284,6 +284,10 @@ BREAKS = [
     ("before-plain-text",
      "<p>The first line of a short poem here<br>and the second line of it</p>",
      ["The first line of a short poem here", "and the second line of it"]),
+    ("after-a-title",
+     "<p>Lego Star Wars 75192 Millennium Falcon Collector Set<br><a href='/x'>"
+     "http://shop.example/falcon</a></p>",
+     ["Lego Star Wars 75192 Millennium Falcon Collector Set"]),
     ("between-links",
      "<p>Read the whole story of the vote on our site<br><a href='/1'>Council votes</a><br>"
      "<a href='/2'>Budget passes</a></p>",

@@ -60,9 +60,11 @@ STANDFIRST_LOOKAHEAD = 3
 # "[citation needed]", "[Quelle?]") as its own superscript, or as plain text after a word.
 _CITATION_ELEMENT = re.compile(r"^\s*(?:\[[^\[\]]{1,40}\]\s*)+$")
 _CITATION_TEXT = re.compile(
-    r"(?<=[\w.,;:!?)\"”’])(?:\[(?:\d{1,3}|[a-z])\])+(?=[\s.,;:!?)]|$)"
+    r"(?<=[\w.,;:!?)\"”’])(?:\[\d{1,3}\])+(?=[\s.,;:!?)]|$)"
     r"|\s?\[(?:[a-z ]{1,30} needed|who\?|when\?|where\?|which\?|by whom\?)\]")
 _CODE_TAGS = frozenset(("pre", "code", "kbd", "samp"))
+_LAST_WORD = re.compile(r"[^\W\d_][\w'’-]*$")
+_FIRST_WORD = re.compile(r"[^\W\d_]+(?=[\s,;!?]|$)")  # a word, not an address ("http:")
 
 _SPACE = re.compile(r"[ \t\r\n\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
@@ -159,7 +161,7 @@ def _collect_blocks(root: lxml_html.HtmlElement, max_chars: int | None) -> list[
         if tag == "br":
             if (_inline_follows(element) and state["block_chars"] >= BROKEN_SENTENCE_MIN_CHARS
                     and state["link_chars"] * 2 < state["block_chars"]
-                    and not _ends_sentence(parts)):
+                    and _runs_on(parts, element.getnext())):
                 add(" ")  # a line broken inside a sentence: "the path is<br><b>irreversible"
             else:
                 flush()
@@ -209,13 +211,17 @@ def _inline_follows(br) -> bool:
                 and not (previous.tail or "").strip())
 
 
-def _ends_sentence(parts: list[str]) -> bool:
-    """Whether the text gathered so far ends a sentence (or nothing is gathered)."""
-    for part in reversed(parts):
-        text = part.rstrip()
-        if text:
-            return ENDS_SENTENCE.search(text) is not None or text.endswith(":")
-    return True
+def _runs_on(parts: list[str], following) -> bool:
+    """Whether the sentence gathered so far runs on into ``following``: it ends with a
+    comma or a word in lower case ("the path is", "members of the"), or ``following``
+    starts in lower case. A title ("Star Wars Bomber") or a finished sentence does not."""
+    last = next((part.rstrip() for part in reversed(parts) if part.strip()), "")
+    if not last or ENDS_SENTENCE.search(last) or last.endswith(":"):
+        return False
+    word = _LAST_WORD.search(last)
+    next_word = _FIRST_WORD.match((following.text_content() or "").lstrip())
+    return (last.endswith(",") or bool(word and word.group()[0].islower())
+            or bool(next_word and next_word.group()[0].islower()))
 
 
 def _is_layout_cell(element) -> bool:
