@@ -11,6 +11,7 @@ import os
 import re
 import threading
 import time
+import unicodedata
 import urllib.error
 import urllib.request
 from contextlib import contextmanager
@@ -644,6 +645,20 @@ def test_fallback_selection_is_marked_and_ignored_by_the_next_capture(browser, n
     assert " ".join(page.evaluate("() => getSelection().toString()").split()) == " ".join(sentence.split())
     captured = page.evaluate((lib / "capture.js").read_text())
     assert captured["selection"] == ""
+    page.close()
+
+
+def test_a_sentence_the_page_writes_with_combining_accents_is_highlighted(browser, news):
+    """The service answers in normal form C (issue 13); the page may be in form D."""
+    composed = "La mairie a réouvert lundi le café de la gare, fermé depuis deux ans."
+    decomposed = unicodedata.normalize("NFD", composed)
+    page = browser.new_page()
+    page.goto(f"{news}/harbour-pool")
+    page.evaluate("s => { document.body.innerHTML = '<p>Avant.</p><p>' + s + '</p>'; }",
+                  decomposed)
+    page.add_script_tag(content=(ROOT / "extension" / "lib" / "highlight.js").read_text())
+    assert page.evaluate("s => pithHighlight(s)", composed)["found"]
+    assert _highlighted(page) == decomposed
     page.close()
 
 

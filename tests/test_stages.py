@@ -205,7 +205,7 @@ def test_summary_dict_shape():
                      include_text=True).to_dict()
     assert set(data) == {"title", "byline", "site_name", "published", "modified", "language",
                          "url", "image", "readerable", "length", "tldr", "key_points", "stats",
-                         "timing", "paragraphs"}
+                         "timing", "paragraphs", "warnings"}
     assert data["url"] == "https://example.org/parks"
     assert data["tldr"].startswith("The city council approved")
     assert set(data["stats"]) == {"words", "sentences", "reading_minutes", "summarizer",

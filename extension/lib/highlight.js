@@ -22,13 +22,21 @@ function pithHighlight(sentence) {
   "use strict";
   var NAME = "pith";
   var STYLE = "::highlight(pith){background-color:#ffe066;color:#111}";
-  var IGNORED = /[\s\u0000-\u001F\u007F-\u00A0\u00AD\u200B-\u200D\u2060\uFEFF]/;  // and control chars
+  // White space, control and invisible characters, and combining accents (see fold).
+  var IGNORED = /[\s\u0000-\u001F\u007F-\u00A0\u00AD\u0300-\u036F\u200B-\u200D\u2060\uFEFF]/;
   var MIN_PIECE = 12;    // chars of the sentence a first piece must hold to anchor the match
   var MAX_GAP = 240;     // page chars the service may have dropped between two pieces
 
   function fold(ch) {
     if (/[\u2018\u2019\u201A\u201B\u2032]/.test(ch)) return "'";
     if (/[\u201C\u201D\u201E\u201F\u2033]/.test(ch)) return "\"";
+    // The service's text is in Unicode normal form C; a page may write "é" as "e" and a
+    // combining accent. An accented letter is compared by its base letter, the accent
+    // being ignored on the page's side.
+    if (ch > "\u00BF" && ch.normalize) {
+      var parts = ch.normalize("NFD");
+      if (parts.length > 1 && /^[\u0300-\u036F]+$/.test(parts.slice(1))) return parts.charAt(0);
+    }
     return ch;
   }
 

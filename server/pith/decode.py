@@ -11,14 +11,23 @@ a body with no NUL byte in its first 4 KiB (HTML in UTF-16 has one in every tag)
 too: Chromium would decode that page as UTF-16 into nonsense; Pith reads it.
 Binary bodies are refused, not "summarised". Characters that are no text (C0 controls, the
 noncharacters U+FFFE and U+FFFF, unpaired surrogates) are removed or replaced.
+
+Where Pith reads better than a browser, it says so (``Decoded.warnings``): a page that
+declares a legacy charset (``gb2312``, ``iso-8859-1``) but whose bytes are UTF-8 is read as
+UTF-8, not as mojibake; bytes no encoding could read are counted. The text is then put in
+Unicode normal form C, so a word typed with combining accents ("re\u0301ouvert") is the
+same word as the precomposed one ("réouvert").
 """
 
 from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
+from dataclasses import dataclass
 
 from .errors import PayloadTooLarge, UnsupportedMediaType
+from .models import Notice
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
@@ -89,6 +98,10 @@ def _label_table(spec: str) -> dict[str, str]:
 
 
 _LABELS = _label_table(_WHATWG)
+# Codecs a UTF-8 body declared as them is not read against: UTF-8 itself, UTF-16 (decided
+# by NUL bytes), and the two the standard decodes on purpose as nothing like text.
+_NOT_LEGACY = frozenset({"utf-8", "utf-16-le", "utf-16-be", "replacement", "x-user-defined"})
+_UTF8_REPLACEMENT = "\ufffd".encode("utf-8")
 # x-user-defined: ASCII, and bytes 0x80-0xFF to U+F780-U+F7FF.
 _X_USER_DEFINED = {byte: 0xF780 + byte - 0x80 for byte in range(0x80, 0x100)}
 
@@ -161,14 +174,22 @@ def refuse_binary(data: bytes) -> None:
 
 def detect_encoding(data: bytes, content_type: str | None = None) -> str:
     """Pick the codec for ``data`` as a browser would; see the module docstring for the order."""
+    return _sniff(data, content_type)[0]
+
+
+def _sniff(data: bytes, content_type: str | None) -> tuple[str, str | None]:
+    """The codec a browser picks for ``data``, and the label the page declared it with
+    (None when it came from a byte-order mark, UTF-8 validity or a guess)."""
     for bom, name in _BOMS:
         if data.startswith(bom):
-            return name
+            return name, None
+    match = _HTTP_CHARSET.search(content_type or "")
     declared = charset_from_content_type(content_type)
     if declared and not (declared.startswith("utf-16") and b"\0" not in data[:_PRESCAN_BYTES]):
-        return declared
+        return declared, match.group(1)
     match = _META_CHARSET.search(data[:_PRESCAN_BYTES])
-    declared = normalise_label(match.group(1).decode("ascii", "replace")) if match else None
+    label = match.group(1).decode("ascii", "replace") if match else None
+    declared = normalise_label(label)
     # The standard: a <meta> saying UTF-16 was read as ASCII, so it means UTF-8; and
     # x-user-defined in <meta> means windows-1252.
     if declared and declared.startswith("utf-16"):
@@ -176,10 +197,10 @@ def detect_encoding(data: bytes, content_type: str | None = None) -> str:
     elif declared == "x-user-defined":
         declared = "cp1252"
     if declared:
-        return declared
+        return declared, label
     try:
         data.decode("utf-8")
-        return "utf-8"
+        return "utf-8", None
     except UnicodeDecodeError:
         pass
     from charset_normalizer import from_bytes
@@ -187,31 +208,76 @@ def detect_encoding(data: bytes, content_type: str | None = None) -> str:
     best = from_bytes(data[:65536]).best()
     guess = best and (normalise_label(best.encoding) or
                       normalise_label(best.encoding.replace("_", "-")))
-    return guess or "cp1252"
+    return guess or "cp1252", None
+
+
+@dataclass(frozen=True)
+class Decoded:
+    """The page as text, the codec it was read with, and what the reader should know."""
+
+    text: str
+    encoding: str | None  # the Python codec; None for text given as text
+    warnings: tuple[Notice, ...] = ()
 
 
 def decode(page: bytes | str, content_type: str | None = None, *, max_bytes: int) -> str:
-    """Return the page as text. ``str`` input is taken as already decoded.
+    """Return the page as text (``read(...).text``)."""
+    return read(page, content_type, max_bytes=max_bytes).text
+
+
+def read(page: bytes | str, content_type: str | None = None, *, max_bytes: int) -> Decoded:
+    """Return the page as text in normal form C, with the codec used and any warnings.
+    ``str`` input is taken as already decoded.
 
     Raises ``PayloadTooLarge`` beyond ``max_bytes`` (UTF-8 bytes for text) and
     ``UnsupportedMediaType`` for binary data. Undecodable bytes and unpaired surrogates
     become U+FFFD rather than failing the request.
     """
+    warnings: list[Notice] = []
     if isinstance(page, str):
         if len(page) > max_bytes or len(page.encode("utf-8", "surrogatepass")) > max_bytes:
             raise PayloadTooLarge.for_limit(max_bytes)
-        text = _SURROGATE.sub("\ufffd", page)
+        text, encoding = _SURROGATE.sub("\ufffd", page), None
     elif isinstance(page, (bytes, bytearray, memoryview)):
         data = bytes(page)
         if len(data) > max_bytes:
             raise PayloadTooLarge.for_limit(max_bytes)
-        encoding = detect_encoding(data, content_type)
+        encoding, label = _sniff(data, content_type)
         if not encoding.startswith("utf-16"):  # NUL-rich by nature
             refuse_binary(data)
+        if label and encoding not in _NOT_LEGACY and _is_utf8(data):
+            warnings.append(Notice("charset_mismatch", (
+                f"The page declares its encoding as {label.strip()!r}, but its bytes are "
+                "UTF-8; it was read as UTF-8.")))
+            encoding = "utf-8"
         text = _decode_as(data, encoding)
+        replaced = text.count("\ufffd") - (data.count(_UTF8_REPLACEMENT)
+                                           if encoding == "utf-8" else 0)
+        if replaced > 0 and encoding != "replacement":
+            warnings.append(Notice("undecodable_bytes", (
+                f"{replaced} character{'s' if replaced > 1 else ''} of the page could not "
+                f"be read as {codecs.lookup(encoding).name} and "
+                f"{'were' if replaced > 1 else 'was'} replaced by U+FFFD.")))
     else:
         raise TypeError(f"page must be bytes or str, not {type(page).__name__}")
-    return _CONTROL.sub("", text.lstrip("\ufeff"))
+    text = _CONTROL.sub("", text.lstrip("\ufeff"))
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return Decoded(text, encoding, tuple(warnings))
+
+
+def _is_utf8(data: bytes) -> bool:
+    """Whether ``data`` is UTF-8 with some characters beyond ASCII: text in a legacy
+    charset with letters beyond ASCII is almost never also valid UTF-8 (an accented
+    letter there is one byte between ASCII ones; UTF-8 wants two or more, in a set
+    pattern), so such bytes declared as a legacy charset are mojibake waiting to happen."""
+    if data.isascii():
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _decode_as(data: bytes, encoding: str) -> str:
@@ -219,4 +285,9 @@ def _decode_as(data: bytes, encoding: str) -> str:
         return "\ufffd"
     if encoding == "x-user-defined":
         return data.decode("latin-1").translate(_X_USER_DEFINED)
+    if encoding == "gb18030":
+        # The standard's GBK and gb18030 decoders read a lone 0x80 as the euro sign, as
+        # Windows (code page 936) writes it; Python's codec does not.
+        text = data.decode(encoding, errors="surrogateescape").replace("\udc80", "€")
+        return _SURROGATE.sub("\ufffd", text)
     return data.decode(encoding, errors="replace")

@@ -7,6 +7,14 @@ from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
+class Notice:
+    """Something the reader of a summary should know about how the page was read."""
+
+    code: str  # stable, for programs: "charset_mismatch", "undecodable_bytes"
+    message: str  # for people
+
+
+@dataclass(frozen=True)
 class KeyPoint:
     text: str
     paragraph: int  # index into Article.paragraphs
@@ -29,6 +37,7 @@ class Article:
     url: str | None = None
     image: str | None = None  # the lead image's address (og:image, JSON-LD image)
     readerable: bool | None = None  # the page looks like an article; None: not judged
+    warnings: tuple[Notice, ...] = ()  # how the page was read, where the reader should know
 
     @property
     def text(self) -> str:

@@ -133,9 +133,9 @@ def _extract(html, *, url, content_type, config: Config, clock: _Clock,
              language: str | None = None):
     """The cleaned article, its blocks and the language decision (made once, on the cleaned
     text)."""
-    text = decode_stage.decode(html, content_type, max_bytes=config.max_body_bytes)
+    decoded = decode_stage.read(html, content_type, max_bytes=config.max_body_bytes)
     clock.lap("decode")
-    extraction = extract_stage.extract(text, url=url, max_elements=config.max_elements)
+    extraction = extract_stage.extract(decoded.text, url=url, max_elements=config.max_elements)
     clock.lap("extract")
     meta = extraction.metadata
     # Boilerplate removal shrinks the text, so gather somewhat more than the cap keeps.
@@ -163,6 +163,7 @@ def _extract(html, *, url, content_type, config: Config, clock: _Clock,
         url=url,
         image=meta.image,
         readerable=extraction.readerable,
+        warnings=decoded.warnings,
     )
     return article, blocks, decision
 

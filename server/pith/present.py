@@ -45,6 +45,7 @@ def to_json(summary: Summary) -> dict:
         "key_points": [{"text": p.text, "paragraph": p.paragraph, "start": p.start,
                         "end": p.end} for p in summary.key_points],
         "stats": dict(summary.stats),
+        "warnings": [{"code": w.code, "message": w.message} for w in article.warnings],
     }
     if summary.timing is not None:
         timing = summary.timing
