@@ -14,7 +14,7 @@ RULES = Rules(
                    "echter", "bovendien", "intussen", "ondertussen", "daar", "hier", "verder",
                    "tegelijk", "wel", "zo", "vervolgens", "bijvoorbeeld", "desondanks",
                    "laatstgenoemde", "hem", "immers", "evenwel", "daarbij", "daarmee",
-                   "daarnaast", "hierdoor", "hiermee", "toen"),
+                   "daarnaast", "hierdoor", "hiermee"),
     stop_words=("de", "en", "van", "ik", "te", "dat", "die", "in", "een", "hij", "het",
                 "niet", "zijn", "is", "was", "op", "aan", "met", "als", "voor", "had", "er",
                 "maar", "om", "hem", "dan", "zou", "of", "wat", "mijn", "men", "dit", "zo",
