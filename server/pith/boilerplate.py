@@ -102,13 +102,16 @@ _TERM_SEPARATOR = re.compile(r"\s*[:–—-]\s+|\s+[–—-]\s*")
 # Furniture of every language's table: a phrase alone on a line or before a separator
 # ("Lesen Sie auch: ...", "Publicidad"), or a credit label and a few words ("Foto: dpa").
 _PHRASES = union("boilerplate")
+# Chinese and Japanese write the colon full-width: "相关阅读：", "写真：".
+_COLONS = (":", "：")
 _TABLE_FURNITURE = re.compile(
-    r"^\(?(?:" + "|".join(sorted((re.escape(p) for p in _PHRASES if not p.endswith(":")),
-                                 key=len, reverse=True)) + r")(?:\s*[:\-–—|»›>]|\s*$)",
+    r"^\(?(?:" + "|".join(sorted((re.escape(p) for p in _PHRASES if not p.endswith(_COLONS)),
+                                 key=len, reverse=True)) + r")(?:\s*[:：\-–—|»›>]|\s*$)",
     re.IGNORECASE)
 _TABLE_CREDIT = re.compile(
-    r"^(?:" + "|".join(sorted((re.escape(p[:-1].strip()) for p in _PHRASES if p.endswith(":")),
-                              key=len, reverse=True)) + r")\s*:", re.IGNORECASE)
+    r"^(?:" + "|".join(sorted((re.escape(p[:-1].strip()) for p in _PHRASES
+                               if p.endswith(_COLONS)),
+                              key=len, reverse=True)) + r")\s*[:：]", re.IGNORECASE)
 
 # Lines that only ever count as boilerplate when short; longer text matching the same words
 # is prose that happens to mention them.
