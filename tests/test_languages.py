@@ -13,7 +13,7 @@ from pith.language import decide, detect, tools_for
 from pith.pipeline import summarize
 from pith.segment import segment
 from tests.conftest import STORY as STORY_PARAGRAPHS
-from tests.conftest import article_html
+from tests.conftest import article_html, load_page, page_slugs
 
 GERMAN = [
     "Der Stadtrat von Freiburg hat am Dienstag ein neues Radwegenetz mit einer Länge von "
@@ -335,3 +335,37 @@ def test_citation_markers_never_reach_a_key_point():
     shown = [summary.tldr] + [p.text for p in summary.key_points]
     assert not any(re.search(r"\[\d+\]", text) for text in shown), shown
     assert len(summary.key_points) >= 3
+
+
+# --- the language fixtures (tests/pages, made by make_language_pages.py) ------------------
+
+LANGUAGE_PAGES = [slug for slug in page_slugs() if "language" in load_page(slug)[1]]
+# A point cut after an abbreviation or a title ends with one.
+_CUT_AFTER_ABBREVIATION = re.compile(
+    r"(?<![\w.])(?:bzw|z\. B|u\. a|Dr|M|Sr|Sra|ok|ul|tj|os|т\. е|bijv|dott|sig)\.$")
+
+
+@pytest.mark.parametrize("slug", LANGUAGE_PAGES)
+def test_a_page_is_read_by_its_language_table(slug):
+    source, expected = load_page(slug)
+    data = summarize(source, length="long").to_dict()
+    assert data["language"] == expected["language"]
+    assert data["stats"]["language_rules"] == expected["language"]
+    assert data["readerable"] is True
+    shown = [data["tldr"]] + [p["text"] for p in data["key_points"]]
+    for text in shown:
+        assert not _CUT_AFTER_ABBREVIATION.search(text), text
+        assert text[0] not in "»”“」』", text  # no quotation's tail as a point
+        assert not re.search(r"\[\d+\]", text)
+
+
+@pytest.mark.parametrize("text,count", [
+    ("東京都は月曜日、新しい計画を発表した。", 8),          # 17 characters, half a word each
+    ("人々が集まった。", 3),                               # 々 is a character of the word
+    ("杭州地铁12号线开通运营", 6),                          # 10 characters and a number
+    ("Apple発表のiPhone 16は好調だ。", 6),                 # Latin words count as words
+], ids=["japanese", "iteration-mark", "chinese-with-number", "mixed"])
+def test_chinese_and_japanese_words_are_counted_by_characters(text, count):
+    from pith.segment import count_words
+
+    assert count_words(text) == count
