@@ -369,3 +369,42 @@ def test_chinese_and_japanese_words_are_counted_by_characters(text, count):
     from pith.segment import count_words
 
     assert count_words(text) == count
+
+
+HUNGARIAN = [
+    "A budapesti közgyűlés szerdán jóváhagyta a 4-es villamos vonalának meghosszabbítását, "
+    "amely 2028-ra éri el a Kelenföldi pályaudvart.",
+    "A beruházás költsége mintegy 38 milliárd forint, amelynek nagy részét uniós forrásból "
+    "fedezik, közölte a főpolgármesteri hivatal.",
+    "Dr. Kovács Anna közlekedési szakértő szerint a hosszabbítás naponta több tízezer utasnak "
+    "rövidíti meg az utazását a város déli részén.",
+    "Az ellenzék bírálta a tervet, mert szerintük a munkálatok hónapokra megbénítják a "
+    "forgalmat a Fehérvári úton.",
+]
+ROMANIAN = [
+    "Primăria Capitalei a anunțat luni că lucrările la noua linie de tramvai din cartierul "
+    "Berceni vor începe în luna mai și vor dura doi ani.",
+    "Investiția, estimată la 250 de milioane de lei, va fi finanțată în mare parte din fonduri "
+    "europene, potrivit reprezentanților primăriei.",
+    "Prof. Ion Popescu, specialist în transporturi, a declarat că noua linie va reduce "
+    "aglomerația din sudul orașului cu aproape o treime.",
+    "Locuitorii din zonă s-au plâns însă de zgomotul și praful pe care le vor aduce lucrările "
+    "în următoarele luni.",
+]
+
+
+@pytest.mark.parametrize("lang,title,paragraphs,fact", [
+    ("hu", "Meghosszabbítják a 4-es villamost", HUNGARIAN, "38 milliárd forint"),
+    ("ro", "O nouă linie de tramvai în Berceni", ROMANIAN, "250 de milioane de lei"),
+    ("id", "Jalur sepeda baru di Bandung", INDONESIAN, "25 kilometer"),
+], ids=["hungarian", "romanian", "indonesian"])
+def test_a_language_without_a_table_is_read_by_the_general_rules(lang, title, paragraphs,
+                                                                 fact):
+    """Undeclared: detected, then read by the general rules, never as English."""
+    summary = summarize(_page(paragraphs, title), length="long").to_dict()
+    assert summary["language"] == lang
+    assert summary["stats"]["language_rules"] == "general"
+    shown = [summary["tldr"]] + [p["text"] for p in summary["key_points"]]
+    assert any(fact in text for text in shown), shown
+    # "Dr." and "Prof." before a name end no sentence under the general rules either.
+    assert not any(re.search(r"\b(?:Dr|Prof)\.$", text) for text in shown)
