@@ -89,7 +89,7 @@ def test_every_kind_of_input_gives_one_line_per_page(tmp_path, capsys):
         json.dumps({"url": "https://example.org/j2", "html": story(12)}),
         json.dumps({"html": story(13)}),
         "{not json",
-        json.dumps({"id": "j5"}),
+        json.dumps({"id": "j5\ud800"}),  # a lone surrogate, as a JSON escape can carry
         "",
     ]) + "\n", encoding="utf-8")
     warc = tmp_path / "crawl.warc.gz"
@@ -109,14 +109,14 @@ def test_every_kind_of_input_gives_one_line_per_page(tmp_path, capsys):
     assert set(records) - set(warc_ids) == {
         f"{pages}/story-000.html", f"{pages}/story-001.html", f"{pages}/deeper/nested.htm",
         f"{pages}/empty.html", "j1", "https://example.org/j2", f"{jsonl}:3", f"{jsonl}:4",
-        "j5"}
+        "j5\ud800"}
     summarised = [r for r in records.values() if r["error"] is None]
     assert len(summarised) == 7
     assert records["j1"]["title"] == "Story number 11" and records["j1"]["key_points"]
     assert records["j1"]["url"] == "https://example.org/j1"
     errors = {i: r["error"]["code"] for i, r in records.items() if r["error"]}
     assert errors == {f"{pages}/empty.html": "not_an_article", f"{jsonl}:4": "bad_request",
-                      "j5": "bad_request"}
+                      "j5\ud800": "bad_request"}
     assert all(set(r) == {"id", "url", "error"} for r in records.values() if r["error"])
     assert "7 done, 3 failed (2 bad_request, 1 not_an_article), 3 skipped" in err
     assert "1 not HTML" in err and "1 not HTTP 200" in err and "1 WARC revisits" in err

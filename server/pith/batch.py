@@ -174,7 +174,10 @@ class Output:
         return ids
 
     def write(self, record: dict) -> None:
-        data = memoryview((json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8"))
+        # A lone surrogate (a JSON-lines input may carry "\ud800") is written as the JSON
+        # escape it came as: the line stays valid JSON and valid UTF-8.
+        text = json.dumps(record, ensure_ascii=False) + "\n"
+        data = memoryview(text.encode("utf-8", "backslashreplace"))
         while data:
             data = data[os.write(self._fd, data):]
         if time.monotonic() - self._synced > FSYNC_INTERVAL:
@@ -301,8 +304,10 @@ class _Progress:
             return
         from tqdm import tqdm
 
+        # Redrawn ten times a second on a terminal; in a log file, a line every ten seconds.
+        interactive = hasattr(stderr, "isatty") and stderr.isatty()
         self._bar = tqdm(total=None, unit="page", file=stderr, dynamic_ncols=True,
-                         smoothing=0.05, desc="pith batch")
+                         smoothing=0.05, desc="pith batch", mininterval=0.1 if interactive else 10)
         threading.Thread(target=self._count, args=(inputs, config, done), daemon=True,
                          name="pith-batch-count").start()
 

@@ -272,7 +272,7 @@ def batch(args, config: Config) -> int:
     except PithError as error:  # checked once here, not refused again on every page
         print(f"pith: {error.message}", file=sys.stderr)
         return error.exit_code
-    signal.signal(signal.SIGTERM, _interrupt)
+    previous = signal.signal(signal.SIGTERM, _interrupt)  # `kill` stops a run like Ctrl-C
     try:
         counts = batch_run.run(args.inputs, args.out, options=options, engine=args.engine,
                                workers=args.workers, scheduler=args.scheduler,
@@ -288,6 +288,8 @@ def batch(args, config: Config) -> int:
     except EngineError as error:
         print(f"pith: {error}", file=sys.stderr)
         return EXIT_FAILURE
+    finally:
+        signal.signal(signal.SIGTERM, previous)
     print(f"pith batch: {counts.line(args.out)}", file=sys.stderr)
     return 130 if counts.interrupted else EXIT_OK
 
