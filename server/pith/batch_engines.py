@@ -35,6 +35,8 @@ WORKER_START_TIMEOUT = 60.0
 # Workers dying before they are ready, in a row, before the run gives up: a worker that cannot
 # even start (memory cap below what the imports need) would otherwise be replaced forever.
 MAX_FAILED_STARTS = 3
+# Seconds between the Dask engine's questions to the scheduler (workers, what each runs).
+LOOK_INTERVAL = 1.0
 
 
 class EngineError(Exception):
@@ -282,17 +284,22 @@ class DaskEngine:
     def imap(self, fn, feed: queue.Queue):
         """Run ``fn(item)`` on the cluster for every item of ``feed``; yield ``(item, outcome)``.
 
-        Two pages per worker thread are in flight, so each page starts soon after it is sent
-        and its deadline can be counted from then: a page over twice its deadline has its
-        worker restarted (the scheduler moves that worker's other task elsewhere).
+        Two pages per worker thread are in flight. About once a second the engine asks the
+        scheduler what each worker is processing; a page that has been the oldest task on its
+        worker for longer than the deadline is recorded as a timeout and that worker is
+        restarted (the scheduler moves its other task elsewhere).
         """
         from distributed import wait as dask_wait
 
         client = self.client
-        pending: dict = {}  # future -> (item, sent)
-        ended = False
+        pending: dict = {}  # future -> item
+        running_since: dict = {}  # key -> when first seen as its worker's oldest task
+        ended, slots, looked = False, 2, 0.0
         while True:
-            slots = 2 * max(1, sum(client.nthreads().values()))
+            if time.monotonic() - looked > LOOK_INTERVAL:
+                slots = 2 * max(1, sum(client.nthreads().values()))
+                yield from self._stop_overruns(pending, running_since)
+                looked = time.monotonic()
             while not ended and len(pending) < slots:
                 try:
                     item = feed.get(timeout=FEED_POLL if not pending else 0)
@@ -301,20 +308,19 @@ class DaskEngine:
                 if item is END:
                     ended = True
                     break
-                pending[client.submit(run_one, fn, item, pure=False)] = (item, time.monotonic())
+                pending[client.submit(run_one, fn, item, pure=False)] = item
             if ended and not pending:
                 return
             if not pending:
                 continue
             try:
-                done = dask_wait(list(pending), timeout=FEED_POLL if not ended else 1.0,
+                done = dask_wait(list(pending), timeout=FEED_POLL if not ended else LOOK_INTERVAL,
                                  return_when="FIRST_COMPLETED").done
             except TimeoutError:
                 done = set()
             for future in done:
-                item, _ = pending.pop(future)
-                yield item, self._outcome(future)
-            yield from self._stop_overruns(pending)
+                running_since.pop(future.key, None)
+                yield pending.pop(future), self._outcome(future)
 
     @staticmethod
     def _outcome(future):
@@ -324,22 +330,30 @@ class DaskEngine:
             return WorkerFailed(f"The Dask task summarising this page failed "
                                 f"({type(error).__name__}).")
 
-    def _stop_overruns(self, pending: dict):
-        now = time.monotonic()
-        late = [f for f, (_, sent) in pending.items() if now - sent > 2 * self._deadline]
-        if not late:
+    def _stop_overruns(self, pending: dict, running_since: dict):
+        if not pending:
             return
-        processing = self.client.processing()
-        keys = {f.key for f in late}
-        hosts = [worker for worker, tasks in processing.items() if keys & set(tasks)]
-        for future in late:
-            item, _ = pending.pop(future)
+        by_key = {future.key: future for future in pending}
+        now = time.monotonic()
+        late = {}
+        for worker, keys in self.client.processing().items():
+            ours = [key for key in keys if key in by_key]
+            if not ours:
+                continue
+            oldest = min(ours, key=lambda key: running_since.get(key, now))
+            since = running_since.setdefault(oldest, now)
+            if now - since > self._deadline:
+                late[oldest] = worker
+        for key in late:
+            future = by_key[key]
+            running_since.pop(key, None)
+            item = pending.pop(future)
             future.cancel()
             yield item, Timeout(f"Summarising this page took longer than {self._deadline:g} s "
                                 "on the cluster; its worker was restarted.")
-        if hosts:
+        if late:
             try:
-                self.client.restart_workers(hosts, raise_for_error=False)
+                self.client.restart_workers(sorted(set(late.values())), raise_for_error=False)
             except Exception:  # workers without a nanny cannot be restarted; go on without
                 pass
 
