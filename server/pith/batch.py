@@ -312,11 +312,11 @@ class _Progress:
                          name="pith-batch-count").start()
 
     def _count(self, inputs, config, done) -> None:
-        total = 0
+        seen: set[str] = set()
         for item in sources.read(inputs, config, bodies=False):
             if isinstance(item, sources.Page) and item.id not in done:
-                total += 1
-        self._total = total
+                seen.add(item.id)
+        self._total = len(seen)
 
     def update(self, counts: Counts) -> None:
         if self._bar is None:
