@@ -450,6 +450,14 @@ def test_dask_engine_writes_what_the_local_engine_writes(tmp_path, capsys, dask_
     assert essence(dask) == essence(local)
 
 
+def test_dask_engine_without_a_scheduler_starts_its_own_cluster(tmp_path, capsys):
+    pages = folder_of_stories(tmp_path / "site", 2)
+    code, err = batch(capsys, str(pages), "--out", str(tmp_path / "out.jsonl"), "--engine",
+                      "dask", "--workers", "1")
+    assert code == 0 and "2 done, 0 failed" in err
+    assert all(r["key_points"] for r in lines(tmp_path / "out.jsonl"))
+
+
 def test_dask_engine_stops_a_task_past_its_deadline(dask_scheduler):
     with DaskEngine(dask_scheduler, workers=2, deadline=2.0) as engine:
         outcomes = dict(engine.imap(work, _feed(["hang", "a", "b", "c"])))
