@@ -37,6 +37,11 @@ WORKER_START_TIMEOUT = 60.0
 MAX_FAILED_STARTS = 3
 # Seconds between the Dask engine's questions to the scheduler (workers, what each runs).
 LOOK_INTERVAL = 1.0
+# Pages on a Dask cluster per worker thread: enough to cover the round trips between this
+# process, the scheduler and the workers (with 2 the workers sat idle a third of the time).
+IN_FLIGHT_PER_THREAD = 4
+# Seconds between looks for finished Dask tasks when none has finished.
+DASK_POLL = 0.005
 
 
 class EngineError(Exception):
@@ -269,8 +274,10 @@ class DaskEngine:
             if self._scheduler:
                 self.client = Client(self._scheduler, timeout=self._connect_timeout)
             else:
+                # ":0": the dashboard on any free port (None still claims 8787, and warns
+                # when another cluster holds it).
                 self._cluster = LocalCluster(n_workers=self._workers, threads_per_worker=1,
-                                             processes=True, dashboard_address=None)
+                                             processes=True, dashboard_address=":0")
                 self.client = Client(self._cluster)
         except (OSError, TimeoutError) as error:
             self.close()
@@ -284,20 +291,22 @@ class DaskEngine:
     def imap(self, fn, feed: queue.Queue):
         """Run ``fn(item)`` on the cluster for every item of ``feed``; yield ``(item, outcome)``.
 
-        Two pages per worker thread are in flight. About once a second the engine asks the
-        scheduler what each worker is processing; a page that has been the oldest task on its
-        worker for longer than the deadline is recorded as a timeout and that worker is
-        restarted (the scheduler moves its other task elsewhere).
+        ``IN_FLIGHT_PER_THREAD`` pages per worker thread are on the cluster, and results are
+        gathered in the background as they finish, so a worker never waits for the next page.
+        About once a second the engine asks the scheduler what each worker is processing; a
+        page that has been the oldest task on its worker for longer than the deadline is
+        recorded as a timeout and that worker is restarted (its other tasks move elsewhere).
         """
-        from distributed import wait as dask_wait
+        from distributed import as_completed
 
         client = self.client
+        finished = as_completed(with_results=True, raise_errors=False)
         pending: dict = {}  # future -> item
         running_since: dict = {}  # key -> when first seen as its worker's oldest task
-        ended, slots, looked = False, 2, 0.0
+        ended, slots, looked = False, IN_FLIGHT_PER_THREAD, 0.0
         while True:
             if time.monotonic() - looked > LOOK_INTERVAL:
-                slots = 2 * max(1, sum(client.nthreads().values()))
+                slots = IN_FLIGHT_PER_THREAD * max(1, sum(client.nthreads().values()))
                 yield from self._stop_overruns(pending, running_since)
                 looked = time.monotonic()
             while not ended and len(pending) < slots:
@@ -308,27 +317,28 @@ class DaskEngine:
                 if item is END:
                     ended = True
                     break
-                pending[client.submit(run_one, fn, item, pure=False)] = item
+                future = client.submit(run_one, fn, item, pure=False)
+                pending[future] = item
+                finished.add(future)
             if ended and not pending:
                 return
-            if not pending:
-                continue
-            try:
-                done = dask_wait(list(pending), timeout=FEED_POLL if not ended else LOOK_INTERVAL,
-                                 return_when="FIRST_COMPLETED").done
-            except TimeoutError:
-                done = set()
-            for future in done:
+            batch = finished.next_batch(block=False)
+            if not batch:
+                time.sleep(DASK_POLL)
+            for future, result in batch:
+                if future not in pending:
+                    continue  # stopped past its deadline, already reported
                 running_since.pop(future.key, None)
-                yield pending.pop(future), self._outcome(future)
+                yield pending.pop(future), self._outcome(future, result)
 
     @staticmethod
-    def _outcome(future):
-        try:
-            return future.result()
-        except Exception as error:  # KilledWorker (its workers died), cancelled, lost
-            return WorkerFailed(f"The Dask task summarising this page failed "
-                                f"({type(error).__name__}).")
+    def _outcome(future, result):
+        if future.status == "finished":
+            return result
+        # KilledWorker (a page that killed its workers), cancelled, lost
+        error = result[1] if isinstance(result, tuple) and len(result) > 1 else result
+        return WorkerFailed(f"The Dask task summarising this page failed "
+                            f"({type(error).__name__}).")
 
     def _stop_overruns(self, pending: dict, running_since: dict):
         if not pending:
