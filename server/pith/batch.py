@@ -55,7 +55,9 @@ def summarize_page(page: sources.Page, options: Options) -> dict:
 
     The record is the HTTP API's JSON (``pith.present.to_json``) with ``id``, ``url`` and
     ``error`` (null) in front; a page Pith cannot summarise gives ``id``, ``url`` and
-    ``error: {code, message}`` instead. Failures of the page never raise.
+    ``error: {code, message}`` instead. The page's domain errors are returned, not raised;
+    the engines run it through ``batch_engines.run_one``, which turns anything else
+    (``MemoryError`` under the worker's cap, a bug) into an error of its own.
     """
     from . import pipeline, present
 
