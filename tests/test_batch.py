@@ -170,13 +170,13 @@ def test_bad_arguments_and_missing_inputs_stop_before_the_run(tmp_path, capsys):
 
 class _Site(PageHandler):
     """Articles under /a/, a 404, an image; records when each request starts and how many
-    overlap."""
+    overlap, and can hold requests until they come in pairs."""
 
     lock = threading.Lock()
     starts: list[float] = []
     active = 0
     most_active = 0
-    delay = 0.0
+    pairs: threading.Barrier | None = None
 
     def route(self, path):
         cls = type(self)
@@ -185,7 +185,11 @@ class _Site(PageHandler):
             cls.active += 1
             cls.most_active = max(cls.most_active, cls.active)
         try:
-            time.sleep(cls.delay)
+            if cls.pairs is not None:  # hold each request until a second one is in
+                try:
+                    cls.pairs.wait(timeout=5)
+                except threading.BrokenBarrierError:
+                    pass
             if path.startswith("/a/"):
                 return 200, {"Content-Type": "text/html; charset=utf-8"}, story(7).encode()
             if path == "/logo.png":
@@ -196,10 +200,10 @@ class _Site(PageHandler):
                 cls.active -= 1
 
 
-def _site(delay: float = 0.0):
-    handler = type("Site", (_Site,), {"starts": [], "active": 0, "most_active": 0,
-                                      "delay": delay, "lock": threading.Lock()})
-    return handler
+def _site(pairs: bool = False):
+    return type("Site", (_Site,), {"starts": [], "active": 0, "most_active": 0,
+                                   "pairs": threading.Barrier(2) if pairs else None,
+                                   "lock": threading.Lock()})
 
 
 def test_url_lists_are_fetched_and_failures_recorded(tmp_path, capsys):
@@ -223,7 +227,7 @@ def test_url_lists_are_fetched_and_failures_recorded(tmp_path, capsys):
 
 
 def test_fetching_keeps_to_the_concurrency_limit(tmp_path, capsys):
-    site = _site(delay=0.3)
+    site = _site(pairs=True)  # two at once must arrive; a third would show
     with serving(site) as origin:
         urls = tmp_path / "urls.txt"
         urls.write_text("".join(f"{origin}/a/{n}\n" for n in range(6)))
