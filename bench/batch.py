@@ -1,6 +1,7 @@
 """`pith batch` throughput: pages per second, peak memory and scaling, per engine and workers.
 
-    python bench/batch.py [--data ../shared/bench/extraction] [--copies 42] [--runs ...]
+    python bench/batch.py [--data ../shared/bench/extraction] [--copies 42] [--repeat 1]
+                          [--runs local-1 local-2 dask-2]
 
 The 120 public pages of the extraction benchmark (``--data``, kept outside the repository)
 are written, in a temporary folder, into two WARC.gz crawls: the 120 pages once, and
@@ -211,6 +212,9 @@ def main() -> None:
     parser.add_argument("--copies", type=int, default=42,
                         help="copies of the 120 pages in the large crawl (default 42: 5,040)")
     parser.add_argument("--runs", nargs="+", choices=RUNS, default=list(RUNS))
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="runs of each, in rounds; the fastest is reported (other jobs on "
+                             "the machine only ever slow a run down)")
     parser.add_argument("--json", type=Path, help="also write the figures here")
     args = parser.parse_args()
     if not (args.data / "gold.jsonl").exists():
@@ -227,14 +231,18 @@ def main() -> None:
             print(f"{warc.name}: {count} records, {warc.stat().st_size / 2**20:.1f} MiB",
                   file=sys.stderr)
         for warc, count in crawls:
-            for run in args.runs:
-                result = run_batch(warc, folder / "out.jsonl", run, folder)
-                result["records"] = count
-                results.append(result)
-                print(json.dumps(result), file=sys.stderr, flush=True)
+            best: dict[str, dict] = {}
+            for _ in range(args.repeat):  # round by round, so each run meets similar load
+                for run in args.runs:
+                    result = run_batch(warc, folder / "out.jsonl", run, folder)
+                    result["records"] = count
+                    print(json.dumps(result), file=sys.stderr, flush=True)
+                    if run not in best or result["seconds"] < best[run]["seconds"]:
+                        best[run] = result
+            results += [best[run] for run in args.runs]
     print(f"{time.strftime('%Y-%m-%d')}, {os.cpu_count()} cores, "
           f"{platform.python_implementation()} {platform.python_version()}, "
-          f"load average at start {results[0]['load_before']}\n")
+          f"load average at start {results[0]['load_before']}, fastest of {args.repeat}\n")
     print("| crawl | engine, workers | pages | failed | seconds | pages/s | first line s | "
           "pages/s after it | peak RSS MiB | CPU s | pages per CPU s | load before/after |")
     print("|---|---|---|---|---|---|---|---|---|---|---|---|")
