@@ -85,7 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-BATCH_EPILOG = """inputs: WARC or WARC.gz files (HTML responses; other records are skipped and
+BATCH_EPILOG = """inputs: WARC or WARC.gz files (HTML responses; other responses are skipped and
 counted), JSON-lines files ({"html": ..., "url"?: ..., "id"?: ...} a line), folders of .html
 files, and text files of URLs (one a line, fetched like `pith summary URL`).
 
@@ -102,9 +102,9 @@ def _add_batch_command(commands) -> None:
     batch = commands.add_parser(
         "batch", help="summarise a whole crawl into JSON lines",
         formatter_class=argparse.RawDescriptionHelpFormatter, epilog=BATCH_EPILOG,
-        description="Summarise every page of WARC files, JSON lines, folders of HTML files or "
-                    "lists of URLs, on local worker processes or a Dask cluster. A progress "
-                    "bar on standard error shows pages per second and the time left; a last "
+        description="Summarise every page of WARC files, JSON lines, folders of HTML files or\n"
+                    "lists of URLs, on local worker processes or a Dask cluster. A progress\n"
+                    "bar on standard error shows pages per second and the time left; a last\n"
                     "line counts the pages done, failed and skipped.")
     batch.add_argument("inputs", nargs="+", metavar="INPUT",
                        help="WARC(.gz), .jsonl, folder of .html files, or text file of URLs")
