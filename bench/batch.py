@@ -15,7 +15,8 @@ second over it; when the first line was written (start-up: local workers are sta
 run, the Dask cluster's are already up) and pages per second from then on; peak resident memory of every process involved (the run and its workers;
 for Dask also the scheduler and workers), sampled every 0.1 s; CPU seconds of all of them;
 the load average before and after (other jobs on the machine slow every figure; pages per
-CPU second, the cost of a page with each engine's overhead, depends far less on them).
+CPU second, the cost of a page with each engine's overhead, depends far less on them, and
+"cores used", CPU seconds over wall seconds, says how much of the machine the run got).
 Scaling is the 2-worker rate over the 1-worker rate; linear is 2.0 on 2 cores.
 """
 
@@ -244,13 +245,14 @@ def main() -> None:
           f"{platform.python_implementation()} {platform.python_version()}, "
           f"load average at start {results[0]['load_before']}, fastest of {args.repeat}\n")
     print("| crawl | engine, workers | pages | failed | seconds | pages/s | first line s | "
-          "pages/s after it | peak RSS MiB | CPU s | pages per CPU s | load before/after |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
+          "pages/s after it | peak RSS MiB | CPU s | cores used | pages per CPU s | "
+          "load before/after |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     for r in results:
         print(f"| {r['records']} records | {r['run']} | {r['pages']} | {r['failed']} | "
               f"{r['seconds']} | {r['pages_per_s']} | {r['start_s']} | "
               f"{r['steady_pages_per_s']} | {r['peak_rss_mib']} | {r['cpu_s']} | "
-              f"{r['pages'] / r['cpu_s']:.1f} | "
+              f"{r['cpu_s'] / r['seconds']:.2f} | {r['pages'] / r['cpu_s']:.1f} | "
               f"{r['load_before']}/{r['load_after']} |")
     print()
     for records in sorted({r["records"] for r in results}):
