@@ -1,10 +1,12 @@
 """Score Pith's article extraction on the Zyte article-extraction benchmark (public part).
 
-    python bench/extraction.py [--data ../shared/bench/extraction] [--per-page N] [--repeat K]
+    python bench/extraction.py [--data ../shared/bench/extraction] [--split dev|test|all]
+                               [--per-page N] [--repeat K]
 
 Reads ``gold.jsonl`` and ``pages/<id>.html.gz`` from ``--data`` (resolved from the repository
-root; the data set is kept beside the repository, never in it). Each page goes through
-``pith.pipeline.extract`` exactly as the product does and ``Article.text`` (the body, no
+root; the data set is kept beside the repository, never in it). ``--split`` keeps one fixed
+half of the pages (``bench/split.py``: ``dev`` to tune on, ``test`` to report). Each page goes
+through ``pith.pipeline.extract`` exactly as the product does and ``Article.text`` (the body, no
 title) is scored. Beside it, in the same run on the same decoded text: plain readability-lxml
 (``Document(html).summary(html_partial=True)`` turned into block-aware text) and, when it is
 installed (the ``bench`` extra), trafilatura with ``include_comments=False``.
@@ -39,7 +41,9 @@ from readability import Document
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "server"))
+sys.path.insert(0, str(ROOT))
 
+from bench.split import SPLITS, in_split  # noqa: E402
 from pith.errors import PithError  # noqa: E402
 from pith.pipeline import extract  # noqa: E402
 
@@ -172,13 +176,17 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=1, metavar="K",
                         help="time each extractor K times per page and keep the best")
     parser.add_argument("--limit", type=int, default=None, help="only the first N pages")
+    parser.add_argument("--split", choices=SPLITS, default="all",
+                        help="the fixed half of the pages (bench/split.py): dev to tune on, "
+                             "test to report; default all")
     args = parser.parse_args()
     data = (ROOT / args.data).resolve()
     gold_path = data / "gold.jsonl"
     if not gold_path.exists():
         sys.exit(f"No gold.jsonl in {data}. Pass the benchmark folder with --data.")
     golds = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines()
-             if line.strip()][:args.limit]
+             if line.strip()]
+    golds = [item for item in golds if in_split(item["id"], args.split)][:args.limit]
 
     try:
         import trafilatura
@@ -208,7 +216,7 @@ def main() -> None:
         results.append(extra.summary())
         names.append(f"{extra.name}, include_comments=False")
     base = results[1]
-    print(f"{len(golds)} pages from {data}\n")
+    print(f"{len(golds)} pages ({args.split}) from {data}\n")
     print("| extractor | F1 | precision | recall | exact | empty | ms/page (median) "
           "| ms/page (mean) | x readability (median) |")
     print("|---|---|---|---|---|---|---|---|---|")
@@ -230,6 +238,8 @@ def main() -> None:
     command = "python bench/extraction.py"
     if args.data != DEFAULT_DATA:
         command += f" --data {args.data}"
+    if args.split != "all":
+        command += f" --split {args.split}"
     if args.repeat != 1:
         command += f" --repeat {args.repeat}"
     print(f"\nRerun: {command}")

@@ -1,13 +1,17 @@
 """Load test: normal pages, huge pages and idle clients at once, against `pith serve`.
 
     python bench/load.py [--seconds 60] [--concurrency 16] [--huge 2] [--idle 8]
-    python bench/load.py --sweep [--requests 400]
+                         [--slowloris 1000] [--workers N]
+    python bench/load.py --sweep [--requests 400] [--workers N]
 
 Starts `pith serve` on a free 127.0.0.1 port (the production server, as users run it),
 then for a fixed time: `concurrency` clients post the test fixture pages in a loop, `huge`
 of them post multi-megabyte pages instead (200,000 links, 20,000 sentences), and `idle`
-sockets connect, send half a request and wait. Only loopback is contacted; every loop is
-bounded by the duration. Prints throughput, latency percentiles and errors per class.
+sockets connect, send half a request and wait, and `slowloris` sockets drip one header line
+each every second (reconnecting when the server cuts them off). Only loopback is contacted;
+every loop is bounded by the duration. Prints throughput, latency percentiles and errors per
+class. ``--workers`` is `pith serve --workers` (default: one worker process per core; 0
+summarises in the server's threads).
 
 ``--sweep``: ordinary pages only, a fixed number of requests at concurrency 1, 4 and 16. Each
 body carries a unique comment, so the cache never answers and every request does the full
@@ -87,6 +91,20 @@ def idler(port, until):
             time.sleep(0.5)
 
 
+def slowloris(port, until, opened):
+    """Keep one connection dripping a header line a second; reconnect when it is cut."""
+    while time.monotonic() < until:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=5) as sock:
+                sock.sendall(b"GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n")
+                opened.append(1)
+                while time.monotonic() < until:
+                    time.sleep(1)
+                    sock.sendall(b"X-Drip: 1\r\n")
+        except OSError:
+            time.sleep(0.2)
+
+
 def sweep(port: int, requests: int) -> None:
     normal = [p.read_bytes() for p in sorted(ROOT.glob("tests/pages/*/source.html"))]
     print(f"# sweep: {requests} requests per row, fixture pages, pith serve (waitress, "
@@ -145,6 +163,10 @@ def main() -> None:
     parser.add_argument("--concurrency", type=int, default=16)
     parser.add_argument("--huge", type=int, default=2, help="clients posting huge pages")
     parser.add_argument("--idle", type=int, default=8, help="idle half-open connections")
+    parser.add_argument("--slowloris", type=int, default=0,
+                        help="connections dripping a header line a second")
+    parser.add_argument("--workers", type=int, default=None,
+                        help="pith serve --workers (default: one per core)")
     parser.add_argument("--sweep", action="store_true",
                         help="fixed request counts at concurrency 1, 4 and 16 instead")
     parser.add_argument("--requests", type=int, default=400, help="requests per sweep row")
@@ -154,16 +176,22 @@ def main() -> None:
     port = free_port()
     # The service logs to stderr (waitress warns when its queue grows): let it, unread pipes
     # fill up and block the server.
-    server = subprocess.Popen([pith, "serve", "--port", str(port)], stderr=subprocess.DEVNULL)
+    workers = [] if args.workers is None else ["--workers", str(args.workers)]
+    server = subprocess.Popen([pith, "serve", "--port", str(port), *workers],
+                              stderr=subprocess.DEVNULL)
+    workers_flag = "" if args.workers is None else f" --workers {args.workers}"
     try:
         wait_until_up(port, server)
+        time.sleep(3)  # the worker processes warm up after the port opens
         if args.sweep:
             sweep(port, args.requests)
-            print(f"\nrerun: python bench/load.py --sweep --requests {args.requests}")
+            print(f"\nrerun: python bench/load.py --sweep --requests {args.requests}"
+                  f"{workers_flag}")
         else:
             mixed(port, args)
             print(f"\nrerun: python bench/load.py --seconds {args.seconds:g} "
-                  f"--concurrency {args.concurrency} --huge {args.huge} --idle {args.idle}")
+                  f"--concurrency {args.concurrency} --huge {args.huge} --idle {args.idle} "
+                  f"--slowloris {args.slowloris}{workers_flag}")
     finally:
         server.terminate()
         server.wait(timeout=10)
@@ -185,7 +213,14 @@ def mixed(port: int, args) -> None:
     normal = [p.read_bytes() for p in sorted(ROOT.glob("tests/pages/*/source.html"))]
     huge = huge_pages()
     results: list[tuple[str, int, float]] = []
+    opened: list[int] = []
     until = time.monotonic() + args.seconds
+    dripping = [threading.Thread(target=slowloris, args=(port, until, opened), daemon=True)
+                for _ in range(args.slowloris)]
+    for thread in dripping:
+        thread.start()
+    if dripping:
+        time.sleep(3)  # every dripping connection open before the clients start
     threads = [threading.Thread(target=idler, args=(port, until)) for _ in range(args.idle)]
     threads += [threading.Thread(target=worker, args=(port, huge, until, results, "huge"))
                 for _ in range(args.huge)]
@@ -193,7 +228,9 @@ def mixed(port: int, args) -> None:
                 for _ in range(args.concurrency - args.huge)]
     elapsed = run_all(threads)
     print(f"# {args.seconds:g} s, concurrency {args.concurrency} ({args.huge} huge), "
-          f"{args.idle} idle connections, pith serve (waitress, 8 threads)")
+          f"{args.idle} idle connections, {args.slowloris} slowloris connections "
+          f"({len(opened)} opened in all), pith serve (waitress, 8 threads, workers: "
+          f"{'one per core' if args.workers is None else args.workers})")
     print(f"{'class':8} {'requests':>8} {'req/s':>7} {'p50 ms':>8} {'p99 ms':>8} "
           f"{'5xx':>4} {'failed':>6} statuses")
     for label in ("normal", "huge"):

@@ -3,8 +3,8 @@
  * open the popup without any code here. */
 "use strict";
 
-var MENU_PAGE = "pith-summarise-page";
-var MENU_SELECTION = "pith-summarise-selection";
+var MENU_PAGE = "pith-summarize-page";
+var MENU_SELECTION = "pith-summarize-selection";
 
 chrome.runtime.onInstalled.addListener(function () {
   chrome.contextMenus.removeAll(function () {
@@ -27,7 +27,7 @@ chrome.contextMenus.onClicked.addListener(function (info, tab) {
 });
 
 chrome.commands.onCommand.addListener(function (command, tab) {
-  if (command !== "summarise-selection") return;
+  if (command !== "summarize-selection") return;
   if (tab) {
     openSummary(tab, "selection");
   } else {

@@ -1,20 +1,26 @@
 /* The popup: capture the tab, ask the service, show the summary. Rendering lives in
  * lib/render.js (shared with the reader page); page capture in lib/capture.js (shared with
- * the bookmarklet). */
+ * the bookmarklet); the Markdown that Copy copies comes from the service (format=markdown).
+ *
+ * Every request has a number; an answer is shown only if its number is still the last one
+ * asked for, and asking again aborts the request before it. */
 (function () {
   "use strict";
   var R = globalThis.PithRender;
   var content = document.getElementById("content");
   var wholePageButton = document.getElementById("whole-page");
-  var REQUEST_TIMEOUT_MS = 30000;
   var SELECTION_NOTE = "Summary of your selection";
+  // Injected files resolve against the calling page in Firefox, against the root in
+  // Chromium: a path from the root works in both.
+  var CAPTURE_FILE = "/extension/lib/capture.js";
 
   var params = new URLSearchParams(location.search);
-  var state = { tab: null, page: null, settings: null, summary: null,
-                useSelection: params.get("mode") !== "page" };
+  if (params.get("tabId")) document.documentElement.classList.add("windowed");
+  var state = { tab: null, page: null, capturing: null, settings: null, summary: null, markdown: null,
+                useSelection: params.get("mode") !== "page", asked: 0, inFlight: null, refocus: false };
   var controls = R.bindControls(document, {
-    onLength: function () { if (state.page) summarise(); },
-    summary: function () { return state.summary; }
+    onLength: function () { if (state.settings && state.tab) summarize(); },
+    markdown: function () { return state.markdown; }
   });
   var say = controls.say;
   var copyButton = controls.copyButton;
@@ -32,19 +38,26 @@
     return tabs[0];
   }
 
+  /* The injection's result; Firefox reports a failed injection in results[0].error. */
+  function injected(results) {
+    var first = results && results[0];
+    if (!first || first.error) throw new Error(first && first.error ? String(first.error) : "no result");
+    return first.result;
+  }
+
   async function capture(tab) {
-    var results = await chrome.scripting.executeScript({
-      target: { tabId: tab.id }, files: ["extension/lib/capture.js"]
-    });
-    if (!results || !results[0] || !results[0].result) throw new Error("no capture");
-    return results[0].result;
+    var page = injected(await chrome.scripting.executeScript({
+      target: { tabId: tab.id }, files: [CAPTURE_FILE]
+    }));
+    if (!page || typeof page.html !== "string") throw new Error("no capture");
+    return page;
   }
 
   function escapeHtml(text) {
     return String(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
   }
 
-  function requestBody() {
+  function requestBody(format) {
     var page = state.page;
     var html = page.html;
     if (state.useSelection && page.selection) {
@@ -52,115 +65,148 @@
       html = "<!DOCTYPE html>\n<html lang=\"" + escapeHtml(page.lang || "") + "\"><head><title>" +
         escapeHtml(page.title) + "</title></head><body><article>" + page.selection + "</article></body></html>";
     }
-    return { html: html, url: page.url, length: controls.length() };
-  }
-
-  async function askService() {
-    var controller = new AbortController();
-    var timer = setTimeout(function () { controller.abort(); }, REQUEST_TIMEOUT_MS);
-    var response;
-    try {
-      response = await fetch(state.settings.serviceUrl + "/api/summary", {
-        method: "POST",
-        headers: PithSettings.headers(state.settings),
-        body: JSON.stringify(requestBody()),
-        signal: controller.signal
-      });
-    } catch (error) {
-      throw await unreachable(error);
-    } finally {
-      clearTimeout(timer);
-    }
-    var body = null;
-    try { body = await response.json(); } catch (ignored) { body = null; }
-    if (!response.ok) throw R.errorFromResponse(response.status, body);
+    var body = { html: html, url: page.url, length: controls.length() };
+    if (format) body.format = format;
     return body;
   }
 
-  async function unreachable(error) {
-    if (error && error.name === "AbortError") {
-      return { code: "timeout", message: "The service took more than 30 seconds to answer." };
+  async function askService(body, controller) {
+    try {
+      return await R.askSummary(state.settings.serviceUrl, PithSettings.headers(state.settings), body, controller);
+    } catch (error) {
+      if (error && error.code === "service_unreachable") throw await unreachable(error);
+      throw error;
     }
+  }
+
+  /* No answer: the service is down, or (Firefox) the user has not let Pith reach it. */
+  async function unreachable(error) {
     var origins = [state.settings.serviceUrl + "/*"];
     var granted = true;
     try { granted = await chrome.permissions.contains({ origins: origins }); } catch (ignored) {}
-    return granted ? { code: "service_unreachable", message: "No answer from " + state.settings.serviceUrl + "." }
-                   : { code: "permission_denied" };
+    return granted ? error : { code: "permission_denied" };
+  }
+
+  function retry() {
+    state.refocus = true;
+    summarize();
   }
 
   function showError(error) {
     copyButton.disabled = true;
     var options = {};
     if (error.code === "service_unreachable") {
-      options.command = PithSettings.START_COMMAND;
-      options.actions = [{ label: "Try again", onClick: summarise }];
+      options.command = PithSettings.startCommand(state.settings.serviceUrl);
+      options.actions = [{ label: "Try again", onClick: retry }];
     } else if (error.code === "permission_denied") {
       options.actions = [{ label: "Allow access", onClick: function () {
-        chrome.permissions.request({ origins: [state.settings.serviceUrl + "/*"] }).then(summarise);
+        chrome.permissions.request({ origins: [state.settings.serviceUrl + "/*"] }).then(retry);
       } }];
-    } else if (error.code === "too_large" || error.code === "not_an_article") {
-      options.actions = [{ label: "Try again", onClick: summarise }];
+    } else if (error.code === "unauthorized") {
+      options.actions = [{ label: "Open options", onClick: function () { chrome.runtime.openOptionsPage(); } },
+                         { label: "Try again", onClick: retry }];
+    } else if (error.code === "capture_failed") {
+      options.actions = [{ label: "Try again", onClick: function () { state.capturing = null; retry(); } }];
+    } else if (error.code !== "unsupported_page") {
+      options.actions = [{ label: "Try again", onClick: retry }];
     }
-    R.renderError(content, error, options);
+    var box = R.renderError(content, error, options);
+    // After Try again, focus stays on the way out (or moves to the answer, below).
+    if (state.refocus) {
+      state.refocus = false;
+      var action = box.querySelector(".pith-action");
+      if (action) action.focus();
+    }
   }
 
   async function highlight(point, index, button) {
     say("");
     try {
-      var results = await chrome.scripting.executeScript({
+      var result = injected(await chrome.scripting.executeScript({
         target: { tabId: state.tab.id }, func: globalThis.pithHighlight, args: [point.text]
-      });
-      var found = results && results[0] && results[0].result && results[0].result.found;
+      }));
+      var found = Boolean(result && result.found);
       button.classList.toggle("pith-not-found", !found);
-      say(found ? "" : "That sentence couldn’t be found on the page (it may have changed).");
+      say(found ? "" : "That sentence is no longer on the page (it may have changed since it was read).");
     } catch (error) {
       say("The page can’t be scrolled from here.");
     }
   }
 
-  async function summarise() {
+  async function summarize() {
+    var asked = ++state.asked;
+    if (state.inFlight) state.inFlight.abort();
+    var request = new AbortController();
+    state.inFlight = request;
+    state.markdown = null;
+    copyButton.disabled = true;
     say("");
     R.renderLoading(content, state.page ? "Summarising…" : "Reading the page…");
     try {
-      if (!state.page) state.page = await capture(state.tab);
+      if (!state.page) {
+        if (!state.capturing) state.capturing = capture(state.tab);
+        state.page = await state.capturing;
+      }
     } catch (error) {
-      showError({ code: "capture_failed" });
+      state.capturing = null;
+      if (asked === state.asked) showError({ code: "capture_failed" });
       return;
     }
+    if (asked !== state.asked) return;
+    var summary;
     try {
-      state.summary = await askService();
+      summary = await askService(requestBody(), request);
     } catch (error) {
-      showError(error && error.code ? error : { code: "service_unreachable" });
+      if (asked === state.asked) showError(error && error.code ? error : { code: "service_unreachable" });
       return;
     }
+    if (asked !== state.asked) return;
+    state.inFlight = null;
+    state.summary = summary;
     var selection = state.useSelection && state.page.selection;
     wholePageButton.hidden = !selection;
-    R.renderSummary(content, state.summary, {
+    var article = R.renderSummary(content, summary, {
       onPoint: highlight, note: selection ? SELECTION_NOTE : null
     });
-    copyButton.disabled = false;
+    if (state.refocus) {
+      state.refocus = false;
+      article.focus();
+    }
+    // The service caches the summary it just made: its Markdown costs a lookup.
+    state.markdown = askService(requestBody("markdown"), new AbortController());
+    state.markdown.then(function () {
+      if (asked === state.asked) copyButton.disabled = false;
+    }, function () {});
   }
 
   async function start() {
-    state.settings = await PithSettings.load();
+    var found = await Promise.all([PithSettings.load(), targetTab().then(function (tab) {
+      // Read the page while the settings load: nothing in the capture depends on them.
+      if (tab && readable(tab.url)) state.capturing = capture(tab);
+      return tab;
+    })]);
+    state.settings = found[0];
+    state.tab = found[1];
     var initial = document.querySelector("input[name=length][value=" + state.settings.length + "]");
-    if (initial) initial.checked = true;
-    wholePageButton.addEventListener("click", function () {
-      state.useSelection = false;
-      summarise();
-    });
-    document.getElementById("options").addEventListener("click", function () {
-      chrome.runtime.openOptionsPage();
-    });
-
-    R.renderLoading(content, "Reading the page…");
-    state.tab = await targetTab();
+    if (initial && !document.querySelector("input[name=length]:checked")) initial.checked = true;
     if (!state.tab || !readable(state.tab.url)) {
       showError({ code: "unsupported_page" });
       return;
     }
-    summarise();
+    summarize();
   }
 
-  start();
+  wholePageButton.addEventListener("click", function () {
+    state.useSelection = false;
+    summarize();
+  });
+  document.getElementById("options").addEventListener("click", function () {
+    chrome.runtime.openOptionsPage();
+  });
+  R.renderLoading(content, "Reading the page…");
+  start().catch(function () {
+    // The tab went away, or the settings could not be read: nothing to summarise here.
+    if (!state.settings) state.settings = { serviceUrl: PithSettings.DEFAULTS.serviceUrl };
+    showError({ code: "capture_failed" });
+  });
 })();

@@ -39,8 +39,96 @@ def _html(body: bytes | str, charset: str | None = None) -> dict:
     return {"body": data, "headers": {"Content-Type": content_type}}
 
 
-def _page(body: str) -> str:
-    return f"<html><head><title>Budget</title></head><body><article>{body}</article></body></html>"
+def _page(body: str, head: str = "", lang: str = "en") -> str:
+    return (f'<html lang="{lang}"><head><title>Budget</title>{head}</head><body><article>'
+            f"{body}</article></body></html>")
+
+
+# Issue 11's hostile pages, at the sizes the red team used.
+ZH_SENTENCE = "市议会周一批准了新的公园预算。"
+GREEK = ("<p>Το δημοτικό συμβούλιο ενέκρινε τον νέο προϋπολογισμό για τα πάρκα της πόλης τη "
+         "Δευτέρα. Τα χρήματα θα χρησιμοποιηθούν για νέες παιδικές χαρές σε τέσσερις "
+         "συνοικίες.</p><p>Οι κάτοικοι είπαν ότι περίμεναν αυτή την απόφαση εδώ και πολλά "
+         "χρόνια. Ο δήμαρχος ευχαρίστησε όσους έγραψαν στο συμβούλιο για να στηρίξουν το "
+         "σχέδιο, και οι εργασίες θα αρχίσουν την άνοιξη.</p>")
+POLISH = ("<p>Rada miasta zatwierdziła w poniedziałek nowy budżet na parki miejskie. Pieniądze "
+          "zostaną przeznaczone na nowe place zabaw w czterech dzielnicach miasta.</p><p>"
+          "Mieszkańcy powiedzieli, że czekali na tę decyzję od wielu lat. Burmistrz "
+          "podziękował wszystkim, którzy napisali do rady, aby poprzeć ten plan, a prace "
+          "ruszą wiosną.</p>")
+# Chromium 156's headers for an <img> and a no-cors fetch on another site (observed).
+IMG = {"Sec-Fetch-Site": "cross-site", "Sec-Fetch-Mode": "no-cors", "Sec-Fetch-Dest": "image"}
+NO_CORS = {"Origin": "https://evil.example", "Sec-Fetch-Site": "cross-site",
+           "Sec-Fetch-Mode": "no-cors", "Sec-Fetch-Dest": "empty"}
+
+
+def _long_sentences(total_bytes: int) -> str:
+    sentence = ("The council approved the budget for item {i} after a debate in which members "
+                "of every party, the mayor, residents of four districts, the parks department "
+                "and the auditors argued about playgrounds, trees, roads, the river, the "
+                "schools and the cost of all of it over the next ten years. ")
+    count = total_bytes // len(sentence)
+    return "".join("<p>" + sentence.format(i=i) + "</p>" for i in range(count))
+
+
+def _hostile_cases(post: str) -> list:
+    """Issue 11's findings as requests: each was a hang, a 500 or a page wrongly refused."""
+    ok = {"status": 200, "code": None}
+    not_article = {"status": 422, "code": "not_an_article"}
+    nested_ld = "[" * 1000 + "{}" + "]" * 1000
+    story = _page(STORY)
+    many_attributes = " ".join(f'a{i}="x"' for i in range(200_000))
+    return [
+        # Finding 2: a web page driving the API.
+        Case("text-plain-body", "POST", post, story.encode(), {"Content-Type": "text/plain"},
+             status=415, code="unsupported_media_type"),
+        Case("cross-site-no-cors", "POST", post, story.encode(),
+             {"Content-Type": "text/html", **NO_CORS}, status=403, code="cross_site"),
+        Case("img-url-mode", "GET", "/api/summary?url=https://example.org/", headers=IMG,
+             status=403, code="cross_site"),
+        # Finding 3: pages that took minutes in one stage.
+        Case("cjk-522kb-no-spaces", "POST", post,
+             **_html(_page("<p>" + ZH_SENTENCE * 11_600 + "</p>", lang="zh")), **ok),
+        Case("cjk-1.2mb-in-json", "POST", post,
+             **_json({"html": _page("<p>" + ZH_SENTENCE * 27_000 + "</p>", lang="zh")}), **ok),
+        Case("kl-430kb", "POST", post + "?summarizer=kl",
+             **_html(_page(_long_sentences(430_000))), **ok),
+        Case("reduction-long-sentences", "POST", post + "?summarizer=reduction",
+             **_html(_page(_long_sentences(300_000))), **ok),
+        Case("quote-repair-468kb", "POST", post,
+             **_html(_page(STORY + "<p>" + "“a. b. c. " * 46_800 + "</p>")), **ok),
+        Case("attributes-200k", "POST", post,
+             **_html(story.replace("<article>", f"<article {many_attributes}>")), **ok),
+        # Finding 7: 500s where a 4xx belongs, or pages that should simply work.
+        Case("title-only", "POST", post,
+             **_html("<html><head><title>Budget</title></head></html>"), **not_article),
+        Case("meta-refresh-stub", "POST", post, **_html(
+             '<html><head><meta http-equiv="refresh" content="0; url=/a"></head></html>'),
+             **not_article),
+        Case("frameset", "POST", post, **_html(
+             "<html><frameset><frame src='a.html'><noframes>No frames.</noframes>"
+             "</frameset></html>"), **not_article),
+        Case("json-ld-1000-deep", "POST", post, **_html(_page(
+             STORY, head=f'<script type="application/ld+json">{nested_ld}</script>')), **ok),
+        *[Case(f"charset-{label}-header", "POST", post, **_html(story, label), **ok)
+          for label in ("rot13", "base64", "hex", "zlib", "idna", "utf-32", "cp500", "utf-16",
+                        "bz2", "uu", "quopri")],
+        *[Case(f"charset-{label}-meta", "POST", post,
+               **_html(_page(STORY, head=f'<meta charset="{label}">')), **ok)
+          for label in ("rot13", "base64", "zlib", "utf-32", "cp037")],
+        Case("noncharacters-fffe-ffff", "POST", post,
+             **_html(_page(STORY.replace("budget", "bud\ufffeget\uffff"))), **ok),
+        Case("lone-surrogate-url", "POST", post, json.dumps(
+             {"html": story, "url": "\ud800"}).encode(), {"Content-Type": "application/json"}),
+        Case("lone-surrogate-in-html", "POST", post, json.dumps(
+             {"html": story.replace("budget", "bud\udc00get")}).encode(),
+             {"Content-Type": "application/json"}, **ok),
+        Case("greek", "POST", post, **_html(_page(GREEK, lang="el")), **ok),
+        Case("polish", "POST", post, **_html(_page(POLISH, lang="pl")), **ok),
+        # Finding 9: a body far over the limit is answered 413, not reset.
+        Case("body-60mb", "POST", post, b"<p>" + b"a" * (60 * MiB),
+             {"Content-Type": "text/html"}, status=413, code="too_large"),
+    ]
 
 
 def cases() -> list[Case]:
@@ -127,6 +215,7 @@ def cases() -> list[Case]:
              code="host_refused"),
         Case("rebinding-host-with-port", "POST", post, headers={"Host": "attacker.test:8765",
              "Content-Type": "text/html"}, body=_page(STORY).encode(), code="host_refused"),
+        *_hostile_cases(post),
     ]
     return table
 

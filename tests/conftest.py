@@ -104,9 +104,34 @@ def pith_serving(command: list[str], *, cwd: Path, env: dict | None = None,
         process.wait(timeout=10)
 
 
+@contextmanager
+def serving_app(app, *, threads: int = 4, **overrides):
+    """Run ``app`` on the production server (``pith.adapters.waitress``, as `pith serve`
+    runs it) on a free 127.0.0.1 port; yields the port. Stops the server and the app's
+    worker processes after."""
+    from pith.adapters.waitress import create_server
+
+    config = app.config["PITH"].with_overrides(**overrides)
+    server = create_server(app, host="127.0.0.1", port=0, threads=threads, config=config,
+                           idle_timeout=30, max_body_bytes=app.config["MAX_CONTENT_LENGTH"])
+    threading.Thread(target=server.run, daemon=True).start()
+    app.extensions["pith.service"].start(wait=HANG_GUARD_S * 3)
+    try:
+        yield server.effective_port
+    finally:
+        server.close()
+        app.extensions["pith.service"].close()
+
+
+# Most tests summarise in the test's own thread (summary_workers=0): a worker pool per test
+# would spend seconds starting. Tests of the service as it runs (tests/test_security.py,
+# tests/test_bad_inputs.py, the browser tests) use the worker processes.
+IN_THREAD = DEFAULT.with_overrides(summary_workers=0)
+
+
 @pytest.fixture
 def app():
-    return create_app({"TESTING": True, "PITH": DEFAULT})
+    return create_app({"TESTING": True, "PITH": IN_THREAD})
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ import pytest
 from pith.adapters import LibraryChanged
 from pith.adapters import readability as readability_adapter
 from pith.adapters import sumy as sumy_adapter
+from pith.adapters import waitress as waitress_adapter
 from tests.conftest import ROOT
 
 PACKAGE = ROOT / "server" / "pith"
@@ -37,7 +38,7 @@ def test_only_the_adapters_import_readability_and_sumy():
     assert not offenders
 
 
-@pytest.mark.parametrize("adapter", [readability_adapter, sumy_adapter])
+@pytest.mark.parametrize("adapter", [readability_adapter, sumy_adapter, waitress_adapter])
 def test_installed_releases_provide_what_the_adapters_use(adapter):
     adapter.check()
 
@@ -113,5 +114,17 @@ def test_fast_paths_pick_what_readability_picks_on_the_fixtures(slug):
 def test_fast_paths_pick_what_readability_picks_on_any_markup(body):
     page = ("<html><body><div class='content'><div id='sidebar'>" + body + "</div><div>"
             + body + "</div></div><pre><span class='comment'>" + body + "</span></pre></body></html>")
+    fast, plain = _both(page)
+    assert fast == plain
+
+
+@pytest.mark.parametrize("markup", [
+    '<span title="<p>x</p>">inline with a quoted block in an attribute</span>',
+    '<span data-html="<div>">another</span> text <b>bold</b>',
+    '<the the<p>broken tag</the>', '<x<p>odd name</x<p>'])
+def test_fast_paths_match_readability_on_markup_inside_names_and_attributes(markup):
+    page = (f"<html><body><div class='story'><div>{markup} and enough words to count as a "
+            f"paragraph, with commas, and more.</div><div>Plain text, in a div, {markup}, that "
+            "readability may turn into a paragraph of its own.</div></div></body></html>")
     fast, plain = _both(page)
     assert fast == plain

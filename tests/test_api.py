@@ -190,3 +190,37 @@ def test_error_messages_carry_no_browser_advice(client):
         message = client.post("/api/summary", data=html,
                               content_type="text/html").json["error"]["message"]
         assert "select" not in message.lower() and "selection" not in message.lower()
+
+
+# --- issue 11, finding 9: the smaller points -------------------------------------------------
+
+@pytest.mark.parametrize("fmt,content_type", [("markdown", "text/markdown; charset=utf-8"),
+                                              ("text", "text/plain; charset=utf-8")])
+def test_charset_is_named_once(client, fmt, content_type):
+    for response in (client.post("/api/summary", json={"html": article_html(STORY),
+                                                       "format": fmt}),
+                     client.post(f"/api/summary?format={fmt}", data=article_html(STORY),
+                                 content_type="text/html")):
+        assert response.headers["Content-Type"] == content_type
+
+
+@pytest.mark.parametrize("accept,mimetype", [
+    ("text/markdown;q=0, text/plain", "text/plain"),
+    ("TEXT/MARKDOWN", "text/markdown"),
+    ("text/plain;q=0.2, text/markdown;q=0.9", "text/markdown"),
+    ("text/plain;q=0", "application/json"),
+    ("image/png", "application/json"),
+])
+def test_accept_honours_q_values_and_ignores_case(client, accept, mimetype):
+    response = client.post("/api/summary", json={"html": article_html(STORY)},
+                           headers={"Accept": accept})
+    assert response.mimetype == mimetype
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(1)", " JavaScript:alert(1)",
+                                 "data:text/html,<script>x</script>"])
+def test_a_script_url_never_becomes_a_markdown_link(client, url):
+    text = client.post("/api/summary", json={"html": article_html(STORY), "url": url,
+                                             "format": "markdown"}).get_data(as_text=True)
+    assert "## Key points" in text
+    assert "](" not in text and "Read the article" not in text

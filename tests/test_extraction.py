@@ -9,12 +9,10 @@ from __future__ import annotations
 import copy
 
 import pytest
-from readability.htmls import shorten_title as readability_shorten_title
 
 from pith.parse import parse
 from pith.readerable import is_probably_readerable
-from pith.recover import second_chance
-from pith.title import shorten_title
+from pith.recover import missing_lead, second_chance
 from pith.metadata import read_metadata
 from pith.pipeline import extract
 
@@ -127,16 +125,92 @@ def test_metadata_reads_lead_image_and_article_body():
     assert metadata.article_body == "First line.\nSecond line."
 
 
-def test_shorten_title_matches_readability():
-    html = page("<h1>Parks budget passes after long night</h1><div class='title'>Parks "
-                "budget passes after long night | City</div>",
-                "<title>Parks budget passes after long night | City Times</title>")
-    tree = parse(html)
-    assert shorten_title(tree) == readability_shorten_title(parse(html))
-
-
 def test_probably_readerable():
     long_story = "<p>" + " ".join(PARAS * 3) + "</p>"
     assert is_probably_readerable(parse(page(f"<article>{long_story}</article>")))
     menu = "".join(f'<p><a href="/{i}">Section {i}</a></p>' for i in range(30))
     assert not is_probably_readerable(parse(page(menu)))
+
+
+# --- issue 14: article text that rules for boilerplate took ------------------------------
+
+TERMS = [("Scheduler", "decides which worker runs each queued job and when to retry it"),
+         ("Broker", "holds the queue of pending jobs and hands them out in order"),
+         ("Share", "sends a link to the finished report to everyone on the team"),
+         ("Source", "the repository the build starts from, at the commit being built")]
+
+
+@pytest.mark.parametrize("entries", [
+    pytest.param("<ul>" + "".join(f"<li><img src='i.svg'><strong>{t}</strong> {d}</li>"
+                                  for t, d in TERMS) + "</ul>", id="icon-then-bold-term"),
+    pytest.param("<ul>" + "".join(f"<li><strong>{t}:</strong> {d}</li>" for t, d in TERMS)
+                 + "</ul>", id="bold-term-colon"),
+    pytest.param("<dl>" + "".join(f"<dt>{t}</dt><dd>The {t.lower()} {d}</dd>"
+                                  for t, d in TERMS) + "</dl>", id="definition-list"),
+])
+def test_term_and_description_lists_are_kept(entries):
+    text = extract(page(f"<article>{story(entries, at=2)}</article>")).text
+    assert all(d in text for _, d in TERMS)
+    assert all(p in text for p in PARAS)
+
+
+@pytest.mark.parametrize("line,kept", [
+    ("By contrast, the old park had no trees at all.", True),
+    ("Par ailleurs, le conseil a voté le budget.", True),
+    ("Published figures for 2019 show a rise of 12 percent in visits.", True),
+    ("By Jo Penrose", False),
+    ("Von Jonas Weber", False),
+    ("Published 11:11 PM EST Nov 19, 2019", False),
+    ("Updated 2 hours ago", False),
+])
+def test_byline_and_date_lines_only_when_they_are_one(line, kept):
+    text = extract(page(f"<article>{story(f'<p>{line}</p>')}</article>")).text
+    assert (line in text) is kept and PARAS[1] in text
+
+
+def test_table_and_code_in_a_figure_are_kept_and_its_caption_dropped():
+    figures = ("<figure class='wp-block-table'><table><tr><th>Park</th><th>Trees</th></tr>"
+               "<tr><td>Riverside</td><td>1200</td></tr></table>"
+               "<figcaption>Trees planted per park</figcaption></figure>"
+               "<figure class='highlight'><pre><code>parks --plant 3000</code></pre></figure>")
+    paragraphs = extract(page(f"<article>{story(figures)}</article>")).paragraphs
+    assert "Riverside 1200" in paragraphs and "parks --plant 3000" in paragraphs
+    assert not any("Trees planted per park" in p for p in paragraphs)
+
+
+def test_captions_of_a_photo_post_are_its_text():
+    shots = "".join(f"<figure><img src='{i}.jpg'><figcaption>{p}</figcaption></figure>"
+                    for i, p in enumerate(PARAS))
+    text = extract(page(f"<article><p>Our walk along the river, in pictures.</p>{shots}"
+                        "</article>")).text
+    assert all(p in text for p in PARAS)
+
+
+def test_captions_decorating_a_text_article_are_dropped():
+    caption = ("<figure><img src='a.jpg'><figcaption>Trees along the river in spring, when "
+               "the new paths open to walkers and cyclists.</figcaption></figure>")
+    text = extract(page(f"<article>{story(caption)}</article>")).text
+    assert "Trees along the river" not in text and all(p in text for p in PARAS)
+
+
+def test_lead_set_apart_from_the_body_is_kept():
+    lead = ("The city will plant three thousand trees along the river next spring, the "
+            "council decided on Monday night.")
+    body = (f"<main><div class='article-intro'><p>{lead}</p></div><div class='article-body'>"
+            f"<div class='text'>{story()}</div></div></main>")
+    paragraphs = extract(page(body)).paragraphs
+    assert paragraphs[0] == lead and paragraphs[1:4] == tuple(PARAS)
+
+
+@pytest.mark.parametrize("marked,found", [
+    pytest.param("<p class='article-intro'>", True, id="intro-paragraph"),
+    pytest.param("<p class='dek' itemprop='description'>", False, id="subtitle"),
+    pytest.param("<p class='standfirst'>", False, id="standfirst"),
+])
+def test_only_a_lead_paragraph_is_put_back_not_a_subtitle(marked, found):
+    lead = "Why the parks won and the roads lost, in a vote that ran late into the night."
+    html = page(f"<main><div class='head'><h1>Parks budget passes</h1>{marked}{lead}</p></div>"
+                f"<div class='article-body'><div class='text'>{story()}</div></div></main>")
+    tree = parse(html)
+    picked = copy.deepcopy(tree.find(".//div[@class='text']"))  # readability's pick
+    assert (missing_lead(tree, picked) == lead) is found

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from pith.errors import UnsupportedLanguage
-from pith.language import choose, detect
+from pith.language import decide, detect
 from pith.pipeline import summarize
 from tests.conftest import article_html
 
@@ -88,13 +88,18 @@ def test_detect(lang, paragraphs):
 
 
 def test_detection_overrides_a_wrong_declaration():
-    assert choose(None, "en", " ".join(GERMAN)) == "de"
+    decision = decide(None, "en", " ".join(GERMAN))
+    assert (decision.code, decision.rules.code, decision.source) == ("de", "de", "detected")
 
 
 def test_short_or_ambiguous_text_keeps_the_declaration():
     assert detect("OK 42") is None
-    assert choose(None, "fr", "OK 42") == "fr"
-    assert choose(None, None, "OK 42") == "en"
+    assert decide(None, "fr", "OK 42").code == "fr"
+
+
+def test_undeclared_undetected_text_gets_the_general_rules_not_english():
+    decision = decide(None, None, "OK 42")
+    assert (decision.code, decision.rules.code, decision.source) == (None, "general", "unknown")
 
 
 JAPANESE = [

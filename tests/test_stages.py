@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import time
 
 import pytest
 from lxml import html as lxml_html
@@ -202,12 +203,13 @@ def test_near_duplicates_are_not_selected_twice():
 def test_summary_dict_shape():
     data = summarize(article_html(STORY), url="https://example.org/parks",
                      include_text=True).to_dict()
-    assert set(data) == {"title", "byline", "site_name", "published", "language", "url",
-                         "image", "readerable", "length", "tldr", "key_points", "stats",
+    assert set(data) == {"title", "byline", "site_name", "published", "modified", "language",
+                         "url", "image", "readerable", "length", "tldr", "key_points", "stats",
                          "timing", "paragraphs"}
     assert data["url"] == "https://example.org/parks"
     assert data["tldr"].startswith("The city council approved")
-    assert set(data["stats"]) == {"words", "sentences", "reading_minutes", "summarizer"}
+    assert set(data["stats"]) == {"words", "sentences", "reading_minutes", "summarizer",
+                                  "language_rules"}
     assert set(data["timing"]) == {"elapsed_ms", "stage_ms"}
     assert all(set(p) == {"text", "paragraph", "start", "end"} for p in data["key_points"])
     assert "paragraphs" not in summarize(article_html(STORY)).to_dict()
@@ -249,3 +251,92 @@ def test_readerable_verdict_and_lead_image_reach_the_summary():
     data = summarize(article_html(divs).replace("<article>", "<div>")
                      .replace("</article>", "</div>")).to_dict()
     assert data["readerable"] is False and data["key_points"]
+
+
+# --- issue 11: charsets browsers ignore, linear stages, rankers that misbehave -------------
+
+
+ASCII_PAGE = b"<html><body><p>Cafe au lait, plain words.</p></body></html>"
+
+
+@pytest.mark.parametrize("content_type,data,expected", [
+    # Labels that are no web text encoding: ignored, as Chromium ignores them (observed).
+    ("text/html; charset=rot13", ASCII_PAGE, "utf-8"),
+    ("text/html; charset=base64", ASCII_PAGE, "utf-8"),
+    ("text/html; charset=hex", ASCII_PAGE, "utf-8"),
+    ("text/html; charset=zlib", ASCII_PAGE, "utf-8"),
+    ("text/html; charset=idna", ASCII_PAGE, "utf-8"),
+    ("text/html; charset=utf-32", ASCII_PAGE, "utf-8"),
+    ("text/html; charset=cp500", ASCII_PAGE, "utf-8"),
+    (None, b'<meta charset="rot13">' + ASCII_PAGE, "utf-8"),
+    (None, b'<meta charset="cp037">' + ASCII_PAGE, "utf-8"),
+    ("text/html; charset=utf-32", b'<meta charset="windows-1251">' + ASCII_PAGE, "cp1251"),
+    # UTF-16 claimed by a page that has no NUL byte cannot be UTF-16.
+    ("text/html; charset=utf-16", ASCII_PAGE, "utf-8"),
+    (None, b'<meta charset="utf-16">' + ASCII_PAGE, "utf-8"),
+    ("text/html; charset=utf-16", "<p>Grüße</p>".encode("utf-16-le"), "utf-16-le"),
+    # WHATWG mappings.
+    ("text/html; charset=shift_jis", ASCII_PAGE, "cp932"),
+    ("text/html; charset=gb2312", ASCII_PAGE, "gb18030"),
+    ("text/html; charset=iso-8859-9", ASCII_PAGE, "cp1254"),
+])
+def test_only_whatwg_labels_choose_the_encoding(content_type, data, expected):
+    assert (codecs.lookup(detect_encoding(data, content_type)).name
+            == codecs.lookup(expected).name)
+
+
+def test_the_replacement_encoding_reads_as_no_text():
+    with pytest.raises(NotAnArticle):
+        summarize(article_html(STORY).encode(), content_type="text/html; charset=iso-2022-kr")
+
+
+def test_noncharacters_and_lone_surrogates_are_mended():
+    text = decode("<p>a\ufffeb\uffffc\ud800d</p>", max_bytes=1000)
+    assert text == "<p>abc\ufffdd</p>"
+
+
+def test_text_is_measured_in_utf8_bytes():
+    with pytest.raises(PayloadTooLarge):
+        decode("中" * 400, max_bytes=1000)  # 400 characters, 1,200 bytes
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("市议会周一批准了新的公园预算。" * 20_000, "zh"),   # 300,000 characters, no spaces
+    ("これはテストです" * 40_000, "ja"),                  # no sentence end at all
+    ("“a. b. c. " * 30_000, "en"),                         # the quotation repair's worst case
+])
+def test_sentence_splitting_stays_linear_on_hostile_paragraphs(text, lang):
+    """Finding 3 (522 KB of Chinese took 255 s; 468 KB of quotes 83 s). A hang guard, not a
+    speed goal: quadratic splitting of these would take minutes."""
+    started = time.monotonic()
+    sentences = segment([Block(text)], tools_for(lang).sentence_tokenizer,
+                        max_sentence_chars=1000)
+    assert time.monotonic() - started < 30
+    assert all(s.text == text[s.start:s.end] for s in sentences)
+    assert max(len(s.text) for s in sentences) <= 1000
+
+
+def test_cjk_sentences_still_end_at_their_full_stops():
+    text = "市议会周一批准了预算。" * 200
+    sentences = segment([Block(text)], tools_for("zh").sentence_tokenizer,
+                        max_sentence_chars=1000)
+    assert {s.text for s in sentences} == {"市议会周一批准了预算。"}
+
+
+def test_an_element_keeps_at_most_max_attributes():
+    from pith.parse import MAX_ATTRIBUTES, parse
+
+    attributes = " ".join(f'data-a{i}="x>y"' for i in range(5000))
+    tree = parse(f"<html><body><p id=first {attributes}>Kept text.</p></body></html>")
+    paragraph = tree.find(".//p")
+    assert len(paragraph.attrib) == MAX_ATTRIBUTES and paragraph.get("id") == "first"
+    assert paragraph.text == "Kept text."
+
+
+def test_lexrank_nan_ratings_keep_document_order():
+    """Finding 9: LexRank rates every sentence NaN when no two share a word."""
+    from pith.segment import Sentence
+
+    sentences = [Sentence(t, i, 0, len(t)) for i, t in enumerate(
+        ["Alpha beta gamma.", "Delta epsilon zeta.", "Eta theta iota."])]
+    assert rank(sentences, tools_for("en"), summarizer="lexrank", max_sentences=10) == [0, 1, 2]

@@ -2,79 +2,151 @@
  *
  * One source for the extension (chrome.scripting.executeScript({func: pithHighlight, args}))
  * and the bookmarklet (inlined by the service). It must stay self-contained: the extension
- * serialises the function, so it can use nothing defined outside it. The page's DOM is
- * not restructured: the sentence is selected, and painted with the CSS Custom Highlight API
- * where the browser has it.
+ * serialises the function, so it can use nothing defined outside it.
+ *
+ * Matching: the service's sentence is the page's text nodes joined as they stand (no space
+ * added between nodes), with white space folded. So both sides are compared with white space
+ * and invisible characters left out entirely, through a map from each remaining character
+ * back to its text node and offset; inline markup, punctuation outside links and line breaks
+ * in the source then cannot matter. Where the page has text inside the sentence that the
+ * service dropped (an inline button, a footnote marker in a skipped element), the sentence is
+ * matched in pieces a short gap apart and highlighted as several ranges.
+ *
+ * Painting: the CSS Custom Highlight API, styled by a constructed style sheet (the page's
+ * Content-Security-Policy governs <style> elements, not the CSSOM), so the page's DOM and
+ * its selection stay untouched: the next capture must not take the highlight for a
+ * selection of the user's. Where the API is missing, the sentence is selected instead and
+ * that selection is marked (window.__pithSelection) for capture.js to ignore.
  */
 function pithHighlight(sentence) {
   "use strict";
-  function normalise(text) {
-    return text.replace(/[\u2018\u2019\u201B]/g, "'").replace(/[\u201C\u201D\u201E]/g, '"')
-      .replace(/[\u00A0\s]+/g, " ");
+  var NAME = "pith";
+  var STYLE = "::highlight(pith){background-color:#ffe066;color:#111}";
+  var IGNORED = /[\s\u0000-\u001F\u007F-\u00A0\u00AD\u200B-\u200D\u2060\uFEFF]/;  // and control chars
+  var MIN_PIECE = 12;    // chars of the sentence a first piece must hold to anchor the match
+  var MAX_GAP = 240;     // page chars the service may have dropped between two pieces
+
+  function fold(ch) {
+    if (/[\u2018\u2019\u201A\u201B\u2032]/.test(ch)) return "'";
+    if (/[\u201C\u201D\u201E\u201F\u2033]/.test(ch)) return "\"";
+    return ch;
   }
-  var target = normalise(sentence).trim();
+
+  var target = "";
+  for (var k = 0; k < sentence.length; k++) {
+    if (!IGNORED.test(sentence[k])) target += fold(sentence[k]);
+  }
   if (!target || !document.body) return { found: false };
 
-  // Concatenate the visible text nodes, folding white space, and remember where each
-  // character came from so a match maps back to a DOM range.
   var walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
     acceptNode: function (node) {
       var parent = node.parentElement;
-      if (!parent || /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(parent.tagName)) return NodeFilter.FILTER_REJECT;
+      if (!parent || /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|TEXTAREA)$/.test(parent.tagName)) return NodeFilter.FILTER_REJECT;
       return NodeFilter.FILTER_ACCEPT;
     }
   });
-  var text = "", nodes = [], offsets = [], lastSpace = true, node;
+  var parts = [], nodes = [], offsets = [], node;
   while ((node = walker.nextNode())) {
     var value = node.nodeValue;
     for (var i = 0; i < value.length; i++) {
-      var ch = normalise(value[i]);
-      if (ch === " ") {
-        if (lastSpace) continue;
-        lastSpace = true;
-      } else {
-        lastSpace = false;
-      }
-      text += ch;
+      if (IGNORED.test(value[i])) continue;
+      parts.push(fold(value[i]));
       nodes.push(node);
       offsets.push(i);
     }
-    if (!lastSpace) { text += " "; nodes.push(node); offsets.push(value.length); lastSpace = true; }
   }
-  var at = text.indexOf(target);
-  var length = target.length;
-  if (at < 0) {
-    // Pages split a sentence across inline elements in ways the cleaner joined differently:
-    // fall back to the sentence's opening words.
-    var head = target.split(" ").slice(0, 8).join(" ");
-    at = head.length >= 20 ? text.indexOf(head) : -1;
-    length = head.length;
-  }
-  if (at < 0) return { found: false };
+  var text = parts.join("");
 
-  var range = document.createRange();
-  range.setStart(nodes[at], offsets[at]);
-  var last = at + length - 1;
-  range.setEnd(nodes[last], Math.min(offsets[last] + 1, nodes[last].nodeValue.length));
-  var element = range.startContainer.parentElement;
-  if (element && element.scrollIntoView) element.scrollIntoView({ block: "center", behavior: "smooth" });
+  function rangeOf(start, end) {
+    var range = document.createRange();
+    range.setStart(nodes[start], offsets[start]);
+    range.setEnd(nodes[end - 1], offsets[end - 1] + 1);
+    return range;
+  }
+
+  function visible(ranges) {
+    for (var r = 0; r < ranges.length; r++) {
+      if (ranges[r].getClientRects().length) return true;
+    }
+    return false;
+  }
+
+  /* The longest prefix of target[from:] found in text at or after `after`, no further than
+   * `gap` chars on (any distance when gap is Infinity): [textIndex, length] or null. */
+  function longestPiece(from, after, gap) {
+    var lo = 1, hi = target.length - from, best = null;
+    while (lo <= hi) {
+      var mid = (lo + hi) >> 1;
+      var at = text.indexOf(target.substr(from, mid), after);
+      if (at >= 0 && at - after <= gap) { best = [at, mid]; lo = mid + 1; } else { hi = mid - 1; }
+    }
+    return best;
+  }
+
+  /* Every place the whole sentence stands, as one range each; then a match in pieces. */
+  function candidates() {
+    var found = [], at = text.indexOf(target);
+    while (at >= 0) {
+      found.push([rangeOf(at, at + target.length)]);
+      at = text.indexOf(target, at + 1);
+    }
+    if (found.length) return found;
+    var first = longestPiece(0, 0, Infinity);
+    while (first && first[1] >= MIN_PIECE) {
+      var ranges = [rangeOf(first[0], first[0] + first[1])];
+      var from = first[1], after = first[0] + first[1], piece = null;
+      while (from < target.length) {
+        piece = longestPiece(from, after, MAX_GAP);
+        if (!piece) break;
+        ranges.push(rangeOf(piece[0], piece[0] + piece[1]));
+        from += piece[1];
+        after = piece[0] + piece[1];
+      }
+      if (from === target.length) found.push(ranges);
+      var next = text.indexOf(target.substr(0, first[1]), first[0] + 1);
+      first = next >= 0 ? [next, first[1]] : null;
+    }
+    return found;
+  }
+
+  var matches = candidates();
+  if (!matches.length) return { found: false };
+  var chosen = matches[0];
+  for (var m = 0; m < matches.length; m++) {
+    if (visible(matches[m])) { chosen = matches[m]; break; }
+  }
+
+  var element = chosen[0].startContainer.parentElement;
+  if (element && element.scrollIntoView) element.scrollIntoView({ block: "center" });
 
   var painted = false;
   if (window.CSS && CSS.highlights && typeof Highlight === "function") {
-    CSS.highlights.set("pith", new Highlight(range));
-    if (!document.getElementById("pith-highlight-style")) {
-      var style = document.createElement("style");
-      style.id = "pith-highlight-style";
-      style.textContent = "::highlight(pith){background:#ffe066;color:#111}";
-      (document.head || document.documentElement).appendChild(style);
+    var highlight = new Highlight();
+    chosen.forEach(function (range) { highlight.add(range); });
+    CSS.highlights.set(NAME, highlight);
+    if (!window.__pithHighlightSheet) {
+      try {
+        var sheet = new CSSStyleSheet();
+        sheet.replaceSync(STYLE);
+        document.adoptedStyleSheets = Array.prototype.concat.call([], document.adoptedStyleSheets, [sheet]);
+        window.__pithHighlightSheet = sheet;
+      } catch (ignored) {
+        // No constructed style sheets here: the extension adds the rule with insertCSS.
+      }
     }
     painted = true;
+  } else {
+    var selection = window.getSelection();
+    if (selection) {
+      selection.removeAllRanges();
+      chosen.forEach(function (range) { selection.addRange(range); });
+      window.__pithSelection = selection.toString();
+    }
   }
-  // Select it as well: a page's CSP may block the style above, and a selection always shows.
-  var selection = window.getSelection();
-  if (selection) {
-    selection.removeAllRanges();
-    selection.addRange(range);
-  }
-  return { found: true, text: range.toString(), painted: painted };
+  return {
+    found: true,
+    text: chosen.map(function (range) { return range.toString(); }).join(""),
+    pieces: chosen.length,
+    painted: painted
+  };
 }

@@ -27,6 +27,7 @@
   function clear(container) {
     while (container.firstChild) container.removeChild(container.firstChild);
     container.removeAttribute("aria-busy");
+    container.classList.remove("pith-reloading");
   }
 
   function metaLine(summary) {
@@ -38,12 +39,28 @@
     return parts.join(" · ");
   }
 
+  /* While the first answer is awaited: a spinner. While a new answer replaces one shown (a
+   * length switch, Try again): the old content stays in place, dimmed and inert, so the
+   * popup keeps its size, and a spinner sits over it. */
   function renderLoading(container, message) {
+    message = message || "Reading the page…";
+    if (container.querySelector(".pith-summary, .pith-error")) {
+      var note = container.querySelector(".pith-reloading-note");
+      if (!note) {
+        note = el("div", { className: "pith-reloading-note", role: "status" },
+          el("span", null, el("span", { className: "pith-spinner", "aria-hidden": "true" }), el("span")));
+        container.insertBefore(note, container.firstChild);
+      }
+      note.firstChild.lastChild.textContent = message;
+      container.classList.add("pith-reloading");
+      container.setAttribute("aria-busy", "true");
+      return;
+    }
     clear(container);
     container.setAttribute("aria-busy", "true");
     container.appendChild(el("div", { className: "pith-loading", role: "status" },
       el("span", { className: "pith-spinner", "aria-hidden": "true" }),
-      el("span", { text: message || "Reading the page…" })));
+      el("span", { text: message })));
   }
 
   /* options.onPoint(point, index, button): a key point was activated.
@@ -51,7 +68,7 @@
   function renderSummary(container, summary, options) {
     options = options || {};
     clear(container);
-    var article = el("article", { className: "pith-summary", "aria-label": "Summary" });
+    var article = el("article", { className: "pith-summary", "aria-label": "Summary", tabindex: "-1" });
     if (options.note) article.appendChild(el("p", { className: "pith-note", text: options.note }));
     if (summary.readerable === false) {
       article.appendChild(el("p", { className: "pith-note", role: "note",
@@ -84,10 +101,17 @@
     return article;
   }
 
+  /* What to tell a reader for each error code: every code the service can return (its
+   * OpenAPI document lists them; a test holds this table to that list) and the ones the
+   * popup and the reader raise themselves. The service's own message says what is wrong;
+   * the hint says what to do about it. */
+  var RETRY_SMALLER = "Select the article’s text and summarise just the selection.";
+  var WRONG_SERVICE = "Check the service URL: it may point at another program, or at an older Pith.";
   var MESSAGES = {
+    // Raised by the popup and the reader.
     service_unreachable: {
       title: "Pith’s service isn’t running",
-      hint: "Start it in the Pith folder with the command below, then try again."
+      hint: "Start it with the command below, then try again. To have it start whenever you log in, run: pith service install"
     },
     permission_denied: {
       title: "The browser blocked the connection to Pith",
@@ -97,33 +121,61 @@
       title: "Pith can’t read this page",
       hint: "Browser pages, the extension store and the PDF viewer can’t be summarised. Open a news article and try again."
     },
+    capture_failed: { title: "Pith couldn’t read this tab", hint: "Reload the page and try again." },
+    no_page: { title: "No page to summarise", hint: "Open an article and click the Pith bookmarklet there." },
+    // Returned by the service (the ErrorCode list of /api/openapi.json), and its HTTP-level
+    // answers, named after their status.
+    bad_request: { title: "Pith didn’t understand the request", hint: "Reload the page and try again; if it keeps happening, please report it." },
+    cross_site: {
+      title: "Pith refused a request from another site",
+      hint: "Pith answers only the extension, its own reader window and programs on this machine; use the extension or the bookmarklet."
+    },
+    loop_detected: {
+      title: "That address is this Pith service",
+      hint: "Pith does not summarise itself: give it the address of an article."
+    },
+    host_refused: {
+      title: "Pith refused this address",
+      hint: "Use http://127.0.0.1 with the service’s port, or start the service with --allowed-host for this name."
+    },
     unauthorized: {
       title: "Pith needs its access token",
       hint: "This service was started with --token: enter the same token in Pith’s options."
     },
-    unsupported_language: { title: "Pith can’t read this language yet", hint: "" },
-    busy: { title: "Pith is busy", hint: "It is summarising other large pages; try again in a moment." },
-    timeout: { title: "This page took too long", hint: "Select the article’s text and choose “Summarise selection”." },
-    too_large: { title: "This page is too large", hint: "Select the article’s text and choose “Summarise selection”." },
-    not_an_article: { title: "This doesn’t look like an article", hint: "Open the article itself, or select its text and summarise the selection." },
+    too_large: { title: "This page is too large", hint: RETRY_SMALLER },
     unsupported_media_type: { title: "This page isn’t HTML", hint: "Pith summarises web pages, not PDFs or images." },
+    not_an_article: { title: "This doesn’t look like an article", hint: "Open the article itself, or select its text and summarise the selection." },
+    unsupported_language: {
+      title: "Pith can’t read this language yet",
+      hint: "Pith summarises languages written with full stops; pages in other scripts can’t be summarised yet."
+    },
+    timeout: { title: "This page took too long", hint: RETRY_SMALLER },
+    worker_failed: { title: "Pith gave up on this page", hint: RETRY_SMALLER },
+    busy: { title: "Pith is busy", hint: "It is summarising other large pages; try again in a moment." },
     fetch_failed: { title: "The page couldn’t be fetched", hint: "Open it in the browser and summarise it from there." },
-    capture_failed: { title: "Pith couldn’t read this tab", hint: "Reload the page and try again." }
+    url_refused: { title: "Pith won’t fetch that address", hint: "Open the page in the browser and summarise it from there." },
+    internal_error: { title: "Pith failed on this page", hint: "Please report the page’s address; the service log has the details." },
+    not_found: { title: "That isn’t a Pith service", hint: WRONG_SERVICE },
+    method_not_allowed: { title: "That isn’t a Pith service", hint: WRONG_SERVICE }
   };
 
-  /* error: {code, message?}. options.command: shown as copyable text (how to start Pith).
+  /* error: {code, message?}. options.hint: advice in place of the code's own (where the way
+   * out differs between the popup and the reader). options.command: shown as copyable text
+   * (how to start Pith). options.extra: an element (a small form) before the actions.
    * options.actions: [{label, onClick}] buttons, the way out. */
   function renderError(container, error, options) {
     options = options || {};
     clear(container);
     var known = MESSAGES[error.code] || { title: "Something went wrong", hint: "" };
+    var hint = options.hint !== undefined ? options.hint : known.hint;
     var box = el("div", { className: "pith-error", role: "alert" },
       el("h1", { className: "pith-error-title", text: known.title }));
     if (error.message) box.appendChild(el("p", { className: "pith-error-message", text: error.message }));
-    if (known.hint) box.appendChild(el("p", { className: "pith-error-hint", text: known.hint }));
+    if (hint) box.appendChild(el("p", { className: "pith-error-hint", text: hint }));
     if (options.command) {
       box.appendChild(el("pre", { className: "pith-command" }, el("code", { text: options.command })));
     }
+    if (options.extra) box.appendChild(options.extra);
     (options.actions || []).forEach(function (action) {
       var button = el("button", { type: "button", className: "pith-action", text: action.label });
       button.addEventListener("click", action.onClick);
@@ -133,21 +185,6 @@
     return box;
   }
 
-  function escapeMarkdown(text) {
-    return String(text).replace(/([\\`*_\[\]<>#|])/g, "\\$1");
-  }
-
-  function toMarkdown(summary) {
-    var lines = ["# " + escapeMarkdown(summary.title || "Summary"), ""];
-    var meta = metaLine(summary);
-    if (meta) lines.push("*" + escapeMarkdown(meta) + "*", "");
-    if (summary.tldr) lines.push("**TL;DR:** " + escapeMarkdown(summary.tldr), "");
-    lines.push("## Key points", "");
-    (summary.key_points || []).forEach(function (point) { lines.push("- " + escapeMarkdown(point.text)); });
-    if (summary.url) lines.push("", "[Read the article](" + String(summary.url).replace(/\)/g, "%29") + ")");
-    return lines.join("\n") + "\n";
-  }
-
   /* Turn a fetch outcome into {code, message}: a network failure, or the service's JSON error. */
   function errorFromResponse(status, body) {
     if (body && body.error && body.error.code) return body.error;
@@ -155,20 +192,64 @@
     return { code: "http_" + status, message: "The service answered with status " + status + "." };
   }
 
+  var REQUEST_TIMEOUT_MS = 30000;
+
+  /* POST body to serviceUrl's /api/summary: the summary's JSON, or its text when body.format
+   * is given. controller: an AbortController, aborted when the caller asks again (the
+   * promise then rejects with an AbortError, which the caller drops). Rejects with
+   * {code, message} otherwise: the service's error, timeout, or service_unreachable. */
+  async function askSummary(serviceUrl, headers, body, controller) {
+    var timedOut = false;
+    var timer = setTimeout(function () { timedOut = true; controller.abort(); }, REQUEST_TIMEOUT_MS);
+    try {
+      var response = await fetch(serviceUrl + "/api/summary", {
+        method: "POST", headers: headers, body: JSON.stringify(body), signal: controller.signal
+      });
+      if (!response.ok) {
+        var error = null;
+        try { error = await response.json(); } catch (ignored) { error = null; }
+        throw errorFromResponse(response.status, error);
+      }
+      return body.format ? await response.text() : await response.json();
+    } catch (error) {
+      if (error && error.code) throw error;
+      if (timedOut) throw { code: "timeout", message: "The service took more than 30 seconds to answer." };
+      if (error && error.name === "AbortError") throw error;
+      throw { code: "service_unreachable", message: "No answer from " + serviceUrl + "." };
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
   /* Wire the controls the popup and the reader page share: the length switch (#lengths),
    * Copy as Markdown (#copy) and the status line (#status).
-   * options.onLength(): the length changed; options.summary(): the summary shown now. */
+   * options.onLength(): the length changed; at once for a click, and for arrow keys once
+   * they settle, so stepping from Short to Long asks once.
+   * options.markdown(): a promise of the service's Markdown for the summary shown. */
+  var KEY_SETTLE_MS = 300;
+
   function bindControls(doc, options) {
     var status = doc.getElementById("status");
     var copyButton = doc.getElementById("copy");
+    var lengths = doc.getElementById("lengths");
+    var byKeyboard = false, settle = null;
     function say(message) { status.textContent = message || ""; }
     function length() {
       var checked = doc.querySelector("input[name=length]:checked");
       return checked ? checked.value : "medium";
     }
-    doc.getElementById("lengths").addEventListener("change", options.onLength);
+    lengths.addEventListener("keydown", function () { byKeyboard = true; });
+    lengths.addEventListener("pointerdown", function () { byKeyboard = false; });
+    lengths.addEventListener("change", function () {
+      copyButton.disabled = true;  // the summary shown is no longer the one asked for
+      clearTimeout(settle);
+      if (byKeyboard) settle = setTimeout(options.onLength, KEY_SETTLE_MS);
+      else options.onLength();
+    });
     copyButton.addEventListener("click", function () {
-      navigator.clipboard.writeText(toMarkdown(options.summary())).then(
+      Promise.resolve(options.markdown()).then(function (markdown) {
+        return navigator.clipboard.writeText(markdown);
+      }).then(
         function () { say("Copied as Markdown."); },
         function () { say("The clipboard isn’t available here; select the text instead."); });
     });
@@ -181,8 +262,8 @@
     renderLoading: renderLoading,
     renderSummary: renderSummary,
     renderError: renderError,
-    toMarkdown: toMarkdown,
     errorFromResponse: errorFromResponse,
+    askSummary: askSummary,
     MESSAGES: MESSAGES
   };
 })(globalThis);

@@ -12,28 +12,25 @@ Routes:
 from __future__ import annotations
 
 import functools
-import hmac
 import json
 import re
+import traceback
 from pathlib import Path
 
 from flask import Blueprint, Flask, Response, current_app, jsonify, request
 from flask_cors import CORS
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
-from . import __version__, present
-from .errors import BadRequest, HostRefused, PayloadTooLarge, PithError, Unauthorized, UnsupportedMediaType
-from .fetch import fetch
+from . import __version__, access, present
+from .access import Policy
+from .errors import BadRequest, PayloadTooLarge, PithError, UnsupportedMediaType
 from .service import SummaryService
 
 bp = Blueprint("api", __name__)
 
-# Browser extensions only; a web page's origin never gets CORS access to the service.
-EXTENSION_ORIGINS = [
-    re.compile(r"chrome-extension://[a-p]{32}\Z"),
-    re.compile(r"moz-extension://[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z"),
-]
-_HTML_BODY_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
+# Not text/plain: a web page can send that without asking (a "simple" request), and the
+# HTML arrives as text/html from every client Pith has.
+_HTML_BODY_TYPES = ("text/html", "application/xhtml+xml")
 _JSON_FIELDS = {
     "html": str, "url": str, "length": str, "format": str, "include_text": bool,
     "summarizer": str, "language": str,
@@ -43,6 +40,7 @@ _QUERY_FIELDS = ("url", "length", "format", "include_text", "summarizer", "langu
 
 
 @bp.get("/healthz")
+@access.policy(Policy.STATUS)
 def healthz():
     return jsonify(status="ok", version=__version__)
 
@@ -89,17 +87,18 @@ def summary_from_url():
     if not url:
         raise BadRequest("Give the page to summarise: GET /api/summary?url=https://... or "
                          "POST its HTML to /api/summary.")
-    page = fetch(url, current_app.config["PITH"])
-    fields["url"] = page.url
-    return _summarize(page.body, fields, page.content_type)
+    fmt = _negotiate(fields.pop("format", None))
+    return _respond(current_app.extensions["pith.service"].summarize_url(**fields), fmt)
 
 
 def _summarize(html, fields: dict, content_type: str | None) -> Response:
     fmt = _negotiate(fields.pop("format", None))
     summary = current_app.extensions["pith.service"].summarize(
-        html, url=fields.get("url"), length=fields.get("length"),
-        summarizer=fields.get("summarizer"), language=fields.get("language"),
-        include_text=fields.get("include_text", False), content_type=content_type)
+        html, content_type=content_type, **fields)
+    return _respond(summary, fmt)
+
+
+def _respond(summary, fmt: str) -> Response:
     if fmt == "json":
         return jsonify(present.to_json(summary))
     return Response(present.render(summary, fmt), mimetype=present.FORMATS[fmt])
@@ -137,8 +136,20 @@ def _json_fields() -> dict:
         if not isinstance(value, _JSON_FIELDS[name]):
             expected = "true or false" if _JSON_FIELDS[name] is bool else "a string"
             raise BadRequest(f'The field "{name}" must be {expected}.')
+        if name != "html" and isinstance(value, str) and not _is_text(value):
+            # A lone surrogate (JSON allows "\ud800") is no text; the page's HTML may hold
+            # one from a broken page, and the decode stage mends it there.
+            raise BadRequest(f'The field "{name}" holds an unpaired surrogate (\\ud800-\\udfff).')
         fields[name] = value
     return fields
+
+
+def _is_text(value: str) -> bool:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _query_fields() -> dict:
@@ -172,7 +183,11 @@ def _http_error(error: HTTPException) -> Response:
 
 
 def _unexpected_error(error: Exception) -> Response:
-    current_app.logger.exception("unexpected error while handling %s", request.path)
+    # Where it failed, never what it failed on: exception messages can quote the page
+    # (lxml and regex errors do), and the log must not hold the pages a user read.
+    frames = getattr(error, "frames", None) or "".join(traceback.format_tb(error.__traceback__))
+    current_app.logger.error("unexpected %s while handling %s %s\n%s", type(error).__name__,
+                             request.method, request.path, frames)
     response = jsonify({"error": {
         "code": "internal_error",
         "message": "Pith failed on this page; the service log has the details. "
@@ -182,42 +197,21 @@ def _unexpected_error(error: Exception) -> Response:
     return response
 
 
-def _check_access() -> None:
-    """Refuse requests for foreign host names (DNS rebinding), or without the token."""
-    config = current_app.config["PITH"]
-    if request.method == "OPTIONS":
-        return  # CORS preflights carry no credentials; the real request is checked
-    if config.token:
-        if request.path.startswith("/api/") and not _has_token(config.token):
-            raise Unauthorized("This Pith service needs its access token: send the header "
-                               "'Authorization: Bearer <token>'.")
-        return
-    host = (request.host or "").lower()
-    name = host[1:].split("]")[0] if host.startswith("[") else host.rsplit(":", 1)[0]
-    if name not in config.allowed_hosts:
-        raise HostRefused(
-            f"Pith does not answer to the host name {name!r}. Use http://127.0.0.1:<port>/, "
-            "or start it with --allowed-host for another name.")
-
-
-def _has_token(token: str) -> bool:
-    header = request.headers.get("Authorization", "")
-    given = header[7:].strip() if header[:7].lower() == "bearer " else ""
-    return hmac.compare_digest(given.encode(), token.encode())
-
-
 def init_app(app: Flask) -> None:
-    """Register the routes, the access checks, the error translation and CORS for
-    extension origins."""
+    """Register the routes, the one access check (``pith.access``) before all of them, the
+    security headers after all of them, the error translation and CORS for extension
+    origins."""
     from . import web
 
     app.extensions["pith.service"] = SummaryService(app.config["PITH"])
-    app.before_request(_check_access)
+    app.before_request(access.check)
     app.register_blueprint(bp)
     app.register_blueprint(web.bp)
+    access.mark_endpoint(app, "static", Policy.ASSET)
+    app.after_request(web.security_headers)
     app.register_error_handler(PithError, _error_response)
     app.register_error_handler(HTTPException, _http_error)
     app.register_error_handler(Exception, _unexpected_error)
-    CORS(app, resources={r"/api/*": {"origins": EXTENSION_ORIGINS}},
+    CORS(app, resources={r"/api/*": {"origins": list(access.EXTENSION_ORIGINS)}},
          methods=["GET", "POST", "OPTIONS"], allow_headers=["Content-Type", "Authorization"],
          max_age=600, allow_private_network=True)

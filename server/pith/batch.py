@@ -80,11 +80,15 @@ def error_record(page: sources.Page, error: PithError) -> dict:
 
 
 def warm_up() -> None:
-    """Load the pipeline and the default sentence model in a new worker before its first page,
-    so no page's time budget pays for them."""
+    """Prepare a new local worker before its first page: load the pipeline, the language
+    detector and the English tools, so no page's time budget pays for them, and silence
+    library warnings (sumy's quote the page's words, and would break up the progress bar)."""
+    import warnings
+
     from . import language, pipeline  # noqa: F401
 
-    language.tools_for(language.DEFAULT)
+    warnings.simplefilter("ignore")
+    language.warm_up()
 
 
 @dataclass

@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import re
 
+from .bylines import clean_byline, starts_with_label
+from .dates import to_iso
+from .languages import union
+
 # class/id words of boilerplate containers. Matched on whole words of the attribute.
 _BOILERPLATE_ATTR = re.compile(
     r"(^|[\s_-])("
@@ -20,6 +24,15 @@ _BOILERPLATE_ATTR = re.compile(
     r")([\s_-]|$)",
     re.IGNORECASE,
 )
+
+# class/id words of an image caption ("wp-caption-text", "caption", "image-caption").
+_CAPTION_ATTR = re.compile(r"(^|[\s_-])(wp-caption-text|caption|figcaption)([\s_-]|$)",
+                           re.IGNORECASE)
+# A photo post: its captions hold at least this share of the text, in at least this many
+# captions. Then the captions are the story and are kept; below it they decorate a text
+# article and go.
+CAPTION_BODY_SHARE = 0.25
+CAPTION_BODY_MIN = 3
 
 # Largest element a boilerplate class name alone may remove; see is_boilerplate_container.
 _BOILERPLATE_BOX_CHARS = 1500
@@ -58,12 +71,7 @@ _LINE_RULES = [
                r"accept (all )?cookies)\b", re.IGNORECASE),
     re.compile(r"\b(sign up|subscribe)\b.{0,60}\b(newsletter|inbox|updates|alerts)\b",
                re.IGNORECASE),
-    re.compile(r"^(photo|image|picture|file photo|photograph|credit|source|video)\s*:",
-               re.IGNORECASE),
     re.compile(r"\((photo|image|picture|credit)s?:?[^)]{0,80}\)\s*$", re.IGNORECASE),
-    re.compile(r"^(by|written by|words by|von|par|por)\s+\S.{0,60}$", re.IGNORECASE),
-    re.compile(r"^(published|updated|posted|last updated|first published)\b.{0,80}\d",
-               re.IGNORECASE),
     re.compile(r"^home\s*[»›>/|]", re.IGNORECASE),
     re.compile(r"\bfollow\s+(us|him|her|me|them|@\w+|[\w .]{1,30}?)\s+on\s+(twitter|facebook|"
                r"instagram|youtube|linkedin|tiktok)\b", re.IGNORECASE),
@@ -72,6 +80,36 @@ _LINE_RULES = [
     re.compile(r"^(image|photo|slide) \d+ of \d+$|\brequires javascript\b", re.IGNORECASE),
     re.compile(r"^(click|tap) here\b", re.IGNORECASE),
 ]
+# Credit lines ("Photo: Jo Smith/AP", "Source: Census Bureau"): a label, then a few words.
+_CREDIT = re.compile(r"^(photo|image|picture|file photo|photograph|credit|source|video)s?\s*:",
+                     re.IGNORECASE)
+_MAX_CREDIT_WORDS = 12
+# Date lines ("Published 11:11 PM EST Nov 19, 2019", "Mis à jour le 3 mars 2026"): a date
+# label of any language's table, then a date.
+_DATE_LINE = re.compile(r"^(?:" + "|".join(sorted(map(re.escape, union("date_labels")), key=len,
+                                                  reverse=True)) + r")(?!\w)", re.IGNORECASE)
+_RELATIVE_TIME = re.compile(r"\b\d+\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|"
+                            r"months?)\s+ago\b", re.IGNORECASE)
+_MAX_DATE_LINE_CHARS = 120
+# A byline line: a label, then names ("By Jo Penrose", "Par Anne Martin"), nothing else.
+_MAX_BYLINE_LINE_CHARS = 100
+# A list entry "Term: a description of it": a term of at most this many words before the
+# separator, a description of at least this many after it. Such an entry is article text
+# whatever its term ("Share: sends the link", "Source: the repository the build starts from").
+_TERM_WORDS, _DESCRIPTION_WORDS = 4, 5
+_TERM_SEPARATOR = re.compile(r"\s*[:–—-]\s+|\s+[–—-]\s*")
+
+# Furniture of every language's table: a phrase alone on a line or before a separator
+# ("Lesen Sie auch: ...", "Publicidad"), or a credit label and a few words ("Foto: dpa").
+_PHRASES = union("boilerplate")
+_TABLE_FURNITURE = re.compile(
+    r"^\(?(?:" + "|".join(sorted((re.escape(p) for p in _PHRASES if not p.endswith(":")),
+                                 key=len, reverse=True)) + r")(?:\s*[:\-–—|»›>]|\s*$)",
+    re.IGNORECASE)
+_TABLE_CREDIT = re.compile(
+    r"^(?:" + "|".join(sorted((re.escape(p[:-1].strip()) for p in _PHRASES if p.endswith(":")),
+                              key=len, reverse=True)) + r")\s*:", re.IGNORECASE)
+
 # Lines that only ever count as boilerplate when short; longer text matching the same words
 # is prose that happens to mention them.
 _SHORT_LINE_CHARS = 220
@@ -87,7 +125,8 @@ _END_MARKERS = re.compile(
     re.IGNORECASE,
 )
 
-ENDS_SENTENCE = re.compile(r"[.!?…\"”’»)]$")
+# Closing punctuation of a sentence, Chinese and Japanese full stops and quotes included.
+ENDS_SENTENCE = re.compile(r"[.!?…\"”’»)。！？」』）]$")
 
 
 # Share of a link card's text that is its links.
@@ -134,11 +173,33 @@ def is_boilerplate_container(element, keep_chars: float = float("inf")) -> bool:
     return link_length > text_length / 2
 
 
+def is_caption(element) -> bool:
+    """Whether ``element`` is an image's caption: ``<figcaption>`` or a caption class."""
+    if element.tag == "figcaption":
+        return True
+    attributes = " ".join(filter(None, (element.get("class"), element.get("id"))))
+    return bool(attributes) and _CAPTION_ATTR.search(attributes) is not None
+
+
+def captions_are_the_body(root) -> bool:
+    """Whether the article is a photo post whose text lives in its image captions."""
+    captions = [e for e in root.iter("figcaption", "p", "div", "span", "dd")
+                if is_caption(e)]
+    outermost = [e for e in captions
+                 if not any(a in captions for a in e.iterancestors())]
+    if len(outermost) < CAPTION_BODY_MIN:
+        return False
+    caption_chars = sum(len(e.text_content().strip()) for e in outermost)
+    total = len(root.text_content().strip())
+    return total > 0 and caption_chars >= CAPTION_BODY_SHARE * total
+
+
 def is_boilerplate_line(text: str, key: str, *, link_share: float, after_image: bool,
-                        not_text: set[str]) -> bool:
+                        not_text: set[str], item: bool = False) -> bool:
     """Whether a short line is boilerplate. ``key``: the line's comparison key;
     ``link_share``: the share of its text in links; ``after_image``: it directly follows an
-    image; ``not_text``: comparison keys of lines that are metadata here (title, byline)."""
+    image; ``not_text``: comparison keys of lines that are metadata here (title, byline);
+    ``item``: it is a list entry, whose term may be any word."""
     if not key or key in not_text:
         return True
     if len(text) > _SHORT_LINE_CHARS:
@@ -146,9 +207,31 @@ def is_boilerplate_line(text: str, key: str, *, link_share: float, after_image: 
     n_words = len(key.split())
     if link_share > NAV_LINK_SHARE and n_words <= _MAX_NAV_WORDS:
         return True  # a navigation link or a link to another story
-    if after_image and n_words <= _MAX_CAPTION_WORDS and not ENDS_SENTENCE.search(text):
+    if item and is_term_and_description(text):
+        return False
+    if (after_image and not item and n_words <= _MAX_CAPTION_WORDS
+            and not ENDS_SENTENCE.search(text)):
         return True  # an image's caption outside <figure>
+    if ((_CREDIT.match(text) or _TABLE_CREDIT.match(text)) and n_words <= _MAX_CREDIT_WORDS
+            and not item):
+        return True
+    if _TABLE_FURNITURE.match(text) and not (item and n_words > _MAX_NAV_WORDS):
+        return True
+    if len(text) <= _MAX_DATE_LINE_CHARS and _DATE_LINE.match(text) and (
+            to_iso(text) or _RELATIVE_TIME.search(text)):
+        return True
+    if (len(text) <= _MAX_BYLINE_LINE_CHARS and starts_with_label(text)
+            and clean_byline(text, set(), strict=True)):
+        return True
     return any(rule.search(text) for rule in _LINE_RULES)
+
+
+def is_term_and_description(text: str) -> bool:
+    """Whether ``text`` reads "Term: what it is" (a glossary entry, a bold term and its
+    description)."""
+    parts = _TERM_SEPARATOR.split(text, maxsplit=1)
+    return (len(parts) == 2 and 0 < len(parts[0].split()) <= _TERM_WORDS
+            and len(parts[1].split()) >= _DESCRIPTION_WORDS)
 
 
 def ends_article(text: str) -> bool:

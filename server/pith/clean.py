@@ -15,8 +15,9 @@ from functools import cached_property
 
 from lxml import html as lxml_html
 
-from .boilerplate import (ARTICLE_SHARE, ENDS_SENTENCE, ends_article, is_boilerplate_container,
-                          is_boilerplate_line, is_link_card)
+from .boilerplate import (ARTICLE_SHARE, ENDS_SENTENCE, captions_are_the_body, ends_article,
+                          is_boilerplate_container, is_boilerplate_line, is_caption,
+                          is_link_card)
 
 HEADING = "heading"
 TEXT = "text"
@@ -33,12 +34,14 @@ _CELL_TAGS = frozenset(("td", "th"))
 _LAYOUT_CELL_XPATH = "boolean(" + " | ".join(
     ".//" + tag for tag in "br p div table h1 h2 h3 h4 ul ol li blockquote".split()) + ")"
 _HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
-# Elements whose text is never article prose.
+# Elements whose text is never article prose. Figures are weighed apart: a picture's caption
+# goes unless the captions are the story, a table or code block in a figure stays.
 _SKIP_TAGS = frozenset(
-    "figure figcaption script style noscript template button form nav aside footer iframe "
+    "script style noscript template button form nav aside footer iframe "
     "svg canvas select option input textarea label object embed audio video picture source "
     "head title meta link".split()
 )
+_FIGURE_CONTENT_XPATH = "boolean(.//table | .//pre | .//blockquote | .//ul | .//ol)"
 # A line repeated on the page, shorter than this and not ending a sentence, is an image's
 # alt text or caption shown twice: every copy goes.
 REPEATED_LINE_MAX_CHARS = 120
@@ -84,7 +87,8 @@ def clean(content: lxml_html.HtmlElement, *, title: str | None = None,
         not_text |= {_key(byline), _key("by " + byline)}
     blocks = [b for b in blocks
               if not is_boilerplate_line(b.text, b.key, link_share=b.link_share,
-                                         after_image=b.after_image, not_text=not_text)]
+                                         after_image=b.after_image, not_text=not_text,
+                                         item=b.kind == ITEM)]
     blocks = _drop_repeats(blocks)
     blocks = _drop_repeated_lead(blocks)
     return _drop_trailing_headings(blocks)
@@ -99,6 +103,7 @@ def _collect_blocks(root: lxml_html.HtmlElement, max_chars: int | None) -> list[
     # A container holding most of the article is the article, whatever its class says
     # ("entry-content entry-content-read-more").
     keep_chars = len(root.text_content()) * ARTICLE_SHARE
+    photo_post = captions_are_the_body(root)
 
     def add(text: str) -> None:
         parts.append(text)
@@ -123,7 +128,14 @@ def _collect_blocks(root: lxml_html.HtmlElement, max_chars: int | None) -> list[
     def walk(element) -> None:
         tag = element.tag.lower() if isinstance(element.tag, str) else ""
         if (state["chars"] > budget or tag in _SKIP_TAGS
-                or is_boilerplate_container(element, keep_chars) or is_link_card(element)):
+                or is_link_card(element)):
+            return
+        if photo_post and is_caption(element):
+            state["after_image"] = False  # the caption is the text here, kept
+        elif tag == "figcaption" or (tag == "figure" and not photo_post
+                                     and not element.xpath(_FIGURE_CONTENT_XPATH)):
+            return
+        elif is_boilerplate_container(element, keep_chars):
             return
         if tag == "br":
             flush()
@@ -183,7 +195,7 @@ def _key(text: str) -> str:
 
 def _cut_at_end_marker(blocks: list[Block]) -> list[Block]:
     for index, block in enumerate(blocks):
-        if index > 0 and ends_article(block.text):
+        if index > 0 and block.kind != ITEM and ends_article(block.text):
             return blocks[:index]
     return blocks
 

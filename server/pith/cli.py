@@ -25,6 +25,9 @@ DEFAULT_PORT = 8765
 DEFAULT_THREADS = 8
 # Seconds a connection may stay idle before the server closes it.
 IDLE_TIMEOUT = 30
+# Seconds `pith serve` waits for its worker processes to be warm before it says it is ready
+# (they load the libraries and sentence models in about a second).
+WARM_UP_WAIT = 30
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_INPUT = 0, 1, 2, 3  # 4 (fetch failed): FetchError
 EPILOG = """exit codes: 0 success, 2 usage error, 3 input refused (not HTML, too large,
@@ -53,12 +56,16 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--allow-private-urls", action="store_true",
                        help="let URL mode fetch loopback and private-network addresses")
     serve.add_argument("--token", default=os.environ.get("PITH_TOKEN"),
-                       help="access token that /api/* requests must send as "
-                            "'Authorization: Bearer TOKEN' (default: $PITH_TOKEN); "
-                            "required to listen beyond loopback")
+                       help="access token that API requests must send as "
+                            "'Authorization: Bearer TOKEN'; required to listen beyond "
+                            "loopback. Prefer setting PITH_TOKEN (the default): a token on "
+                            "the command line is visible to other users in `ps`")
+    serve.add_argument("--workers", type=int, default=None, metavar="N",
+                       help="summary worker processes (default: one per core; 0 summarises "
+                            "in the server's threads, without a hard deadline)")
     serve.add_argument("--allowed-host", action="append", default=[], metavar="NAME",
-                       help="another host name clients may use (repeatable); without a token "
-                            "only 127.0.0.1, localhost and ::1 are answered")
+                       help="another host name clients may use (repeatable); 127.0.0.1, "
+                            "localhost, ::1 and the --host address are always answered")
 
     _add_service_commands(commands)
     _add_batch_command(commands)
@@ -214,39 +221,51 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def serve(args, config: Config) -> int:
-    from waitress import serve as waitress_serve
-
     from . import create_app
+    from .adapters.waitress import create_server
 
-    if not _is_loopback(args.host) and not args.token:
+    host = _bind_host(args.host)
+    if not _is_loopback(host) and not args.token:
         print(f"pith: refusing to listen on {args.host} without an access token: anyone on "
-              "the network could use this service. Add --token SECRET (or set PITH_TOKEN), "
+              "the network could use this service. Set PITH_TOKEN (or add --token SECRET), "
               "or keep the default --host 127.0.0.1.", file=sys.stderr)
         return EXIT_USAGE
+    extra_hosts = tuple(h.lower() for h in args.allowed_host)
+    if not _is_wildcard(host):
+        extra_hosts += (host.lower(),)  # the address it is reached by, e.g. 127.0.0.2
     config = config.with_overrides(
         token=args.token or None,
-        allowed_hosts=config.allowed_hosts + tuple(h.lower() for h in args.allowed_host),
+        allowed_hosts=tuple(dict.fromkeys(config.allowed_hosts + extra_hosts)),
+        summary_workers=args.workers,
     )
     app = create_app({"PITH": config})
-    _warm_up()
-    address = f"http://{_url_host(args.host)}:{args.port}/"
-    print(f"Pith {__version__} listening on {address} (Ctrl+C to stop)\n"
-          f"Open {address} for the bookmarklet and how to load the browser extension.",
-          file=sys.stderr, flush=True)
-    # SIGTERM (a service manager, `kill`) ends the service like Ctrl+C: worker processes too.
-    signal.signal(signal.SIGTERM, _interrupt)
+    service = app.extensions["pith.service"]
+    address = f"http://{_url_host(host)}:{args.port}/"
     try:
-        waitress_serve(app, host=args.host, port=args.port, threads=args.threads,
-                       channel_timeout=IDLE_TIMEOUT, ident="Pith",
-                       max_request_body_size=app.config["MAX_CONTENT_LENGTH"])
+        server = create_server(app, host=host, port=args.port, threads=args.threads,
+                               config=config, idle_timeout=IDLE_TIMEOUT,
+                               max_body_bytes=app.config["MAX_CONTENT_LENGTH"])
     except OSError as error:
         print(f"pith: cannot listen on {args.host}:{args.port}: {error.strerror or error}. "
               "Is Pith already running? Choose another --port.", file=sys.stderr)
         return EXIT_FAILURE
+    service.start(wait=WARM_UP_WAIT)
+    print(f"Pith {__version__} listening on {address} (Ctrl+C to stop)\n"
+          f"Open {address} for the bookmarklet and how to load the browser extension.",
+          file=sys.stderr, flush=True)
+    if _is_wildcard(host):
+        print("pith: clients on the network must use a name given with --allowed-host "
+              "(this machine's address or name); others are refused.", file=sys.stderr,
+              flush=True)
+    # SIGTERM (a service manager, `kill`) ends the service like Ctrl+C: worker processes too.
+    signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        server.run()
     except KeyboardInterrupt:
         pass
     finally:
-        app.extensions["pith.service"].close()
+        server.close()
+        service.close()
     return EXIT_OK
 
 
@@ -268,7 +287,7 @@ def batch(args, config: Config) -> int:
     try:
         rank.check_name(args.summarizer or config.summarizer)
         if args.language:
-            language.choose(args.language, None, "")
+            language.decide(args.language, None, "")
     except PithError as error:  # checked once here, not refused again on every page
         print(f"pith: {error.message}", file=sys.stderr)
         return error.exit_code
@@ -328,13 +347,6 @@ def _interrupt(signum, frame):
     raise KeyboardInterrupt
 
 
-def _warm_up() -> None:
-    """Load the sentence model and stemmer now, so the first request does not pay for it."""
-    from . import language
-
-    language.tools_for(language.DEFAULT)
-
-
 def _read_source(source: str, url: str | None, config: Config):
     """(page bytes, url, content type) from a file, a URL or standard input."""
     if source.startswith(("http://", "https://")):
@@ -376,12 +388,23 @@ def _is_loopback(host: str) -> bool:
     if host == "localhost":
         return True
     try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
+        return ipaddress.ip_address(_bind_host(host)).is_loopback
     except ValueError:
         return False
 
 
+def _bind_host(host: str) -> str:
+    """The address to bind: an IPv6 literal without the brackets of its URL form."""
+    return host[1:-1] if host.startswith("[") and host.endswith("]") else host
+
+
+def _is_wildcard(host: str) -> bool:
+    return host in ("0.0.0.0", "::", "")
+
+
 def _url_host(host: str) -> str:
+    """``host`` as written in a URL: IPv6 literals in brackets, exactly once."""
+    host = _bind_host(host)
     return f"[{host}]" if ":" in host else host
 
 

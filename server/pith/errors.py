@@ -51,6 +51,23 @@ class Unauthorized(PithError):
     exit_code = 3
 
 
+class Forbidden(PithError):
+    """A browser sent the request from another site (a web page driving the service), or
+    in a way only a page's subresource would (an ``<img>``, a ``no-cors`` fetch)."""
+
+    status = 403
+    code = "cross_site"
+    exit_code = 3
+
+
+class LoopDetected(PithError):
+    """URL mode was pointed at this very service: it would fetch itself without end."""
+
+    status = 508
+    code = "loop_detected"
+    exit_code = 3
+
+
 class PayloadTooLarge(PithError):
     """The page is larger than the configured limit."""
 

@@ -2,7 +2,8 @@
 
 The page is parsed once (``pith.parse``); metadata, the readerable verdict and the headline are
 read from that tree, then readability-lxml (``pith.adapters.readability``) picks the article
-element, with a second chance (``pith.recover``) when its pick looks wrong.
+element, with a second chance (``pith.recover``) when its pick looks wrong, and the lead
+paragraph put back when the page set it apart from the body readability picked.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from .errors import NotAnArticle
 from .metadata import PageMetadata, read_metadata
 from .parse import bound_size, parse
 from .readerable import is_probably_readerable
-from .recover import second_chance
+from .recover import mark_blocks, missing_lead, restore_dropped, second_chance
 from .title import headline
 
 # Embedded posts quoted by the story. readability-lxml's "unlikely candidate" pattern
@@ -42,12 +43,13 @@ class Extraction:
 def extract(text: str, *, url: str | None = None, max_elements: int = 20_000) -> Extraction:
     """Return the article's title, its content element and the page's metadata."""
     tree = parse(text)
-    metadata = read_metadata(tree)
+    metadata = read_metadata(tree, url)
     bound_size(tree, max_elements)
     readerable = is_probably_readerable(tree)
     title = headline(tree, metadata)
     _keep_embedded_posts(tree)
     readability.prepare(tree)
+    marked = mark_blocks(tree)
     try:
         content = readability.article_element(tree, url=url)
     except readability.Failed:
@@ -55,6 +57,12 @@ def extract(text: str, *, url: str | None = None, max_elements: int = 20_000) ->
     recovered = second_chance(tree, content, metadata, url)
     if recovered is not None:
         content = recovered
+    restore_dropped(content, marked)
+    lead = missing_lead(tree, content)
+    if lead:
+        paragraph = lxml_html.Element("p")
+        paragraph.text = lead
+        content.insert(0, paragraph)
     return Extraction(title=title, content=content, metadata=metadata, readerable=readerable)
 
 

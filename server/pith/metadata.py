@@ -7,11 +7,17 @@ author URLs instead of names and dates in a dozen formats.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from lxml import html as lxml_html
+
+from .bylines import BYLINE_LABELS, clean_byline, site_keys, starts_with_label
+from .dates import to_iso
+from .language import normalise_code
 
 # A JSON-LD block larger than this is an app's state dump, not article metadata.
 _MAX_JSON_LD_CHARS = 200_000
@@ -27,17 +33,30 @@ class PageMetadata:
     title: str | None = None
     byline: str | None = None
     site_name: str | None = None
-    published: str | None = None
+    published: str | None = None  # ISO 8601, with the offset when the page gives one
+    modified: str | None = None  # ISO 8601, when the page says it was updated
     language: str | None = None
     description: str | None = None
     image: str | None = None  # the lead image's address
     article_body: str | None = None  # JSON-LD articleBody: a check on readability's pick
+    headline: str | None = None  # JSON-LD headline, a witness for the title
+    sites: frozenset[str] = frozenset()  # the site's names as pith.bylines.key()s
 
 
-def read_metadata(tree: lxml_html.HtmlElement) -> PageMetadata:
-    """Collect title, byline, site name, published date, language and description."""
+def read_metadata(tree: lxml_html.HtmlElement, url: str | None = None) -> PageMetadata:
+    """Collect title, byline, site name, dates, language and description.
+
+    ``url``: the page's address, if known; its host is one more form of the site's name.
+    """
     meta = _meta_index(tree)
-    ld = _json_ld_article(tree)
+    items = _json_ld_articles(tree)
+
+    def ld(field):
+        for item in items:
+            value = item.get(field)
+            if value:
+                return value
+        return None
 
     def first(*values):
         for value in values:
@@ -46,41 +65,116 @@ def read_metadata(tree: lxml_html.HtmlElement) -> PageMetadata:
                 return value
         return None
 
+    site_name = first(meta.get("og:site_name"), _name_of(ld("publisher")),
+                      meta.get("application-name"))
+    sites = site_keys(site_name, _name_of(ld("publisher")), meta.get("application-name"),
+                      *_hosts(tree, meta, url))
+    headline = ld("headline")
     return PageMetadata(
-        title=first(meta.get("og:title"), meta.get("twitter:title"), ld.get("headline")),
-        byline=first(
-            _person_names(ld.get("author")),
-            meta.get("author"),
-            _not_url(meta.get("article:author")),
-            meta.get("parsely-author"),
-            meta.get("dc.creator"),
-        ) or first(_byline_element(tree)),  # a walk over the page: only when nothing else says
-        site_name=first(
-            meta.get("og:site_name"),
-            _name_of(ld.get("publisher")),
-            meta.get("application-name"),
-        ),
-        published=first(
-            meta.get("article:published_time"),
-            ld.get("datePublished") if isinstance(ld.get("datePublished"), str) else None,
-            meta.get("parsely-pub-date"),
-            meta.get("pubdate"),
-            meta.get("publishdate"),
-            meta.get("date"),
-            meta.get("dc.date"),
-            meta.get("dc.date.issued"),
-            _first_time_element(tree),
-        ),
-        language=_language(tree, meta, ld),
+        title=first(meta.get("og:title"), meta.get("twitter:title"),
+                    _unescape(headline) if isinstance(headline, str) else None),
+        byline=_byline(tree, meta, ld("author"), sites),
+        site_name=site_name,
+        published=_published(tree, meta, ld("datePublished")),
+        modified=_modified(tree, meta, ld("dateModified")),
+        language=_language(tree, meta, items[0] if items else {}),
         description=first(meta.get("og:description"), meta.get("description"),
                           meta.get("twitter:description"),
-                          ld.get("description") if isinstance(ld.get("description"), str)
-                          else None),
+                          ld("description") if isinstance(ld("description"), str) else None),
         image=first(meta.get("og:image"), meta.get("og:image:url"),
                     meta.get("twitter:image"), meta.get("twitter:image:src"),
-                    _image_url(ld.get("image"))),
-        article_body=_body(ld.get("articleBody")),
+                    _image_url(ld("image"))),
+        article_body=_body(ld("articleBody")),
+        headline=_clean(_unescape(headline)) if isinstance(headline, str) else None,
+        sites=frozenset(sites),
     )
+
+
+def _unescape(text: str) -> str:
+    """JSON-LD written through an HTML escaper ("&#8211;", "&amp;")."""
+    return html.unescape(text) if "&" in text else text
+
+
+def _hosts(tree, meta, url) -> list[str]:
+    """The site's host name(s), without "www.": from ``url``, og:url and the canonical link."""
+    addresses = [url, meta.get("og:url")]
+    addresses += tree.xpath("//link[@rel='canonical']/@href")[:1]
+    hosts = []
+    for address in addresses:
+        if isinstance(address, str) and "//" in address:
+            host = urlsplit(address.strip()).hostname or ""
+            host = host[4:] if host.startswith("www.") else host
+            if host:
+                hosts.append(host)
+    return hosts
+
+
+# Meta tags naming the publication time, most trusted first.
+_PUBLISHED_META = ("article:published_time", "og:published_time", "published_time",
+                   "datepublished", "parsely-pub-date", "sailthru.date", "pubdate",
+                   "publishdate", "publish-date", "publish_date", "article.published",
+                   "dcterms.created", "dc.date.issued", "dc.date", "date")
+_MODIFIED_META = ("article:modified_time", "og:updated_time", "modified_time",
+                  "datemodified", "dcterms.modified", "dc.date.modified", "last-modified",
+                  "article.updated")
+# Elements whose text is a visible date line ("Published 11:11 PM EST Nov 19, 2019").
+_DATE_CLASS_XPATH = (
+    "//*[contains(@class, 'date') or contains(@class, 'Date') or contains(@class, 'publish')"
+    " or contains(@class, 'posted') or contains(@class, 'timestamp') or contains(@class, "
+    "'dateline') or contains(@class, 'byline') or contains(@class, 'meta')][position() < 40]")
+_UPDATED_LINE = re.compile(r"^\W*(updated|last (updated|modified)|modified|mis à jour|"
+                           r"aktualisiert|actualizado|atualizado|aggiornato)\b", re.IGNORECASE)
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d{1,2})[/-](\d{1,2})(?:/|$|[-_])")
+# A visible date line longer than this is running text, not a date line.
+_MAX_DATE_LINE_CHARS = 120
+
+
+def _published(tree, meta, ld_value) -> str | None:
+    for value in [meta.get(name) for name in _PUBLISHED_META[:4]] + [ld_value] + [
+            meta.get(name) for name in _PUBLISHED_META[4:]]:
+        iso = to_iso(value) if isinstance(value, str) else None
+        if iso:
+            return iso
+    for xpath in ("//*[@itemprop='datePublished']", "//time[@pubdate]",
+                  "//time[contains(@class, 'publish')]", "//time[@datetime]"):
+        for element in tree.xpath(xpath)[:3]:
+            iso = to_iso(element.get("datetime") or element.get("content")
+                         or element.text_content())
+            if iso:
+                return iso
+    for element in tree.xpath(_DATE_CLASS_XPATH):
+        text = " ".join(element.text_content().split())
+        if not text or len(text) > _MAX_DATE_LINE_CHARS or _UPDATED_LINE.match(text):
+            continue
+        iso = to_iso(text)
+        if iso:
+            return iso
+    return _url_date(tree, meta)
+
+
+def _modified(tree, meta, ld_value) -> str | None:
+    for value in [meta.get(name) for name in _MODIFIED_META[:3]] + [ld_value] + [
+            meta.get(name) for name in _MODIFIED_META[3:]]:
+        iso = to_iso(value) if isinstance(value, str) else None
+        if iso:
+            return iso
+    for element in tree.xpath("//*[@itemprop='dateModified']")[:2]:
+        iso = to_iso(element.get("datetime") or element.get("content")
+                     or element.text_content())
+        if iso:
+            return iso
+    return None
+
+
+def _url_date(tree, meta) -> str | None:
+    """The date in the page's own address ("/2019/11/19/"), as a last resort."""
+    for address in [meta.get("og:url")] + tree.xpath("//link[@rel='canonical']/@href")[:1]:
+        match = _URL_DATE.search(address or "")
+        if match:
+            iso = to_iso("-".join(match.groups()))
+            if iso:
+                return iso
+    return None
 
 
 def _image_url(value) -> str | None:
@@ -119,8 +213,10 @@ def _meta_index(tree) -> dict[str, str]:
     return index
 
 
-def _json_ld_article(tree) -> dict:
-    """The first JSON-LD object of an article type, or {}."""
+def _json_ld_articles(tree) -> list[dict]:
+    """The JSON-LD objects of an article type, specific types ("NewsArticle") before the
+    generic "WebPage"."""
+    found = []
     for script in tree.iter("script"):
         if (script.get("type") or "").strip().lower() != "application/ld+json":
             continue
@@ -129,14 +225,15 @@ def _json_ld_article(tree) -> dict:
             continue
         try:
             data = json.loads(text)
-        except ValueError:
+        except (ValueError, RecursionError):  # malformed, or nested past the parser's depth
             continue
         for item in _walk_ld(data):
             types = item.get("@type")
             types = types if isinstance(types, list) else [types]
-            if any(isinstance(t, str) and t.lower() in _ARTICLE_TYPES for t in types):
-                return item
-    return {}
+            names = {t.lower() for t in types if isinstance(t, str)}
+            if names & _ARTICLE_TYPES:
+                found.append((names <= {"webpage"}, len(found), item))
+    return [item for _, _, item in sorted(found, key=lambda entry: entry[:2])]
 
 
 def _walk_ld(data, depth=0):
@@ -160,36 +257,177 @@ def _name_of(value) -> str | None:
     return None
 
 
-def _person_names(value) -> str | None:
-    values = value if isinstance(value, list) else [value]
-    names = [name for name in (_name_of(v) for v in values[:10]) if name]
-    return ", ".join(dict.fromkeys(names)) or None
-
-
 def _not_url(value) -> str | None:
     if isinstance(value, str) and not re.match(r"^\s*(https?:)?//", value):
         return value
     return None
 
 
-def _byline_element(tree) -> str | None:
-    for element in tree.xpath(
-        '//*[@rel="author" or @itemprop="author" or contains(@class, "byline")'
-        ' or contains(@class, "author-name")][1]'
-    ):
-        text = " ".join(element.text_content().split())
-        text = re.sub(r"^(by|von|par|por)\s+", "", text, flags=re.IGNORECASE)
-        if 0 < len(text) <= 100:
-            return text
+# JSON-LD author types that are not a person: the site itself, given as its own author.
+_ORGANISATION_TYPES = frozenset(("organization", "newsmediaorganization", "corporation",
+                                 "organisation", "website", "brand"))
+# Elements that hold a byline: a link to the author, the author's microdata, a class naming
+# the author or the byline ("c-byline__author-name", "BylineBar_byline", "entry-author").
+_BYLINE_XPATH = (
+    "descendant-or-self::*[@rel='author' or @itemprop='author' or contains(@class, 'uthor') or "
+    "contains(@class, 'yline')]"
+)
+# Class words of author elements that are not the byline: bios, photos, hidden copies,
+# comment authors, follow buttons.
+_NOT_BYLINE = re.compile(r"hidden|bio|desc|about|avatar|img|image|photo|picture|flyout|"
+                         r"social|follow|comment|more|box|popup|tooltip|card|list-item|"
+                         r"article-author__time", re.IGNORECASE)
+_IN_COMMENTS = re.compile(r"comment|respond|reply|discussion", re.IGNORECASE)
+# An author element with more text than this is a box around the byline, not the byline.
+_MAX_BYLINE_CHARS = 200
+# How far up from the headline the byline is looked for first.
+_HEADLINE_REGION_LEVELS = 3
+# How far up from an author element to look for a comments section around it.
+_COMMENT_DEPTH = 8
+# Byline lines ("By Jo Penrose", "Par Anne Martin", "Publicado por: Clara Borba") looked at.
+_MAX_BYLINE_LINES = 20
+
+
+def _byline(tree, meta, ld_author, sites) -> str | None:
+    """The author names: JSON-LD's people, else the page's byline elements, else a line
+    opening with "By"/"Par"/"Von"/"Por"/"Di"..., else the author meta tags. Never the site."""
+    people = _ld_people(ld_author, sites)
+    # Bylines stand by the headline: look there first, the whole page only when needed.
+    names = _byline_elements(_headline_region(tree), sites)
+    if not names and not people:
+        names = _byline_elements(tree, sites)
+    if people:
+        # The visible byline wins when it names JSON-LD's people and more of them.
+        if names and set(people.split(", ")) < set(names.split(", ")):
+            return names
+        return people
+    if names:
+        return names
+    names = _byline_line(tree, sites)
+    if names:
+        return names
+    for value in (meta.get("author"), _not_url(meta.get("article:author")),
+                  meta.get("parsely-author"), meta.get("dc.creator"),
+                  meta.get("sailthru.author")):
+        names = clean_byline(value, sites)
+        if names:
+            return names
     return None
 
 
-def _first_time_element(tree) -> str | None:
-    for element in tree.iter("time"):
-        value = element.get("datetime")
-        if value:
-            return value
+def _ld_people(value, sites) -> str | None:
+    values = value if isinstance(value, list) else [value]
+    names = []
+    for item in values[:10]:
+        if isinstance(item, dict):
+            types = item.get("@type")
+            types = types if isinstance(types, list) else [types]
+            if any(isinstance(t, str) and t.lower() in _ORGANISATION_TYPES for t in types):
+                continue
+            item = item.get("name")
+        if isinstance(item, str) and _not_url(item):
+            cleaned = clean_byline(_unescape(item), sites)
+            if cleaned:
+                names.append(cleaned)
+    return ", ".join(dict.fromkeys(names)) or None
+
+
+def _headline_region(tree):
+    """The first ``<h1>`` and what stands around it (three levels up): where bylines are."""
+    region = next(tree.iter("h1"), None)
+    if region is None:
+        return None
+    for _ in range(_HEADLINE_REGION_LEVELS):
+        if region.getparent() is None:
+            break
+        region = region.getparent()
+    return region
+
+
+def _byline_elements(root, sites) -> str | None:
+    if root is None:
+        return None
+    candidates = [element for element in root.xpath(_BYLINE_XPATH)
+                  if not _NOT_BYLINE.search(element.get("class") or "")
+                  and not _in_comments(element)]
+    inner = set(candidates)
+    for element in candidates:
+        for ancestor in element.iterancestors():
+            inner.discard(ancestor)
+    leaves = [element for element in candidates if element in inner]
+    for index, element in enumerate(leaves):
+        names = _element_names(element, sites)
+        if not names:
+            continue
+        # Co-authors often sit in sibling elements of one byline ("A, B and C"); an
+        # agency credited in the next element is an affiliation, dropped by the cleaning.
+        home = {element.getparent(), _grandparent(element)}
+        found = [names]
+        for other in leaves[index + 1:index + 10]:
+            if other.getparent() in home or _grandparent(other) in home:
+                more = _element_names(other, sites)
+                if more:
+                    found.append(more)
+        return clean_byline(", ".join(found), sites) if len(found) > 1 else names
     return None
+
+
+def _element_names(element, sites) -> str | None:
+    if element.get("itemprop") == "author":
+        named = element.xpath(".//*[@itemprop='name']/@content | .//meta[@itemprop='name']"
+                              "/@content")
+        if named:
+            return clean_byline(named[0], sites)
+    text = element.get("content") if element.tag == "meta" else element.text_content()
+    if not text or len(text) > _MAX_BYLINE_CHARS:
+        return None
+    return clean_byline(text, sites)
+
+
+def _grandparent(element):
+    parent = element.getparent()
+    return parent.getparent() if parent is not None else None
+
+
+def _in_comments(element) -> bool:
+    for depth, ancestor in enumerate(element.iterancestors()):
+        if depth >= _COMMENT_DEPTH:
+            return False
+        words = " ".join(filter(None, (ancestor.get("class"), ancestor.get("id"))))
+        if words and _IN_COMMENTS.search(words):
+            return True
+    return False
+
+
+def _byline_line(tree, sites) -> str | None:
+    """A short line opening with a byline label ("By Jo Penrose", "Texte : Anne Martin")."""
+    body = tree.find("body")
+    if body is None:
+        return None
+    seen = 0
+    for element in body.iter():
+        if not isinstance(element.tag, str) or element.tag in _NOT_TEXT:
+            continue
+        for text, parent in ((element.text, element), (element.tail, element.getparent())):
+            if not text or parent is None:
+                continue
+            start = text.lstrip()[:1]
+            if not start or start.lower() not in _LABEL_INITIALS or not starts_with_label(text):
+                continue
+            seen += 1
+            if seen > _MAX_BYLINE_LINES:
+                return None
+            if _in_comments(parent):
+                continue
+            line = parent.text_content()
+            names = clean_byline(line if len(line) <= 100 else text, sites, strict=True)
+            if names:
+                return names
+    return None
+
+
+_NOT_TEXT = frozenset(("script", "style", "title", "noscript", "template"))
+_LABEL_INITIALS = frozenset(label[0] for labels in BYLINE_LABELS.values() for label in labels)
 
 
 def _language(tree, meta, ld) -> str | None:
@@ -201,6 +439,7 @@ def _language(tree, meta, ld) -> str | None:
         ld.get("inLanguage") if isinstance(ld.get("inLanguage"), str) else None,
     )
     for value in candidates:
-        if value and re.match(r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$", value.strip()):
-            return value.strip().replace("_", "-").split("-")[0].lower()
+        code = normalise_code(value)
+        if code:
+            return code
     return None

@@ -23,7 +23,8 @@ class Article:
     words: int = 0  # words a reader reads (pith.segment.count_words), headings excluded
     byline: str | None = None
     site_name: str | None = None
-    published: str | None = None
+    published: str | None = None  # ISO 8601, with the offset when the page gives one
+    modified: str | None = None  # ISO 8601: when the page says it was last updated
     language: str | None = None
     url: str | None = None
     image: str | None = None  # the lead image's address (og:image, JSON-LD image)

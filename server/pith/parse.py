@@ -21,15 +21,25 @@ _PRUNABLE = ("nav", "form", "select", "button", "iframe", "svg", "canvas", "obje
              "embed", "noscript", "template", "script", "style")
 # libxml2's own limit: it stops descending at this depth and drops everything deeper.
 _LIBXML_MAX_DEPTH = 256
+# Attributes kept per start tag. libxml2's HTML parser checks each attribute against all the
+# tag's earlier ones (quadratic: 40,000 on one element took a minute); real elements have a
+# few dozen at most.
+MAX_ATTRIBUTES = 256
+_ATTRIBUTE = r"""\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?"""
+# A start tag's name, its first MAX_ATTRIBUTES attributes, and the rest. Anchored at "<" and
+# without ambiguity between its parts, so matching is linear in the page.
+_TOO_MANY_ATTRIBUTES = re.compile(
+    rf"(<[A-Za-z][^\s/>]*(?:{_ATTRIBUTE}){{{MAX_ATTRIBUTES}}})(?:{_ATTRIBUTE})+")
 
 
 def parse(text: str) -> lxml_html.HtmlElement:
     """Parse page text into an lxml HTML tree; raise ``NotAnArticle`` if nothing parses.
 
-    libxml2 stops descending at 256 levels and silently drops everything deeper. A page
-    nested that deeply (generated markup, or an attack) is parsed again with its layout
+    Start tags keep their first ``MAX_ATTRIBUTES`` attributes. libxml2 stops descending at
+    256 levels and silently drops everything deeper. A page nested that deeply (generated markup, or an attack) is parsed again with its layout
     wrappers removed, which keeps the text; if even that is too deep, the page is refused.
     """
+    text = _TOO_MANY_ATTRIBUTES.sub(r"\1", text)
     tree, too_deep = _parse(text)
     if too_deep:
         tree, too_deep = _parse(_WRAPPER_TAG.sub(" ", text))

@@ -57,10 +57,9 @@ def summarize(html: bytes | str, *, url: str | None = None, length: str = "mediu
         )
     summarizer = summarizer or config.summarizer
     rank_stage.check_name(summarizer)
-    article, blocks = _extract(html, url=url, content_type=content_type, config=config,
-                               clock=clock)
-    tools = languages.tools_for(languages.choose(language, article.language, article.text))
-    article = replace(article, language=tools.code)
+    article, blocks, decision = _extract(html, url=url, content_type=content_type,
+                                         config=config, clock=clock, language=language)
+    tools = languages.tools_for(decision)
     sentences = segment_stage.segment(
         blocks, tools.sentence_tokenizer, max_sentence_chars=config.max_sentence_chars
     )
@@ -69,7 +68,7 @@ def summarize(html: bytes | str, *, url: str | None = None, length: str = "mediu
                              max_sentences=rank_stage.sentence_limit(summarizer, config),
                              title=article.title)
     clock.lap("rank")
-    tldr = select_stage.tldr(sentences, ranked)
+    tldr = select_stage.tldr(sentences, ranked, tools.rules)
     points = select_stage.select(sentences, ranked, select_stage.LENGTHS[length],
                                  tools.stop_words, exclude=tldr)
     if not points:
@@ -81,6 +80,7 @@ def summarize(html: bytes | str, *, url: str | None = None, length: str = "mediu
         "sentences": sum(1 for s in sentences if not s.is_heading),
         "reading_minutes": max(1, math.ceil(article.words / READING_WPM)),
         "summarizer": summarizer,
+        "language_rules": tools.rules.code,  # the table the text was read by, or "general"
     }
     return Summary(
         article=article,
@@ -100,8 +100,8 @@ def extract(html: bytes | str, *, url: str | None = None, content_type: str | No
     ``Article.text`` is the body with paragraphs separated by a blank line, without the title.
     ``content_type`` and ``config`` are those of ``summarize``.
     """
-    article, _ = _extract(html, url=url, content_type=content_type, config=config,
-                          clock=_Clock(config.request_timeout))
+    article, _, _ = _extract(html, url=url, content_type=content_type, config=config,
+                             clock=_Clock(config.request_timeout))
     return article
 
 
@@ -130,7 +130,10 @@ class _Clock:
                       stage_ms=dict(self._laps))
 
 
-def _extract(html, *, url, content_type, config: Config, clock: _Clock):
+def _extract(html, *, url, content_type, config: Config, clock: _Clock,
+             language: str | None = None):
+    """The cleaned article, its blocks and the language decision (made once, on the cleaned
+    text)."""
     text = decode_stage.decode(html, content_type, max_bytes=config.max_body_bytes)
     clock.lap("decode")
     extraction = extract_stage.extract(text, url=url, max_elements=config.max_elements)
@@ -140,11 +143,11 @@ def _extract(html, *, url, content_type, config: Config, clock: _Clock):
     blocks = clean_stage.clean(extraction.content, title=extraction.title, byline=meta.byline,
                                max_chars=2 * config.max_text_chars)
     blocks = _cap_text(blocks, config.max_text_chars)
+    decision = languages.decide(language, meta.language,
+                                "\n".join(b.text for b in blocks if not b.is_heading))
     clock.lap("clean")
     words = sum(segment_stage.count_words(b.text) for b in blocks if not b.is_heading)
     if words < config.min_article_words:
-        # Words are counted by spaces, which some scripts do not use: say so if that is why.
-        languages.choose(None, meta.language, " ".join(b.text for b in blocks))
         raise NotAnArticle(
             f"The page has too little article text to summarise ({words} words; at "
             f"least {config.min_article_words} are needed)."
@@ -156,12 +159,13 @@ def _extract(html, *, url, content_type, config: Config, clock: _Clock):
         byline=meta.byline,
         site_name=meta.site_name,
         published=meta.published,
-        language=meta.language,
+        modified=meta.modified,
+        language=decision.code,
         url=url,
         image=meta.image,
         readerable=extraction.readerable,
     )
-    return article, blocks
+    return article, blocks, decision
 
 
 def _cap_text(blocks, max_chars: int):

@@ -35,6 +35,7 @@ def to_json(summary: Summary) -> dict:
         "byline": article.byline,
         "site_name": article.site_name,
         "published": article.published,
+        "modified": article.modified,
         "language": article.language,
         "url": article.url,
         "image": article.image,

@@ -16,10 +16,6 @@ from .summarizer import PithSummarizer
 
 SUMMARIZERS = {"pith": PithSummarizer, **sumy.STOCK_SUMMARIZERS}
 
-# Rankers that compare every pair of sentences (a similarity graph or matrix).
-QUADRATIC = frozenset({"lexrank", "textrank", "lsa", "reduction"})
-
-
 def check_name(name: str) -> None:
     """Raise ``BadRequest`` unless ``name`` is a known summariser."""
     if name not in SUMMARIZERS:
@@ -29,10 +25,10 @@ def check_name(name: str) -> None:
 
 
 def sentence_limit(name: str, config: Config) -> int:
-    """How many sentences ``name`` may rank under ``config``."""
-    if name in QUADRATIC:
-        return min(config.max_sentences_ranked, config.max_sentences_ranked_quadratic)
-    return config.max_sentences_ranked
+    """How many sentences ``name`` may rank under ``config``
+    (``Config.ranker_sentence_limits``, within ``max_sentences_ranked``)."""
+    limit = dict(config.ranker_sentence_limits).get(name, config.max_sentences_ranked)
+    return min(config.max_sentences_ranked, limit)
 
 
 def make_summarizer(name: str, tools: LanguageTools, title: str | None = None):
@@ -42,6 +38,7 @@ def make_summarizer(name: str, tools: LanguageTools, title: str | None = None):
     summarizer.stop_words = tools.stop_words
     if isinstance(summarizer, PithSummarizer):
         summarizer.title = title
+        summarizer.rules = tools.rules
     return summarizer
 
 
@@ -49,8 +46,9 @@ def rank(sentences: list[Sentence], tools: LanguageTools, *, summarizer: str,
          max_sentences: int, title: str | None = None) -> list[int]:
     """Indices into ``sentences`` of the non-heading sentences, best first.
 
-    Only the first ``max_sentences`` sentences are ranked: the cost of graph rankers grows with
-    the square of the count, and an article's key facts are not in its 2,000th sentence.
+    Only the first ``max_sentences`` sentences are ranked: the cost of sumy's rankers grows
+    with the square of the count or faster, and an article's key facts are not in its
+    2,000th sentence.
     """
     candidates = [i for i, s in enumerate(sentences) if not s.is_heading][:max_sentences]
     if not candidates:

@@ -80,3 +80,151 @@ def _overlap(reference_pairs: set, text: str) -> float:
     if not reference_pairs:
         return 0.0
     return len(reference_pairs & _pairs(text)) / len(reference_pairs)
+
+
+# Class words of a lead paragraph set apart from the body by its markup ("article-lead",
+# "intro", French "chapo"), on a <p> or <div>. Subtitles (a "dek", "standfirst", "summary",
+# an h2 or itemprop="description") restate the story and are not its text: not sought.
+_LEAD_CLASS = re.compile(r"lead|intro|chapo")
+_NOT_LEAD = re.compile(r"leader|misleading|mislead|leadership|intro-?video|related|promo|"
+                       r"newsletter|signup|card|list|item|teaser-?(list|grid)", re.IGNORECASE)
+# A lead is a sentence or a few: this long, mostly not links, ending as a sentence does.
+MIN_LEAD_CHARS, MAX_LEAD_CHARS = 60, 800
+MAX_LEAD_LINK_SHARE = 0.2
+# How far (elements, in document order) before the article's first paragraph a lead may stand.
+MAX_LEAD_DISTANCE = 60
+_ENDS_SENTENCE = re.compile(r"[.!?…\"”’»)。！？」』）]$")
+_OUTSIDE_ARTICLE = frozenset(("nav", "aside", "footer", "form", "figure", "figcaption", "li"))
+
+
+def missing_lead(tree, content) -> str | None:
+    """The text of a lead paragraph set apart by its markup (a standfirst or intro in its own
+    container, just before the body readability picked) that the pick left out, or ``None``."""
+    first = _first_paragraph(content)
+    if first is None:
+        return None
+    anchor = next((p for p in tree.iter("p") if _key(p.text_content()).startswith(first)), None)
+    if anchor is None:
+        return None
+    picked_key = None
+    for element in _preceding(anchor, MAX_LEAD_DISTANCE):
+        if element.tag not in ("p", "div") or not _LEAD_CLASS.search(element.get("class") or ""):
+            continue
+        text = " ".join(element.text_content().split())
+        if not _could_be_lead(element, text):
+            continue
+        if picked_key is None:
+            picked_key = _key(content.text_content())
+        if _key(text) not in picked_key:
+            return text
+    return None
+
+
+def _preceding(element, limit: int):
+    """The elements before ``element`` in document order, nearest first, at most ``limit``."""
+    count, node = 0, element
+    while count < limit:
+        previous = node.getprevious()
+        if previous is None:
+            node = node.getparent()
+            if node is None:
+                return
+            continue  # an ancestor opens before the element but holds it: not a lead
+        node = previous
+        for inner in reversed(list(previous.iter())):
+            if not isinstance(inner.tag, str):
+                continue
+            yield inner
+            count += 1
+            if count >= limit:
+                return
+
+
+def _could_be_lead(element, text: str) -> bool:
+    if not MIN_LEAD_CHARS <= len(text) <= MAX_LEAD_CHARS or not _ENDS_SENTENCE.search(text):
+        return False
+    if _NOT_LEAD.search(element.get("class") or ""):
+        return False
+    if any(a.tag in _OUTSIDE_ARTICLE for a in element.iterancestors()):
+        return False
+    links = sum(len(a.text_content()) for a in element.iter("a"))
+    return links <= MAX_LEAD_LINK_SHARE * len(text)
+
+
+def _first_paragraph(content) -> str | None:
+    """The comparison key of the first 40 characters of the pick's first real paragraph."""
+    for element in content.iter("p"):
+        key = _key(element.text_content())
+        if len(key) >= MIN_LEAD_CHARS:
+            return key[:40]
+    return None
+
+
+def _key(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+# Blocks readability-lxml's cleaning may drop from inside the article it picked: a short
+# data table ("too short content length"), a list whose terms are links ("too many links
+# for its weight"), a code block or a definition list in a removed wrapper.
+_MARKED = ("p", "table", "ul", "ol", "dl", "pre")
+_RESTORABLE = frozenset(("table", "ul", "ol", "dl", "pre"))
+MARK = "data-pith-block"
+# A dropped block is put back only when it reads as text: this long, at most this share in
+# links, and outside navigation, forms and boxes named as boilerplate.
+MIN_RESTORED_CHARS = 20
+MAX_RESTORED_LINK_SHARE = 0.5
+_NOT_ARTICLE_TAGS = frozenset(("nav", "aside", "footer", "form", "header", "button", "select"))
+# How far up from a dropped block to look for a boilerplate box around it.
+_BOX_DEPTH = 4
+
+
+def mark_blocks(tree) -> list:
+    """Number the page's paragraphs, headings, lists, tables and code blocks (in document
+    order) in an attribute readability keeps, so ``restore_dropped`` can tell which of them
+    its cleaning removed. Returns the marked elements, by number."""
+    marked = list(tree.iter(*_MARKED))
+    for index, element in enumerate(marked):
+        element.set(MARK, str(index))
+    return marked
+
+
+def restore_dropped(content, marked: list) -> None:
+    """Put back, in place and in order, the tables, lists and code blocks that stood between
+    the picked article's first and last blocks in the page but that readability's cleaning
+    removed."""
+    from .boilerplate import is_boilerplate_container  # clean-stage rules, used here too
+
+    kept = {}
+    for element in content.iter():
+        number = element.get(MARK) if isinstance(element.tag, str) else None
+        if number is not None and number.isdigit():
+            kept[int(number)] = element
+    if len(kept) < 2:
+        return
+    last_kept = max(kept)
+    anchor = None
+    for index in range(min(kept), last_kept):
+        if index in kept:
+            anchor = kept[index]
+            continue
+        original = marked[index]
+        if original.tag not in _RESTORABLE or anchor is None:
+            continue
+        ancestors = list(original.iterancestors())
+        if any((a.get(MARK) or "x").isdigit() and int(a.get(MARK)) in kept for a in ancestors):
+            continue  # inside a block that was kept (or put back): not dropped on its own
+        if any(a.tag in _NOT_ARTICLE_TAGS for a in ancestors):
+            continue
+        if any(is_boilerplate_container(e) for e in [original] + ancestors[:_BOX_DEPTH]):
+            continue
+        text = " ".join(original.text_content().split())
+        links = sum(len(a.text_content()) for a in original.iter("a"))
+        if len(text) < MIN_RESTORED_CHARS or links > MAX_RESTORED_LINK_SHARE * len(text):
+            continue
+        if original.tag == "table" and original.find(".//table") is not None:
+            continue  # a layout table
+        copy_ = copy.deepcopy(original)
+        copy_.tail = None
+        anchor.addnext(copy_)
+        kept[index] = anchor = copy_

@@ -8,6 +8,7 @@ how a reader expects to meet them.
 from __future__ import annotations
 
 from .segment import Sentence, count_words, words
+from .languages import Rules
 from .summarizer import leans_on_context
 
 LENGTHS = {"short": 3, "medium": 5, "long": 7}
@@ -46,7 +47,7 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
     return [sentences[i] for i in sorted(chosen)]
 
 
-def tldr(sentences: list[Sentence], ranked: list[int]) -> Sentence | None:
+def tldr(sentences: list[Sentence], ranked: list[int], rules: Rules) -> Sentence | None:
     """One sentence that stands on its own: the article's lead when it does (news puts the
     story in its first sentence), else the best-ranked one that does, else the best-ranked
     one of a readable length; None if no sentence is one a reader could use."""
@@ -57,7 +58,7 @@ def tldr(sentences: list[Sentence], ranked: list[int]) -> Sentence | None:
     for index in readable:
         candidate = sentences[index]
         if (count_words(candidate.text) <= MAX_POINT_WORDS // 2
-                and not leans_on_context(candidate.text)):
+                and not leans_on_context(candidate.text, rules)):
             return candidate
     return sentences[readable[0]] if readable else None
 

@@ -34,28 +34,9 @@ import re
 import numpy as np
 
 from .adapters.sumy import BaseSummarizer, ItemsCount, SentenceInfo, null_stemmer
+from .languages import GENERAL, Rules
 
-_MONEY = r"[$€£¥]\s?\d|\d(?:[.,]\d+)?\s?(?:million|billion|trillion|bn|m)\b"
-_PERCENT = r"\d\s?(?:%|per ?cent|percent)"
-_MONTHS = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
-           r"\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*")
-_STRONG_FACT = re.compile(f"{_MONEY}|{_PERCENT}|{_MONTHS}", re.IGNORECASE)
 _NUMBER = re.compile(r"\d")
-_OPENS_WITH_QUOTE = re.compile(r"^[\"“”‘’'«]")
-_LEANS_ON_CONTEXT = re.compile(
-    r"^(he|she|it|they|this|that|these|those|his|her|its|their|but|and|so|also|however|"
-    r"meanwhile|still|yet|then|there|or|nor|instead|now)\b",
-    re.IGNORECASE,
-)
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’")
-# Lines a page or a wire service adds around the story: picture captions, "scroll down for
-# video", "read more", "click here", "(file photo)".
-_FURNITURE = re.compile(
-    r"\b(?:scroll down|click here|read more|pictured|photographed|(?:above|below|left|right|"
-    r"centre|center|inset)\)|\((?:above|below|left|right|centre|center|inset|file photo)\b|"
-    r"watch the video|follow (?:us|the latest)|sign up)",
-    re.IGNORECASE,
-)
 
 # Weights, tuned on half of the public news benchmark (bench/summary.py) and checked on the
 # other half and on the fixture pages (tests/pages). Scores are on the scale of the lead's
@@ -102,10 +83,12 @@ class PithSummarizer(BaseSummarizer):
     """Rates news sentences by position, directed centrality, lead and headline similarity and
     factual content, then orders the best ones to avoid repeating themselves."""
 
-    def __init__(self, stemmer=null_stemmer, title: str | None = None):
+    def __init__(self, stemmer=null_stemmer, title: str | None = None,
+                 rules: Rules = GENERAL):
         super().__init__(stemmer)
         self.stop_words = frozenset()
         self.title = title
+        self.rules = rules  # the language's table: facts, context words, quotation marks
         self._stems: dict[str, str] = {}  # word -> stem ("" for a stop word), per summariser
 
     def __call__(self, document, sentences_count):
@@ -150,7 +133,7 @@ class PithSummarizer(BaseSummarizer):
                 score += TITLE_WEIGHT * np.array(
                     [len(title_terms.intersection(bag)) / len(title_terms) for bag in bags]
                 )
-        score *= np.array([_content_factor(text, len(s.words))
+        score *= np.array([_content_factor(text, len(s.words), self.rules)
                            for text, s in zip(texts, sentences)])
         return _diversify(score, similarity)
 
@@ -237,26 +220,30 @@ def _diversify(score: np.ndarray, similarity: np.ndarray) -> np.ndarray:
     return ratings
 
 
-def leans_on_context(text: str) -> bool:
-    """Whether ``text`` opens with a quotation, a pronoun or a connective, and so needs the
-    sentence before it to be understood."""
-    return bool(_OPENS_WITH_QUOTE.match(text) or _LEANS_ON_CONTEXT.match(text))
+def leans_on_context(text: str, rules: Rules) -> bool:
+    """Whether ``text`` opens with a quotation, a pronoun or a connective of its language,
+    and so needs the sentence before it to be understood."""
+    return rules.leans_on_context.match(text) is not None
 
 
-def _content_factor(text: str, n_words: int) -> float:
+def _content_factor(text: str, n_words: int, rules: Rules) -> float:
     factor = 1.0
-    if _NUMBER.search(text):  # every strong fact has a digit: skip the costly pattern if none
-        factor += STRONG_FACT_BONUS if _STRONG_FACT.search(text) else NUMBER_BONUS
-    if _OPENS_WITH_QUOTE.match(text):
+    has_digit = _NUMBER.search(text) is not None
+    # A strong fact has a digit, or in Chinese and Japanese may be written in numerals.
+    if (has_digit or rules.unspaced) and rules.strong_fact.search(text):
+        factor += STRONG_FACT_BONUS
+    elif has_digit:
+        factor += NUMBER_BONUS
+    if rules.opens_with_quote.match(text):
         factor *= QUOTE_OPENING_PENALTY
-    elif _LEANS_ON_CONTEXT.match(text):
+    elif rules.leans_on_context.match(text):
         factor *= CONTEXT_PENALTY
-    if text.rstrip("”\"’' )").endswith("?"):
+    if text.rstrip("”\"’' )»」』").endswith(("?", "？")):
         factor *= QUESTION_PENALTY
-    quoted = sum(len(m) for m in _QUOTED.findall(text))
+    quoted = sum(len(m) for m in rules.quoted.findall(text))
     if quoted > len(text) / 2:
         factor *= MOSTLY_QUOTED_PENALTY
-    if _FURNITURE.search(text):
+    if rules.furniture.search(text):
         factor *= FURNITURE_PENALTY
     if n_words < SHORT_WORDS:
         factor *= SHORT_PENALTY

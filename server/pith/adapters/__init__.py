@@ -4,8 +4,10 @@
   call) and its title helpers.
 * ``pith.adapters.sumy``: sumy's document model, its summarisers and their private base
   class, its stemmers and stop-word lists.
+* ``pith.adapters.waitress``: waitress's channel, parser and server maintenance, for the
+  guards ``pith serve`` adds (slow requests, a drained 413, JSON errors).
 
-pyproject.toml bounds both libraries above; ``check()`` in each adapter says, in one clear
+pyproject.toml bounds these libraries above; ``check()`` in each adapter says, in one clear
 message, which internal a new release moved (tests/test_adapters.py calls it).
 """
 

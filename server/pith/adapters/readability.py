@@ -101,12 +101,34 @@ _MAYBE_LOWER = _lower_case_twin(_rd.REGEXES["okMaybeItsACandidateRe"])
 
 def _holds_block(element) -> bool:
     """Whether ``element`` or anything inside it is an element readability takes for a
-    block: what its divToPElementsRe finds in the element's serialisation."""
+    block: what its divToPElementsRe finds in the element's serialisation, where text is
+    escaped, so that only tag names can match, at their start. Pages where more could match
+    take readability's own way (``_serialised_test``)."""
     for node in element.iter():
         tag = node.tag
         if isinstance(tag, str) and tag.lower().startswith(_BLOCK_TAG_PREFIXES):
             return True
     return False
+
+
+def _serialised_test(method: str):
+    """readability's own test: its pattern searched in the serialised element."""
+    pattern = _rd.REGEXES["divToPElementsRe"]
+
+    def holds_block(element) -> bool:
+        return pattern.search(etree.tostring(element, encoding="unicode",
+                                             method=method)) is not None
+    return holds_block
+
+
+def _block_test(tree, method: str):
+    """The fast test where it gives readability's answer, else readability's own. Broken
+    markup ("<a b<p>") can leave a "<" in a tag or attribute name, and the HTML serialiser
+    readability uses for inline children does not escape "<" in attribute values."""
+    odd = "//*[contains(name(), '<')] | //@*[contains(name(), '<')]"
+    if method == "html":
+        odd += " | //@*[contains(., '<')]"
+    return _serialised_test(method) if tree.xpath(f"boolean({odd})") else _holds_block
 
 
 class _PreparedDocument(Document):
@@ -160,10 +182,13 @@ class _PreparedDocument(Document):
                 elem.drop_tree()
 
     def transform_misused_divs_into_paragraphs(self):
+        # readability serialises a <div>'s children as XML here, inline children as HTML below.
+        holds_block = _block_test(self.html, "xml")
         for elem in self.tags(self.html, "div"):
             # A <div> holding no block element is a paragraph.
-            if not any(_holds_block(child) for child in elem):
+            if not any(holds_block(child) for child in elem):
                 elem.tag = "p"
+        holds_block = _block_test(self.html, "html")
         for elem in self.tags(self.html, "div"):
             children = list(elem)
             paragraph = None
@@ -177,7 +202,7 @@ class _PreparedDocument(Document):
                 if child.tag == "br":
                     paragraph = None
                     continue
-                if child.tag not in _INLINE_TAGS or _holds_block(child):
+                if child.tag not in _INLINE_TAGS or holds_block(child):
                     paragraph = None
                     continue
                 if paragraph is None:

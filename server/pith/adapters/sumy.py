@@ -9,6 +9,7 @@ sentence count (``ItemsCount``), which ranks every sentence in one call.
 from __future__ import annotations
 
 import inspect
+import math
 from collections.abc import Callable, Iterable
 
 from . import LibraryChanged
@@ -74,15 +75,24 @@ def document(paragraphs: Iterable[Iterable[tuple[str, bool]]],
 def rank_all(summarizer, model: ObjectDocumentModel) -> list[int]:
     """Every non-heading sentence of ``model`` best first, as indices into
     ``model.sentences``. sumy summarisers hand a callable sentence count the whole list of
-    ``SentenceInfo`` sorted by rating, so one call ranks them all."""
+    ``SentenceInfo`` sorted by rating, so one call ranks them all. Ties, and ratings that
+    are not numbers, fall back to document order."""
     orders: list[int] = []
 
     def take_all(infos):
-        orders.extend(info.order for info in infos)
+        # Best first, ties in document order. A rating that is no number (LexRank's NaN when
+        # no two sentences share a word) counts as the lowest, so the order stays defined.
+        ranked = sorted(infos, key=lambda info: (-_finite(info.rating), info.order))
+        orders.extend(info.order for info in ranked)
         return infos
 
     summarizer(model, take_all)
     return orders
+
+
+def _finite(rating) -> float:
+    rating = float(rating)
+    return rating if math.isfinite(rating) else -math.inf
 
 
 def stemmer_for(language: str | None) -> Callable[[str], str]:

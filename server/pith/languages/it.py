@@ -1,0 +1,42 @@
+"""Italian."""
+
+from . import Rules
+
+RULES = Rules(
+    code="it", name="Italian", punkt="italian", snowball="italian",
+    quotes=("«»", "“”", "‘’"),
+    abbreviations=("sig", "sigg", "sig.ra", "dott", "dr", "prof", "ing", "avv", "on", "sen",
+                   "ecc", "es", "ca", "n", "pag", "vol", "gen", "feb", "apr", "ago", "sett",
+                   "ott", "nov", "dic"),
+    context_words=("lui", "lei", "loro", "esso", "essa", "questo", "questa", "questi",
+                   "queste", "quello", "quella", "ciò", "suo", "sua", "suoi", "sue", "ma", "e",
+                   "o", "però", "tuttavia", "inoltre", "anche", "quindi", "dunque", "poi",
+                   "allora", "così", "invece", "intanto", "nel frattempo", "infatti", "lì", "là",
+                   "per esempio", "ad esempio", "comunque", "pertanto", "quest'ultimo",
+                   "quest’ultimo"),
+    amount_words=("milioni", "milione", "miliardi", "miliardo", "mln", "mld", "euro",
+                  "dollari"),
+    percent_words=("per cento", "percento", "punti percentuali"),
+    months=(
+        ("gennaio", "gen"),
+        ("febbraio", "feb"),
+        ("marzo", "mar"),
+        ("aprile", "apr"),
+        ("maggio", "mag"),
+        ("giugno", "giu"),
+        ("luglio", "lug"),
+        ("agosto", "ago"),
+        ("settembre", "set", "sett"),
+        ("ottobre", "ott"),
+        ("novembre", "nov"),
+        ("dicembre", "dic"),
+    ),
+    date_labels=("pubblicato", "aggiornato", "pubblicato il", "aggiornato il"),
+    boilerplate=("leggi anche", "leggi anche su", "potrebbe interessarti",
+                 "articoli correlati", "guarda anche", "pubblicità", "foto:", "fonte:",
+                 "video:", "condividi", "seguici", "iscriviti", "abbonati", "clicca qui"),
+    byline_labels=("di", "a cura di", "scritto da", "pubblicato da", "testo", "autore"),
+    name_joiners=("e",),
+    role_words=("redazione", "corrispondente", "giornalista", "inviato", "inviata"),
+    calls_to_action=("iscriviti", "abbonati", "seguici", "clicca qui", "newsletter"),
+)

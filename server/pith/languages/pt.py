@@ -1,0 +1,42 @@
+"""Portuguese."""
+
+from . import Rules
+
+RULES = Rules(
+    code="pt", name="Portuguese", punkt="portuguese", snowball="portuguese",
+    quotes=("“”", "«»", "‘’"),
+    abbreviations=("sr", "sra", "srta", "dr", "dra", "prof", "profa", "eng", "etc", "ex",
+                   "p. ex", "aprox", "nº", "n", "pág", "vol", "av", "r", "jan", "fev", "abr",
+                   "mai", "jun", "jul", "ago", "set", "out", "nov", "dez"),
+    context_words=("ele", "ela", "eles", "elas", "isso", "isto", "aquilo", "este", "esta",
+                   "esse", "essa", "estes", "estas", "esses", "essas", "seu", "sua", "seus",
+                   "suas", "mas", "e", "ou", "porém", "contudo", "todavia", "entretanto",
+                   "além disso", "também", "assim", "então", "depois", "por isso",
+                   "portanto", "no entanto", "enquanto isso", "lá", "aí", "ali", "ainda",
+                   "por exemplo", "inclusive", "este último", "esta última"),
+    amount_words=("milhões", "milhão", "bilhões", "bilhão", "mil milhões", "mil", "euros",
+                  "euro", "reais", "dólares"),
+    percent_words=("por cento", "pontos percentuais"),
+    months=(
+        ("janeiro", "jan"),
+        ("fevereiro", "fev"),
+        ("março", "mar", "marco"),
+        ("abril", "abr"),
+        ("maio", "mai"),
+        ("junho", "jun"),
+        ("julho", "jul"),
+        ("agosto", "ago"),
+        ("setembro", "set"),
+        ("outubro", "out"),
+        ("novembro", "nov"),
+        ("dezembro", "dez"),
+    ),
+    date_labels=("publicado", "atualizado", "publicado em", "atualizado em"),
+    boilerplate=("leia também", "veja também", "leia mais", "saiba mais", "relacionadas",
+                 "publicidade", "foto:", "imagem:", "fonte:", "vídeo:", "compartilhe",
+                 "partilhe", "siga-nos", "assine", "inscreva-se", "clique aqui"),
+    byline_labels=("por", "escrito por", "publicado por", "texto", "autor", "autora"),
+    name_joiners=("e",),
+    role_words=("repórter", "redação", "correspondente", "jornalista", "colunista"),
+    calls_to_action=("assine", "inscreva-se", "siga-nos", "clique aqui", "newsletter"),
+)
