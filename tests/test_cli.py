@@ -63,7 +63,7 @@ def test_usage_errors_exit_2(capsys):
 
 
 @pytest.mark.parametrize("argv", [["--help"], ["serve", "--help"], ["summary", "--help"],
-                                  ["extract", "--help"]])
+                                  ["extract", "--help"], ["batch", "--help"]])
 def test_help(argv, capsys):
     with pytest.raises(SystemExit) as exit_info:
         main(argv)

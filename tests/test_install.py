@@ -49,23 +49,42 @@ def test_wheel_carries_everything_the_service_serves(wheel):
     assert "Requires-Dist: lxml" in metadata
     assert re.search(r"Requires-Dist: readability-lxml.*<", metadata)
     assert re.search(r"Requires-Dist: sumy.*<", metadata)
+    assert "Requires-Dist: warcio" in metadata and "Provides-Extra: batch" in metadata
 
 
 @pytest.fixture(scope="module")
-def service(wheel, tmp_path_factory):
+def installed(wheel, tmp_path_factory) -> tuple[list[str], Path, dict | None]:
+    """The installed ``pith`` command, a folder outside the checkout to run it in, its env."""
     elsewhere = tmp_path_factory.mktemp("elsewhere")  # not the checkout: no extension/ beside it
     if INSTALLED:
-        with pith_serving([INSTALLED], cwd=elsewhere) as origin:
-            yield origin
-        return
+        return [INSTALLED], elsewhere, None
     site = tmp_path_factory.mktemp("site")
     zipfile.ZipFile(wheel).extractall(site)
     env = {**os.environ, "PYTHONPATH": str(site)}
     where = subprocess.run([sys.executable, "-c", "import pith; print(pith.__file__)"],
                            cwd=elsewhere, env=env, capture_output=True, text=True, check=True)
     assert Path(where.stdout.strip()).is_relative_to(site), where.stdout
-    with pith_serving([sys.executable, "-m", "pith.cli"], cwd=elsewhere, env=env) as origin:
+    return [sys.executable, "-m", "pith.cli"], elsewhere, env
+
+
+@pytest.fixture(scope="module")
+def service(installed):
+    command, elsewhere, env = installed
+    with pith_serving(command, cwd=elsewhere, env=env) as origin:
         yield origin
+
+
+def test_batch_from_the_installed_command(installed, tmp_path):
+    """`pith batch` with the wheel's own dependencies (warcio, tqdm), workers included."""
+    command, elsewhere, env = installed
+    out = tmp_path / "out.jsonl"
+    done = subprocess.run([*command, "batch", str(PAGES / "seed-wordpress"), "--out", str(out),
+                           "--workers", "1"], cwd=elsewhere, env=env, capture_output=True,
+                          text=True, timeout=6 * HANG_GUARD_S)
+    assert done.returncode == 0, done.stderr
+    assert "1 done, 0 failed, 0 skipped" in done.stderr
+    (line,) = out.read_text(encoding="utf-8").splitlines()
+    assert "irreversible" in json.loads(line)["tldr"] + str(json.loads(line)["key_points"])
 
 
 def _get(url: str) -> tuple[int, str, bytes]:

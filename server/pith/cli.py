@@ -1,4 +1,5 @@
-"""The ``pith`` command: serve the API, or summarise / extract a file, URL or stdin.
+"""The ``pith`` command: serve the API, summarise / extract a file, URL or stdin, or summarise
+a whole crawl (``pith batch``, in ``pith.batch``).
 
 Exit codes: 0 success; 2 usage error; 3 the input was refused (not HTML, too large, not an
 article, bad option); 4 the URL could not be fetched; 1 anything else.
@@ -67,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
                             "localhost, ::1 and the --host address are always answered")
 
     _add_service_commands(commands)
+    _add_batch_command(commands)
 
     for name, what in (("summary", "summarise a page"), ("extract", "print the article text")):
         sub = commands.add_parser(
@@ -88,6 +90,80 @@ def build_parser() -> argparse.ArgumentParser:
             sub.add_argument("--language", default=None,
                              help="ISO 639-1 code overriding the page's declared language")
     return parser
+
+
+BATCH_EPILOG = """inputs: WARC or WARC.gz files (HTML responses; other responses are skipped and
+counted), JSON-lines files ({"html": ..., "url"?: ..., "id"?: ...} a line), folders of .html
+files, and text files of URLs (one a line, fetched like `pith summary URL`).
+
+output: one JSON line per page: the HTTP API's JSON plus "id", "url" and "error" (null, or
+{"code", "message"} for a page that failed; the run goes on). Lines come in the order pages
+finish. Re-running with the same --out skips the ids already in it, so an interrupted run
+resumes where it stopped.
+
+exit codes: 0 the run finished (failed pages are in the output and counted), 2 usage error,
+3 an input or the output cannot be used, 1 the engine failed, 130 interrupted (Ctrl-C)."""
+
+
+def _add_batch_command(commands) -> None:
+    batch = commands.add_parser(
+        "batch", help="summarise a whole crawl into JSON lines",
+        formatter_class=argparse.RawDescriptionHelpFormatter, epilog=BATCH_EPILOG,
+        description="Summarise every page of WARC files, JSON lines, folders of HTML files or\n"
+                    "lists of URLs, on local worker processes or a Dask cluster. A progress\n"
+                    "bar on standard error shows pages per second and the time left; a last\n"
+                    "line counts the pages done, failed and skipped.")
+    batch.add_argument("inputs", nargs="+", metavar="INPUT",
+                       help="WARC(.gz), .jsonl, folder of .html files, or text file of URLs")
+    batch.add_argument("--out", required=True, metavar="FILE",
+                       help="JSON-lines file to write (appended to, and resumed from)")
+    batch.add_argument("--length", choices=list(LENGTHS), default=DEFAULT.length,
+                       help=f"key points: short 3, medium 5, long 7 (default {DEFAULT.length})")
+    batch.add_argument("--summarizer", default=None,
+                       help=f"ranking method (default {DEFAULT.summarizer})")
+    batch.add_argument("--language", default=None,
+                       help="ISO 639-1 code overriding every page's declared language")
+    batch.add_argument("--include-text", action="store_true",
+                       help="add each page's cleaned paragraphs to its line")
+    batch.add_argument("--engine", choices=["local", "dask"], default="local",
+                       help="local worker processes (default), or a Dask cluster "
+                            "(needs pip install 'pith[batch]')")
+    batch.add_argument("--workers", type=_positive_int, default=None, metavar="N",
+                       help="local worker processes, or the workers of the local Dask cluster "
+                            "started when --engine dask has no --scheduler (default: one per "
+                            "core)")
+    batch.add_argument("--scheduler", metavar="ADDRESS",
+                       help="the Dask scheduler to use, e.g. tcp://10.0.0.5:8786")
+    batch.add_argument("--timeout", type=_positive_float, default=DEFAULT.request_timeout,
+                       metavar="SECONDS",
+                       help=f"time one page may take; past it the page is recorded as a "
+                            f"timeout and the run goes on (default {DEFAULT.request_timeout:g})")
+    batch.add_argument("--worker-memory", type=_positive_int,
+                       default=DEFAULT.worker_memory_bytes // 2**20, metavar="MIB",
+                       help="address space each local worker may use; a page needing more "
+                            "fails alone (default %(default)s)")
+    batch.add_argument("--allow-private-urls", action="store_true",
+                       help="allow fetching loopback and private-network addresses")
+    batch.add_argument("--fetch-concurrency", type=_positive_int, default=8, metavar="N",
+                       help="URLs fetched at once, over all hosts (default 8)")
+    batch.add_argument("--per-host-rate", type=_positive_float, default=1.0, metavar="R",
+                       help="requests per second to any one host (default 1)")
+    batch.add_argument("--quiet", action="store_true",
+                       help="no progress bar (the final count is still printed)")
+
+
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {text}")
+    return value
+
+
+def _positive_float(text: str) -> float:
+    value = float(text)
+    if not value > 0:
+        raise argparse.ArgumentTypeError(f"must be more than 0, not {text}")
+    return value
 
 
 def _add_service_commands(commands) -> None:
@@ -127,6 +203,8 @@ def main(argv: list[str] | None = None) -> int:
     config = DEFAULT.with_overrides(fetch_allow_private=args.allow_private_urls)
     if args.command == "serve":
         return serve(args, config)
+    if args.command == "batch":
+        return batch(args, config)
     try:
         if args.command == "summary":
             return _summary(args, config)
@@ -189,6 +267,50 @@ def serve(args, config: Config) -> int:
         server.close()
         service.close()
     return EXIT_OK
+
+
+def batch(args, config: Config) -> int:
+    """``pith batch``: every page of the inputs into one JSON-lines file."""
+    from . import batch as batch_run
+    from . import language, rank
+    from .batch_engines import EngineError
+    from .batch_sources import InputError
+
+    if args.scheduler and args.engine != "dask":
+        print("pith: --scheduler is for --engine dask.", file=sys.stderr)
+        return EXIT_USAGE
+    config = config.with_overrides(request_timeout=args.timeout,
+                                   worker_memory_bytes=args.worker_memory * 2**20)
+    options = batch_run.Options(length=args.length, summarizer=args.summarizer,
+                                language=args.language, include_text=args.include_text,
+                                config=config)
+    try:
+        rank.check_name(args.summarizer or config.summarizer)
+        if args.language:
+            language.decide(args.language, None, "")
+    except PithError as error:  # checked once here, not refused again on every page
+        print(f"pith: {error.message}", file=sys.stderr)
+        return error.exit_code
+    previous = signal.signal(signal.SIGTERM, _interrupt)  # `kill` stops a run like Ctrl-C
+    try:
+        counts = batch_run.run(args.inputs, args.out, options=options, engine=args.engine,
+                               workers=args.workers, scheduler=args.scheduler,
+                               fetch_concurrency=args.fetch_concurrency,
+                               per_host_rate=args.per_host_rate, progress=not args.quiet)
+    except (InputError, batch_run.OutputBusy) as error:
+        print(f"pith: {error}", file=sys.stderr)
+        return EXIT_INPUT
+    except OSError as error:
+        print(f"pith: {error.strerror or error}: {getattr(error, 'filename', '')}",
+              file=sys.stderr)
+        return EXIT_INPUT
+    except EngineError as error:
+        print(f"pith: {error}", file=sys.stderr)
+        return EXIT_FAILURE
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    print(f"pith batch: {counts.line(args.out)}", file=sys.stderr)
+    return 130 if counts.interrupted else EXIT_OK
 
 
 def service(args) -> int:
