@@ -175,6 +175,8 @@ def _is_layout_cell(element) -> bool:
 
 
 def _kind_of(tag: str, parent_kind: str) -> str:
+    if tag in _CELL_TAGS:
+        return TEXT  # a layout cell (data cells are no blocks): its text is prose
     if tag in _HEADING_TAGS:
         return HEADING
     if tag in ("li", "dd", "dt"):
