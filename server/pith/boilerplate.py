@@ -158,7 +158,12 @@ _MAX_BIO_WORDS = 60
 # capitals that is no sentence.
 _CAPITALS_LABEL = re.compile(r"^(?:RELATED|READ MORE|MORE|ALSO READ|WATCH|LISTEN|SEE ALSO|"
                              r"READ|RECOMMENDED|TRENDING|MUST READ)\b\s*[:\-–—|]")
+# Short lines in capitals are the article's own subheadings ("KAZAKHSTAN WINS AGAIN"), kept as
+# headings; from this many words on, with no figures (a stock table's rows have them), a line
+# in capitals is a headline of another story.
 _CAPITALS_SHARE = 0.85
+_MIN_CAPITALS_LETTERS = 8
+_MIN_CAPITALS_HEADLINE_WORDS = 8
 _MAX_CAPITALS_WORDS = 20
 # Calls to action in the text.
 _CALL_TO_ACTION = re.compile(
@@ -308,12 +313,17 @@ def _is_furniture_line(text: str, n_words: int) -> bool:
         return True
     if n_words <= _MAX_BIO_WORDS and _AUTHOR_BIO.match(text):
         return True
-    letters = [c for c in text if c.isalpha()]
-    if (3 <= n_words <= _MAX_CAPITALS_WORDS and len(letters) >= 12
-            and sum(c.isupper() for c in letters) >= _CAPITALS_SHARE * len(letters)
-            and not ENDS_SENTENCE.search(text)):
+    if (_MIN_CAPITALS_HEADLINE_WORDS <= n_words <= _MAX_CAPITALS_WORDS
+            and not any(c.isdigit() for c in text) and in_capitals(text)):
         return True
     return _CALL_TO_ACTION.search(text) is not None
+
+
+def in_capitals(text: str) -> bool:
+    """Whether a line that is no sentence is written in capitals."""
+    letters = [c for c in text if c.isalpha()]
+    return (len(letters) >= _MIN_CAPITALS_LETTERS and not ENDS_SENTENCE.search(text)
+            and sum(c.isupper() for c in letters) >= _CAPITALS_SHARE * len(letters))
 
 
 def is_term_and_description(text: str) -> bool:

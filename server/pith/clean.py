@@ -10,13 +10,13 @@ the article stay, marked as headings, so the ranker can leave them out of the ke
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from lxml import html as lxml_html
 
 from .boilerplate import (ARTICLE_SHARE, ENDS_SENTENCE, captions_are_the_body, ends_article,
-                          is_boilerplate_container, is_boilerplate_line, is_caption,
+                          in_capitals, is_boilerplate_container, is_boilerplate_line, is_caption,
                           is_link_card)
 
 HEADING = "heading"
@@ -91,6 +91,8 @@ def clean(content: lxml_html.HtmlElement, *, title: str | None = None,
                                          item=b.kind == ITEM)]
     blocks = _drop_repeats(blocks)
     blocks = _drop_repeated_lead(blocks)
+    blocks = [replace(b, kind=HEADING) if b.kind == TEXT and in_capitals(b.text) else b
+              for b in blocks]  # subheadings set in bold capitals
     return _drop_trailing_headings(blocks)
 
 
