@@ -20,7 +20,8 @@ in ROUGE-1.
 
 ``reader`` is what the reader sees at short length: the tl;dr and 3 key points, chosen by
 ``pith.select.choose`` as the product does (the tl;dr first, then the points in document
-order); it is compared with the lead of as many sentences as it shows (``lead-as-many``).
+order); it is compared with the lead of as many sentences as it shows (``lead-as-many``; a
+point shown with the sentence it leans on counts as two).
 
 ``--half``: the held-out half of the articles is those whose id's SHA-256 starts with an odd
 byte (``heldout``); everything tuned, by hand or by ``bench/fit_ranker.py``, was tuned on the
@@ -79,15 +80,18 @@ def half_of(article_id: str) -> str:
     return "heldout" if hashlib.sha256(article_id.encode("utf-8")).digest()[0] % 2 else "tuning"
 
 
-def reader_view(sentences, tools, text: str) -> list[str]:
+def reader_view(sentences, tools, text: str) -> tuple[list[str], int]:
     """The tl;dr and the short key points, as the product chooses them (``text``: the one
-    paragraph the sentences index)."""
+    paragraph the sentences index), and how many of the article's sentences they show (a
+    point shown with the sentence it leans on shows two)."""
     ranked = rank(sentences, tools, summarizer="pith",
                   max_sentences=DEFAULT.max_sentences_ranked, title=None)
     reading = choose(sentences, ranked, LENGTHS["short"], tools.rules, tools.stop_words,
                      paragraphs=[text])
-    shown = ([reading.tldr.text] if reading.tldr else []) + [p.text for p in reading.points]
-    return shown
+    items = ([reading.tldr] if reading.tldr else []) + list(reading.points)
+    covered = sum(1 for s in sentences
+                  if any(i.start <= s.start and s.end <= i.end for i in items))
+    return [i.text for i in items], covered
 
 
 def summarize(method: str, sentences, tools) -> tuple[list[str], float]:
@@ -157,8 +161,8 @@ def main() -> None:
         for method in methods:
             if method in READER:
                 shown = shown or reader_view(sentences, tools, item["article"])
-                chosen = (shown if method == "reader"
-                          else [s.text for s in sentences[:len(shown)]])
+                chosen = (shown[0] if method == "reader"
+                          else [s.text for s in sentences[:shown[1]]])
                 elapsed = 0.0
             else:
                 chosen, elapsed = summarize(method, sentences, tools)

@@ -87,19 +87,28 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
     """Up to ``count`` distinct key points, in document order, none repeating ``exclude``
     (the tl;dr, which the reader sees already). When every sentence repeats ``exclude``,
     it is the one point."""
-    candidates = _candidates(sentences, ranked, rules, paragraphs, kinds)
+    candidates = list(_candidates(sentences, ranked, rules, paragraphs, kinds))
     parts = _parts(sentences, kinds)
     chosen: list[Sentence] = []
     chosen_words: list[set[str]] = []
     excluded = [_content_words(exclude.text, stop_words)] if exclude else []
 
-    def take(point: Sentence) -> bool:
+    def take(candidate: _Candidate) -> bool:
+        point = candidate.sentence
+        if candidate.leans_on is not None:
+            point = _leaning(candidate, sentences[candidate.leans_on], chosen, exclude,
+                             paragraphs)
+            if point is None:
+                return False
         content = _content_words(point.text, stop_words)
+        others = [i for i, other in enumerate(chosen) if _spans_overlap(point, other)]
+        if exclude is not None and _spans_overlap(point, exclude):
+            return False
         if any(_overlap(content, other) >= NEAR_DUPLICATE
-               for other in chosen_words + excluded):
+               for i, other in enumerate(chosen_words + excluded) if i not in others):
             return False
-        if any(_spans_overlap(point, other) for other in chosen + ([exclude] if exclude else [])):
-            return False
+        for i in reversed(others):  # a point it now shows whole
+            del chosen[i], chosen_words[i]
         chosen.append(point)
         chosen_words.append(content)
         return True
@@ -121,7 +130,7 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
             if len(chosen) >= count:
                 break
             for point in candidates:
-                if part[0] <= point.paragraph < part[1] and take(point):
+                if part[0] <= point.sentence.paragraph < part[1] and take(point):
                     break
         for point in candidates:
             if len(chosen) >= count:
@@ -193,16 +202,29 @@ def _quote_fragment(text: str) -> bool:
         if german != text.count("“"):
             return True
         opened -= 2 * german
-    if opened != closed or text.count('"') % 2:
+    if opened != closed:
+        return True
+    # Straight quotes cannot tell opening from closing: a sentence opening a quotation it
+    # never closes is a fragment; a lone mark after the final full stop opens the next one.
+    straight = text.rstrip()
+    if straight.endswith('"') and straight[:-1].rstrip()[-1:] in ".!?":
+        straight = straight[:-1]
+    if straight.count('"') % 2 and straight.lstrip().startswith('"'):
         return True
     # A first word in lower case where the text has capitals (a lower-cased text has none).
     first = re.match(r"[\W\d_]*(\w+)", text)
     return bool(first and first.group(1).islower() and any(c.isupper() for c in text))
 
 
+@dataclass(frozen=True)
+class _Candidate:
+    sentence: Sentence
+    leans_on: int | None = None  # the index of the sentence it leans on
+    joined: Sentence | None = None  # it shown with the sentences it leans on
+
+
 def _candidates(sentences, ranked, rules, paragraphs, kinds):
-    """The ranked sentences that can be key points, each as shown (with the sentence it
-    leans on when it needs one), best first."""
+    """The ranked sentences that can be key points, best first."""
     for index in ranked:
         sentence = sentences[index]
         if kinds is not None and kinds[sentence.paragraph] == ROW:
@@ -211,18 +233,37 @@ def _candidates(sentences, ranked, rules, paragraphs, kinds):
         if not MIN_POINT_WORDS <= count_words(text) <= MAX_POINT_WORDS:
             continue
         if rules is None:
-            yield sentence
+            yield _Candidate(sentence)
             continue
         if not _ENDS_SENTENCE.search(text) or text.rstrip().endswith((":", "：")):
             continue
         if _quote_fragment(text):
             continue
         if _opens_mid_thought(text, rules):
-            joined = _with_previous(sentences, index, rules, paragraphs)
-            if joined is not None:
-                yield joined
+            if index == 0 or sentences[index - 1].paragraph != sentence.paragraph:
+                continue
+            yield _Candidate(sentence, index - 1,
+                             _with_previous(sentences, index, rules, paragraphs))
             continue
-        yield sentence
+        yield _Candidate(sentence)
+
+
+def _leaning(candidate: _Candidate, before: Sentence, chosen: list[Sentence],
+             exclude: Sentence | None, paragraphs) -> Sentence | None:
+    """How a sentence leaning on ``before`` is shown: read right under the tl;dr it leans on
+    (the first point after it), as it is; joined to a point that shows ``before``, as one
+    point covering both; else with the sentences before it (``candidate.joined``) or not at
+    all."""
+    point = candidate.sentence
+    if exclude is not None and before == exclude and paragraphs is not None:
+        if not any((p.paragraph, p.start) < (point.paragraph, point.start) for p in chosen):
+            return point
+    for other in chosen:
+        if paragraphs is not None and _spans_overlap(before, other):
+            text = paragraphs[point.paragraph][other.start:point.end]
+            if count_words(text) <= MAX_POINT_WORDS:
+                return Sentence(text, point.paragraph, other.start, point.end)
+    return candidate.joined
 
 
 def _with_previous(sentences, index, rules, paragraphs) -> Sentence | None:

@@ -85,7 +85,8 @@ MMR_PICKS = 12
 
 # The ranker's features, one column each (``PithSummarizer.features``); the learned model
 # (MODEL_FILE) holds one weight per name, in this order.
-FEATURES = ("position", "first", "relative_position", "centrality", "lead_similarity",
+FEATURES = ("position", "first", "second", "third", "log_position", "relative_position",
+            "centrality", "lead_similarity",
             "title_similarity", "strong_fact", "number", "opens_quote", "leans_on_context",
             "question", "mostly_quoted", "furniture", "short", "long", "words")
 MODEL_FILE = "data/ranker.json"
@@ -151,17 +152,18 @@ class PithSummarizer(BaseSummarizer):
         columns = np.zeros((n, len(FEATURES)))
         index = np.arange(n)
         columns[:, 0] = 1.0 / (1.0 + index / POSITION_SCALE)
-        columns[0, 1] = 1.0
-        columns[:, 2] = index / max(1, n - 1)
-        columns[:, 3] = _directed_centrality(similarity)
-        columns[:, 4] = similarity[:, 0]
+        columns[:3, 1:4] = np.eye(3)[:n]  # first, second, third
+        columns[:, 4] = np.log1p(index)
+        columns[:, 5] = index / max(1, n - 1)
+        columns[:, 6] = _directed_centrality(similarity)
+        columns[:, 7] = similarity[:, 0]
         if self.title:
             title_terms = set(self._terms(self.title.split()))
             if title_terms:
-                columns[:, 5] = [len(title_terms.intersection(bag)) / len(title_terms)
+                columns[:, 8] = [len(title_terms.intersection(bag)) / len(title_terms)
                                  for bag in bags]
         for row, (text, sentence) in enumerate(zip(texts, sentences)):
-            columns[row, 6:] = _content_features(text, len(sentence.words), self.rules)
+            columns[row, 9:] = _content_features(text, len(sentence.words), self.rules)
         return columns, similarity
 
     def _terms(self, words) -> list[str]:
