@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from .clean import ROW
 from .languages import Rules
 from .segment import Sentence, count_words, words
+from .summarizer import has_strong_fact
 
 LENGTHS = {"short": 3, "medium": 5, "long": 7}
 
@@ -50,6 +51,12 @@ SECTIONED_MIN_HEADINGS = 2
 LONG_MIN_WORDS = 1500
 # The parts a long article is cut into when it has no headings to go by.
 PARTS = 4
+# Checkable facts first: among the best-ranked ``count + FACT_WINDOW`` sentences, those with
+# an amount, a percentage or a dated day are taken before the others, so a short summary
+# carries the story's figures and dates (the money pledged, the date of the next meeting)
+# rather than a reaction ranked a little higher. On the news benchmark's tuning half a window
+# of 5 costs nothing and 8 about 0.1 ROUGE-1.
+FACT_WINDOW = 5
 
 # Closing punctuation of a sentence, Chinese and Japanese full stops and quotes included.
 _ENDS_SENTENCE = re.compile(r"[.!?…\"”’»)。！？」』）]\s*$")
@@ -87,6 +94,11 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
     """Up to ``count`` distinct key points, in document order, none repeating ``exclude``
     (the tl;dr, which the reader sees already). When every sentence repeats ``exclude``,
     it is the one point."""
+    if rules is not None:
+        window = ranked[:count + FACT_WINDOW]
+        ranked = ([i for i in window if has_strong_fact(sentences[i].text, rules)]
+                  + [i for i in window if not has_strong_fact(sentences[i].text, rules)]
+                  + ranked[count + FACT_WINDOW:])
     candidates = list(_candidates(sentences, ranked, rules, paragraphs, kinds))
     parts = _parts(sentences, kinds)
     chosen: list[Sentence] = []

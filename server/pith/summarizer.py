@@ -256,11 +256,16 @@ def leans_on_context(text: str, rules: Rules) -> bool:
     return rules.leans_on_context.match(text) is not None
 
 
+def has_strong_fact(text: str, rules: Rules) -> bool:
+    """Whether ``text`` carries an amount, a percentage or a dated day of its language."""
+    # A strong fact has a digit, or in Chinese and Japanese may be written in numerals.
+    return bool((rules.unspaced or _NUMBER.search(text)) and rules.strong_fact.search(text))
+
+
 def _content_features(text: str, n_words: int, rules: Rules) -> list[float]:
     """The content columns of ``FEATURES`` (from "strong_fact" on) for one sentence."""
     has_digit = _NUMBER.search(text) is not None
-    # A strong fact has a digit, or in Chinese and Japanese may be written in numerals.
-    strong = bool((has_digit or rules.unspaced) and rules.strong_fact.search(text))
+    strong = has_strong_fact(text, rules)
     opens_quote = rules.opens_with_quote.match(text) is not None
     leans = not opens_quote and rules.leans_on_context.match(text) is not None
     question = text.rstrip("”\"’' )»」』").endswith(("?", "？"))
