@@ -116,6 +116,8 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
         others = [i for i, other in enumerate(chosen) if _spans_overlap(point, other)]
         if exclude is not None and _spans_overlap(point, exclude):
             return False
+        if not all(_contains(point, chosen[i]) for i in others):
+            return False  # only a point it shows whole gives way to it
         if any(_overlap(content, other) >= NEAR_DUPLICATE
                for i, other in enumerate(chosen_words + excluded) if i not in others):
             return False
@@ -335,6 +337,10 @@ def _parts(sentences: list[Sentence], kinds) -> list[tuple[int, int]] | None:
     cuts.append(last)
     parts = [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
     return parts if len(parts) > 1 else None
+
+
+def _contains(a: Sentence, b: Sentence) -> bool:
+    return a.paragraph == b.paragraph and a.start <= b.start and b.end <= a.end
 
 
 def _spans_overlap(a: Sentence, b: Sentence) -> bool:
