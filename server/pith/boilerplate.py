@@ -165,6 +165,7 @@ _CAPITALS_SHARE = 0.85
 _MIN_CAPITALS_LETTERS = 8
 _MIN_CAPITALS_HEADLINE_WORDS = 8
 _MAX_CAPITALS_WORDS = 20
+_MAX_CAPITALS_CHARS = 200
 # Calls to action in the text.
 _CALL_TO_ACTION = re.compile(
     r"^(?:click|tap) (?:here|below|the link)|\b(?:let us know|tell us|share your thoughts) "
@@ -321,6 +322,8 @@ def _is_furniture_line(text: str, n_words: int) -> bool:
 
 def in_capitals(text: str) -> bool:
     """Whether a line that is no sentence is written in capitals."""
+    if len(text) > _MAX_CAPITALS_CHARS or not text.isupper():
+        return False
     letters = [c for c in text if c.isalpha()]
     return (len(letters) >= _MIN_CAPITALS_LETTERS and not ENDS_SENTENCE.search(text)
             and sum(c.isupper() for c in letters) >= _CAPITALS_SHARE * len(letters))
