@@ -218,3 +218,18 @@ def test_a_short_news_story_keeps_its_lead_points():
     summary = summarize(page(paragraphs(BODY)), length="short")
     assert summary.tldr == BODY[0]
     assert BODY[1] in [p.text for p in summary.key_points]
+
+
+def test_a_page_of_lines_without_sentences_still_lists_them_once():
+    lines = [f"{n}a etapa: {d} – {place}" for n, (d, place) in enumerate([
+        ("10 de março", "Interlagos"), ("8 de abril", "Curitiba"), ("22 de abril", "Velopark"),
+        ("6 de maio", "Londrina"), ("20 de maio", "Santa Cruz do Sul"),
+        ("5 de agosto", "Goiânia"), ("9 de setembro", "Cascavel"),
+        ("21 de outubro", "Tarumã")], 1)]
+    html = page("<h2>Calendário da Stock Car 2018</h2>" + paragraphs(lines), lang="pt",
+                title="Calendário da Stock Car 2018")
+    summary = summarize(html, length="short")
+    texts = [p.text for p in summary.key_points]
+    assert summary.tldr not in texts
+    assert len(texts) == len(set(texts)) >= 2
+    assert all(text in lines for text in texts)

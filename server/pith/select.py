@@ -149,6 +149,10 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
             if len(chosen) >= count:
                 break
             take(point)
+    if not chosen and rules is not None:
+        # No sentence reads on its own (a calendar, a list of results): the best lines of
+        # the page are still a better summary than none, or than the tl;dr repeated.
+        return select(sentences, ranked, count, stop_words, exclude=exclude)
     if not chosen and exclude is not None:
         return [exclude]
     return sorted(chosen, key=lambda s: (s.paragraph, s.start))
