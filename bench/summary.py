@@ -1,6 +1,7 @@
 """Score Pith's rankers on news: ROUGE against the editors' highlights of CNN/DailyMail.
 
     python bench/summary.py [--data ../shared/bench/news] [--limit N] [--methods lead3,pith]
+                            [--half heldout|tuning|all]
 
 Reads ``cnndm-test-public.jsonl.gz`` from ``--data`` (resolved from the repository root; the
 data set is kept beside the repository, never in it). Each article is one lower-cased line:
@@ -17,6 +18,15 @@ pass the same filters, to show how much of a ranker's gain is the filters'. The 
 lines give a paired bootstrap 95% interval of Pith minus Lead-3 (and minus the filtered lead)
 in ROUGE-1.
 
+``reader`` is what the reader sees at short length: the tl;dr and 3 key points, chosen by
+``pith.select.choose`` as the product does (the tl;dr first, then the points in document
+order); it is compared with the lead of as many sentences as it shows (``lead-as-many``; a
+point shown with the sentence it leans on counts as two).
+
+``--half``: the held-out half of the articles is those whose id's SHA-256 starts with an odd
+byte (``heldout``); everything tuned, by hand or by ``bench/fit_ranker.py``, was tuned on the
+other half (``tuning``) and on the training sample only. Report ``heldout``.
+
 Needs the ``bench`` extra: ``pip install -e '.[bench]'``.
 """
 
@@ -24,6 +34,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import hashlib
 import json
 import statistics
 import sys
@@ -40,7 +51,7 @@ from pith.config import DEFAULT  # noqa: E402
 from pith.language import tools_for  # noqa: E402
 from pith.rank import SUMMARIZERS, rank  # noqa: E402
 from pith.segment import segment  # noqa: E402
-from pith.select import select  # noqa: E402
+from pith.select import LENGTHS, choose, select  # noqa: E402
 
 DATA_FILE = "cnndm-test-public.jsonl.gz"
 # The reference highlights average 3.6 bullets; the README fixes summaries at 3 sentences.
@@ -48,6 +59,8 @@ SUMMARY_SENTENCES = 3
 BOOTSTRAP_RESAMPLES = 1000
 BOOTSTRAP_SEED = 20261127
 LEADS = ("lead3", "lead3-filtered")
+READER = ("reader", "lead-as-many")
+HALVES = ("heldout", "tuning", "all")
 METRICS = ("rouge1", "rouge2", "rougeLsum")
 
 
@@ -60,6 +73,25 @@ def load(path: Path, limit: int | None) -> list[dict]:
             if limit is not None and len(articles) == limit:
                 break
     return articles
+
+
+def half_of(article_id: str) -> str:
+    """``heldout`` when the first byte of SHA-256 of the id is odd, else ``tuning``."""
+    return "heldout" if hashlib.sha256(article_id.encode("utf-8")).digest()[0] % 2 else "tuning"
+
+
+def reader_view(sentences, tools, text: str) -> tuple[list[str], int]:
+    """The tl;dr and the short key points, as the product chooses them (``text``: the one
+    paragraph the sentences index), and how many of the article's sentences they show (a
+    point shown with the sentence it leans on shows two)."""
+    ranked = rank(sentences, tools, summarizer="pith",
+                  max_sentences=DEFAULT.max_sentences_ranked, title=None)
+    reading = choose(sentences, ranked, LENGTHS["short"], tools.rules, tools.stop_words,
+                     paragraphs=[text])
+    items = ([reading.tldr] if reading.tldr else []) + list(reading.points)
+    covered = sum(1 for s in sentences
+                  if any(i.start <= s.start and s.end <= i.end for i in items))
+    return [i.text for i in items], covered
 
 
 def summarize(method: str, sentences, tools) -> tuple[list[str], float]:
@@ -92,15 +124,18 @@ def main() -> None:
                         help=f"folder holding {DATA_FILE}, relative to the repository root "
                         "(default %(default)s)")
     parser.add_argument("--limit", type=int, default=None, help="score only the first N")
-    parser.add_argument("--methods", default=",".join(LEADS + tuple(SUMMARIZERS)),
-                        help="comma-separated, from: " + ", ".join(LEADS + tuple(SUMMARIZERS)))
+    parser.add_argument("--methods", default=",".join(LEADS + tuple(SUMMARIZERS) + READER),
+                        help="comma-separated, from: "
+                        + ", ".join(LEADS + tuple(SUMMARIZERS) + READER))
+    parser.add_argument("--half", choices=HALVES, default="heldout",
+                        help="the articles scored (default %(default)s; see the docstring)")
     args = parser.parse_args()
     try:
         from rouge_score import rouge_scorer
     except ImportError:
         sys.exit("bench/summary.py needs rouge-score: pip install -e '.[bench]'")
     methods = [m.strip() for m in args.methods.split(",") if m.strip()]
-    unknown = [m for m in methods if m not in LEADS and m not in SUMMARIZERS]
+    unknown = [m for m in methods if m not in LEADS + READER and m not in SUMMARIZERS]
     if unknown:
         sys.exit(f"Unknown method(s) {', '.join(unknown)}. "
                  f"Choose from: {', '.join(LEADS + tuple(SUMMARIZERS))}.")
@@ -108,7 +143,8 @@ def main() -> None:
     if not path.exists():
         sys.exit(f"{path} not found: pass --data with the folder that holds {DATA_FILE}.")
 
-    articles = load(path, args.limit)
+    articles = [a for a in load(path, None)
+                if args.half == "all" or half_of(a["id"]) == args.half][:args.limit]
     tools = tools_for("en")
     scorer = rouge_scorer.RougeScorer(list(METRICS), use_stemmer=True)
     scores = {m: np.zeros((len(articles), len(METRICS))) for m in methods}
@@ -121,19 +157,26 @@ def main() -> None:
     for row, item in enumerate(articles):
         sentences = segment([Block(item["article"])], tools.sentence_tokenizer,
                             max_sentence_chars=DEFAULT.max_sentence_chars)
+        shown = None
         for method in methods:
-            chosen, elapsed = summarize(method, sentences, tools)
+            if method in READER:
+                shown = shown or reader_view(sentences, tools, item["article"])
+                chosen = (shown[0] if method == "reader"
+                          else [s.text for s in sentences[:shown[1]]])
+                elapsed = 0.0
+            else:
+                chosen, elapsed = summarize(method, sentences, tools)
             timings[method].append(elapsed)
             result = scorer.score(item["reference"], "\n".join(chosen))
             scores[method][row] = [result[k].fmeasure * 100 for k in METRICS]
 
-    print(f"# {len(articles)} articles from {path.name}, "
+    print(f"# {len(articles)} articles ({args.half}) from {path.name}, "
           f"{SUMMARY_SENTENCES} sentences in document order")
     print("| method | R-1 | R-2 | R-Lsum | ms/article (median) | ms/article (mean) |")
     print("|---|---|---|---|---|---|")
     for method in methods:
         r1, r2, rl = scores[method].mean(axis=0)
-        if method in LEADS:
+        if method in LEADS + READER:
             ms = "–"
             mean_ms = "–"
         else:
@@ -149,11 +192,18 @@ def main() -> None:
                       f"interval [{low:+.2f}, {high:+.2f}] "
                       f"({BOOTSTRAP_RESAMPLES} resamples, seed {BOOTSTRAP_SEED})", end="")
         print()
+    if "reader" in methods and "lead-as-many" in methods:
+        diff = scores["reader"][:, 0] - scores["lead-as-many"][:, 0]
+        low, high = bootstrap(diff)
+        print(f"\nROUGE-1 reader (tl;dr + 3 points) - lead-as-many: {diff.mean():+.2f}, paired "
+              f"bootstrap 95% interval [{low:+.2f}, {high:+.2f}]")
     rerun = ["python", "bench/summary.py"]
     if args.data != parser.get_default("data"):
         rerun += ["--data", args.data]
     if args.limit is not None:
         rerun += ["--limit", str(args.limit)]
+    if args.half != parser.get_default("half"):
+        rerun += ["--half", args.half]
     if args.methods != parser.get_default("methods"):
         rerun += ["--methods", args.methods]
     print("\nrerun: " + " ".join(rerun))

@@ -147,3 +147,27 @@ def test_every_sentence_rated_and_ranked_once():
 def test_empty_document_and_single_sentence():
     assert PithSummarizer()(ObjectDocumentModel([]), 3) == ()
     assert ranked([UNRELATED[0]]) == [0]
+
+
+def test_a_learned_model_replaces_the_hand_set_weights(monkeypatch):
+    """The ranker reads weights that bench/fit_ranker.py writes, when a fit ships: here a
+    model that likes long sentences puts the longest first."""
+    import json
+
+    from pith import summarizer as ranker
+
+    texts = ["A short lead sentence here.",
+             "This second sentence of the story is by far the longest one it holds, with many "
+             "more words than any other sentence in it.",
+             "A third one, of middling length, closes it."]
+    words = [0.0] * len(ranker.FEATURES)
+    words[ranker.FEATURES.index("words")] = 1.0
+    model = ranker.read_model(json.dumps({"features": list(ranker.FEATURES), "weights": words,
+                                          "bias": 0.0, "title_weight": 0.0, "redundancy": 0.0}))
+    monkeypatch.setattr(ranker, "ranker_model", lambda: model)
+    tools = tools_for("en")
+    sentences = segment([Block(t) for t in texts], tools, max_sentence_chars=1000)
+    assert rank(sentences, tools, summarizer="pith", max_sentences=100)[0] == 1
+    with pytest.raises(ValueError, match="other features"):
+        ranker.read_model(json.dumps({"features": ["position"], "weights": [1.0], "bias": 0,
+                                      "title_weight": 0, "redundancy": 0}))

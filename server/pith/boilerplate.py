@@ -113,6 +113,71 @@ _TABLE_CREDIT = re.compile(
                                if p.endswith(_COLONS)),
                               key=len, reverse=True)) + r")\s*[:：]", re.IGNORECASE)
 
+# A line that is only a date and time ("Nov. 20, 2019 5:52 AM EST", "segunda-feira, 22 de
+# janeiro de 2018 às 0:13"): at most this long, with at most this many other words (of four
+# letters or more, month names aside: a weekday, "at", a zone).
+_MAX_BARE_DATE_CHARS = 60
+_MAX_BARE_DATE_WORDS = 2
+_MONTH_NAMES = frozenset(name for months in union("months") for name in months)
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+_WEEKDAY_ENDINGS = ("day", "tag", "feira", "di", "dì", "redi", "medi", "manche", "mingo")
+# Reading time ("5 min read", "Lesezeit: 4 Minuten"), alone or beside a byline or a date.
+_READING_TIME = re.compile(
+    r"\b\d+\s*-?\s*(?:min|mins|minutes?|minuten|minutos|minuti|minuter|minutter)\.?\s+"
+    r"(?:read|reading|to read|de lectura|di lettura|de leitura|de lecture|lesezeit|lesetid|"
+    r"läsning)\b|\b(?:reading time|lesezeit|temps de lecture|tiempo de lectura|tempo di "
+    r"lettura|tempo de leitura)\s*:?\s*\d+", re.IGNORECASE)
+# A line of labelled fields ("05/10/2018 - Publicado por: Ana - Categoria: Saúde - Tags:
+# ..."): this many "Label:" fields, parted by dashes, bars or dots, is page furniture.
+_LABELLED_FIELD = re.compile(r"(?:^|\s[-–—|•·]\s)[^\W\d_][\w ]{0,25}?:\s", re.UNICODE)
+_MIN_LABELLED_FIELDS = 2
+# A breadcrumb trail: three or more short links or labels parted by », ›, > or /.
+_BREADCRUMB = re.compile(r"^(?:[^.!?»›>|]{1,40}?\s+[»›>|/]\s+){2,}[^.!?»›>|]{1,60}$")
+# Wiki hatnotes and section pointers ("For other uses, see ...", "Main article: ...").
+_HATNOTE = re.compile(
+    r"^(?:for other uses|for the [\w .-]{1,40}, see|this article is about|not to be confused "
+    r"with|\S.{0,60} redirects here|main articles?:|further information:|see also:|"
+    r"pour les articles homonymes|dieser artikel behandelt|zum gleichnamigen|para otros usos|"
+    r"hauptartikel:|article (?:détaillé|principal):|artículo principal:|voce principale:)",
+    re.IGNORECASE)
+# Photo captions and credit lines: a short line naming a picture agency or a photographer
+# ("Smoke rises over Kyiv. (AP Photo/Efrem Lukatsky)", "Photograph: Jo Smith/Reuters").
+_PHOTO_CREDIT = re.compile(
+    r"\((?:AP|AFP|Reuters|Getty|EPA|Bloomberg|dpa)(?: Photo)?(?:/[^)]{0,60})?\)\s*$|"
+    r"/\s?(?:Getty Images|AP|AFP|Reuters|EPA|Shutterstock|Bloomberg|dpa|iStock|Alamy)"
+    r"(?: via Getty Images)?\)?\s*$|\b(?:photograph|photo|image|picture)(?:s)?\s*"
+    r"(?:by|:|credit:?|courtesy(?: of)?)\s+[A-Z][^.]{0,60}$|\bgetty images\)?\s*$",
+    re.IGNORECASE)
+_MAX_PHOTO_CREDIT_WORDS = 40
+# An author's bio ("Jo Smith is a reporter for The Herald based in Leeds."): names, "is a",
+# then a role of the byline tables within a few words.
+_ROLE_WORDS = "|".join(sorted(map(re.escape, union("role_words")), key=len, reverse=True))
+_AUTHOR_BIO = re.compile(
+    r"^(?:[A-Z][\w.'’-]+\s+){1,4}(?:is|was|has been)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}"
+    r"(?:" + _ROLE_WORDS + r"|journalist|author|freelancer|photographer|fellow)\b"
+    r"(?:\s+(?:for|at|with|of|in|on|based|who|and|covering)\b|[.,])")
+_MAX_BIO_WORDS = 60
+# A related-story headline in capitals ("RELATED: ...", "WATCH: ...") or a short line all in
+# capitals that is no sentence.
+_CAPITALS_LABEL = re.compile(r"^(?:RELATED|READ MORE|MORE|ALSO READ|WATCH|LISTEN|SEE ALSO|"
+                             r"READ|RECOMMENDED|TRENDING|MUST READ)\b\s*[:\-–—|]")
+# Short lines in capitals are the article's own subheadings ("KAZAKHSTAN WINS AGAIN"), kept as
+# headings; from this many words on, with no figures (a stock table's rows have them), a line
+# in capitals is a headline of another story.
+_CAPITALS_SHARE = 0.85
+_MIN_CAPITALS_LETTERS = 8
+_MIN_CAPITALS_HEADLINE_WORDS = 8
+_MAX_CAPITALS_WORDS = 20
+_MAX_CAPITALS_CHARS = 200
+# Calls to action in the text.
+_CALL_TO_ACTION = re.compile(
+    r"^(?:click|tap) (?:here|below|the link)|\b(?:let us know|tell us|share your thoughts) "
+    r"(?:in|what|below|on)\b|\bin the comments? (?:below|section)\b|^download (?:the|our) "
+    r"[\w ]{0,30}app\b|^(?:get|join|sign up for|subscribe to) (?:the|our) [\w ]{0,40}"
+    r"newsletter|\bnewsletter\b.{0,60}\b(?:delivered|inbox|sign up|subscribe)\b|"
+    r"\b(?:sign up|subscribe|register)\b.{0,60}\b(?:newsletter|inbox|alerts|updates)\b|"
+    r"^(?:follow|like) us\b|^watch (?:the|our) (?:full )?video\b", re.IGNORECASE)
+
 # Lines that only ever count as boilerplate when short; longer text matching the same words
 # is prose that happens to mention them.
 _SHORT_LINE_CHARS = 220
@@ -226,7 +291,45 @@ def is_boilerplate_line(text: str, key: str, *, link_share: float, after_image: 
     if (len(text) <= _MAX_BYLINE_LINE_CHARS and starts_with_label(text)
             and clean_byline(text, set(), strict=True)):
         return True
+    if not item and _is_furniture_line(text, n_words):
+        return True
     return any(rule.search(text) for rule in _LINE_RULES)
+
+
+def _is_furniture_line(text: str, n_words: int) -> bool:
+    """Date-only lines, reading times, labelled-field lines, breadcrumbs, hatnotes, photo
+    captions and credits, author bios, headlines in capitals and calls to action."""
+    if len(text) <= _MAX_BARE_DATE_CHARS and to_iso(text) and not text.endswith("."):
+        # Other words: a weekday or a lower-case link word ("às", "um"), never a name.
+        others = [w for w in _LONG_WORD.findall(text) if w.lower() not in _MONTH_NAMES]
+        if len(others) <= _MAX_BARE_DATE_WORDS and all(
+                w.islower() or w.lower().endswith(_WEEKDAY_ENDINGS) for w in others) \
+                and "@" not in text:
+            return True
+    if len(text) <= _MAX_BYLINE_LINE_CHARS and _READING_TIME.search(text):
+        return True
+    if len(_LABELLED_FIELD.findall(text)) >= _MIN_LABELLED_FIELDS and (
+            to_iso(text) or not ENDS_SENTENCE.search(text)):
+        return True
+    if _BREADCRUMB.match(text) or _HATNOTE.match(text) or _CAPITALS_LABEL.match(text):
+        return True
+    if n_words <= _MAX_PHOTO_CREDIT_WORDS and _PHOTO_CREDIT.search(text):
+        return True
+    if n_words <= _MAX_BIO_WORDS and _AUTHOR_BIO.match(text):
+        return True
+    if (_MIN_CAPITALS_HEADLINE_WORDS <= n_words <= _MAX_CAPITALS_WORDS
+            and not any(c.isdigit() for c in text) and in_capitals(text)):
+        return True
+    return _CALL_TO_ACTION.search(text) is not None
+
+
+def in_capitals(text: str) -> bool:
+    """Whether a line that is no sentence is written in capitals."""
+    if len(text) > _MAX_CAPITALS_CHARS or not text.isupper():
+        return False
+    letters = [c for c in text if c.isalpha()]
+    return (len(letters) >= _MIN_CAPITALS_LETTERS and not ENDS_SENTENCE.search(text)
+            and sum(c.isupper() for c in letters) >= _CAPITALS_SHARE * len(letters))
 
 
 def is_term_and_description(text: str) -> bool:

@@ -10,13 +10,13 @@ the article stay, marked as headings, so the ranker can leave them out of the ke
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from lxml import html as lxml_html
 
 from .boilerplate import (ARTICLE_SHARE, ENDS_SENTENCE, captions_are_the_body, ends_article,
-                          is_boilerplate_container, is_boilerplate_line, is_caption,
+                          in_capitals, is_boilerplate_container, is_boilerplate_line, is_caption,
                           is_link_card)
 
 HEADING = "heading"
@@ -108,6 +108,8 @@ def clean(content: lxml_html.HtmlElement, *, title: str | None = None,
                                          item=b.kind == ITEM)]
     blocks = _drop_repeats(blocks)
     blocks = _drop_repeated_lead(blocks)
+    blocks = [replace(b, kind=HEADING) if b.kind == TEXT and in_capitals(b.text) else b
+              for b in blocks]  # subheadings set in bold capitals
     return _drop_trailing_headings(blocks)
 
 
@@ -231,6 +233,8 @@ def _is_layout_cell(element) -> bool:
 
 
 def _kind_of(tag: str, parent_kind: str) -> str:
+    if tag in _CELL_TAGS:
+        return TEXT  # a layout cell (data cells are no blocks): its text is prose
     if tag in _HEADING_TAGS:
         return HEADING
     if tag in ("li", "dd", "dt"):

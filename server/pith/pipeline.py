@@ -57,8 +57,9 @@ def summarize(html: bytes | str, *, url: str | None = None, length: str = "mediu
         )
     summarizer = summarizer or config.summarizer
     rank_stage.check_name(summarizer)
-    article, blocks, decision = _extract(html, url=url, content_type=content_type,
-                                         config=config, clock=clock, language=language)
+    article, blocks, decision, description = _extract(
+        html, url=url, content_type=content_type, config=config, clock=clock,
+        language=language)
     tools = languages.tools_for(decision)
     sentences = segment_stage.segment(blocks, tools,
                                       max_sentence_chars=config.max_sentence_chars)
@@ -67,9 +68,11 @@ def summarize(html: bytes | str, *, url: str | None = None, length: str = "mediu
                              max_sentences=rank_stage.sentence_limit(summarizer, config),
                              title=article.title)
     clock.lap("rank")
-    tldr = select_stage.tldr(sentences, ranked, tools.rules)
-    points = select_stage.select(sentences, ranked, select_stage.LENGTHS[length],
-                                 tools.stop_words, exclude=tldr)
+    reading = select_stage.choose(
+        sentences, ranked, select_stage.LENGTHS[length], tools.rules, tools.stop_words,
+        paragraphs=[b.text for b in blocks], kinds=[b.kind for b in blocks],
+        title=article.title, description=description)
+    tldr, points = reading.tldr, reading.points
     if not points:
         raise NotAnArticle("The page has no sentences that make a summary (it may be a list, "
                            "a table or a gallery).")
@@ -99,7 +102,7 @@ def extract(html: bytes | str, *, url: str | None = None, content_type: str | No
     ``Article.text`` is the body with paragraphs separated by a blank line, without the title.
     ``content_type`` and ``config`` are those of ``summarize``.
     """
-    article, _, _ = _extract(html, url=url, content_type=content_type, config=config,
+    article, _, _, _ = _extract(html, url=url, content_type=content_type, config=config,
                              clock=_Clock(config.request_timeout))
     return article
 
@@ -131,8 +134,8 @@ class _Clock:
 
 def _extract(html, *, url, content_type, config: Config, clock: _Clock,
              language: str | None = None):
-    """The cleaned article, its blocks and the language decision (made once, on the cleaned
-    text)."""
+    """The cleaned article, its blocks, the language decision (made once, on the cleaned
+    text) and the page's description (a witness of what the story is about)."""
     decoded = decode_stage.read(html, content_type, max_bytes=config.max_body_bytes)
     clock.lap("decode")
     extraction = extract_stage.extract(decoded.text, url=url, max_elements=config.max_elements)
@@ -165,7 +168,7 @@ def _extract(html, *, url, content_type, config: Config, clock: _Clock,
         readerable=extraction.readerable,
         warnings=decoded.warnings,
     )
-    return article, blocks, decision
+    return article, blocks, decision, meta.description
 
 
 def _cap_text(blocks, max_chars: int):

@@ -1,66 +1,379 @@
-"""Stage 6: choose the key points and the tl;dr from the ranked sentences.
+"""Stage 6: choose the tl;dr and the key points from the ranked sentences.
 
-Sentences are taken best first, skipping fragments, run-on layout debris and anything that
-repeats a point already chosen; the chosen ones are then put back in document order, which is
-how a reader expects to meet them.
+The tl;dr is the sentence that says what the story is about: the lead, when it is a sentence
+that stands on its own (news puts the story in its first sentence, however long a wire lead
+runs), unless the page's own title and description say a later opening sentence tells the
+story better (a hook lede and its nut graf).
+
+Key points are taken best first. Each must read on its own: fragments, quotation pieces,
+lead-ins ending with ":", lines that are no sentence (captions, table rows) are skipped; a
+sentence that leans on the one before it (opening with "But", "This", "She") is shown together
+with that sentence when both are in one paragraph and short enough, and skipped otherwise.
+Nothing repeats a point already chosen or the tl;dr. On long articles that are not
+inverted-pyramid news (sections, or far more text than a news story runs to), points are drawn
+from every part of the text, not only its opening. The chosen points are put back in document
+order, which is how a reader expects to meet them.
 """
 
 from __future__ import annotations
 
-from .segment import Sentence, count_words, words
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .clean import ROW
 from .languages import Rules
-from .summarizer import leans_on_context
+from .segment import Sentence, count_words, words
 
 LENGTHS = {"short": 3, "medium": 5, "long": 7}
 
 # Fewer words than this is a fragment ("Read on.", a dateline), not a point worth reading.
 MIN_POINT_WORDS = 6
-# More words than this is a list or table flattened into one line.
+# More words than this is a list or table flattened into one line (a wire lead of 60 words
+# is still a sentence; two sentences shown together stay under it too).
 MAX_POINT_WORDS = 80
 # Two sentences sharing this much of their content words say the same thing.
 NEAR_DUPLICATE = 0.6
+# The tl;dr is looked for among this many opening sentences before the ranked ones.
+OPENING_SENTENCES = 6
+# A lead sharing less than this share of the title's and description's content words names
+# nothing of the story: a hook lede ("When Patrick walked into the room ..."). A later opening
+# sentence sharing this much more of them is the nut graf, and the tl;dr.
+HOOK_MAX_TOPIC = 0.1
+NUT_GRAF_MARGIN = 0.25
+# A point leaning on context is shown with at most this many sentences before it.
+MAX_JOINED = 2
+# Coverage: an article this long, or with this many section headings after its lead, is read
+# as a feature, an explainer or an essay rather than inverted-pyramid news; its points are then
+# spread over its parts. A news story rarely runs past 1,500 words; a sectioned one past 800.
+SECTIONED_MIN_WORDS = 800
+SECTIONED_MIN_HEADINGS = 2
+LONG_MIN_WORDS = 1500
+# The parts a long article is cut into when it has no headings to go by.
+PARTS = 4
+# Dates first: among the best-ranked ``count + FACT_WINDOW`` sentences, one naming a day of
+# a month ("on October 12") is taken before the others, so a short summary says when the
+# next thing happens (a vote, a meeting, a deadline) rather than repeat a reaction ranked a
+# little higher.
+FACT_WINDOW = 5
+
+# Closing punctuation of a sentence, Chinese and Japanese full stops and quotes included.
+_ENDS_SENTENCE = re.compile(r"[.!?…\"”’»)。！？」』）]\s*$")
+_OPENING = "“„«‹「『"
+_CLOSING = "”»›」』"
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the reader sees: the tl;dr and the key points, in document order."""
+
+    tldr: Sentence | None
+    points: list[Sentence]
+
+
+def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rules,
+           stop_words: frozenset, *, paragraphs: list[str] | None = None,
+           kinds: list[str] | None = None, title: str | None = None,
+           description: str | None = None) -> Reading:
+    """The tl;dr and up to ``count`` key points. ``paragraphs``: the texts the sentences'
+    offsets index (to show a point with the sentence it leans on); ``kinds``: each paragraph's
+    block kind (table rows are never points); ``title``, ``description``: the page's own words
+    for what the story is about."""
+    topic = _content_words(" ".join(filter(None, (title, description))), stop_words)
+    lead = tldr(sentences, ranked, rules, topic=topic, stop_words=stop_words)
+    points = select(sentences, ranked, count, stop_words, exclude=lead, rules=rules,
+                    paragraphs=paragraphs, kinds=kinds)
+    return Reading(lead, points)
 
 
 def select(sentences: list[Sentence], ranked: list[int], count: int,
-           stop_words: frozenset, *, exclude: Sentence | None = None) -> list[Sentence]:
+           stop_words: frozenset, *, exclude: Sentence | None = None,
+           rules: Rules | None = None, paragraphs: list[str] | None = None,
+           kinds: list[str] | None = None) -> list[Sentence]:
     """Up to ``count`` distinct key points, in document order, none repeating ``exclude``
     (the tl;dr, which the reader sees already). When every sentence repeats ``exclude``,
     it is the one point."""
-    chosen: list[int] = []
+    if rules is not None and FACT_WINDOW:
+        window = ranked[:count + FACT_WINDOW]
+        dated = _dated_day(rules)
+        first = [i for i in window if dated.search(sentences[i].text)]
+        ranked = first + [i for i in ranked if i not in first]
+    candidates = _Lazy(_candidates(sentences, ranked, rules, paragraphs, kinds))
+    parts = _parts(sentences, kinds)
+    chosen: list[Sentence] = []
     chosen_words: list[set[str]] = []
     excluded = [_content_words(exclude.text, stop_words)] if exclude else []
-    for index in ranked:
-        sentence = sentences[index]
-        content = _content_words(sentence.text, stop_words)
-        n_words = count_words(sentence.text)
-        if not MIN_POINT_WORDS <= n_words <= MAX_POINT_WORDS:
-            continue
+
+    def take(candidate: _Candidate) -> bool:
+        point = candidate.sentence
+        if candidate.leans_on is not None:
+            point = _leaning(candidate, sentences[candidate.leans_on], chosen, exclude,
+                             paragraphs)
+            if point is None:
+                return False
+        content = _content_words(point.text, stop_words)
+        others = [i for i, other in enumerate(chosen) if _spans_overlap(point, other)]
+        if exclude is not None and _spans_overlap(point, exclude):
+            return False
+        if not all(_contains(point, chosen[i]) for i in others):
+            return False  # only a point it shows whole gives way to it
         if any(_overlap(content, other) >= NEAR_DUPLICATE
-               for other in chosen_words + excluded):
-            continue
-        chosen.append(index)
+               for i, other in enumerate(chosen_words + excluded) if i not in others):
+            return False
+        for i in reversed(others):  # a point it now shows whole
+            del chosen[i], chosen_words[i]
+        chosen.append(point)
         chosen_words.append(content)
-        if len(chosen) == count:
-            break
+        return True
+
+    if parts is None:
+        for point in candidates:
+            if len(chosen) == count:
+                break
+            take(point)
+    else:
+        # The best of the whole text first (the lead's thread), then the best of each later
+        # part in turn, then the best of what is left.
+        reserved = min(count - 1, len(parts) - 1) if count > 1 else 0
+        for point in candidates:
+            if len(chosen) == count - reserved:
+                break
+            take(point)
+        for part in parts[1:]:
+            if len(chosen) >= count:
+                break
+            for point in candidates:
+                if part[0] <= point.sentence.paragraph < part[1] and take(point):
+                    break
+        for point in candidates:
+            if len(chosen) >= count:
+                break
+            take(point)
+    if not chosen and rules is not None:
+        # No sentence reads on its own (a calendar, a list of results): the best lines of
+        # the page are still a better summary than none, or than the tl;dr repeated.
+        return select(sentences, ranked, count, stop_words, exclude=exclude)
     if not chosen and exclude is not None:
         return [exclude]
-    return [sentences[i] for i in sorted(chosen)]
+    return sorted(chosen, key=lambda s: (s.paragraph, s.start))
 
 
-def tldr(sentences: list[Sentence], ranked: list[int], rules: Rules) -> Sentence | None:
-    """One sentence that stands on its own: the article's lead when it does (news puts the
-    story in its first sentence), else the best-ranked one that does, else the best-ranked
-    one of a readable length; None if no sentence is one a reader could use."""
-    lead = next((i for i, s in enumerate(sentences) if not s.is_heading), None)
-    order = ([lead] if lead is not None else []) + ranked
-    readable = [i for i in order
+def tldr(sentences: list[Sentence], ranked: list[int], rules: Rules, *,
+         topic: set[str] | None = None, stop_words: frozenset = frozenset()
+         ) -> Sentence | None:
+    """One sentence that says what the story is about and stands on its own: the lead when it
+    does (a sentence-like heading before the body counts), or the opening sentence that the
+    page's title and description (``topic``, their content words) point to; else the
+    best-ranked one that stands alone; None if no sentence is one a reader could use."""
+    opening: list[Sentence] = []
+    for index, sentence in enumerate(sentences):
+        if len(opening) == OPENING_SENTENCES:
+            break
+        if sentence.is_heading and any(not s.is_heading for s in sentences[:index]):
+            continue  # a section heading inside the body
+        if _can_lead(sentence, rules):
+            opening.append(sentence)
+    if opening:
+        if not topic:
+            return opening[0]
+        scores = [_overlap_with(topic, _content_words(s.text, stop_words)) for s in opening]
+        if scores[0] >= HOOK_MAX_TOPIC:
+            return opening[0]
+        best = max(range(len(opening)), key=lambda i: (scores[i], -i))
+        return opening[best] if scores[best] >= scores[0] + NUT_GRAF_MARGIN else opening[0]
+    for index in ranked:
+        if _can_lead(sentences[index], rules):
+            return sentences[index]
+    readable = [i for i in ranked
                 if MIN_POINT_WORDS <= count_words(sentences[i].text) <= MAX_POINT_WORDS]
-    for index in readable:
-        candidate = sentences[index]
-        if (count_words(candidate.text) <= MAX_POINT_WORDS // 2
-                and not leans_on_context(candidate.text, rules)):
-            return candidate
     return sentences[readable[0]] if readable else None
+
+
+def _can_lead(sentence: Sentence, rules: Rules) -> bool:
+    text = sentence.text
+    return (MIN_POINT_WORDS <= count_words(text) <= MAX_POINT_WORDS
+            and _ENDS_SENTENCE.search(text) is not None
+            and not text.rstrip(_CLOSING + "\"' )").endswith(("?", "？"))  # a question hooks
+            and not leans_on_context(text, rules)
+            and not _quote_fragment(text))
+
+
+def leans_on_context(text: str, rules: Rules) -> bool:
+    """Whether ``text`` opens with a quotation, a pronoun or a connective of its language,
+    and so may need the sentence before it to be understood."""
+    return rules.leans_on_context.match(text) is not None
+
+
+def _leans_on_words(text: str, rules: Rules) -> bool:
+    """Opens with a context word (a pronoun, a connective), not with a quotation: a quotation
+    with its speaker reads on its own."""
+    return not rules.opens_with_quote.match(text) and rules.leans_on_context.match(text)
+
+
+def _quote_fragment(text: str) -> bool:
+    """A piece of a quotation: unbalanced quotation marks, or a start in lower case."""
+    opened = sum(text.count(c) for c in _OPENING)
+    closed = sum(text.count(c) for c in _CLOSING)
+    german = text.count("„")
+    if german:  # „...“: the English opening mark closes a German quotation
+        if german != text.count("“"):
+            return True
+        opened -= 2 * german
+    if opened != closed:
+        return True
+    # Straight quotes cannot tell opening from closing: a sentence opening a quotation it
+    # never closes is a fragment; a lone mark after the final full stop opens the next one.
+    straight = text.rstrip()
+    if straight.endswith('"') and straight[:-1].rstrip()[-1:] in ".!?":
+        straight = straight[:-1]
+    if straight.count('"') % 2 and straight.lstrip().startswith('"'):
+        return True
+    # A first word in lower case where the text has capitals (a lower-cased text has none).
+    first = re.match(r"[\W\d_]*(\w+)", text)
+    return bool(first and first.group(1).islower() and any(c.isupper() for c in text))
+
+
+class _Lazy:
+    """A generator's items, produced only as far as anyone has read, and read again from the
+    start by every loop (a long article's ranking is long; few candidates are ever needed)."""
+
+    def __init__(self, items) -> None:
+        self._items = items
+        self._seen: list = []
+
+    def __iter__(self):
+        yield from self._seen  # a plain loop: _seen only grows past this point below
+        for item in self._items:
+            self._seen.append(item)
+            yield item
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    sentence: Sentence
+    leans_on: int | None = None  # the index of the sentence it leans on
+    joined: Sentence | None = None  # it shown with the sentences it leans on
+
+
+def _candidates(sentences, ranked, rules, paragraphs, kinds):
+    """The ranked sentences that can be key points, best first."""
+    for index in ranked:
+        sentence = sentences[index]
+        if kinds is not None and kinds[sentence.paragraph] == ROW:
+            continue
+        text = sentence.text
+        if not MIN_POINT_WORDS <= count_words(text) <= MAX_POINT_WORDS:
+            continue
+        if rules is None:
+            yield _Candidate(sentence)
+            continue
+        if not _ENDS_SENTENCE.search(text) or text.rstrip().endswith((":", "：")):
+            continue
+        if _quote_fragment(text):
+            continue
+        if _opens_mid_thought(text, rules):
+            if index == 0 or sentences[index - 1].paragraph != sentence.paragraph:
+                continue
+            yield _Candidate(sentence, index - 1,
+                             _with_previous(sentences, index, rules, paragraphs))
+            continue
+        yield _Candidate(sentence)
+
+
+def _leaning(candidate: _Candidate, before: Sentence, chosen: list[Sentence],
+             exclude: Sentence | None, paragraphs) -> Sentence | None:
+    """How a sentence leaning on ``before`` is shown: read right under the tl;dr it leans on
+    (the first point after it), as it is; joined to a point that shows ``before``, as one
+    point covering both; else with the sentences before it (``candidate.joined``) or not at
+    all."""
+    point = candidate.sentence
+    if exclude is not None and before == exclude and paragraphs is not None:
+        if not any((p.paragraph, p.start) < (point.paragraph, point.start) for p in chosen):
+            return point
+    for other in chosen:
+        if paragraphs is not None and _spans_overlap(before, other):
+            text = paragraphs[point.paragraph][other.start:point.end]
+            if count_words(text) <= MAX_POINT_WORDS:
+                return Sentence(text, point.paragraph, other.start, point.end)
+    return candidate.joined
+
+
+def _with_previous(sentences, index, rules, paragraphs) -> Sentence | None:
+    """The sentence shown with the ones before it in its paragraph, back to one that opens
+    on its own (at most ``MAX_JOINED`` back), when together they are short enough to read
+    as one point."""
+    if paragraphs is None:
+        return None
+    sentence = sentences[index]
+    for back in range(1, MAX_JOINED + 1):
+        if index - back < 0:
+            return None
+        previous = sentences[index - back]
+        if (previous.paragraph != sentence.paragraph or previous.is_heading
+                or previous.text.rstrip().endswith((":", "："))):
+            return None
+        text = paragraphs[sentence.paragraph][previous.start:sentence.end]
+        if count_words(text) > MAX_POINT_WORDS:
+            return None
+        if not _opens_mid_thought(previous.text, rules) and not _quote_fragment(text):
+            return Sentence(text, sentence.paragraph, previous.start, sentence.end)
+    return None
+
+
+def _opens_mid_thought(text: str, rules: Rules) -> bool:
+    """Opens with a context word, also inside a quotation (“And we will ...”)."""
+    return rules.leans_on_context.match(text.lstrip(rules.opening_quotes)) is not None
+
+
+def _parts(sentences: list[Sentence], kinds) -> list[tuple[int, int]] | None:
+    """Paragraph ranges of a long article's parts (its sections, else equal quarters of its
+    text), or None for an article read top-down (news)."""
+    body = [s for s in sentences if not s.is_heading]
+    if not body:
+        return None
+    n_words = sum(count_words(s.text) for s in body)
+    first_body = body[0].paragraph
+    headings = sorted({s.paragraph for s in sentences
+                       if s.is_heading and s.paragraph > first_body})
+    last = sentences[-1].paragraph + 1
+    if n_words >= SECTIONED_MIN_WORDS and len(headings) >= SECTIONED_MIN_HEADINGS:
+        bounds = [0] + headings + [last]
+        parts = [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+        return parts if len(parts) > 1 else None
+    if n_words < LONG_MIN_WORDS:
+        return None
+    # Equal shares of the text, cut at paragraph boundaries.
+    sizes: dict[int, int] = {}
+    for s in body:
+        sizes[s.paragraph] = sizes.get(s.paragraph, 0) + count_words(s.text)
+    cuts, seen, part = [0], 0, 1
+    for paragraph in sorted(sizes):
+        if seen >= part * n_words / PARTS and paragraph > cuts[-1]:
+            cuts.append(paragraph)
+            part += 1
+        seen += sizes[paragraph]
+    cuts.append(last)
+    parts = [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+    return parts if len(parts) > 1 else None
+
+
+@lru_cache(maxsize=64)
+def _dated_day(rules: Rules) -> re.Pattern:
+    """A day of a named month ("October 12", "12. Oktober", "12 de outubro")."""
+    months = "|".join(sorted((re.escape(m) for m in rules.month_numbers), key=len,
+                             reverse=True))
+    if not months:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"(?<!\w)(?:{months})\.?\s+\d{{1,2}}(?!\d)"
+                      rf"|(?<!\d)\d{{1,2}}\.?\s+(?:de\s+)?(?:{months})(?!\w)", re.IGNORECASE)
+
+
+def _contains(a: Sentence, b: Sentence) -> bool:
+    return a.paragraph == b.paragraph and a.start <= b.start and b.end <= a.end
+
+
+def _spans_overlap(a: Sentence, b: Sentence) -> bool:
+    return a.paragraph == b.paragraph and a.start < b.end and b.start < a.end
 
 
 def _content_words(text: str, stop_words: frozenset) -> set[str]:
@@ -72,3 +385,12 @@ def _overlap(a: set[str], b: set[str]) -> float:
     if not a or not b:
         return 0.0
     return len(a & b) / min(len(a), len(b))
+
+
+def _overlap_with(topic: set[str], sentence: set[str]) -> float:
+    """Share of the topic's content words the sentence carries (prefixes compared, a cheap
+    stemmer for every language)."""
+    if not topic or not sentence:
+        return 0.0
+    stems = {w[:5] for w in sentence}
+    return sum(w[:5] in stems for w in topic) / len(topic)

@@ -28,8 +28,12 @@ checked on the other half, and held to the fixture pages (tests/pages).
 
 from __future__ import annotations
 
+import json
 import math
 import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 import numpy as np
 
@@ -79,6 +83,15 @@ REDUNDANCY = 0.6
 MMR_PICKS = 12
 
 
+# The ranker's features, one column each (``PithSummarizer.features``); the learned model
+# (MODEL_FILE) holds one weight per name, in this order.
+FEATURES = ("position", "first", "second", "third", "log_position", "relative_position",
+            "centrality", "lead_similarity",
+            "title_similarity", "strong_fact", "number", "opens_quote", "leans_on_context",
+            "question", "mostly_quoted", "furniture", "short", "long", "words")
+MODEL_FILE = "data/ranker.json"
+
+
 class PithSummarizer(BaseSummarizer):
     """Rates news sentences by position, directed centrality, lead and headline similarity and
     factual content, then orders the best ones to avoid repeating themselves."""
@@ -117,25 +130,41 @@ class PithSummarizer(BaseSummarizer):
         return ratings
 
     def _ratings(self, sentences) -> np.ndarray:
+        features, similarity = self.features(sentences)
+        model = ranker_model()
+        if model is None:
+            score = _hand_set_score(features)
+        else:
+            logit = features @ model.weights + model.bias
+            if self.title:
+                logit += model.title_weight * features[:, FEATURES.index("title_similarity")]
+            score = 1.0 / (1.0 + np.exp(-logit))
+        return _diversify(score, similarity,
+                          model.redundancy if model is not None else REDUNDANCY)
+
+    def features(self, sentences) -> tuple[np.ndarray, np.ndarray]:
+        """The ranker's features of every sentence (one row each, columns as ``FEATURES``)
+        and the sentences' cosine similarities."""
         n = len(sentences)
         texts = [str(s) for s in sentences]
         bags = [self._terms(s.words) for s in sentences]
         similarity = _cosines(bags)
-
-        position = 1.0 / (1.0 + np.arange(n) / POSITION_SCALE)
-        score = POSITION_WEIGHT * position
-        score += CENTRALITY_WEIGHT * _directed_centrality(similarity)
-        score += LEAD_WEIGHT * similarity[:, 0]
-        score[0] += LEAD_WEIGHT  # the lead is on its own thread by definition
+        columns = np.zeros((n, len(FEATURES)))
+        index = np.arange(n)
+        columns[:, 0] = 1.0 / (1.0 + index / POSITION_SCALE)
+        columns[:3, 1:4] = np.eye(3)[:n]  # first, second, third
+        columns[:, 4] = np.log1p(index)
+        columns[:, 5] = index / max(1, n - 1)
+        columns[:, 6] = _directed_centrality(similarity)
+        columns[:, 7] = similarity[:, 0]
         if self.title:
             title_terms = set(self._terms(self.title.split()))
             if title_terms:
-                score += TITLE_WEIGHT * np.array(
-                    [len(title_terms.intersection(bag)) / len(title_terms) for bag in bags]
-                )
-        score *= np.array([_content_factor(text, len(s.words), self.rules)
-                           for text, s in zip(texts, sentences)])
-        return _diversify(score, similarity)
+                columns[:, 8] = [len(title_terms.intersection(bag)) / len(title_terms)
+                                 for bag in bags]
+        for row, (text, sentence) in enumerate(zip(texts, sentences)):
+            columns[row, 9:] = _content_features(text, len(sentence.words), self.rules)
+        return columns, similarity
 
     def _terms(self, words) -> list[str]:
         """Stems of the content words (stop words and punctuation left out), each distinct
@@ -202,7 +231,8 @@ def _directed_centrality(similarity: np.ndarray) -> np.ndarray:
     return centrality / scale if scale > 0 else centrality
 
 
-def _diversify(score: np.ndarray, similarity: np.ndarray) -> np.ndarray:
+def _diversify(score: np.ndarray, similarity: np.ndarray,
+               redundancy: float = REDUNDANCY) -> np.ndarray:
     """Maximal marginal relevance over the best ``MMR_PICKS``: each pick is the sentence whose
     score, less its redundancy with the picks so far, is highest. Picks are rated above every
     other sentence, in pick order; the rest keep their own scores."""
@@ -212,7 +242,7 @@ def _diversify(score: np.ndarray, similarity: np.ndarray) -> np.ndarray:
     picks = min(MMR_PICKS, len(score))
     top = float(score.max()) + 1.0
     for rank in range(picks):
-        marginal = np.where(remaining, score - REDUNDANCY * closest, -np.inf)
+        marginal = np.where(remaining, score - redundancy * closest, -np.inf)
         best = int(np.argmax(marginal))
         ratings[best] = top + picks - rank
         remaining[best] = False
@@ -226,27 +256,70 @@ def leans_on_context(text: str, rules: Rules) -> bool:
     return rules.leans_on_context.match(text) is not None
 
 
-def _content_factor(text: str, n_words: int, rules: Rules) -> float:
-    factor = 1.0
-    has_digit = _NUMBER.search(text) is not None
+def has_strong_fact(text: str, rules: Rules) -> bool:
+    """Whether ``text`` carries an amount, a percentage or a dated day of its language."""
     # A strong fact has a digit, or in Chinese and Japanese may be written in numerals.
-    if (has_digit or rules.unspaced) and rules.strong_fact.search(text):
-        factor += STRONG_FACT_BONUS
-    elif has_digit:
-        factor += NUMBER_BONUS
-    if rules.opens_with_quote.match(text):
-        factor *= QUOTE_OPENING_PENALTY
-    elif rules.leans_on_context.match(text):
-        factor *= CONTEXT_PENALTY
-    if text.rstrip("”\"’' )»」』").endswith(("?", "？")):
-        factor *= QUESTION_PENALTY
-    quoted = sum(len(m) for m in rules.quoted.findall(text))
-    if quoted > len(text) / 2:
-        factor *= MOSTLY_QUOTED_PENALTY
-    if rules.furniture.search(text):
-        factor *= FURNITURE_PENALTY
-    if n_words < SHORT_WORDS:
-        factor *= SHORT_PENALTY
-    elif n_words > LONG_WORDS:
-        factor *= LONG_PENALTY
-    return factor
+    return bool((rules.unspaced or _NUMBER.search(text)) and rules.strong_fact.search(text))
+
+
+def _content_features(text: str, n_words: int, rules: Rules) -> list[float]:
+    """The content columns of ``FEATURES`` (from "strong_fact" on) for one sentence."""
+    has_digit = _NUMBER.search(text) is not None
+    strong = has_strong_fact(text, rules)
+    opens_quote = rules.opens_with_quote.match(text) is not None
+    leans = not opens_quote and rules.leans_on_context.match(text) is not None
+    question = text.rstrip("”\"’' )»」』").endswith(("?", "？"))
+    quoted = sum(len(m) for m in rules.quoted.findall(text)) > len(text) / 2
+    furniture = rules.furniture.search(text) is not None
+    return [float(strong), float(has_digit and not strong), float(opens_quote), float(leans),
+            float(question), float(quoted), float(furniture), float(n_words < SHORT_WORDS),
+            float(n_words > LONG_WORDS), min(n_words, 2 * LONG_WORDS) / LONG_WORDS]
+
+
+def _hand_set_score(features: np.ndarray) -> np.ndarray:
+    """The hand-set weights, used when no learned model ships (see ``ranker_model``)."""
+    f = {name: features[:, i] for i, name in enumerate(FEATURES)}
+    score = (POSITION_WEIGHT * f["position"] + CENTRALITY_WEIGHT * f["centrality"]
+             + LEAD_WEIGHT * (f["lead_similarity"] + f["first"])
+             + TITLE_WEIGHT * f["title_similarity"])
+    factor = 1.0 + STRONG_FACT_BONUS * f["strong_fact"] + NUMBER_BONUS * f["number"]
+    factor *= np.where(f["opens_quote"] > 0, QUOTE_OPENING_PENALTY,
+                       np.where(f["leans_on_context"] > 0, CONTEXT_PENALTY, 1.0))
+    factor *= np.where(f["question"] > 0, QUESTION_PENALTY, 1.0)
+    factor *= np.where(f["mostly_quoted"] > 0, MOSTLY_QUOTED_PENALTY, 1.0)
+    factor *= np.where(f["furniture"] > 0, FURNITURE_PENALTY, 1.0)
+    factor *= np.where(f["short"] > 0, SHORT_PENALTY, np.where(f["long"] > 0, LONG_PENALTY, 1.0))
+    return score * factor
+
+
+@dataclass(frozen=True)
+class RankerModel:
+    """Learned weights of the ranker (``pith/data/ranker.json``, fitted by
+    ``bench/fit_ranker.py``): a logistic model over ``FEATURES``."""
+
+    weights: np.ndarray
+    bias: float
+    title_weight: float  # hand-set: the news data the model learns from has no headlines
+    redundancy: float
+
+
+@lru_cache(maxsize=1)
+def ranker_model() -> RankerModel | None:
+    """The shipped learned weights, read once; None when the file is absent (today: no fit
+    has beaten the hand-set weights on held-out news, docs/benchmarks.md)."""
+    try:
+        text = resources.files("pith").joinpath(MODEL_FILE).read_text("utf-8")
+    except FileNotFoundError:
+        return None
+    return read_model(text)
+
+
+def read_model(text: str) -> RankerModel:
+    """A ``RankerModel`` from the JSON ``bench/fit_ranker.py`` writes."""
+    data = json.loads(text)
+    if list(data["features"]) != list(FEATURES):
+        raise ValueError(f"{MODEL_FILE} was fitted on other features; refit it with "
+                         "bench/fit_ranker.py")
+    return RankerModel(weights=np.array(data["weights"], dtype=float), bias=float(data["bias"]),
+                       title_weight=float(data["title_weight"]),
+                       redundancy=float(data["redundancy"]))

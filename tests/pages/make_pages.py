@@ -340,8 +340,6 @@ def main() -> None:
         "title": seed["title"],
         "must_include": {"short": SEED_FACTS, "medium": SEED_FACTS, "long": SEED_FACTS},
         "must_exclude": SEED_EXCLUDE,
-        "xfail": {"short": "the third short point is Zelensky's call for joint interception: "
-                           "the ranker's position prior puts the late Ramstein sentence 5th"},
     }
     write("seed-wordpress", wordpress(seed), seed_expected)
     write("seed-amp", amp(seed), seed_expected)

@@ -1,0 +1,190 @@
+"""The hand-graded set: what the reader sees, graded blind against lead-5 and sumy LexRank.
+
+    python bench/grading.py export --before OLD.jsonl --out bench/grades/outputs-DATE.jsonl
+    python bench/grading.py sheet bench/grades/outputs-DATE.jsonl --split test > sheet.md
+    python bench/grading.py score bench/grades/outputs-DATE.jsonl bench/grades/grades-DATE.jsonl
+
+The set: the first ``PAGES_PER_HALF`` pages of each half of the extraction benchmark
+(``bench/split.py``: tune on dev, headline test), ordered by SHA-256 of the page id, so it
+never depends on file order. Every system shows a tl;dr and 5 points (the medium length),
+over the same cleaned and segmented article:
+
+* ``pith``: Pith now; ``pith-before``: Pith before the change (``--before``: the JSON lines
+  ``bench/reader.py --save`` wrote with the older code);
+* ``lead-5``: the first sentence as tl;dr, the next five as points;
+* ``lexrank``: sumy's LexRank, its best sentence as tl;dr and the next five best as points,
+  in document order.
+
+``export`` writes every output with a shuffled letter per system and page (seeded), so the
+grader sees A/B/C/D only; ``sheet`` prints the article (its first ``ARTICLE_WORDS`` words)
+and the lettered outputs; the grader writes one JSON line per page:
+``{"id": ..., "grades": {"A": [tldr, points, standalone], ...}}``, each 1-5: the tl;dr says
+what the story is about; the points are the most important facts; each point reads on its
+own. ``score`` maps the letters back and prints the averages (English pages and the others)
+and pith's win/tie/loss against each other system by the mean of the three axes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import json
+import random
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "server"))
+sys.path.insert(0, str(ROOT))
+
+from bench.split import split_of  # noqa: E402
+from pith.errors import PithError  # noqa: E402
+from pith.pipeline import summarize  # noqa: E402
+
+DEFAULT_DATA = "../shared/bench/extraction"
+PAGES_PER_HALF = 24
+POINTS = 5
+ARTICLE_WORDS = 900
+SEED = 20261128
+AXES = ("tldr", "points", "standalone")
+
+
+def grading_ids(data: Path) -> list[str]:
+    ids = [json.loads(line)["id"] for line in
+           (data / "gold.jsonl").read_text(encoding="utf-8").splitlines()]
+    ids.sort(key=lambda i: hashlib.sha256(i.encode("utf-8")).hexdigest())
+    chosen = []
+    for half in ("dev", "test"):
+        chosen += [i for i in ids if split_of(i) == half][:PAGES_PER_HALF]
+    return chosen
+
+
+def baselines(html: bytes) -> tuple[dict, dict, str, str]:
+    """lead-5 and LexRank over Pith's own cleaned, segmented article; the article text."""
+    from pith import language, segment
+    from pith import rank as rank_stage
+    from pith.config import DEFAULT
+    from pith.pipeline import _Clock, _extract
+
+    article, blocks, decision, _ = _extract(html, url=None, content_type=None,
+                                            config=DEFAULT, clock=_Clock(60))
+    tools = language.tools_for(decision)
+    sentences = segment.segment(blocks, tools.sentence_tokenizer,
+                                max_sentence_chars=DEFAULT.max_sentence_chars)
+    body = [i for i, s in enumerate(sentences) if not s.is_heading]
+    lead = [sentences[i].text for i in body[:POINTS + 1]]
+    ranked = rank_stage.rank(sentences, tools, summarizer="lexrank",
+                             max_sentences=rank_stage.sentence_limit("lexrank", DEFAULT))
+    top = ranked[:POINTS + 1]
+    lexrank = {"tldr": sentences[top[0]].text if top else None,
+               "points": [sentences[i].text for i in sorted(top[1:])]}
+    return ({"tldr": lead[0] if lead else None, "points": lead[1:]}, lexrank,
+            article.text, article.language or "")
+
+
+def export(args) -> None:
+    data = (ROOT / args.data).resolve()
+    before = {}
+    if args.before:
+        for line in Path(args.before).read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            if "medium" in row:
+                before[row["id"]] = {"tldr": row["medium"]["tldr"],
+                                     "points": [p[0] for p in row["medium"]["points"]]}
+    rng = random.Random(SEED)
+    rows = []
+    for page_id in grading_ids(data):
+        with gzip.open(data / "pages" / f"{page_id}.html.gz", "rb") as handle:
+            html = handle.read()
+        try:
+            summary = summarize(html, length="medium")
+            lead, lexrank, text, lang = baselines(html)
+        except PithError:
+            continue
+        systems = {"pith": {"tldr": summary.tldr,
+                            "points": [p.text for p in summary.key_points]},
+                   "lead-5": lead, "lexrank": lexrank}
+        if page_id in before:
+            systems["pith-before"] = before[page_id]
+        names = sorted(systems)
+        rng.shuffle(names)
+        rows.append({"id": page_id, "split": split_of(page_id), "language": lang,
+                     "article": " ".join(text.split(" ")[:ARTICLE_WORDS]),
+                     "letters": {chr(65 + i): name for i, name in enumerate(names)},
+                     "outputs": systems})
+    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+    Path(args.out).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
+                              encoding="utf-8")
+    print(f"{len(rows)} pages -> {args.out}")
+
+
+def sheet(args) -> None:
+    for line in Path(args.outputs).read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        if args.split != "all" and row["split"] != args.split:
+            continue
+        print(f"## {row['id']} ({row['language']})\n\n{row['article']}\n")
+        for letter in sorted(row["letters"]):
+            output = row["outputs"][row["letters"][letter]]
+            print(f"### {letter}\nTL;DR: {output['tldr']}")
+            for point in output["points"]:
+                print(f"- {point}")
+            print()
+
+
+def score(args) -> None:
+    outputs = {json.loads(l)["id"]: json.loads(l) for l in
+               Path(args.outputs).read_text(encoding="utf-8").splitlines()}
+    grades = [json.loads(l) for l in Path(args.grades).read_text(encoding="utf-8").splitlines()
+              if l.strip()]
+    table: dict = {}
+    versus: dict = {}
+    for entry in grades:
+        row = outputs[entry["id"]]
+        if args.split != "all" and row["split"] != args.split:
+            continue
+        group = "en" if row["language"] == "en" else "other"
+        means = {}
+        for letter, values in entry["grades"].items():
+            system = row["letters"][letter]
+            table.setdefault((system, group), []).append(values)
+            means[system] = sum(values) / len(values)
+        for other in means:
+            if other == "pith":
+                continue
+            tally = versus.setdefault(other, [0, 0, 0])
+            diff = means["pith"] - means[other]
+            tally[0 if diff > 0 else 1 if diff == 0 else 2] += 1
+    print(f"# Grades ({args.split}), mean 1-5 per axis\n")
+    print("| system | pages | " + " | ".join(AXES) + " |")
+    print("|---|---|" + "---|" * len(AXES))
+    for (system, group), values in sorted(table.items()):
+        columns = [sum(v[i] for v in values) / len(values) for i in range(len(AXES))]
+        print(f"| {system} ({group}) | {len(values)} | "
+              + " | ".join(f"{c:.2f}" for c in columns) + " |")
+    print("\n| pith against | win | tie | loss |\n|---|---|---|---|")
+    for other, (win, tie, loss) in sorted(versus.items()):
+        print(f"| {other} | {win} | {tie} | {loss} |")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    p = commands.add_parser("export")
+    p.add_argument("--data", default=DEFAULT_DATA)
+    p.add_argument("--before", help="bench/reader.py --save output of the older code")
+    p.add_argument("--out", required=True)
+    p = commands.add_parser("sheet")
+    p.add_argument("outputs")
+    p.add_argument("--split", default="test", choices=("dev", "test", "all"))
+    p = commands.add_parser("score")
+    p.add_argument("outputs")
+    p.add_argument("grades")
+    p.add_argument("--split", default="test", choices=("dev", "test", "all"))
+    args = parser.parse_args()
+    {"export": export, "sheet": sheet, "score": score}[args.command](args)
+
+
+if __name__ == "__main__":
+    main()

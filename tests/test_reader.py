@@ -1,0 +1,235 @@
+"""What the reader sees (issue 15): a tl;dr that says what the story is about, key points that
+read on their own, no page furniture among them, points from the whole of a long article.
+
+The pages here are written for these tests; each test builds one around the defect it is about.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pith.pipeline import extract, summarize
+
+BODY = [
+    "The council approved a budget of $12 million for parks on Monday after a long debate "
+    "that went on late into the night.",
+    "The money pays for four playgrounds and 3,000 trees along the river, officials said on "
+    "Tuesday.",
+    "Work on the first playground starts in March and should be finished before the summer "
+    "holidays begin.",
+    "Residents had asked for more shade along the riverside path for years, according to the "
+    "council's survey.",
+    "The plan also adds a footbridge linking the two halves of the park across the old mill "
+    "stream.",
+    "Opposition members wanted the money spent on road repairs, but the vote passed by seven "
+    "to two.",
+]
+
+
+def page(body: str, *, title: str = "Council approves $12 million for parks",
+         description: str | None = None, lang: str = "en") -> str:
+    meta = f'<meta name="description" content="{description}">' if description else ""
+    return (f'<html lang="{lang}"><head><title>{title}</title>{meta}</head><body>'
+            f"<article><h1>{title}</h1>{body}</article></body></html>")
+
+
+def paragraphs(texts: list[str]) -> str:
+    return "".join(f"<p>{t}</p>" for t in texts)
+
+
+def shown(summary) -> list[str]:
+    return [summary.tldr] + [p.text for p in summary.key_points]
+
+
+def assert_offsets(summary) -> None:
+    article = summary.article
+    for point in summary.key_points:
+        assert article.paragraphs[point.paragraph][point.start:point.end] == point.text
+
+
+# tl;dr -----------------------------------------------------------------------------------
+
+def test_a_long_wire_lead_is_the_tldr_not_a_side_remark():
+    lead = ("WASHINGTON (AP) — Two federal prison officers who were supposed to be guarding "
+            "the financier Jeffrey Epstein the night he killed himself were charged on Tuesday "
+            "with falsifying records to show they had checked on him every half hour, when in "
+            "fact they had been sitting at their desks browsing the internet and sleeping.")
+    body = [lead] + BODY[1:4] + ["The union representing the officers declined to comment."]
+    summary = summarize(page(paragraphs(body), title="Epstein guards charged"))
+    assert summary.tldr == lead
+    assert "declined to comment" not in summary.tldr
+
+
+@pytest.mark.parametrize("line", [
+    "Nov. 20, 2019 5:52 AM EST",
+    "segunda-feira, 22 de janeiro de 2018 às 0:13",
+    "Updated: Nov. 20, 2019 at 10:31 a.m.",
+    "5 min read",
+    "By Jo Penrose | 4 min read",
+    "For other uses, see Park (disambiguation).",
+    "Main article: Parks of the city",
+    "05/10/2018 - Publicado por: Ana Lima - Categoria: Cidade - Tags: parques",
+    "Home › News › Local",
+], ids=["dateline", "dateline-pt", "updated", "min-read", "byline-min-read", "hatnote",
+        "main-article", "labelled-fields", "breadcrumb"])
+def test_furniture_before_the_lead_never_reaches_the_tldr(line):
+    summary = summarize(page(paragraphs([line] + BODY)))
+    assert summary.tldr == BODY[0]
+    assert line not in extract(page(paragraphs([line] + BODY))).text
+    assert all(line not in text for text in shown(summary))
+
+
+def test_a_hook_lede_gives_way_to_the_nut_graf():
+    hook = ("When Patrick walked into the back of the room mid-meeting, the women turned "
+            "around as he apologised for being late.")
+    nut = ("Support groups for carers of people with dementia are spreading across rural "
+           "Wales, with 40 new groups opened this year.")
+    body = [hook, nut] + BODY[2:]
+    summary = summarize(page(paragraphs(body), title="Dementia carers' groups spread in Wales",
+                             description="Rural Wales has 40 new support groups for carers "
+                                         "of people with dementia."))
+    assert summary.tldr == nut
+    assert summary.tldr != hook
+
+
+def test_a_news_lead_that_names_the_story_stays_the_tldr():
+    summary = summarize(page(paragraphs(BODY), description="Four playgrounds and 3,000 trees"))
+    assert summary.tldr == BODY[0]
+
+
+def test_a_sentence_like_heading_before_the_body_can_be_the_lead():
+    standfirst = ("The council approved a budget of $12 million for parks on Monday after a "
+                  "long debate.")
+    html = page(f"<h2>{standfirst}</h2>" + paragraphs(BODY[1:]))
+    assert summarize(html).tldr == standfirst
+
+
+# points that stand alone ------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,opening,body", [
+    ("en", "But", BODY),
+    ("de", "Aber", [
+        "Der Stadtrat hat am Montag nach langer Debatte zwölf Millionen Euro für die Parks "
+        "der Stadt bewilligt.",
+        "Das Geld reicht für vier Spielplätze und 3000 neue Bäume entlang des Flusses, sagten "
+        "die Beamten.",
+        "Die Arbeiten am ersten Spielplatz beginnen im März und sollen vor den Sommerferien "
+        "abgeschlossen sein.",
+        "Anwohner hatten seit Jahren mehr Schatten am Uferweg gefordert, heißt es in einer "
+        "Umfrage des Rates.",
+        "Der Plan sieht außerdem eine Fußgängerbrücke über den alten Mühlbach zwischen den "
+        "beiden Parkhälften vor.",
+        "Die Opposition wollte das Geld für Straßenreparaturen ausgeben, doch der Rat stimmte "
+        "mit sieben zu zwei Stimmen.",
+    ]),
+], ids=["en", "de"])
+def test_a_point_leaning_on_context_is_shown_with_what_it_leans_on(lang, opening, body):
+    leaning = (f"{opening} the river footbridge will cost $4 million more than planned, "
+               "the engineers warned on Friday.") if lang == "en" else (
+        f"{opening} die Fußgängerbrücke wird 4 Millionen Euro mehr kosten als geplant, "
+        "warnten die Ingenieure am Freitag.")
+    texts = list(body)
+    texts[4] = texts[4] + " " + leaning  # the sentence it leans on, in one paragraph
+    summary = summarize(page(paragraphs(texts), lang=lang), length="long")
+    assert_offsets(summary)
+    for point in summary.key_points:
+        assert not point.text.startswith(opening), point.text
+        if leaning in point.text:
+            assert point.text == texts[4]  # both sentences, one point, one highlight
+
+
+def test_quote_fragments_and_lead_ins_never_stand_alone():
+    texts = list(BODY)
+    texts[2] = ("The mayor listed what the $12 million will buy in the first year of "
+                "the plan:")
+    texts[3] = ("“We will plant the trees first. Every one of the 3,000 saplings goes in "
+                "before the playgrounds are built")
+    summary = summarize(page(paragraphs(texts)), length="long")
+    assert_offsets(summary)
+    for text in shown(summary):
+        assert not text.rstrip().endswith(":"), text
+        assert text.count("“") == text.count("”"), text
+
+
+# boilerplate -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Smoke rises over the park after the storm. (AP Photo/Jo Smith)",
+    "The riverside path in spring. Photograph: Jo Smith/Reuters",
+    "Sign up for our free newsletter to get the latest local news delivered to your inbox.",
+    "Jo Penrose is a reporter for The Herald based in Leeds, covering local government.",
+    "Let us know what you think in the comments below.",
+    "RELATED: CITY COUNCIL APPROVES NEW CYCLE LANES FOR THE CENTRE",
+    "PARK RANGERS WARN OF TICKS AS WARM WEATHER BRINGS VISITORS BACK TO THE WOODS",
+    "Main articles: Parks of the city and River Aire",
+], ids=["ap-credit", "photograph-credit", "newsletter", "author-bio", "call-to-action",
+        "related-label", "capitals-headline", "main-articles"])
+def test_boilerplate_lines_are_cleaned_away(line):
+    texts = BODY[:3] + [line] + BODY[3:]
+    html = page(paragraphs(texts))
+    assert line not in extract(html).text
+    summary = summarize(html, length="long")
+    assert all(line not in text for text in shown(summary))
+    assert BODY[3] in extract(html).text  # the article text around it stays
+
+
+def test_a_short_subheading_in_capitals_stays_in_the_text_but_is_no_point():
+    texts = BODY[:3] + ["KAZAKHSTAN WINS AGAIN"] + BODY[3:]
+    html = page(paragraphs(texts))
+    assert "KAZAKHSTAN WINS AGAIN" in extract(html).text
+    assert all("KAZAKHSTAN" not in text for text in shown(summarize(html, length="long")))
+
+
+def test_table_rows_are_text_but_never_points():
+    rows = "".join(f"<tr><td>Palm Bay {i}</td><td>18</td><td>22</td><td>13</td><td>17</td>"
+                   f"<td>70</td></tr>" for i in range(4))
+    html = page(paragraphs(BODY[:3]) + f"<table>{rows}</table>" + paragraphs(BODY[3:]))
+    assert "Palm Bay 1" in extract(html).text
+    summary = summarize(html, length="long")
+    assert all("Palm Bay" not in text for text in shown(summary))
+
+
+# coverage ----------------------------------------------------------------------------------
+
+_VERBS = ["shapes", "changes", "feeds", "guards", "slows", "lifts", "drains", "warms"]
+_THINGS = ["winter trade", "local wages", "the old roads", "school trips", "spring floods",
+           "night markets", "the ferry timetable", "rental prices"]
+_WHO = ["fishermen", "teachers", "bakers", "nurses", "drivers", "students", "farmers",
+        "pensioners"]
+
+
+def _section(topic: str, n: int) -> list[str]:
+    """Sentences about ``topic``, each with words of its own, so none repeats another."""
+    return [f"Along the {topic}, {_WHO[i % 8]} say the {topic} {_VERBS[(3 * i) % 8]} "
+            f"{_THINGS[(5 * i + i // 8) % 8]} in ways the {topic} guides never mention."
+            for i in range(n)]
+
+
+def test_a_long_sectioned_article_draws_points_from_every_part():
+    topics = ["harbour", "orchard", "glacier", "library"]
+    body = "".join(f"<h2>About the {t}</h2>" + paragraphs(_section(t, 14)) for t in topics)
+    summary = summarize(page(body, title="A long explainer"), length="long")
+    assert_offsets(summary)
+    seen = {t for t in topics for p in summary.key_points if t in p.text}
+    assert seen == set(topics), [p.text for p in summary.key_points]
+
+
+def test_a_short_news_story_keeps_its_lead_points():
+    summary = summarize(page(paragraphs(BODY)), length="short")
+    assert summary.tldr == BODY[0]
+    assert BODY[1] in [p.text for p in summary.key_points]
+
+
+def test_a_page_of_lines_without_sentences_still_lists_them_once():
+    lines = [f"{n}a etapa: {d} – {place}" for n, (d, place) in enumerate([
+        ("10 de março", "Interlagos"), ("8 de abril", "Curitiba"), ("22 de abril", "Velopark"),
+        ("6 de maio", "Londrina"), ("20 de maio", "Santa Cruz do Sul"),
+        ("5 de agosto", "Goiânia"), ("9 de setembro", "Cascavel"),
+        ("21 de outubro", "Tarumã")], 1)]
+    html = page("<h2>Calendário da Stock Car 2018</h2>" + paragraphs(lines), lang="pt",
+                title="Calendário da Stock Car 2018")
+    summary = summarize(html, length="short")
+    texts = [p.text for p in summary.key_points]
+    assert summary.tldr not in texts
+    assert len(texts) == len(set(texts)) >= 2
+    assert all(text in lines for text in texts)
