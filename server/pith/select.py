@@ -55,7 +55,7 @@ PARTS = 4
 # a month ("on October 12") is taken before the others, so a short summary says when the
 # next thing happens (a vote, a meeting, a deadline) rather than repeat a reaction ranked a
 # little higher.
-FACT_WINDOW = 5
+FACT_WINDOW = 7
 
 # Closing punctuation of a sentence, Chinese and Japanese full stops and quotes included.
 _ENDS_SENTENCE = re.compile(r"[.!?…\"”’»)。！？」』）]\s*$")
@@ -322,7 +322,9 @@ def _with_previous(sentences, index, rules, paragraphs) -> Sentence | None:
 
 def _opens_mid_thought(text: str, rules: Rules) -> bool:
     """Opens with a context word, also inside a quotation (“And we will ...”)."""
-    return rules.leans_on_context.match(text.lstrip(rules.opening_quotes)) is not None
+    # French and others set the quotation mark apart with a (narrow) space: « Et ...
+    return rules.leans_on_context.match(
+        text.lstrip(rules.opening_quotes + " \u00a0\u202f")) is not None
 
 
 def _parts(sentences: list[Sentence], kinds) -> list[tuple[int, int]] | None:

@@ -75,6 +75,8 @@ SHORT_PENALTY = 0.6
 # More words than this and a sentence crowds the other points out of a short summary, or is
 # two sentences the splitter could not part (worth +0.2 ROUGE-1 over a limit of 55).
 LONG_WORDS = 35
+# ...or more than this many times the article's median sentence, whichever is more.
+LONG_RELATIVE = 1.6
 LONG_PENALTY = 0.8
 # Redundancy: a candidate loses this much score per unit of cosine similarity with the most
 # similar sentence already ranked above it. Only the top MMR_PICKS are re-ordered: the longest
@@ -162,8 +164,12 @@ class PithSummarizer(BaseSummarizer):
             if title_terms:
                 columns[:, 8] = [len(title_terms.intersection(bag)) / len(title_terms)
                                  for bag in bags]
-        for row, (text, sentence) in enumerate(zip(texts, sentences)):
-            columns[row, 9:] = _content_features(text, len(sentence.words), self.rules)
+        lengths = [len(sentence.words) for sentence in sentences]
+        # "Long" is measured against the article's own sentences as well as in words: a
+        # translation runs 10-30% longer than its English, sentence for sentence.
+        long_words = max(LONG_WORDS, LONG_RELATIVE * float(np.median(lengths)))
+        for row, (text, n_words) in enumerate(zip(texts, lengths)):
+            columns[row, 9:] = _content_features(text, n_words, self.rules, long_words)
         return columns, similarity
 
     def _terms(self, words) -> list[str]:
@@ -262,7 +268,8 @@ def has_strong_fact(text: str, rules: Rules) -> bool:
     return bool((rules.unspaced or _NUMBER.search(text)) and rules.strong_fact.search(text))
 
 
-def _content_features(text: str, n_words: int, rules: Rules) -> list[float]:
+def _content_features(text: str, n_words: int, rules: Rules,
+                      long_words: float = LONG_WORDS) -> list[float]:
     """The content columns of ``FEATURES`` (from "strong_fact" on) for one sentence."""
     has_digit = _NUMBER.search(text) is not None
     strong = has_strong_fact(text, rules)
@@ -273,7 +280,7 @@ def _content_features(text: str, n_words: int, rules: Rules) -> list[float]:
     furniture = rules.furniture.search(text) is not None
     return [float(strong), float(has_digit and not strong), float(opens_quote), float(leans),
             float(question), float(quoted), float(furniture), float(n_words < SHORT_WORDS),
-            float(n_words > LONG_WORDS), min(n_words, 2 * LONG_WORDS) / LONG_WORDS]
+            float(n_words > long_words), min(n_words, 2 * LONG_WORDS) / LONG_WORDS]
 
 
 def _hand_set_score(features: np.ndarray) -> np.ndarray:
