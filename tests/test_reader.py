@@ -138,6 +138,25 @@ def test_a_point_leaning_on_context_is_shown_with_what_it_leans_on(lang, opening
             assert point.text == texts[4]  # both sentences, one point, one highlight
 
 
+@pytest.mark.parametrize("opening", ["That’s why", "It's because", "They’re"])
+def test_a_contracted_pronoun_leans_on_context_too(opening):
+    texts = list(BODY)
+    texts[5] = (texts[5] + f" {opening} the footbridge will cost $4 million more than "
+                "planned, the engineers warned on Friday.")
+    summary = summarize(page(paragraphs(texts)), length="long")
+    assert_offsets(summary)
+    assert all(not p.text.startswith(opening) for p in summary.key_points), shown(summary)
+
+
+def test_questions_are_neither_tldr_nor_points():
+    question = "Why would a council spend $12 million on parks when the roads need repair?"
+    texts = [question] + BODY[:3] + ["What will the 3,000 new trees cost the city each year?"]
+    summary = summarize(page(paragraphs(texts + BODY[3:])), length="long")
+    assert summary.tldr == BODY[0]
+    assert all(not text.rstrip().endswith("?") for text in shown(summary)), shown(summary)
+    assert len(summary.key_points) >= 4
+
+
 def test_quote_fragments_and_lead_ins_never_stand_alone():
     texts = list(BODY)
     texts[2] = ("The mayor listed what the $12 million will buy in the first year of "
@@ -212,6 +231,25 @@ def test_a_long_sectioned_article_draws_points_from_every_part():
     assert_offsets(summary)
     seen = {t for t in topics for p in summary.key_points if t in p.text}
     assert seen == set(topics), [p.text for p in summary.key_points]
+
+
+def test_a_long_article_without_headings_keeps_its_lead_and_reaches_the_rest():
+    # 1,700 words in four runs of 24 sentences and no headings: a long news report or a
+    # feature, it cannot tell; most points follow the lead, one in three comes from later.
+    topics = ["harbour", "orchard", "glacier", "library"]
+    days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    body = paragraphs([
+        f"{_WHO[i % 8].capitalize()} near the {t} say it {_VERBS[(3 * i) % 8]} "
+        f"{_THINGS[(5 * i + i // 8) % 8]} every {days[i % 7]}, according to {1900 + i} "
+        f"parish records kept in {i + 2} boxes."
+        for t in topics for i in range(24)])
+    for length, later in (("short", 1), ("medium", 1), ("long", 2)):
+        summary = summarize(page(body, title="A long report"), length=length)
+        assert_offsets(summary)
+        texts = [p.text for p in summary.key_points]
+        assert sum("harbour" not in text for text in texts) == later, (length, texts)
+    beyond = {t for t in topics[1:] for p in summary.key_points if t in p.text}
+    assert len(beyond) == 2, [p.text for p in summary.key_points]  # not all from one part
 
 
 def test_a_short_news_story_keeps_its_lead_points():

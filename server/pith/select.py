@@ -9,10 +9,12 @@ Key points are taken best first. Each must read on its own: fragments, quotation
 lead-ins ending with ":", lines that are no sentence (captions, table rows) are skipped; a
 sentence that leans on the one before it (opening with "But", "This", "She") is shown together
 with that sentence when both are in one paragraph and short enough, and skipped otherwise.
-Nothing repeats a point already chosen or the tl;dr. On long articles that are not
-inverted-pyramid news (sections, or far more text than a news story runs to), points are drawn
-from every part of the text, not only its opening. The chosen points are put back in document
-order, which is how a reader expects to meet them.
+Questions are neither tl;dr nor points: they ask what a story says rather than say it.
+Nothing repeats a point already chosen or the tl;dr. On long articles points are also drawn
+from the later parts of the text, not only its opening: from every section of a sectioned one
+(a feature, an explainer), and one point in three from the later parts of one without
+headings (which may as well be a long news report that keeps its lead's thread). The chosen
+points are put back in document order, which is how a reader expects to meet them.
 """
 
 from __future__ import annotations
@@ -51,6 +53,10 @@ SECTIONED_MIN_HEADINGS = 2
 LONG_MIN_WORDS = 1500
 # The parts a long article is cut into when it has no headings to go by.
 PARTS = 4
+# Without headings a long news report (a game, a trial, a summit) cannot be told from a
+# feature by its shape: it keeps the lead's thread for most points, and one point in this many
+# comes from the later parts. A sectioned article gives all but one point to its sections.
+UNSECTIONED_SHARE = 3
 # Dates first: among the best-ranked ``count + FACT_WINDOW`` sentences, one naming a day of
 # a month ("on October 12") is taken before the others, so a short summary says when the
 # next thing happens (a vote, a meeting, a deadline) rather than repeat a reaction ranked a
@@ -133,17 +139,19 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
             take(point)
     else:
         # The best of the whole text first (the lead's thread), then the best of each later
-        # part in turn, then the best of what is left.
-        reserved = min(count - 1, len(parts) - 1) if count > 1 else 0
+        # part (or run of parts) in turn, then the best of what is left.
+        parts, sectioned = parts
+        share = count - 1 if sectioned else count // UNSECTIONED_SHARE
+        reserved = min(share, len(parts) - 1) if count > 1 else 0
         for point in candidates:
             if len(chosen) == count - reserved:
                 break
             take(point)
-        for part in parts[1:]:
+        for start, end in parts[1:] if sectioned else _groups(parts[1:], reserved):
             if len(chosen) >= count:
                 break
             for point in candidates:
-                if part[0] <= point.sentence.paragraph < part[1] and take(point):
+                if start <= point.sentence.paragraph < end and take(point):
                     break
         for point in candidates:
             if len(chosen) >= count:
@@ -193,9 +201,15 @@ def _can_lead(sentence: Sentence, rules: Rules) -> bool:
     text = sentence.text
     return (MIN_POINT_WORDS <= count_words(text) <= MAX_POINT_WORDS
             and _ENDS_SENTENCE.search(text) is not None
-            and not text.rstrip(_CLOSING + "\"' )").endswith(("?", "？"))  # a question hooks
+            and not _question(text)  # a question hooks
             and not leans_on_context(text, rules)
             and not _quote_fragment(text))
+
+
+def _question(text: str) -> bool:
+    """A question: it asks what the story is about (a hook, an interview's prompt), it does
+    not say it."""
+    return text.rstrip(_CLOSING + "\"' )").endswith(("?", "？"))
 
 
 def leans_on_context(text: str, rules: Rules) -> bool:
@@ -269,6 +283,8 @@ def _candidates(sentences, ranked, rules, paragraphs, kinds):
             continue
         if not _ENDS_SENTENCE.search(text) or text.rstrip().endswith((":", "：")):
             continue
+        if _question(text):
+            continue
         if _quote_fragment(text):
             continue
         if _opens_mid_thought(text, rules):
@@ -327,9 +343,19 @@ def _opens_mid_thought(text: str, rules: Rules) -> bool:
         text.lstrip(rules.opening_quotes + " \u00a0\u202f")) is not None
 
 
-def _parts(sentences: list[Sentence], kinds) -> list[tuple[int, int]] | None:
+def _groups(parts: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
+    """``parts`` merged into ``n`` runs of neighbours as even as can be (all of them when
+    ``n`` is at least their number): fewer reserved points than parts still reach the end."""
+    if n >= len(parts) or n <= 0:
+        return parts
+    cuts = [round(i * len(parts) / n) for i in range(n + 1)]
+    return [(parts[a][0], parts[b - 1][1]) for a, b in zip(cuts, cuts[1:])]
+
+
+def _parts(sentences: list[Sentence], kinds
+           ) -> tuple[list[tuple[int, int]], bool] | None:
     """Paragraph ranges of a long article's parts (its sections, else equal quarters of its
-    text), or None for an article read top-down (news)."""
+    text) and whether they are sections, or None for an article read top-down (news)."""
     body = [s for s in sentences if not s.is_heading]
     if not body:
         return None
@@ -341,7 +367,7 @@ def _parts(sentences: list[Sentence], kinds) -> list[tuple[int, int]] | None:
     if n_words >= SECTIONED_MIN_WORDS and len(headings) >= SECTIONED_MIN_HEADINGS:
         bounds = [0] + headings + [last]
         parts = [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
-        return parts if len(parts) > 1 else None
+        return (parts, True) if len(parts) > 1 else None
     if n_words < LONG_MIN_WORDS:
         return None
     # Equal shares of the text, cut at paragraph boundaries.
@@ -356,7 +382,7 @@ def _parts(sentences: list[Sentence], kinds) -> list[tuple[int, int]] | None:
         seen += sizes[paragraph]
     cuts.append(last)
     parts = [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
-    return parts if len(parts) > 1 else None
+    return (parts, False) if len(parts) > 1 else None
 
 
 @lru_cache(maxsize=64)

@@ -162,8 +162,9 @@ class Rules:
         words = "|".join(sorted((re.escape(w) for w in self.context_words), key=len,
                                 reverse=True)) or r"(?!x)x"
         quotes = re.escape(self.opening_quotes)
-        # Written without spaces, a word is followed by more letters ("他说", "その後").
-        end = "" if self.unspaced else r"(?![\w’'-])"
+        # Written without spaces, a word is followed by more letters ("他说", "その後"); else
+        # the word ends there, or goes on only by a short contraction ("That’s", "They’re").
+        end = "" if self.unspaced else r"(?![\w-])(?!['’][^\W\d_]{3})"
         return re.compile(rf"^(?:[{quotes}]|(?:{words}){end})", re.IGNORECASE)
 
     @cached_property
