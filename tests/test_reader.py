@@ -181,8 +181,13 @@ def test_quote_fragments_and_lead_ins_never_stand_alone():
     "RELATED: CITY COUNCIL APPROVES NEW CYCLE LANES FOR THE CENTRE",
     "PARK RANGERS WARN OF TICKS AS WARM WEATHER BRINGS VISITORS BACK TO THE WOODS",
     "Main articles: Parks of the city and River Aire",
+    "Disclosure: The Herald may earn a commission from some of the products on this page.",
+    "We may earn a small commission if you buy through the links in this article.",
+    "Get The Herald Weekend delivered through your letterbox every Saturday.",
+    "Good morning! This is the local news you need to know this Tuesday.",
 ], ids=["ap-credit", "photograph-credit", "newsletter", "author-bio", "call-to-action",
-        "related-label", "capitals-headline", "main-articles"])
+        "related-label", "capitals-headline", "main-articles", "disclosure",
+        "affiliate-commission", "subscription-promo", "newsletter-greeting"])
 def test_boilerplate_lines_are_cleaned_away(line):
     texts = BODY[:3] + [line] + BODY[3:]
     html = page(paragraphs(texts))

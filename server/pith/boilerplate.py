@@ -66,7 +66,8 @@ _LINE_RULES = [
     ),
     re.compile(r"^(advertisement|advert|sponsored( content)?|ad|scroll to continue"
                r"( with content)?|story continues below( advertisement)?)$", re.IGNORECASE),
-    re.compile(r"^(copyright\b|©|\(c\)\s*\d{4})|\ball rights reserved\b", re.IGNORECASE),
+    re.compile(r"^(copyright\b|©|\(c\)\s*\d{4})|\ball rights reserved\b|"
+               r"무단\s?전재|재배포\s?금지", re.IGNORECASE),
     re.compile(r"\b(we use cookies|this (web)?site uses cookies|cookie (policy|settings)|"
                r"accept (all )?cookies)\b", re.IGNORECASE),
     re.compile(r"\b(sign up|subscribe)\b.{0,60}\b(newsletter|inbox|updates|alerts)\b",
@@ -176,7 +177,16 @@ _CALL_TO_ACTION = re.compile(
     r"[\w ]{0,30}app\b|^(?:get|join|sign up for|subscribe to) (?:the|our) [\w ]{0,40}"
     r"newsletter|\bnewsletter\b.{0,60}\b(?:delivered|inbox|sign up|subscribe)\b|"
     r"\b(?:sign up|subscribe|register)\b.{0,60}\b(?:newsletter|inbox|alerts|updates)\b|"
-    r"^(?:follow|like) us\b|^watch (?:the|our) (?:full )?video\b", re.IGNORECASE)
+    r"^(?:follow|like) us\b|^watch (?:the|our) (?:full )?video\b|"
+    # a subscription promo, a newsletter's greeting
+    r"^(?:get|have|receive) .{1,60}\bdelivered (?:straight |directly )?(?:to|through|into) "
+    r"your (?:inbox|door|doorstep|letterbox|mailbox|home)\b|"
+    r"^good (?:morning|afternoon|evening)[!,.]\s+(?:this is|here(?:'|’)s|here is|welcome "
+    r"to)\b|"
+    # an affiliate or advertising disclosure
+    r"^(?:(?:affiliate|editorial|advertising|advertiser)\s+)?disclosure\s*:|"
+    r"\b(?:may|might|could) (?:earn|receive|get) (?:a |an )?(?:small )?(?:affiliate )?"
+    r"(?:commission|share of sales)\b", re.IGNORECASE)
 
 # Lines that only ever count as boilerplate when short; longer text matching the same words
 # is prose that happens to mention them.
