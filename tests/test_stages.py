@@ -142,7 +142,14 @@ def test_empty_page_is_not_an_article():
      ["“We are ready. We always were,” she said.", "Talks resume today."]),
     ("“I very much look forward to that day.” He highlighted the aid.",
      ["“I very much look forward to that day.”", "He highlighted the aid."]),
-], ids=["us", "dollars", "mr-no", "inner-full-stop", "split-after-quote"])
+    ("He worked there as a chief physician.Police arrested a man of 57 on Friday.",
+     ["He worked there as a chief physician.", "Police arrested a man of 57 on Friday."]),
+    ("Details of the case are at www.Google.com and example.Com for anyone who asks. "
+     "He met St.Louis officials in the morning.",
+     ["Details of the case are at www.Google.com and example.Com for anyone who asks.",
+      "He met St.Louis officials in the morning."]),
+], ids=["us", "dollars", "mr-no", "inner-full-stop", "split-after-quote", "glued",
+        "domains-and-st"])
 def test_sentence_splitting(text, expected):
     tokenizer = tools_for("en").sentence_tokenizer
     sentences = segment([Block(text)], tokenizer, max_sentence_chars=1000)

@@ -48,6 +48,13 @@ _WORD = re.compile(r"\w+(?:['’\-]\w+)*")
 _CJK_CHARS = ("\u3005-\u3007\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
               "\uff66-\uff9f\U00020000-\U0002ffff")
 _CJK = re.compile(f"[{_CJK_CHARS}]")
+# Two sentences a page glued together ("physician.Police arrested"): a word of three or
+# more lower-case letters, the stop, a capitalised word followed by a space or a comma.
+# Both sides are at least a short sentence long ("Go.Now" is no two sentences).
+_LOWER, _UPPER = "a-zß-öø-ÿа-яё", "A-ZÀ-ÖØ-ÞА-ЯЁ"
+_GLUED = re.compile(rf"(?<=[{_LOWER}]{{3}})[.!?](?!(?:Com|Org|Net|Gov|Edu|Info)\b)"
+                    rf"(?=[{_UPPER}][{_LOWER}]+[\s,;:])")
+_MIN_GLUED_CHARS = 20
 # Characters of a sentence's end the repairs read: enough for "J. R. R." or "d. h.".
 _TAIL = 16
 # A fragment of Chinese or Japanese shorter than this, after a closing quotation and with a
@@ -178,7 +185,8 @@ def _repair(text: str, spans: list[tuple[int, int]], max_chars: int,
     repaired: list[tuple[int, int]] = []
     quotes = _Quotes(reading)
     open_merges = 0
-    for start, end in _split_after_abbreviations(text, spans, reading):
+    for start, end in _split_after_abbreviations(text, _split_glued(text, spans, reading),
+                                                 reading):
         if repaired:
             previous_start, previous_end = repaired[-1]
             quote_open = quotes.open and open_merges < _MAX_QUOTE_MERGES
@@ -194,6 +202,22 @@ def _repair(text: str, spans: list[tuple[int, int]], max_chars: int,
         quotes.add(text, start, end)
         open_merges = 0
     return repaired
+
+
+def _split_glued(text: str, spans, reading: _Reading):
+    """Punkt's spans, cut where a page lost the space between two sentences ("... a chief
+    physician.Police arrested ..."): a full stop, "!" or "?" after a word in lower case and
+    before a capitalised word that ends there (a domain name, "Google.com", goes on)."""
+    if reading.rules.unspaced:
+        yield from spans
+        return
+    for start, end in spans:
+        for glue in _GLUED.finditer(text, start, end):
+            cut = glue.end()
+            if cut - start >= _MIN_GLUED_CHARS and end - cut >= _MIN_GLUED_CHARS:
+                yield start, cut
+                start = cut
+        yield start, end
 
 
 def _split_after_abbreviations(text: str, spans, reading: _Reading):
