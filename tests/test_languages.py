@@ -63,10 +63,24 @@ SPANISH = [
 ]
 SPANISH_FACTS = ["60.000 metros cúbicos", "120 millones de euros", "comenzará en marzo"]
 
+KOREAN = [
+    "서울시는 월요일 한강을 따라 총 길이 42킬로미터의 새 자전거 도로를 만드는 계획을 "
+    "발표했다.",
+    "사업비는 모두 1200억원으로, 이 가운데 절반은 정부가 부담한다고 시 관계자가 밝혔다.",
+    "김민수 서울시 교통국장은 새 도로가 시민들의 출퇴근 시간을 크게 줄일 것이라고 말했다.",
+    "하지만 일부 주민들은 공사 기간 동안 소음과 교통 체증이 심해질 것이라며 우려를 "
+    "나타냈다.",
+    "첫 구간 공사는 10월 12일에 시작되며 2028년 말까지 모든 구간이 완공될 예정이다.",
+    "서울에서는 이미 하루 평균 50만 명이 자전거를 이용하고 있으며 그 수는 해마다 늘고 "
+    "있다.",
+]
+KOREAN_FACTS = ["42킬로미터", "1200억원", "10월 12일"]
+
 CASES = [
     ("de", "Freiburg baut 42 Kilometer neue Radwege", GERMAN, GERMAN_FACTS),
     ("fr", "Lyon lance une nouvelle ligne de tramway", FRENCH, FRENCH_FACTS),
     ("es", "Valencia inaugura una planta desaladora", SPANISH, SPANISH_FACTS),
+    ("ko", "서울시, 한강 따라 자전거 도로 42킬로미터 만든다", KOREAN, KOREAN_FACTS),
 ]
 
 
@@ -86,9 +100,19 @@ def test_article_in_language(lang, title, paragraphs, facts, declared):
     assert not any(re.search(r"\b(Dr|z|B|M|Sr)\.$", text) for text in shown)
 
 
-@pytest.mark.parametrize("lang,paragraphs", [("de", GERMAN), ("fr", FRENCH), ("es", SPANISH)])
+@pytest.mark.parametrize("lang,paragraphs", [("de", GERMAN), ("fr", FRENCH), ("es", SPANISH),
+                                             ("ko", KOREAN)])
 def test_detect(lang, paragraphs):
     assert detect(" ".join(paragraphs)) == lang
+
+
+def test_korean_points_do_not_open_with_a_connective_alone():
+    """"하지만 ..." (but ...) leans on the sentence before it, as "But ..." does."""
+    paragraphs = KOREAN[:3] + [KOREAN[3] + " " + KOREAN[4]] + KOREAN[5:]
+    summary = summarize(_page(paragraphs, CASES[-1][1]), length="long")
+    assert summary.to_dict()["stats"]["language_rules"] == "ko"
+    for point in summary.key_points:
+        assert not point.text.startswith(("하지만", "그러나", "그는")), point.text
 
 
 def test_detection_overrides_a_wrong_declaration():

@@ -225,8 +225,8 @@ def _load(code: str) -> Rules:
 
 
 # The languages with a table of their own, by ISO 639-1 code.
-_CODES = ("cs", "da", "de", "el", "en", "es", "fi", "fr", "it", "ja", "nl", "no", "pl", "pt",
-          "ru", "sv", "tr", "uk", "zh")
+_CODES = ("cs", "da", "de", "el", "en", "es", "fi", "fr", "it", "ja", "ko", "nl", "no", "pl",
+          "pt", "ru", "sv", "tr", "uk", "zh")
 TABLES: dict[str, Rules] = {code: _load(code) for code in _CODES}
 # Codes that name a tabled language another way.
 ALIASES = {"nb": "no", "nn": "no"}

@@ -1,0 +1,39 @@
+"""Korean. Written with spaces between words (a word carries its particles: 그는, 정부가) and
+full stops, so Punkt's language-independent rules split it; sumy has no stemmer for it, so
+words are compared as written, with the commonest particles and endings as stop words."""
+
+from . import Rules
+
+RULES = Rules(
+    code="ko", name="Korean",
+    quotes=("“”", "‘’", "「」", "『』"),
+    # Pronouns and demonstratives with their particles, and the connectives that open a
+    # sentence leaning on the one before it. "이" alone is left out: it is also a surname
+    # (이 대통령은, President Lee).
+    context_words=("그", "그는", "그가", "그의", "그를", "그에게", "그녀", "그녀는", "그녀가",
+                   "그녀의", "그들", "그들은", "그들이", "그들의", "이는", "이에", "이를", "이와",
+                   "이것은", "이것이", "그것은", "그것이", "그건", "이건", "그게", "이게",
+                   "이처럼", "이같이", "이렇게", "그렇게", "이 같은", "그 같은", "이 때문에",
+                   "그 때문에", "이에 따라", "그 결과", "하지만", "그러나", "그런데", "그래서",
+                   "그러므로", "따라서", "그리고", "또한", "또", "다만", "단", "게다가", "더구나",
+                   "반면", "반면에", "한편", "그러면서", "그럼에도", "그럼에도 불구하고", "즉",
+                   "특히", "결국", "이어", "이후", "아울러", "오히려", "그렇지만", "그렇다면",
+                   "예를 들어", "예컨대"),
+    stop_words=("그", "이", "저", "것", "수", "등", "및", "또", "또한", "그리고", "하지만",
+                "그러나", "의", "를", "을", "은", "는", "가", "에", "에서", "와", "과", "도",
+                "로", "으로", "하는", "하고", "했다", "한다", "있는", "있다", "있었다", "없다",
+                "된다", "됐다", "되는", "위해", "대한", "대해", "통해", "따라", "때문에",
+                "지난", "오는", "이번", "현재", "이날", "밝혔다", "말했다", "전했다"),
+    amount_words=("억", "만", "조", "천", "천만", "억원", "만원", "조원", "천원", "억달러",
+                  "만달러", "조달러", "달러", "원", "유로", "위안", "엔"),
+    percent_words=("퍼센트", "프로"),
+    # Months are numbered: "10월 12일".
+    months=tuple((f"{n}월",) for n in range(1, 13)),
+    date_labels=("입력", "수정", "등록", "기사입력", "최종수정", "업데이트", "승인", "발행"),
+    boilerplate=("관련기사", "관련 기사", "관련뉴스", "관련 뉴스", "함께 보면 좋은 기사",
+                 "많이 본 뉴스", "많이 본 기사", "추천 기사", "인기 기사", "광고", "사진:",
+                 "출처:", "영상:", "공유하기", "기사 공유", "구독하기", "기자 구독",
+                 "글자크기", "댓글"),
+    role_words=("기자", "특파원", "논설위원", "편집위원", "객원기자", "칼럼니스트"),
+    calls_to_action=("구독", "좋아요", "클릭", "알림 설정"),
+)
