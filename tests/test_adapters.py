@@ -128,3 +128,39 @@ def test_fast_paths_match_readability_on_markup_inside_names_and_attributes(mark
             "readability may turn into a paragraph of its own.</div></div></body></html>")
     fast, plain = _both(page)
     assert fast == plain
+
+
+# --- threads ---------------------------------------------------------------------------------
+
+_THREADS_PROBE = """
+import json, os, subprocess, sys
+import numpy  # loaded first, as in pith serve: its pool already started
+from threadpoolctl import threadpool_info
+before = max(p["num_threads"] for p in threadpool_info() if p["user_api"] == "blas")
+from pith.adapters.threads import one_thread_per_process
+one_thread_per_process()
+after = max(p["num_threads"] for p in threadpool_info() if p["user_api"] == "blas")
+child = subprocess.run([sys.executable, "-c", "import numpy; from threadpoolctl import "
+                        "threadpool_info; print(max(p['num_threads'] for p in "
+                        "threadpool_info() if p['user_api'] == 'blas'))"],
+                       capture_output=True, text=True, check=True).stdout.strip()
+print(json.dumps({"before": before, "after": after, "child": int(child)}))
+"""
+
+
+def test_serve_and_batch_keep_the_maths_pool_to_one_thread_here_and_in_children():
+    """pith serve and pith batch run pages in parallel: a page's small matrix products get
+    one thread, in the process and in the workers it starts."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items()
+               if not k.endswith(("_NUM_THREADS", "_MAXIMUM_THREADS"))}
+    result = subprocess.run([sys.executable, "-c", _THREADS_PROBE], capture_output=True,
+                            text=True, env=env, cwd=ROOT, check=True)
+    counts = json.loads(result.stdout)
+    # Unlimited, the pool has a thread per core (so the probe can tell the difference).
+    assert counts["before"] == os.cpu_count() or os.cpu_count() == 1, counts
+    assert counts["after"] == 1 and counts["child"] == 1, counts

@@ -12,7 +12,8 @@ TABLES = {"languages"} | {f"languages.{path.stem}" for path in
 LAYERS = {
     "foundation": {"errors", "config", "models", "assets"},
     "tables": TABLES,
-    "adapters": {"adapters", "adapters.readability", "adapters.sumy", "adapters.waitress"},
+    "adapters": {"adapters", "adapters.readability", "adapters.sumy", "adapters.threads",
+                 "adapters.waitress"},
     "stages": {"decode", "parse", "metadata", "bylines", "dates", "readerable", "title",
                "recover", "extract", "boilerplate", "clean", "language", "segment",
                "summarizer", "rank", "select", "present"},

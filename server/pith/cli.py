@@ -222,7 +222,10 @@ def main(argv: list[str] | None = None) -> int:
 
 def serve(args, config: Config) -> int:
     from . import create_app
+    from .adapters.threads import one_thread_per_process
     from .adapters.waitress import create_server
+
+    one_thread_per_process()  # concurrency is across requests, not inside one
 
     host = _bind_host(args.host)
     if not _is_loopback(host) and not args.token:
@@ -273,6 +276,7 @@ def batch(args, config: Config) -> int:
     """``pith batch``: every page of the inputs into one JSON-lines file."""
     from . import batch as batch_run
     from . import language, rank
+    from .adapters.threads import one_thread_per_process
     from .batch_engines import EngineError
     from .batch_sources import InputError
 
@@ -291,6 +295,7 @@ def batch(args, config: Config) -> int:
     except PithError as error:  # checked once here, not refused again on every page
         print(f"pith: {error.message}", file=sys.stderr)
         return error.exit_code
+    one_thread_per_process()  # one worker per core: a page gets one core
     previous = signal.signal(signal.SIGTERM, _interrupt)  # `kill` stops a run like Ctrl-C
     try:
         counts = batch_run.run(args.inputs, args.out, options=options, engine=args.engine,

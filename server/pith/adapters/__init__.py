@@ -6,6 +6,9 @@
   class, its stemmers and stop-word lists.
 * ``pith.adapters.waitress``: waitress's channel, parser and server maintenance, for the
   guards ``pith serve`` adds (slow requests, a drained 413, JSON errors).
+* ``pith.adapters.threads``: threadpoolctl, and the environment variables the maths
+  libraries read, to keep their thread pools to one thread in ``pith serve`` and
+  ``pith batch`` (Pith runs pages in parallel; a page gains nothing from more threads).
 
 pyproject.toml bounds these libraries above; ``check()`` in each adapter says, in one clear
 message, which internal a new release moved (tests/test_adapters.py calls it).
