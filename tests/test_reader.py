@@ -157,6 +157,21 @@ def test_questions_are_neither_tldr_nor_points():
     assert len(summary.key_points) >= 4
 
 
+def test_labelled_lines_and_open_straight_quotes_are_no_points():
+    texts = list(BODY)
+    texts[2] = ("Jo Penrose: The $12 million will pay for trees before it pays for anything "
+                "else in the parks.")
+    texts[3] = ('The council said in a statement: "The 3,000 trees go in first. Every '
+                "playground follows in the spring, one park at a time, as the money allows.")
+    texts.insert(4, "Rangers: Plant 3,000 trees along the river on Saturday.")
+    summary = summarize(page(paragraphs(texts)), length="long")
+    assert_offsets(summary)
+    assert len(summary.key_points) >= 3
+    for text in shown(summary):
+        assert not text.startswith(("Jo Penrose:", "Rangers:")), text
+        assert text.count('"') % 2 == 0, text
+
+
 def test_quote_fragments_and_lead_ins_never_stand_alone():
     texts = list(BODY)
     texts[2] = ("The mayor listed what the $12 million will buy in the first year of "

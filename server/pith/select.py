@@ -66,6 +66,12 @@ FACT_WINDOW = 7
 # Closing punctuation of a sentence, Chinese and Japanese full stops and quotes included.
 _ENDS_SENTENCE = re.compile(r"[.!?…\"”’»)。！？」』）]\s*$")
 _OPENING = "“„«‹「『"
+_STRAIGHT_QUOTE = re.compile(r'(?<!\d)"')
+# A line opening with a label of a few capitalised words and a colon ("Prof. Carlos: ...",
+# "Elizabeth A. Burton: Possession of ...", "Thunder: Host the Lakers on Friday."): a turn of
+# a transcript, an entry of a record or a schedule, which reads only among its neighbours.
+_LABELLED_LINE = re.compile(r"^(?:[^\W\d_][\w.'’-]*\.?\s){0,3}[^\W\d_][\w.'’-]*\.?:\s",
+                            re.UNICODE)
 _CLOSING = "”»›」』"
 
 
@@ -212,6 +218,12 @@ def _question(text: str) -> bool:
     return text.rstrip(_CLOSING + "\"' )").endswith(("?", "？"))
 
 
+def _labelled(text: str) -> bool:
+    """Opens with a label of capitalised words and a colon (``_LABELLED_LINE``)."""
+    label = _LABELLED_LINE.match(text)
+    return bool(label) and all(w[:1].isupper() for w in label.group(0)[:-2].split())
+
+
 def leans_on_context(text: str, rules: Rules) -> bool:
     """Whether ``text`` opens with a quotation, a pronoun or a connective of its language,
     and so may need the sentence before it to be understood."""
@@ -240,7 +252,9 @@ def _quote_fragment(text: str) -> bool:
     straight = text.rstrip()
     if straight.endswith('"') and straight[:-1].rstrip()[-1:] in ".!?":
         straight = straight[:-1]
-    if straight.count('"') % 2 and straight.lstrip().startswith('"'):
+    # A quotation opened and not closed, at the start or inside ('said: "Jose is ...'): the
+    # rest of it is in the next sentence. A mark after a digit is inches (a 27" screen).
+    if len(_STRAIGHT_QUOTE.findall(straight)) % 2:
         return True
     # A first word in lower case where the text has capitals (a lower-cased text has none).
     first = re.match(r"[\W\d_]*(\w+)", text)
@@ -283,7 +297,7 @@ def _candidates(sentences, ranked, rules, paragraphs, kinds):
             continue
         if not _ENDS_SENTENCE.search(text) or text.rstrip().endswith((":", "：")):
             continue
-        if _question(text):
+        if _question(text) or _labelled(text):
             continue
         if _quote_fragment(text):
             continue
