@@ -12,10 +12,11 @@ checked by detectors, one per defect class of issue 15:
   or breadcrumb, a side remark ("... declined to comment"), a tl;dr leaning on context;
 * points that cannot stand alone: opening with a connective or a pronoun of the page's
   language (its table's context words), a quotation fragment (unbalanced quotation marks, a
-  lower-case start), a lead-in ending with ":";
+  lower-case start), a lead-in ending with ":", a question, a labelled line ("Name: ...",
+  a transcript's turn or a record's entry);
 * boilerplate as points: captions and credits, newsletter promos, author bios ("X is a
   reporter for ..."), calls to action, related-story headlines in capitals, "Main articles:"
-  lines, table rows flattened into a line.
+  lines, table rows flattened into a line, affiliate disclosures and subscription promos.
 
 Counts are per 100 key points (the three lengths pooled; the tl;dr checks per 100 tl;drs,
 one per page), with examples. Coverage: on articles of 800 words or more, the share of the
@@ -96,6 +97,12 @@ POINT_CHECKS = {
         r"\blet us know\b|\btell us\b|\bemail us\b|\bcomment below\b|\bwatch (?:the|our) "
         r"video|\bbook now\b|\bbuy now\b|\bregister (?:now|here)\b", _I),
     "main articles": re.compile(r"^(?:main articles?|further information|see also)\s*:", _I),
+    "question": re.compile(r"[?？][\"'”’»)\s]*$"),
+    "labelled line": re.compile(r"^(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*:\s"),
+    "disclosure/subscription": re.compile(
+        r"\b(?:may|might) earn (?:a |an )?(?:small )?(?:affiliate )?commission|^disclosure\s*:|"
+        r"\bdelivered (?:to|through|into) your (?:inbox|door|letterbox|mailbox)|"
+        r"^good (?:morning|afternoon|evening)!", _I),
 }
 
 
@@ -158,7 +165,8 @@ def point_defects(text: str, rules) -> list[str]:
 
 POINT_NAMES = ("leans on context", "quote fragment", "lead-in ':'", "caption/credit",
                "newsletter promo", "author bio", "call to action", "capitals headline",
-               "main articles", "table row")
+               "main articles", "table row", "question", "labelled line",
+               "disclosure/subscription")
 
 
 def tldr_defects(tldr: str | None, rules) -> list[str]:
