@@ -432,3 +432,15 @@ def test_a_language_without_a_table_is_read_by_the_general_rules(lang, title, pa
     assert any(fact in text for text in shown), shown
     # "Dr." and "Prof." before a name end no sentence under the general rules either.
     assert not any(re.search(r"\b(?:Dr|Prof)\.$", text) for text in shown)
+
+
+@pytest.mark.parametrize("lang,paragraphs,leaning", [
+    ("de", GERMAN, "„Das Netz kostet 18,5 Millionen Euro und lohnt sich für alle“, sagte er."),
+    ("fr", FRENCH, "« La ligne coûtera 450 millions d'euros et servira à tous », a-t-il dit."),
+    ("es", SPANISH, "“La planta costará 120 millones de euros y servirá a todos”, dijo."),
+], ids=["de", "fr", "es"])
+def test_a_quotation_attributed_to_a_pronoun_is_not_a_point_alone(lang, paragraphs, leaning):
+    """Who said it is in another sentence: the point would not say who."""
+    summary = summarize(_page(paragraphs[:3] + [leaning] + paragraphs[3:], "Titel", lang),
+                        length="long")
+    assert all(leaning not in p.text for p in summary.key_points), summary.key_points

@@ -148,6 +148,21 @@ def test_a_contracted_pronoun_leans_on_context_too(opening):
     assert all(not p.text.startswith(opening) for p in summary.key_points), shown(summary)
 
 
+@pytest.mark.parametrize("leaning", [
+    "The 56-year-old said the footbridge would cost $4 million more than the council planned.",
+    "“The footbridge will cost $4 million more than the council planned,” she said.",
+    "The footbridge, he said, will cost $4 million more than the council planned.",
+], ids=["epithet", "quote-by-pronoun", "pronoun-attribution"])
+def test_a_point_naming_someone_only_by_epithet_or_pronoun_is_not_alone(leaning):
+    texts = list(BODY)
+    texts.insert(5, "Mayor Ann Ridley opened the debate with a warning about the budget.")
+    texts.insert(6, leaning)  # its own paragraph: it cannot be shown with the one before
+    summary = summarize(page(paragraphs(texts)), length="long")
+    assert_offsets(summary)
+    assert all(leaning not in p.text for p in summary.key_points), shown(summary)
+    assert len(summary.key_points) >= 4
+
+
 def test_questions_are_neither_tldr_nor_points():
     question = "Why would a council spend $12 million on parks when the roads need repair?"
     texts = [question] + BODY[:3] + ["What will the 3,000 new trees cost the city each year?"]

@@ -226,14 +226,10 @@ def _labelled(text: str) -> bool:
 
 def leans_on_context(text: str, rules: Rules) -> bool:
     """Whether ``text`` opens with a quotation, a pronoun or a connective of its language,
-    and so may need the sentence before it to be understood."""
-    return rules.leans_on_context.match(text) is not None
-
-
-def _leans_on_words(text: str, rules: Rules) -> bool:
-    """Opens with a context word (a pronoun, a connective), not with a quotation: a quotation
-    with its speaker reads on its own."""
-    return not rules.opens_with_quote.match(text) and rules.leans_on_context.match(text)
+    or names someone only by an epithet or a pronoun ("The 23-year-old ...", "..., he
+    said."), and so may need the sentence before it to be understood."""
+    return (rules.leans_on_context.match(text) is not None
+            or rules.leans_inside.search(text) is not None)
 
 
 def _quote_fragment(text: str) -> bool:
@@ -351,10 +347,12 @@ def _with_previous(sentences, index, rules, paragraphs) -> Sentence | None:
 
 
 def _opens_mid_thought(text: str, rules: Rules) -> bool:
-    """Opens with a context word, also inside a quotation (“And we will ...”)."""
+    """Opens with a context word, also inside a quotation (“And we will ...”), or names
+    someone only by an epithet or a pronoun (the table's ``leaning_patterns``)."""
     # French and others set the quotation mark apart with a (narrow) space: « Et ...
-    return rules.leans_on_context.match(
+    return (rules.leans_on_context.match(
         text.lstrip(rules.opening_quotes + " \u00a0\u202f")) is not None
+        or rules.leans_inside.search(text) is not None)
 
 
 def _groups(parts: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:

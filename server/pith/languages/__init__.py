@@ -58,6 +58,10 @@ class Rules:
     # Words that, opening a sentence, make it lean on the sentence before: pronouns,
     # demonstratives, connectives ("he", "this", "but", "however").
     context_words: tuple[str, ...] = ()
+    # Regular expressions (case-insensitive) that make a sentence lean on the one before it
+    # wherever they stand: a person named only by an epithet ("The 23-year-old ...") or a
+    # quotation attributed to a pronoun ("..., he said."), whose name is elsewhere.
+    leaning_patterns: tuple[str, ...] = ()
     # Stop words, for a language whose stemmer comes without a list of them (sumy has none
     # for Danish, Dutch, Finnish, Norwegian, Russian, Turkish): the ranker leaves them out
     # of its comparisons, and the splitter takes one after an abbreviation as a new
@@ -166,6 +170,13 @@ class Rules:
         # the word ends there, or goes on only by a short contraction ("That’s", "They’re").
         end = "" if self.unspaced else r"(?![\w-])(?!['’][^\W\d_]{3})"
         return re.compile(rf"^(?:[{quotes}]|(?:{words}){end})", re.IGNORECASE)
+
+    @cached_property
+    def leans_inside(self) -> re.Pattern:
+        """Matches what makes a sentence lean on context wherever it stands
+        (``leaning_patterns``)."""
+        return re.compile("|".join(f"(?:{p})" for p in self.leaning_patterns) or r"(?!x)x",
+                          re.IGNORECASE)
 
     @cached_property
     def opens_with_quote(self) -> re.Pattern:

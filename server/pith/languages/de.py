@@ -21,6 +21,8 @@ RULES = Rules(
                    "beispielsweise", "letzterer", "ersterer", "demnach", "dazu", "davon",
                    "dadurch", "darin", "immerhin", "zugleich", "anschließend", "indes",
                    "jene", "jener", "solche", "ihm", "ihnen"),
+    leaning_patterns=(r"^(?:der|die) \d+-jährige\b",
+                      r"[,“\"]\s*(?:sagte|so|erklärte|betonte|fügte) (?:er|sie)\b"),
     amount_words=("millionen", "million", "mio", "milliarden", "milliarde", "mrd", "billionen",
                   "euro", "dollar", "franken", "pfund"),
     percent_words=("prozent", "prozentpunkte", "prozentpunkten"),

@@ -18,6 +18,9 @@ RULES = Rules(
                    "similarly", "otherwise", "hence", "besides", "in addition", "as a result",
                    "for example", "for instance", "by contrast", "in contrast",
                    "on the other hand", "even so", "the latter", "the former", "such"),
+    leaning_patterns=(r"^the \d+[- ]year[- ]old\b",
+                      r"(?:^|[,”\"]\s*)(?:he|she|they) (?:said|says|added|told|explained|noted|"
+                      r"wrote|continued|insisted|argued)\b"),
     amount_words=("million", "billion", "trillion", "bn", "m"),
     percent_words=("percent", "per cent", "pct"),
     months=(

@@ -17,6 +17,7 @@ RULES = Rules(
                    "asimismo", "por su parte", "este último", "esta última", "de hecho",
                    "es decir", "a su vez", "al respecto", "por otro lado", "por otra parte",
                    "aun así", "ello", "dicho esto"),
+    leaning_patterns=(r"[,”\"»]\s*(?:dijo|afirmó|añadió|explicó|señaló|aseguró)\.?\s*$",),
     amount_words=("millones", "millón", "mil millones", "billones", "euros", "euro", "dólares",
                   "pesos"),
     percent_words=("por ciento", "puntos porcentuales"),

@@ -19,6 +19,8 @@ RULES = Rules(
                    "lui", "eux", "d'ailleurs", "d’ailleurs", "pour autant", "dès lors",
                    "de son côté", "quant à lui", "quant à elle", "malgré tout", "celle-là",
                    "celui-là"),
+    leaning_patterns=(r"(?:a-t-il|a-t-elle|ont-ils|ont-elles|dit-il|dit-elle) ",
+                      r"(?:a-t-il|a-t-elle|ont-ils|ont-elles|dit-il|dit-elle)[.,]"),
     amount_words=("millions", "million", "milliards", "milliard", "md", "mds", "euros", "euro",
                   "dollars", "francs"),
     percent_words=("pour cent", "pourcent", "points de pourcentage"),

@@ -17,6 +17,7 @@ RULES = Rules(
                    "quest'ultimo", "quest’ultimo", "egli", "essi", "esse", "peraltro",
                    "d'altra parte", "d’altra parte", "per questo", "ciononostante",
                    "in questo modo"),
+    leaning_patterns=(r"[,”\"»]\s*(?:ha detto|ha aggiunto|ha spiegato|ha dichiarato)\.?\s*$",),
     amount_words=("milioni", "milione", "miliardi", "miliardo", "mln", "mld", "euro",
                   "dollari"),
     percent_words=("per cento", "percento", "punti percentuali"),

@@ -17,6 +17,7 @@ RULES = Rules(
                    "inclusive", "este último", "esta última", "por sua vez", "ainda assim",
                    "mesmo assim", "desse modo", "dessa forma", "nesse sentido", "com isso",
                    "além do mais"),
+    leaning_patterns=(r"[,”\"»]\s*(?:disse|afirmou|acrescentou|explicou|declarou)\.?\s*$",),
     amount_words=("milhões", "milhão", "bilhões", "bilhão", "mil milhões", "mil", "euros",
                   "euro", "reais", "dólares"),
     percent_words=("por cento", "pontos percentuais"),
