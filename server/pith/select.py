@@ -66,7 +66,7 @@ FACT_WINDOW = 7
 # Closing punctuation of a sentence, Chinese and Japanese full stops and quotes included.
 _ENDS_SENTENCE = re.compile(r"[.!?…\"”’»)。！？」』）]\s*$")
 _OPENING = "“„«‹「『"
-_STRAIGHT_QUOTE = re.compile(r'(?<!\d)"')
+_NOT_INCHES = re.compile(r'(?<!\d)"')
 # A line opening with a label of a few capitalised words and a colon ("Prof. Carlos: ...",
 # "Elizabeth A. Burton: Possession of ...", "Thunder: Host the Lakers on Friday."): a turn of
 # a transcript, an entry of a record or a schedule, which reads only among its neighbours.
@@ -249,8 +249,9 @@ def _quote_fragment(text: str) -> bool:
     if straight.endswith('"') and straight[:-1].rstrip()[-1:] in ".!?":
         straight = straight[:-1]
     # A quotation opened and not closed, at the start or inside ('said: "Jose is ...'): the
-    # rest of it is in the next sentence. A mark after a digit is inches (a 27" screen).
-    if len(_STRAIGHT_QUOTE.findall(straight)) % 2:
+    # rest of it is in the next sentence. Unless a mark after a digit is inches (a 27"
+    # screen) and the others pair up.
+    if straight.count('"') % 2 and len(_NOT_INCHES.findall(straight)) % 2:
         return True
     # A first word in lower case where the text has capitals (a lower-cased text has none).
     first = re.match(r"[\W\d_]*(\w+)", text)
