@@ -66,13 +66,13 @@ FACT_WINDOW = 7
 # Closing punctuation of a sentence, Chinese and Japanese full stops and quotes included.
 _ENDS_SENTENCE = re.compile(r"[.!?…\"”’»)。！？」』）]\s*$")
 _OPENING = "“„«‹「『"
+_CLOSING = "”»›」』"
+# A straight double quote that is not an inch mark (a 27" screen).
 _NOT_INCHES = re.compile(r'(?<!\d)"')
 # A line opening with a label of a few capitalised words and a colon ("Prof. Carlos: ...",
 # "Elizabeth A. Burton: Possession of ...", "Thunder: Host the Lakers on Friday."): a turn of
 # a transcript, an entry of a record or a schedule, which reads only among its neighbours.
-_LABELLED_LINE = re.compile(r"^(?:[^\W\d_][\w.'’-]*\.?\s){0,3}[^\W\d_][\w.'’-]*\.?:\s",
-                            re.UNICODE)
-_CLOSING = "”»›」』"
+_LABELLED_LINE = re.compile(r"^(?:[^\W\d_][\w.'’-]*\.?\s){0,3}[^\W\d_][\w.'’-]*\.?:\s")
 
 
 @dataclass(frozen=True)
