@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import argparse
 import http.client
-import shutil
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -20,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "server")]
 
-from bench.load import free_port, wait_until_up  # noqa: E402
+from bench.load import start_pith_serve  # noqa: E402
 from pith.config import DEFAULT  # noqa: E402
 from tests.bad_inputs import cases  # noqa: E402
 
@@ -44,11 +42,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=1)
     args = parser.parse_args()
-    pith = shutil.which("pith", path=str(Path(sys.executable).parent)) or "pith"
-    port = free_port()
-    server = subprocess.Popen([pith, "serve", "--port", str(port)], stderr=subprocess.DEVNULL)
+    server, port = start_pith_serve()
     try:
-        wait_until_up(port, server)
         time.sleep(3)  # the workers warm up after the port opens
         rows = []
         for case in cases():

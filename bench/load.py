@@ -172,16 +172,10 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=400, help="requests per sweep row")
     args = parser.parse_args()
 
-    pith = shutil.which("pith", path=str(Path(sys.executable).parent)) or "pith"
-    port = free_port()
-    # The service logs to stderr (waitress warns when its queue grows): let it, unread pipes
-    # fill up and block the server.
     workers = [] if args.workers is None else ["--workers", str(args.workers)]
-    server = subprocess.Popen([pith, "serve", "--port", str(port), *workers],
-                              stderr=subprocess.DEVNULL)
+    server, port = start_pith_serve(*workers)
     workers_flag = "" if args.workers is None else f" --workers {args.workers}"
     try:
-        wait_until_up(port, server)
         time.sleep(3)  # the worker processes warm up after the port opens
         if args.sweep:
             sweep(port, args.requests)
@@ -195,6 +189,22 @@ def main() -> None:
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def start_pith_serve(*options: str) -> tuple[subprocess.Popen, int]:
+    """``pith serve`` (this environment's) on a free port, in a process of its own, once it
+    answers /healthz: the process and the port. Its log on stderr is let go: an unread pipe
+    fills up and blocks the server."""
+    pith = shutil.which("pith", path=str(Path(sys.executable).parent)) or "pith"
+    port = free_port()
+    server = subprocess.Popen([pith, "serve", "--port", str(port), *options],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        wait_until_up(port, server)
+    except SystemExit:
+        server.kill()
+        raise
+    return server, port
 
 
 def wait_until_up(port: int, server: subprocess.Popen) -> None:

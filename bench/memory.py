@@ -15,8 +15,6 @@ import argparse
 import http.client
 import itertools
 import json
-import shutil
-import subprocess
 import sys
 import threading
 import time
@@ -25,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT)]
 
-from bench.load import free_port, wait_until_up  # noqa: E402
+from bench.load import start_pith_serve  # noqa: E402
 
 WORDS = ("council budget river school mayor residents approved debate million parks "
          "district plan workers spring road bridge library hospital station market "
@@ -93,11 +91,8 @@ def main() -> None:
     parser.add_argument("--kb", type=int, default=300)
     parser.add_argument("--clients", type=int, default=4)
     args = parser.parse_args()
-    pith = shutil.which("pith", path=str(Path(sys.executable).parent)) or "pith"
-    port = free_port()
-    server = subprocess.Popen([pith, "serve", "--port", str(port)], stderr=subprocess.DEVNULL)
+    server, port = start_pith_serve()
     try:
-        wait_until_up(port, server)
         time.sleep(5)  # the workers warm up
         post(port, page(10**6, 20), False)
         before = snapshot(server.pid)

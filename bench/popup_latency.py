@@ -35,13 +35,15 @@ import subprocess
 import sys
 import tarfile
 import tempfile
-import threading
 import time
-import urllib.request
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "server")]
+
+from bench.highlight import serve_pages  # noqa: E402
+from bench.load import start_pith_serve  # noqa: E402
+
 CHROMIUM = "/usr/bin/chromium"
 PHASES = ("popup_start", "capture", "http", "render", "total")
 # A reader clicks once the page is up, not during its load: let its scripts settle first.
@@ -101,42 +103,9 @@ def extension_copy(ref: str | None, folder: Path) -> Path:
     return folder
 
 
-def serve_pages(pages: dict[str, bytes]):
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self):
-            body = pages.get(self.path.strip("/").split("?")[0])
-            self.send_response(200 if body else 404)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
-            self.send_header("Content-Length", str(len(body or b"")))
-            self.end_headers()
-            self.wfile.write(body or b"")
-
-        def log_message(self, *args):
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, f"http://127.0.0.1:{server.server_address[1]}"
-
-
 def start_service() -> tuple[subprocess.Popen, str]:
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    pith = Path(sys.executable).with_name("pith")
-    process = subprocess.Popen([str(pith), "serve", "--port", str(port)],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}"
-    for _ in range(200):
-        try:
-            urllib.request.urlopen(url + "/healthz", timeout=1)
-            return process, url
-        except OSError:
-            time.sleep(0.05)
-    process.kill()
-    raise SystemExit("pith serve did not start")
+    process, port = start_pith_serve()
+    return process, f"http://127.0.0.1:{port}"
 
 
 def measure(context, extension_id: str, url: str) -> dict | None:

@@ -9,6 +9,7 @@ import re
 from lxml import html as lxml_html
 
 from .adapters import readability
+from .boilerplate import ENDS_SENTENCE
 from .metadata import PageMetadata
 
 # A pick shorter than this (characters) may be a caption or a teaser, not the story.
@@ -93,7 +94,6 @@ MIN_LEAD_CHARS, MAX_LEAD_CHARS = 60, 800
 MAX_LEAD_LINK_SHARE = 0.2
 # How far (elements, in document order) before the article's first paragraph a lead may stand.
 MAX_LEAD_DISTANCE = 60
-_ENDS_SENTENCE = re.compile(r"[.!?…\"”’»)。！？」』）]$")
 _OUTSIDE_ARTICLE = frozenset(("nav", "aside", "footer", "form", "figure", "figcaption", "li"))
 
 
@@ -141,7 +141,7 @@ def _preceding(element, limit: int):
 
 
 def _could_be_lead(element, text: str) -> bool:
-    if not MIN_LEAD_CHARS <= len(text) <= MAX_LEAD_CHARS or not _ENDS_SENTENCE.search(text):
+    if not MIN_LEAD_CHARS <= len(text) <= MAX_LEAD_CHARS or not ENDS_SENTENCE.search(text):
         return False
     if _NOT_LEAD.search(element.get("class") or ""):
         return False

@@ -21,11 +21,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
+from .boilerplate import ENDS_SENTENCE
 from .clean import ROW
 from .languages import Rules
 from .segment import Sentence, count_words, words
+from .summarizer import is_question
 
 LENGTHS = {"short": 3, "medium": 5, "long": 7}
 
@@ -63,8 +64,6 @@ UNSECTIONED_SHARE = 3
 # little higher.
 FACT_WINDOW = 7
 
-# Closing punctuation of a sentence, Chinese and Japanese full stops and quotes included.
-_ENDS_SENTENCE = re.compile(r"[.!?…\"”’»)。！？」』）]\s*$")
 _OPENING = "“„«‹「『"
 _CLOSING = "”»›」』"
 # A straight double quote that is not an inch mark (a 27" screen).
@@ -107,7 +106,7 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
     it is the one point."""
     if rules is not None and FACT_WINDOW:
         window = ranked[:count + FACT_WINDOW]
-        dated = _dated_day(rules)
+        dated = rules.dated_day
         first = [i for i in window if dated.search(sentences[i].text)]
         ranked = first + [i for i in ranked if i not in first]
     candidates = _Lazy(_candidates(sentences, ranked, rules, paragraphs, kinds))
@@ -206,16 +205,10 @@ def tldr(sentences: list[Sentence], ranked: list[int], rules: Rules, *,
 def _can_lead(sentence: Sentence, rules: Rules) -> bool:
     text = sentence.text
     return (MIN_POINT_WORDS <= count_words(text) <= MAX_POINT_WORDS
-            and _ENDS_SENTENCE.search(text) is not None
-            and not _question(text)  # a question hooks
+            and ENDS_SENTENCE.search(text.rstrip()) is not None
+            and not is_question(text)  # a question hooks
             and not leans_on_context(text, rules)
             and not _quote_fragment(text))
-
-
-def _question(text: str) -> bool:
-    """A question: it asks what the story is about (a hook, an interview's prompt), it does
-    not say it."""
-    return text.rstrip(_CLOSING + "\"' )").endswith(("?", "？"))
 
 
 def _labelled(text: str) -> bool:
@@ -292,9 +285,9 @@ def _candidates(sentences, ranked, rules, paragraphs, kinds):
         if rules is None:
             yield _Candidate(sentence)
             continue
-        if not _ENDS_SENTENCE.search(text) or text.rstrip().endswith((":", "：")):
+        if not ENDS_SENTENCE.search(text.rstrip()) or text.rstrip().endswith((":", "：")):
             continue
-        if _question(text) or _labelled(text):
+        if is_question(text) or _labelled(text):
             continue
         if _quote_fragment(text):
             continue
@@ -396,17 +389,6 @@ def _parts(sentences: list[Sentence], kinds
     cuts.append(last)
     parts = [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
     return (parts, False) if len(parts) > 1 else None
-
-
-@lru_cache(maxsize=64)
-def _dated_day(rules: Rules) -> re.Pattern:
-    """A day of a named month ("October 12", "12. Oktober", "12 de outubro")."""
-    months = "|".join(sorted((re.escape(m) for m in rules.month_numbers), key=len,
-                             reverse=True))
-    if not months:
-        return re.compile(r"(?!x)x")
-    return re.compile(rf"(?<!\w)(?:{months})\.?\s+\d{{1,2}}(?!\d)"
-                      rf"|(?<!\d)\d{{1,2}}\.?\s+(?:de\s+)?(?:{months})(?!\w)", re.IGNORECASE)
 
 
 def _contains(a: Sentence, b: Sentence) -> bool:

@@ -40,6 +40,8 @@ import numpy as np
 from .adapters.sumy import BaseSummarizer, ItemsCount, SentenceInfo, null_stemmer
 from .languages import GENERAL, Rules
 
+# What may close a question after its mark: quotation marks, brackets, spaces.
+_AFTER_QUESTION = "”\"’' )»›」』"
 _NUMBER = re.compile(r"\d")
 
 # Weights, tuned on half of the public news benchmark (bench/summary.py) and checked on the
@@ -256,10 +258,10 @@ def _diversify(score: np.ndarray, similarity: np.ndarray,
     return ratings
 
 
-def leans_on_context(text: str, rules: Rules) -> bool:
-    """Whether ``text`` opens with a quotation, a pronoun or a connective of its language,
-    and so needs the sentence before it to be understood."""
-    return rules.leans_on_context.match(text) is not None
+def is_question(text: str) -> bool:
+    """Whether ``text`` asks rather than says: it ends with a question mark, before any
+    closing quotation marks or brackets."""
+    return text.rstrip(_AFTER_QUESTION).endswith(("?", "？"))
 
 
 def has_strong_fact(text: str, rules: Rules) -> bool:
@@ -275,7 +277,7 @@ def _content_features(text: str, n_words: int, rules: Rules,
     strong = has_strong_fact(text, rules)
     opens_quote = rules.opens_with_quote.match(text) is not None
     leans = not opens_quote and rules.leans_on_context.match(text) is not None
-    question = text.rstrip("”\"’' )»」』").endswith(("?", "？"))
+    question = is_question(text)
     quoted = sum(len(m) for m in rules.quoted.findall(text)) > len(text) / 2
     furniture = rules.furniture.search(text) is not None
     return [float(strong), float(has_digit and not strong), float(opens_quote), float(leans),

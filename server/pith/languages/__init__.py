@@ -197,6 +197,18 @@ class Rules:
         return re.compile(rf"(?<!\w)(?:{phrases})(?!\w)", re.IGNORECASE)
 
     @cached_property
+    def _dated_day_pattern(self) -> str:
+        months = "|".join(sorted((re.escape(m) for m in self.month_numbers), key=len,
+                                 reverse=True)) or r"(?!x)x"
+        return (rf"(?<!\w)(?:{months})\.?\s+\d{{1,2}}(?!\d)"
+                rf"|(?<!\d)\d{{1,2}}\.?\s+(?:de\s+)?(?:{months})(?!\w)")
+
+    @cached_property
+    def dated_day(self) -> re.Pattern:
+        """Matches a day of a named month ("October 12", "12. Oktober", "12 de outubro")."""
+        return re.compile(self._dated_day_pattern, re.IGNORECASE)
+
+    @cached_property
     def strong_fact(self) -> re.Pattern:
         """Matches an amount, a percentage or a dated day: the checkable claims of a story."""
         number = r"\d(?:[\d.,  ]*\d)?"
@@ -208,10 +220,7 @@ class Rules:
             words = "|".join(re.escape(w) for w in self.percent_words)
             parts.append(rf"{number}\s?(?:{words})(?!\w)")
         if self.months:
-            months = "|".join(sorted((re.escape(m) for m in self.month_numbers), key=len,
-                                     reverse=True))
-            parts.append(rf"(?<!\w)(?:{months})\.?\s+\d{{1,2}}(?!\d)"
-                         rf"|(?<!\d)\d{{1,2}}\.?\s+(?:de\s+)?(?:{months})(?!\w)")
+            parts.append(self._dated_day_pattern)
         if self.unspaced:
             parts.append(r"\d+[年月日]|[〇一二三四五六七八九十百千万億兆\d]+(?:億|万)")
         return re.compile("|".join(parts), re.IGNORECASE)
