@@ -172,6 +172,41 @@ def test_questions_are_neither_tldr_nor_points():
     assert len(summary.key_points) >= 4
 
 
+@pytest.mark.parametrize("lang,aside", [
+    ("en", "If you're like me, you have walked past that empty lot a hundred times and wondered "
+           "why nobody ever planted a single tree there."),
+    ("en", "I could get used to a city that plants 3,000 trees, at least on some level, I "
+           "suppose."),
+    ("fr", "Si vous êtes comme moi, vous êtes passé cent fois devant ce terrain vide sans "
+           "jamais comprendre pourquoi personne n'y plantait d'arbres."),
+])
+def test_the_writers_asides_to_the_reader_are_neither_tldr_nor_points(lang, aside):
+    body = BODY if lang == "en" else [
+        "Le conseil municipal a approuvé lundi un budget de 12 millions d'euros pour les parcs "
+        "après un long débat qui a duré tard dans la nuit.",
+        "L'argent financera quatre aires de jeux et 3 000 arbres le long du fleuve, ont "
+        "indiqué mardi les services de la ville.",
+        "Les travaux de la première aire de jeux commenceront en mars et devraient être "
+        "terminés avant les vacances d'été.",
+        "Les habitants réclamaient depuis des années plus d'ombre le long du chemin au bord "
+        "de l'eau, selon une enquête du conseil.",
+        "Le projet ajoute aussi une passerelle reliant les deux moitiés du parc au-dessus de "
+        "l'ancien bief du moulin.",
+    ]
+    summary = summarize(page(paragraphs([aside] + body), lang=lang), length="long")
+    assert summary.tldr == body[0]
+    assert all(aside[:30] not in text for text in shown(summary)), shown(summary)
+    assert len(summary.key_points) >= 4
+
+
+def test_first_person_inside_a_quotation_is_reported_speech_and_may_be_a_point():
+    quoted = ('"I want every child in this town to have a playground within a ten-minute walk '
+              'of home," the mayor said of the $12 million plan.')
+    summary = summarize(page(paragraphs(BODY[:2] + [quoted] + BODY[2:])), length="long")
+    assert quoted.replace('"', "") in [p.text.replace('"', "") for p in summary.key_points]
+    assert_offsets(summary)
+
+
 def test_labelled_lines_and_open_straight_quotes_are_no_points():
     texts = list(BODY)
     texts[2] = ("Jo Penrose: The $12 million will pay for trees before it pays for anything "

@@ -13,9 +13,10 @@ from sumy.models.dom import Sentence as SumySentence
 
 from pith.clean import Block
 from pith.language import tools_for
+from pith.languages import rules_for
 from pith.rank import rank
 from pith.segment import segment, words
-from pith.summarizer import PithSummarizer
+from pith.summarizer import PithSummarizer, is_personal
 
 UNRELATED = [
     "Farmers near the northern lakes harvested a bumper crop of barley during an unusually "
@@ -171,3 +172,25 @@ def test_a_learned_model_replaces_the_hand_set_weights(monkeypatch):
     with pytest.raises(ValueError, match="other features"):
         ranker.read_model(json.dumps({"features": ["position"], "weights": [1.0], "bias": 0,
                                       "title_weight": 0, "redundancy": 0}))
+
+
+@pytest.mark.parametrize("lang,text,personal", [
+    ("en", "I went to the launch and came away impressed.", True),
+    ("en", "Brace yourself: the tour may be cut short.", True),
+    ("en", "Tickets go on sale Friday, and you can buy them online.", True),
+    ("en", '"I am not going anywhere," the minister said on Tuesday.', False),
+    ("en", 'The minister said: "I am not going anywhere', False),  # a quote running on
+    ("en", 'I am not going anywhere," the minister said on Tuesday.', False),
+    ("en", "It is my last season,' the striker told the club's website.", False),
+    ("en", "It is my last season,’ the striker told the club’s website.", False),
+    ("en", "The striker told the club’s website: ‘It is my last season", False),
+    ("en", "The US and the IT department said nothing.", False),  # capitals: no pronouns
+    ("en", "We recommended a $5.1 million grant to the charity in July.", False),  # an org
+    ("de", "Ich habe den Wagen eine Woche lang gefahren.", True),
+    ("de", "Sie hat den Wagen eine Woche lang gefahren.", False),
+    ("fr", "J'ai conduit la voiture pendant une semaine.", True),
+    ("ja", "私は一週間その車に乗った。", False),  # no table of pronouns: never judged
+])
+def test_the_writer_speaking_as_i_or_to_you_is_told_apart_from_reported_speech(
+        lang, text, personal):
+    assert is_personal(text, rules_for(lang)) is personal

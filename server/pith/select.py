@@ -9,7 +9,8 @@ Key points are taken best first. Each must read on its own: fragments, quotation
 lead-ins ending with ":", lines that are no sentence (captions, table rows) are skipped; a
 sentence that leans on the one before it (opening with "But", "This", "She") is shown together
 with that sentence when both are in one paragraph and short enough, and skipped otherwise.
-Questions are neither tl;dr nor points: they ask what a story says rather than say it.
+Questions are neither tl;dr nor points: they ask what a story says rather than say it; nor
+is a sentence where the writer says "I" or "you" outside a quotation: an aside to the reader.
 Nothing repeats a point already chosen or the tl;dr. On long articles points are also drawn
 from the later parts of the text, not only its opening: from every section of a sectioned one
 (a feature, an explainer), and one point in three from the later parts of one without
@@ -26,7 +27,7 @@ from .boilerplate import ENDS_SENTENCE
 from .clean import ROW
 from .languages import Rules
 from .segment import Sentence, count_words, words
-from .summarizer import is_question
+from .summarizer import is_personal, is_question
 
 LENGTHS = {"short": 3, "medium": 5, "long": 7}
 
@@ -175,9 +176,10 @@ def tldr(sentences: list[Sentence], ranked: list[int], rules: Rules, *,
          topic: set[str] | None = None, stop_words: frozenset = frozenset()
          ) -> Sentence | None:
     """One sentence that says what the story is about and stands on its own: the lead when it
-    does (a sentence-like heading before the body counts), or the opening sentence that the
-    page's title and description (``topic``, their content words) point to; else the
-    best-ranked one that stands alone; None if no sentence is one a reader could use."""
+    does (a sentence-like heading before the body counts; one where the writer says "I" or
+    "you" does not), or the opening sentence that the page's title and description
+    (``topic``, their content words) point to; else the best-ranked one that stands alone;
+    None if no sentence is one a reader could use."""
     opening: list[Sentence] = []
     for index, sentence in enumerate(sentences):
         if len(opening) == OPENING_SENTENCES:
@@ -186,6 +188,10 @@ def tldr(sentences: list[Sentence], ranked: list[int], rules: Rules, *,
             continue  # a section heading inside the body
         if _can_lead(sentence, rules):
             opening.append(sentence)
+    # The writer talking as "I" or to "you" is a hook or an aside; the story is told in a
+    # sentence that reports it (unless the whole opening is told that way: a diary, a letter).
+    reported = [s for s in opening if not is_personal(s.text, rules)]
+    opening = reported or opening
     if opening:
         if not topic:
             return opening[0]
@@ -287,7 +293,7 @@ def _candidates(sentences, ranked, rules, paragraphs, kinds):
             continue
         if not ENDS_SENTENCE.search(text.rstrip()) or text.rstrip().endswith((":", "：")):
             continue
-        if is_question(text) or _labelled(text):
+        if is_question(text) or _labelled(text) or is_personal(text, rules):
             continue
         if _quote_fragment(text):
             continue

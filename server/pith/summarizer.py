@@ -43,6 +43,11 @@ from .languages import GENERAL, Rules
 # What may close a question after its mark: quotation marks, brackets, spaces.
 _AFTER_QUESTION = "”\"’' )»›」』"
 _NUMBER = re.compile(r"\d")
+# Quotation marks left once the quoted passages are out: a quotation's piece. Single quotes
+# between words ('like this') are quotations too; one inside a word is an apostrophe.
+# A single quote after a sentence's punctuation closes one ("... last season,' he said").
+_QUOTE_MARK = re.compile(r'["“”„«»‹›「」『』‘]|(?<=[,.!?])[\'’](?=\s|$)')
+_STRAIGHT_QUOTED = re.compile(r"(?<!\w)['‘][^'‘’]*['’](?!\w)")
 
 # Weights, tuned on half of the public news benchmark (bench/summary.py) and checked on the
 # other half and on the fixture pages (tests/pages). Scores are on the scale of the lead's
@@ -71,6 +76,10 @@ CONTEXT_PENALTY = 0.85
 QUESTION_PENALTY = 0.6
 MOSTLY_QUOTED_PENALTY = 0.8
 FURNITURE_PENALTY = 0.5
+# The writer speaking as "I" or to "you" outside a quotation: an aside, a hook or a call to
+# the reader ("If you're like me ...", "I could get used to it."), not the story's facts. Yet
+# a review's verdict may be one, so it is marked down rather than ruled out.
+PERSONAL_PENALTY = 0.6
 # Fewer words than this and a sentence is a fragment ("Fedex.", "His plan?").
 SHORT_WORDS = 8
 SHORT_PENALTY = 0.6
@@ -92,7 +101,7 @@ MMR_PICKS = 12
 FEATURES = ("position", "first", "second", "third", "log_position", "relative_position",
             "centrality", "lead_similarity",
             "title_similarity", "strong_fact", "number", "opens_quote", "leans_on_context",
-            "question", "mostly_quoted", "furniture", "short", "long", "words")
+            "question", "mostly_quoted", "furniture", "personal", "short", "long", "words")
 MODEL_FILE = "data/ranker.json"
 
 
@@ -264,6 +273,23 @@ def is_question(text: str) -> bool:
     return text.rstrip(_AFTER_QUESTION).endswith(("?", "？"))
 
 
+def is_personal(text: str, rules: Rules) -> bool:
+    """Whether the writer speaks in the first or second person outside any quotation
+    (the table's ``personal_words``): "I" or "you" in their own sentence, not in a quote
+    they report, whole or a piece of one, and not a word in capitals ("IT", "MI")."""
+    if not rules.personal_words:
+        return False
+    plain = _STRAIGHT_QUOTED.sub(" ", rules.quoted.sub(" ", text))
+    # A quotation running on from the sentence before, or into the next one.
+    for match in _QUOTE_MARK.finditer(plain):
+        mark, at = match.group(0), match.start()
+        opens = mark in "“„«‹「『‘" or (mark == '"' and (at == 0 or plain[at - 1].isspace()))
+        plain = plain[:at] if opens else plain[at + 1:]
+        break
+    return any(len(word) == 1 or not word.isupper()
+               for word in (m.group(0) for m in rules.personal.finditer(plain)))
+
+
 def has_strong_fact(text: str, rules: Rules) -> bool:
     """Whether ``text`` carries an amount, a percentage or a dated day of its language."""
     # A strong fact has a digit, or in Chinese and Japanese may be written in numerals.
@@ -280,8 +306,10 @@ def _content_features(text: str, n_words: int, rules: Rules,
     question = is_question(text)
     quoted = sum(len(m) for m in rules.quoted.findall(text)) > len(text) / 2
     furniture = rules.furniture.search(text) is not None
+    personal = is_personal(text, rules)
     return [float(strong), float(has_digit and not strong), float(opens_quote), float(leans),
-            float(question), float(quoted), float(furniture), float(n_words < SHORT_WORDS),
+            float(question), float(quoted), float(furniture), float(personal),
+            float(n_words < SHORT_WORDS),
             float(n_words > long_words), min(n_words, 2 * LONG_WORDS) / LONG_WORDS]
 
 
@@ -297,6 +325,7 @@ def _hand_set_score(features: np.ndarray) -> np.ndarray:
     factor *= np.where(f["question"] > 0, QUESTION_PENALTY, 1.0)
     factor *= np.where(f["mostly_quoted"] > 0, MOSTLY_QUOTED_PENALTY, 1.0)
     factor *= np.where(f["furniture"] > 0, FURNITURE_PENALTY, 1.0)
+    factor *= np.where(f["personal"] > 0, PERSONAL_PENALTY, 1.0)
     factor *= np.where(f["short"] > 0, SHORT_PENALTY, np.where(f["long"] > 0, LONG_PENALTY, 1.0))
     return score * factor
 

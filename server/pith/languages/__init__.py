@@ -67,6 +67,11 @@ class Rules:
     # of its comparisons, and the splitter takes one after an abbreviation as a new
     # sentence's opening.
     stop_words: tuple[str, ...] = ()
+    # The singular first person and the second person ("i", "my", "you", "your"). Outside a
+    # quotation they are the writer talking to the reader: a blog's "I tried it", a column's
+    # "If you're like me". A summary reports what a story says; it does not repeat its asides.
+    # Not "we": a company, a charity or a team reporting its own news writes "we".
+    personal_words: tuple[str, ...] = ()
     # Words that make a number an amount: magnitudes and currency names ("millionen", "euro").
     amount_words: tuple[str, ...] = ()
     # Words for "per cent".
@@ -188,6 +193,13 @@ class Rules:
         parts = [f"{re.escape(o)}[^{re.escape(c)}]*{re.escape(c)}" for o, c in self.quote_pairs]
         parts.append("‘[^’]*’")
         return re.compile("|".join(parts))
+
+    @cached_property
+    def personal(self) -> re.Pattern:
+        """Matches one of the table's ``personal_words`` (any case: the caller tells "us"
+        from "US")."""
+        words = "|".join(sorted(map(re.escape, self.personal_words), key=len, reverse=True))
+        return re.compile(rf"(?<![\w'’])(?:{words or '(?!x)x'})(?!\w)", re.IGNORECASE)
 
     @cached_property
     def furniture(self) -> re.Pattern:

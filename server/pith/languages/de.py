@@ -23,6 +23,9 @@ RULES = Rules(
                    "jene", "jener", "solche", "ihm", "ihnen"),
     leaning_patterns=(r"^(?:der|die) \d+-jährige\b",
                       r"[,“\"]\s*(?:sagte|so|erklärte|betonte|fügte) (?:er|sie)\b"),
+    # "Sie" and "ihr" are left out: they also mean she, they and her.
+    personal_words=("ich", "mich", "mir", "mein", "meine", "meinen", "meinem", "meiner", "meines",
+                    "du", "dich", "dir", "dein", "deine", "deinen", "deinem", "deiner"),
     amount_words=("millionen", "million", "mio", "milliarden", "milliarde", "mrd", "billionen",
                   "euro", "dollar", "franken", "pfund"),
     percent_words=("prozent", "prozentpunkte", "prozentpunkten"),

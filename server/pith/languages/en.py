@@ -21,6 +21,8 @@ RULES = Rules(
     leaning_patterns=(r"^the \d+[- ]year[- ]old\b",
                       r"(?:^|[,”\"]\s*)(?:he|she|they) (?:said|says|added|told|explained|noted|"
                       r"wrote|continued|insisted|argued)\b"),
+    personal_words=("i", "me", "my", "myself", "you", "your", "yours", "yourself",
+                    "yourselves"),
     amount_words=("million", "billion", "trillion", "bn", "m"),
     percent_words=("percent", "per cent", "pct"),
     months=(

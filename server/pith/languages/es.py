@@ -18,6 +18,8 @@ RULES = Rules(
                    "es decir", "a su vez", "al respecto", "por otro lado", "por otra parte",
                    "aun así", "ello", "dicho esto"),
     leaning_patterns=(r"[,”\"»]\s*(?:dijo|afirmó|añadió|explicó|señaló|aseguró)\.?\s*$",),
+    personal_words=("yo", "mí", "mi", "mis", "me", "conmigo", "tú", "ti", "tu", "tus", "te",
+                    "contigo"),
     amount_words=("millones", "millón", "mil millones", "billones", "euros", "euro", "dólares",
                   "pesos"),
     percent_words=("por ciento", "puntos porcentuales"),

@@ -21,6 +21,9 @@ RULES = Rules(
                    "celui-là"),
     leaning_patterns=(r"(?:a-t-il|a-t-elle|ont-ils|ont-elles|dit-il|dit-elle) ",
                       r"(?:a-t-il|a-t-elle|ont-ils|ont-elles|dit-il|dit-elle)[.,]"),
+    # "j" is "j'" (j'ai): the word before an apostrophe is matched alone.
+    personal_words=("je", "j", "moi", "me", "mon", "ma", "mes", "tu", "toi", "te", "ton", "ta",
+                    "tes", "vous", "votre", "vos"),
     amount_words=("millions", "million", "milliards", "milliard", "md", "mds", "euros", "euro",
                   "dollars", "francs"),
     percent_words=("pour cent", "pourcent", "points de pourcentage"),

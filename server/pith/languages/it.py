@@ -18,6 +18,9 @@ RULES = Rules(
                    "d'altra parte", "d’altra parte", "per questo", "ciononostante",
                    "in questo modo"),
     leaning_patterns=(r"[,”\"»]\s*(?:ha detto|ha aggiunto|ha spiegato|ha dichiarato)\.?\s*$",),
+    # "vi" is left out: it also means "there".
+    personal_words=("io", "me", "mi", "mio", "mia", "miei", "mie", "tu", "te", "ti", "tuo", "tua",
+                    "tuoi", "tue"),
     amount_words=("milioni", "milione", "miliardi", "miliardo", "mln", "mld", "euro",
                   "dollari"),
     percent_words=("per cento", "percento", "punti percentuali"),

@@ -26,6 +26,7 @@ RULES = Rules(
                 "werd", "altijd", "doch", "wordt", "wezen", "kunnen", "ons", "zelf", "tegen",
                 "na", "reeds", "wil", "kon", "niets", "uw", "iemand", "geweest", "andere",
                 "volgens", "tussen", "wel"),
+    personal_words=("ik", "mij", "me", "mijn", "jij", "je", "jou", "jouw", "jullie", "u", "uw"),
     amount_words=("miljoen", "miljoenen", "miljard", "miljarden", "mln", "mld", "euro",
                   "dollar"),
     percent_words=("procent", "procentpunt", "procentpunten"),

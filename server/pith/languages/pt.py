@@ -18,6 +18,8 @@ RULES = Rules(
                    "mesmo assim", "desse modo", "dessa forma", "nesse sentido", "com isso",
                    "além do mais"),
     leaning_patterns=(r"[,”\"»]\s*(?:disse|afirmou|acrescentou|explicou|declarou)\.?\s*$",),
+    personal_words=("eu", "mim", "me", "meu", "minha", "meus", "minhas", "você", "vocês", "tu",
+                    "te", "teu", "tua"),
     amount_words=("milhões", "milhão", "bilhões", "bilhão", "mil milhões", "mil", "euros",
                   "euro", "reais", "dólares"),
     percent_words=("por cento", "pontos percentuais"),
