@@ -58,7 +58,9 @@ _I = re.IGNORECASE
 # tl;dr checks: name -> pattern on the tl;dr's text.
 TLDR_CHECKS = {
     "dateline": re.compile(
-        r"^(?:updated|published|posted|last (?:updated|modified))\b|\bupdated:|"
+        # "Posted on social media by ..., the port is ..." is a sentence, not a date line.
+        r"^(?:updated|published|posted|last (?:updated|modified))(?::|\s+(?:on\s+|at\s+)?"
+        r"(?:\d|\w+day\b|" + _MONTH + r"\s))|\bupdated:|"
         r"^(?:\w+day,?\s+)?" + _MONTH + r"\s+\d{1,2},?\s+\d{4}|^\d{1,2}\s+" + _MONTH
         + r"\s+\d{4}|^\d{4}-\d\d-\d\d|\b\d+\s*(?:min(?:ute)?s?)\s+read\b", _I),
     "byline": re.compile(r"^(?:by|von|par|por|di|door|av|af)\s+[A-Z][\w.'-]+\s+[A-Z]"),
