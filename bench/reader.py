@@ -13,7 +13,8 @@ checked by detectors, one per defect class of issue 15:
 * points that cannot stand alone: opening with a connective or a pronoun of the page's
   language (its table's context words), a quotation fragment (unbalanced quotation marks, a
   lower-case start), a lead-in ending with ":", a question, a labelled line ("Name: ...",
-  a transcript's turn or a record's entry);
+  a transcript's turn or a record's entry), the writer's aside (English "I", "my", "you",
+  "your" outside double quotation marks: "If you're like me ...");
 * boilerplate as points: captions and credits, newsletter promos, author bios ("X is a
   reporter for ..."), calls to action, related-story headlines in capitals, "Main articles:"
   lines, table rows flattened into a line, affiliate disclosures and subscription promos.
@@ -144,6 +145,14 @@ def quote_fragment(text: str) -> bool:
     return bool(re.match(r"^[\"“”'‘’(\[]*[a-zà-ÿ]", text))
 
 
+def writers_aside(text: str) -> bool:
+    """English "I" / "my" / "you" / "your" outside double quotation marks (a quotation's
+    first person is reported speech)."""
+    plain = re.sub(r"[\"“][^\"”]*[\"”]", " ", text)
+    return re.search(r"\b(?:I|I'm|I’m|I've|I’ve|my|My|you|You|your|Your|you're|you’re)\b",
+                     plain) is not None
+
+
 def leans_on_context(text: str, rules) -> bool:
     """Opens with one of the language's context words (a connective, a pronoun); quotation
     openings are the quote-fragment check's."""
@@ -162,13 +171,15 @@ def point_defects(text: str, rules) -> list[str]:
         found.append("capitals headline")
     if table_row(text):
         found.append("table row")
+    if rules.code == "en" and writers_aside(text):
+        found.append("writer's aside")
     return found
 
 
 POINT_NAMES = ("leans on context", "quote fragment", "lead-in ':'", "caption/credit",
                "newsletter promo", "author bio", "call to action", "capitals headline",
                "main articles", "table row", "question", "labelled line",
-               "disclosure/subscription")
+               "disclosure/subscription", "writer's aside")
 
 
 def tldr_defects(tldr: str | None, rules) -> list[str]:

@@ -185,6 +185,8 @@ def test_a_learned_model_replaces_the_hand_set_weights(monkeypatch):
     ("en", "It is my last season,’ the striker told the club’s website.", False),
     ("en", "The striker told the club’s website: ‘It is my last season", False),
     ("en", "The US and the IT department said nothing.", False),  # capitals: no pronouns
+    ("en", "The band played Toulouse Street and The Captain and Me in full.", False),  # titles
+    ("en", "You see, owning music catalogues has become lucrative.", True),
     ("en", "We recommended a $5.1 million grant to the charity in July.", False),  # an org
     ("de", "Ich habe den Wagen eine Woche lang gefahren.", True),
     ("de", "Sie hat den Wagen eine Woche lang gefahren.", False),

@@ -9,8 +9,9 @@ Key points are taken best first. Each must read on its own: fragments, quotation
 lead-ins ending with ":", lines that are no sentence (captions, table rows) are skipped; a
 sentence that leans on the one before it (opening with "But", "This", "She") is shown together
 with that sentence when both are in one paragraph and short enough, and skipped otherwise.
-Questions are neither tl;dr nor points: they ask what a story says rather than say it; nor
-is a sentence where the writer says "I" or "you" outside a quotation: an aside to the reader.
+Questions are neither tl;dr nor points: they ask what a story says rather than say it. An
+opening where the writer says "I" or "you" outside a quotation (an aside to the reader, a
+hook) is neither, when a sentence after it reports the story.
 Nothing repeats a point already chosen or the tl;dr. On long articles points are also drawn
 from the later parts of the text, not only its opening: from every section of a sectioned one
 (a feature, an explainer), and one point in three from the later parts of one without
@@ -93,24 +94,33 @@ def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rule
     for what the story is about."""
     topic = _content_words(" ".join(filter(None, (title, description))), stop_words)
     lead = tldr(sentences, ranked, rules, topic=topic, stop_words=stop_words)
+    # The writer's asides the tl;dr passed over ("If you're like me ...") are the hook, not
+    # the story. Elsewhere an "I" or a "you" may carry it (a review's verdict, an
+    # interview, advice), and the ranker only marks such sentences down.
+    asides = frozenset(
+        i for i, s in enumerate(sentences)
+        if lead is not None and (s.paragraph, s.start) < (lead.paragraph, lead.start)
+        and not s.is_heading and is_personal(s.text, rules))
     points = select(sentences, ranked, count, stop_words, exclude=lead, rules=rules,
-                    paragraphs=paragraphs, kinds=kinds)
+                    paragraphs=paragraphs, kinds=kinds, skip=asides)
     return Reading(lead, points)
 
 
 def select(sentences: list[Sentence], ranked: list[int], count: int,
            stop_words: frozenset, *, exclude: Sentence | None = None,
            rules: Rules | None = None, paragraphs: list[str] | None = None,
-           kinds: list[str] | None = None) -> list[Sentence]:
+           kinds: list[str] | None = None, skip: frozenset[int] = frozenset()
+           ) -> list[Sentence]:
     """Up to ``count`` distinct key points, in document order, none repeating ``exclude``
-    (the tl;dr, which the reader sees already). When every sentence repeats ``exclude``,
-    it is the one point."""
+    (the tl;dr, which the reader sees already) nor among the sentences ``skip`` (indexes).
+    When every sentence repeats ``exclude``, it is the one point."""
     if rules is not None and FACT_WINDOW:
         window = ranked[:count + FACT_WINDOW]
         dated = rules.dated_day
         first = [i for i in window if dated.search(sentences[i].text)]
         ranked = first + [i for i in ranked if i not in first]
-    candidates = _Lazy(_candidates(sentences, ranked, rules, paragraphs, kinds))
+    candidates = _Lazy(_candidates(sentences, [i for i in ranked if i not in skip], rules,
+                                   paragraphs, kinds))
     parts = _parts(sentences, kinds)
     chosen: list[Sentence] = []
     chosen_words: list[set[str]] = []
@@ -293,7 +303,7 @@ def _candidates(sentences, ranked, rules, paragraphs, kinds):
             continue
         if not ENDS_SENTENCE.search(text.rstrip()) or text.rstrip().endswith((":", "：")):
             continue
-        if is_question(text) or _labelled(text) or is_personal(text, rules):
+        if is_question(text) or _labelled(text):
             continue
         if _quote_fragment(text):
             continue

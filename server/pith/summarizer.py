@@ -276,7 +276,8 @@ def is_question(text: str) -> bool:
 def is_personal(text: str, rules: Rules) -> bool:
     """Whether the writer speaks in the first or second person outside any quotation
     (the table's ``personal_words``): "I" or "you" in their own sentence, not in a quote
-    they report, whole or a piece of one, and not a word in capitals ("IT", "MI")."""
+    they report, whole or a piece of one; not a word of a title ("The Captain and Me") or in
+    capitals ("MI")."""
     if not rules.personal_words:
         return False
     plain = _STRAIGHT_QUOTED.sub(" ", rules.quoted.sub(" ", text))
@@ -286,8 +287,15 @@ def is_personal(text: str, rules: Rules) -> bool:
         opens = mark in "“„«‹「『‘" or (mark == '"' and (at == 0 or plain[at - 1].isspace()))
         plain = plain[:at] if opens else plain[at + 1:]
         break
-    return any(len(word) == 1 or not word.isupper()
-               for word in (m.group(0) for m in rules.personal.finditer(plain)))
+    for match in rules.personal.finditer(plain):
+        word = match.group(0)
+        if word == "I" or word.islower():
+            return True
+        # Capitalised, it opens the sentence ("You see, ..."), or is a word of a title or a
+        # name ("The Captain and Me"); in capitals it is an abbreviation ("MI").
+        if word.istitle() and not plain[:match.start()].strip(" \"'“‘«„(-—"):
+            return True
+    return False
 
 
 def has_strong_fact(text: str, rules: Rules) -> bool:
