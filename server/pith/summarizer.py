@@ -14,7 +14,7 @@ the story argue with it:
 * facts: sentences carrying amounts, percentages and dates are the checkable claims;
 * context: a sentence that opens with a quotation, a pronoun or a connective, asks a question,
   is a fragment, a run-on or a caption/"read more" line reads badly on its own and is marked
-  down;
+  down, and so is the writer's aside to the reader ("I", "you" outside a quotation);
 * redundancy (maximal marginal relevance): a sentence that repeats one already ranked above it
   (a repeated caption, a restated lead) is pushed down, so the top few say different things.
 
@@ -282,11 +282,12 @@ def is_personal(text: str, rules: Rules) -> bool:
         return False
     plain = _STRAIGHT_QUOTED.sub(" ", rules.quoted.sub(" ", text))
     # A quotation running on from the sentence before, or into the next one.
-    for match in _QUOTE_MARK.finditer(plain):
-        mark, at = match.group(0), match.start()
-        opens = mark in "“„«‹「『‘" or (mark == '"' and (at == 0 or plain[at - 1].isspace()))
+    mark = _QUOTE_MARK.search(plain)
+    if mark:
+        at = mark.start()
+        opens = (mark.group(0) in "“„«‹「『‘"
+                 or (mark.group(0) == '"' and (at == 0 or plain[at - 1].isspace())))
         plain = plain[:at] if opens else plain[at + 1:]
-        break
     for match in rules.personal.finditer(plain):
         word = match.group(0)
         if word == "I" or word.islower():

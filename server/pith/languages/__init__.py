@@ -196,8 +196,8 @@ class Rules:
 
     @cached_property
     def personal(self) -> re.Pattern:
-        """Matches one of the table's ``personal_words`` (any case: the caller tells "us"
-        from "US")."""
+        """Matches one of the table's ``personal_words`` in any case (the caller tells "me"
+        from "ME" and from the "Me" of a title)."""
         words = "|".join(sorted(map(re.escape, self.personal_words), key=len, reverse=True))
         return re.compile(rf"(?<![\w'’])(?:{words or '(?!x)x'})(?!\w)", re.IGNORECASE)
 
