@@ -190,6 +190,7 @@ def test_a_learned_model_replaces_the_hand_set_weights(monkeypatch):
     ("en", "We recommended a $5.1 million grant to the charity in July.", False),  # an org
     ("de", "Ich habe den Wagen eine Woche lang gefahren.", True),
     ("de", "Sie hat den Wagen eine Woche lang gefahren.", False),
+    ("de", "Ich komme nicht wieder“, sagte der Trainer am Montag.", False),  # “ closes here
     ("fr", "J'ai conduit la voiture pendant une semaine.", True),
     ("ja", "私は一週間その車に乗った。", False),  # no table of pronouns: never judged
 ])

@@ -70,7 +70,9 @@ _FALSE_BREAK_BEFORE_LOWER = re.compile(
 _INITIALS = re.compile(r"(?<![\w.])(?:[^\W\d_]\.\s?){1,4}$")
 # The first word of a fragment, after any quotes or brackets.
 _FIRST_WORD = re.compile(r"[\W_]{0,4}?(\w+)")
-_OPENS_AFTER = frozenset(" \t\n([{–—-/:;„‚«»“‘\"'「『")
+# A mark that both opens and closes (" ” », or “ in German) opens a quotation after one of
+# these (or at the start), and closes one anywhere else.
+OPENS_QUOTE_AFTER = frozenset(" \t\n([{–—-/:;„‚«»“‘\"'「『")
 
 
 @dataclass(frozen=True)
@@ -168,16 +170,13 @@ class _Reading:
 
     rules: Rules
     function_words: frozenset
-    quote_marks: re.Pattern
 
 
 @lru_cache(maxsize=64)
 def _reading(rules: Rules, stop_words: frozenset) -> _Reading:
     function_words = frozenset(w.lower() for w in stop_words) | frozenset(
         w for w in rules.context_words if not any(c.isspace() for c in w))
-    marks = set(rules.quote_closers) | set(rules.closing_quotes)
-    return _Reading(rules, function_words,
-                    re.compile("[" + re.escape("".join(sorted(marks))) + "]"))
+    return _Reading(rules, function_words)
 
 
 def _repair(text: str, spans: list[tuple[int, int]], max_chars: int,
@@ -306,7 +305,7 @@ class _Quotes:
     def add(self, text: str, start: int, end: int) -> None:
         rules = self._reading.rules
         awaited = self._awaited
-        for match in self._reading.quote_marks.finditer(text, start, end):
+        for match in rules.quote_marks.finditer(text, start, end):
             mark, at = match.group(), match.start()
             before = text[at - 1] if at > 0 else " "
             after = text[at + 1] if at + 1 < len(text) else " "
@@ -320,7 +319,7 @@ class _Quotes:
             closers = rules.quote_closers.get(mark)
             if closers is None or len(awaited) >= _MAX_QUOTE_DEPTH:
                 continue
-            if mark in rules.two_way_quotes and before not in _OPENS_AFTER:
+            if mark in rules.two_way_quotes and before not in OPENS_QUOTE_AFTER:
                 continue  # a closing mark whose opening one came before this sentence
             awaited.append(closers)
 

@@ -39,15 +39,17 @@ import numpy as np
 
 from .adapters.sumy import BaseSummarizer, ItemsCount, SentenceInfo, null_stemmer
 from .languages import GENERAL, Rules
+from .segment import OPENS_QUOTE_AFTER
 
 # What may close a question after its mark: quotation marks, brackets, spaces.
 _AFTER_QUESTION = "”\"’' )»›」』"
 _NUMBER = re.compile(r"\d")
-# Quotation marks left once the quoted passages are out: a quotation's piece. Single quotes
-# between words ('like this') are quotations too; one inside a word is an apostrophe.
-# A single quote after a sentence's punctuation closes one ("... last season,' he said").
-_QUOTE_MARK = re.compile(r'["“”„«»‹›「」『』‘]|(?<=[,.!?])[\'’](?=\s|$)')
+# Single quotes between words ('like this') are a quotation, one inside a word an apostrophe;
+# one after a sentence's punctuation closes a quotation ("... last season,' he said"). The
+# tables' quotation marks have no straight single quote: they cannot tell it from an
+# apostrophe.
 _STRAIGHT_QUOTED = re.compile(r"(?<!\w)['‘][^'‘’]*['’](?!\w)")
+_CLOSING_SINGLE = re.compile(r"(?<=[,.!?])'(?=\s|$)")
 
 # Weights, tuned on half of the public news benchmark (bench/summary.py) and checked on the
 # other half and on the fixture pages (tests/pages). Scores are on the scale of the lead's
@@ -280,23 +282,34 @@ def is_personal(text: str, rules: Rules) -> bool:
     capitals ("MI")."""
     if not rules.personal_words:
         return False
-    plain = _STRAIGHT_QUOTED.sub(" ", rules.quoted.sub(" ", text))
-    # A quotation running on from the sentence before, or into the next one.
-    mark = _QUOTE_MARK.search(plain)
-    if mark:
-        at = mark.start()
-        opens = (mark.group(0) in "“„«‹「『‘"
-                 or (mark.group(0) == '"' and (at == 0 or plain[at - 1].isspace())))
-        plain = plain[:at] if opens else plain[at + 1:]
+    plain = _outside_quotations(text, rules)
     for match in rules.personal.finditer(plain):
         word = match.group(0)
         if word == "I" or word.islower():
             return True
         # Capitalised, it opens the sentence ("You see, ..."), or is a word of a title or a
         # name ("The Captain and Me"); in capitals it is an abbreviation ("MI").
-        if word.istitle() and not plain[:match.start()].strip(" \"'“‘«„(-—"):
+        if word.istitle() and not plain[:match.start()].strip(rules.opening_quotes + " (-—"):
             return True
     return False
+
+
+def _outside_quotations(text: str, rules: Rules) -> str:
+    """``text`` without what it quotes: its whole quotations, and a quotation running on
+    from the sentence before (up to the first closing mark) or into the next one (from the
+    first opening mark). Marks are read as the splitter reads them (``pith.segment``)."""
+    plain = _STRAIGHT_QUOTED.sub(" ", rules.quoted.sub(" ", text))
+    marks = [*rules.quote_marks.finditer(plain), *_CLOSING_SINGLE.finditer(plain)]
+    for match in sorted(marks, key=lambda m: m.start()):
+        mark, at = match.group(), match.start()
+        before = plain[at - 1] if at else " "
+        after = plain[at + 1] if at + 1 < len(plain) else " "
+        if mark in "’'" and before.isalpha() and after.isalpha():
+            continue  # an apostrophe: "Ukraine’s"
+        opens = mark in rules.quote_closers and (mark not in rules.two_way_quotes
+                                                 or before in OPENS_QUOTE_AFTER)
+        return plain[:at] if opens else plain[at + 1:]
+    return plain
 
 
 def has_strong_fact(text: str, rules: Rules) -> bool:

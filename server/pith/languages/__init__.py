@@ -128,6 +128,12 @@ class Rules:
         return frozenset(c for marks in self.quote_closers.values() for c in marks)
 
     @cached_property
+    def quote_marks(self) -> re.Pattern:
+        """Matches any mark that opens or closes a quotation of the table."""
+        marks = set(self.quote_closers) | self.closing_quotes
+        return re.compile("[" + re.escape("".join(sorted(marks))) + "]")
+
+    @cached_property
     def two_way_quotes(self) -> frozenset[str]:
         """Marks that open and close (" ” », or “ in German): which one a mark is, its
         place tells (an opening one follows a space or the start)."""
