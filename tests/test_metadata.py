@@ -158,6 +158,9 @@ def test_dates_become_iso_8601(value, expected):
     pytest.param("", '<div class="dateline">Updated Nov 20, 2019 9:41 AM</div>'
                  '<time datetime="2019-11-19">Nov 19</time>', "2019-11-19", None,
                  id="time-element-not-the-updated-line"),
+    pytest.param("", '<div class="date">Bijgewerkt 5 maart 2024</div>'
+                 '<div class="date">Gepubliceerd 1 maart 2024</div>', "2024-03-01", None,
+                 id="updated-line-in-the-tables-words"),
     pytest.param('<link rel="canonical" href="https://example.com/2019/11/18/parks/">', "",
                  "2019-11-18", None, id="date-in-the-address"),
     pytest.param("", "", None, None, id="no-date"),

@@ -10,7 +10,7 @@ import re
 
 from .bylines import clean_byline, starts_with_label
 from .dates import to_iso
-from .languages import union
+from .languages import alternation, union
 
 # class/id words of boilerplate containers. Matched on whole words of the attribute.
 _BOILERPLATE_ATTR = re.compile(
@@ -87,13 +87,14 @@ _CREDIT = re.compile(r"^(photo|image|picture|file photo|photograph|credit|source
 _MAX_CREDIT_WORDS = 12
 # Date lines ("Published 11:11 PM EST Nov 19, 2019", "Mis à jour le 3 mars 2026"): a date
 # label of any language's table, then a date.
-_DATE_LINE = re.compile(r"^(?:" + "|".join(sorted(map(re.escape, union("date_labels")), key=len,
-                                                  reverse=True)) + r")(?!\w)", re.IGNORECASE)
+_DATE_LINE = re.compile(r"^(?:" + alternation(union("date_labels") + union("updated_labels"))
+                        + r")(?!\w)", re.IGNORECASE)
 _RELATIVE_TIME = re.compile(r"\b\d+\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|"
                             r"months?)\s+ago\b", re.IGNORECASE)
-_MAX_DATE_LINE_CHARS = 120
+# A visible date line longer than this is running text, not a date line.
+MAX_DATE_LINE_CHARS = 120
 # A byline line: a label, then names ("By Jo Penrose", "Par Anne Martin"), nothing else.
-_MAX_BYLINE_LINE_CHARS = 100
+MAX_BYLINE_LINE_CHARS = 100
 # A list entry "Term: a description of it": a term of at most this many words before the
 # separator, a description of at least this many after it. Such an entry is article text
 # whatever its term ("Share: sends the link", "Source: the repository the build starts from").
@@ -106,13 +107,12 @@ _PHRASES = union("boilerplate")
 # Chinese and Japanese write the colon full-width: "相关阅读：", "写真：".
 _COLONS = (":", "：")
 _TABLE_FURNITURE = re.compile(
-    r"^\(?(?:" + "|".join(sorted((re.escape(p) for p in _PHRASES if not p.endswith(_COLONS)),
-                                 key=len, reverse=True)) + r")(?:\s*[:：\-–—|»›>]|\s*$)",
+    r"^\(?(?:" + alternation(p for p in _PHRASES if not p.endswith(_COLONS))
+    + r")(?:\s*[:：\-–—|»›>]|\s*$)",
     re.IGNORECASE)
 _TABLE_CREDIT = re.compile(
-    r"^(?:" + "|".join(sorted((re.escape(p[:-1].strip()) for p in _PHRASES
-                               if p.endswith(_COLONS)),
-                              key=len, reverse=True)) + r")\s*[:：]", re.IGNORECASE)
+    r"^(?:" + alternation(p[:-1].strip() for p in _PHRASES if p.endswith(_COLONS))
+    + r")\s*[:：]", re.IGNORECASE)
 
 # A line that is only a date and time ("Nov. 20, 2019 5:52 AM EST", "segunda-feira, 22 de
 # janeiro de 2018 às 0:13"): at most this long, with at most this many other words (of four
@@ -152,7 +152,7 @@ _PHOTO_CREDIT = re.compile(
 _MAX_PHOTO_CREDIT_WORDS = 40
 # An author's bio ("Jo Smith is a reporter for The Herald based in Leeds."): names, "is a",
 # then a role of the byline tables within a few words.
-_ROLE_WORDS = "|".join(sorted(map(re.escape, union("role_words")), key=len, reverse=True))
+_ROLE_WORDS = alternation(union("role_words"))
 _AUTHOR_BIO = re.compile(
     r"^(?:[A-Z][\w.'’-]+\s+){1,4}(?:is|was|has been)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}"
     r"(?:" + _ROLE_WORDS + r"|journalist|author|freelancer|photographer|fellow)\b"
@@ -295,10 +295,10 @@ def is_boilerplate_line(text: str, key: str, *, link_share: float, after_image: 
         return True
     if _TABLE_FURNITURE.match(text) and not (item and n_words > _MAX_NAV_WORDS):
         return True
-    if len(text) <= _MAX_DATE_LINE_CHARS and _DATE_LINE.match(text) and (
+    if len(text) <= MAX_DATE_LINE_CHARS and _DATE_LINE.match(text) and (
             to_iso(text) or _RELATIVE_TIME.search(text)):
         return True
-    if (len(text) <= _MAX_BYLINE_LINE_CHARS and starts_with_label(text)
+    if (len(text) <= MAX_BYLINE_LINE_CHARS and starts_with_label(text)
             and clean_byline(text, set(), strict=True)):
         return True
     if not item and _is_furniture_line(text, n_words):
@@ -316,7 +316,7 @@ def _is_furniture_line(text: str, n_words: int) -> bool:
                 w.islower() or w.lower().endswith(_WEEKDAY_ENDINGS) for w in others) \
                 and "@" not in text:
             return True
-    if len(text) <= _MAX_BYLINE_LINE_CHARS and _READING_TIME.search(text):
+    if len(text) <= MAX_BYLINE_LINE_CHARS and _READING_TIME.search(text):
         return True
     if len(_LABELLED_FIELD.findall(text)) >= _MIN_LABELLED_FIELDS and (
             to_iso(text) or not ENDS_SENTENCE.search(text)):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .languages import by_language
+from .languages import alternation, by_language
 
 # Per language, from the language tables: the words that introduce a byline, the words
 # between two author names ("A and B"), and the words of a part naming a role rather than a
@@ -28,15 +28,13 @@ _PARTICLES = frozenset("van von der den de da das do dos du di del della la le b
                        "y e ter zu".split())
 
 _LABEL = re.compile(
-    r"^\s*(?:" + "|".join(sorted({re.escape(label) for labels in BYLINE_LABELS.values()
-                                  for label in labels}, key=len, reverse=True))
+    r"^\s*(?:" + alternation(label for labels in BYLINE_LABELS.values() for label in labels)
     + r")(?:\s*:\s*|\s+)", re.IGNORECASE)
 _JOINER = re.compile(
     r"\s*(?:[,;|/•·]|\s[-–—]\s|&|\s(?:" + "|".join(sorted({j for js in NAME_JOINERS.values()
                                                           for j in js}))
     + r")\s)\s*", re.IGNORECASE)
-_ROLE = re.compile(r"\b(?:" + "|".join(sorted({re.escape(w) for ws in ROLE_WORDS.values()
-                                               for w in ws}, key=len, reverse=True))
+_ROLE = re.compile(r"\b(?:" + alternation(w for ws in ROLE_WORDS.values() for w in ws)
                    + r")\b", re.IGNORECASE)
 _ORGANISATION = re.compile(r"\b(?:" + "|".join(ORGANISATION_WORDS) + r")\b", re.IGNORECASE)
 # Where the names end: a date, a time, "Published"/"Updated", a handle, an e-mail, a count.

@@ -15,9 +15,11 @@ from urllib.parse import urlsplit
 
 from lxml import html as lxml_html
 
+from .boilerplate import MAX_BYLINE_LINE_CHARS, MAX_DATE_LINE_CHARS
 from .bylines import BYLINE_LABELS, clean_byline, site_keys, starts_with_label
 from .dates import to_iso
 from .language import normalise_code
+from .languages import alternation, union
 
 # A JSON-LD block larger than this is an app's state dump, not article metadata.
 _MAX_JSON_LD_CHARS = 200_000
@@ -109,42 +111,37 @@ def _hosts(tree, meta, url) -> list[str]:
     return hosts
 
 
-# Meta tags naming the publication time, most trusted first.
+# Meta tags naming the publication time, most trusted first; JSON-LD's value (_LD) ranks where
+# it stands.
+_LD = None
 _PUBLISHED_META = ("article:published_time", "og:published_time", "published_time",
-                   "datepublished", "parsely-pub-date", "sailthru.date", "pubdate",
+                   "datepublished", _LD, "parsely-pub-date", "sailthru.date", "pubdate",
                    "publishdate", "publish-date", "publish_date", "article.published",
                    "dcterms.created", "dc.date.issued", "dc.date", "date")
-_MODIFIED_META = ("article:modified_time", "og:updated_time", "modified_time",
+_MODIFIED_META = ("article:modified_time", "og:updated_time", "modified_time", _LD,
                   "datemodified", "dcterms.modified", "dc.date.modified", "last-modified",
                   "article.updated")
 # Elements whose text is a visible date line ("Published 11:11 PM EST Nov 19, 2019").
 _DATE_CLASS_XPATH = (
-    "//*[contains(@class, 'date') or contains(@class, 'Date') or contains(@class, 'publish')"
+    "(//*[contains(@class, 'date') or contains(@class, 'Date') or contains(@class, 'publish')"
     " or contains(@class, 'posted') or contains(@class, 'timestamp') or contains(@class, "
-    "'dateline') or contains(@class, 'byline') or contains(@class, 'meta')][position() < 40]")
-_UPDATED_LINE = re.compile(r"^\W*(updated|last (updated|modified)|modified|mis à jour|"
-                           r"aktualisiert|actualizado|atualizado|aggiornato)\b", re.IGNORECASE)
+    "'dateline') or contains(@class, 'byline') or contains(@class, 'meta')])[position() < 40]")
+# A date line of the page's last change, in any table's words: not the day it was published.
+_UPDATED_LINE = re.compile(r"^\W*(?:" + alternation(union("updated_labels")) + r")(?!\w)",
+                           re.IGNORECASE)
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d{1,2})[/-](\d{1,2})(?:/|$|[-_])")
-# A visible date line longer than this is running text, not a date line.
-_MAX_DATE_LINE_CHARS = 120
 
 
 def _published(tree, meta, ld_value) -> str | None:
-    for value in [meta.get(name) for name in _PUBLISHED_META[:4]] + [ld_value] + [
-            meta.get(name) for name in _PUBLISHED_META[4:]]:
-        iso = to_iso(value) if isinstance(value, str) else None
-        if iso:
-            return iso
+    iso = _first_iso(meta, _PUBLISHED_META, ld_value)
     for xpath in ("//*[@itemprop='datePublished']", "//time[@pubdate]",
                   "//time[contains(@class, 'publish')]", "//time[@datetime]"):
-        for element in tree.xpath(xpath)[:3]:
-            iso = to_iso(element.get("datetime") or element.get("content")
-                         or element.text_content())
-            if iso:
-                return iso
+        iso = iso or _element_date(tree, xpath, 3)
+    if iso:
+        return iso
     for element in tree.xpath(_DATE_CLASS_XPATH):
         text = " ".join(element.text_content().split())
-        if not text or len(text) > _MAX_DATE_LINE_CHARS or _UPDATED_LINE.match(text):
+        if not text or len(text) > MAX_DATE_LINE_CHARS or _UPDATED_LINE.match(text):
             continue
         iso = to_iso(text)
         if iso:
@@ -153,12 +150,24 @@ def _published(tree, meta, ld_value) -> str | None:
 
 
 def _modified(tree, meta, ld_value) -> str | None:
-    for value in [meta.get(name) for name in _MODIFIED_META[:3]] + [ld_value] + [
-            meta.get(name) for name in _MODIFIED_META[3:]]:
+    return (_first_iso(meta, _MODIFIED_META, ld_value)
+            or _element_date(tree, "//*[@itemprop='dateModified']", 2))
+
+
+def _first_iso(meta, names, ld_value) -> str | None:
+    """The first of the meta tags ``names`` (``_LD``: JSON-LD's value) that reads as a date."""
+    for name in names:
+        value = ld_value if name is _LD else meta.get(name)
         iso = to_iso(value) if isinstance(value, str) else None
         if iso:
             return iso
-    for element in tree.xpath("//*[@itemprop='dateModified']")[:2]:
+    return None
+
+
+def _element_date(tree, xpath: str, limit: int) -> str | None:
+    """The first date among the first ``limit`` elements ``xpath`` finds: their ``datetime``
+    or ``content`` attribute, else their text."""
+    for element in tree.xpath(xpath)[:limit]:
         iso = to_iso(element.get("datetime") or element.get("content")
                      or element.text_content())
         if iso:
@@ -420,7 +429,7 @@ def _byline_line(tree, sites) -> str | None:
             if _in_comments(parent):
                 continue
             line = parent.text_content()
-            names = clean_byline(line if len(line) <= 100 else text, sites, strict=True)
+            names = clean_byline(line if len(line) <= MAX_BYLINE_LINE_CHARS else text, sites, strict=True)
             if names:
                 return names
     return None

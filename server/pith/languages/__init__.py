@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from importlib import import_module
 
-__all__ = ["ALIASES", "GENERAL", "Rules", "TABLES", "by_language", "rules_for", "union"]
+__all__ = ["ALIASES", "GENERAL", "Rules", "TABLES", "alternation", "by_language", "rules_for",
+           "union"]
 
 # Currency signs and codes that make a number an amount in any language.
 _CURRENCY = r"[$€£¥₹₽₩₺¢]|\b(?:USD|EUR|GBP|CHF|JPY|CNY|RUB|PLN|CZK|SEK|NOK|DKK|BRL)\b"
@@ -79,8 +80,11 @@ class Rules:
     # The twelve months, each as its names and abbreviations ("januar", "jänner", "jan");
     # a day with a month is a dated fact, and pages write their dates with them.
     months: tuple[tuple[str, ...], ...] = ()
-    # Words opening a date line ("published", "aktualisiert", "mis à jour").
+    # Words opening a date line ("published", "veröffentlicht", "publié le").
     date_labels: tuple[str, ...] = ()
+    # Words opening the date line of a page's last change ("updated", "aktualisiert", "mis à
+    # jour"): a date line too, but not the day the page was published.
+    updated_labels: tuple[str, ...] = ()
     # Lines readers skip, as phrases they start with ("lesen sie auch", "anzeige"): alone on
     # a line or before a separator; with a final ":" the label of a credit ("foto:").
     boilerplate: tuple[str, ...] = ()
@@ -174,8 +178,7 @@ class Rules:
     @cached_property
     def leans_on_context(self) -> re.Pattern:
         """Matches a sentence that opens with a quotation or a context word."""
-        words = "|".join(sorted((re.escape(w) for w in self.context_words), key=len,
-                                reverse=True)) or r"(?!x)x"
+        words = alternation(self.context_words)
         quotes = re.escape(self.opening_quotes)
         # Written without spaces, a word is followed by more letters ("他说", "その後"); else
         # the word ends there, or goes on only by a short contraction ("That’s", "They’re").
@@ -204,20 +207,18 @@ class Rules:
     def personal(self) -> re.Pattern:
         """Matches one of the table's ``personal_words`` in any case (the caller tells "me"
         from "ME" and from the "Me" of a title)."""
-        words = "|".join(sorted(map(re.escape, self.personal_words), key=len, reverse=True))
-        return re.compile(rf"(?<![\w'’])(?:{words or '(?!x)x'})(?!\w)", re.IGNORECASE)
+        words = alternation(self.personal_words)
+        return re.compile(rf"(?<![\w'’])(?:{words})(?!\w)", re.IGNORECASE)
 
     @cached_property
     def furniture(self) -> re.Pattern:
         """Matches a call to action or a caption's marker inside a sentence."""
-        phrases = "|".join(sorted((re.escape(p) for p in self.calls_to_action), key=len,
-                                  reverse=True)) or r"(?!x)x"
+        phrases = alternation(self.calls_to_action)
         return re.compile(rf"(?<!\w)(?:{phrases})(?!\w)", re.IGNORECASE)
 
     @cached_property
     def _dated_day_pattern(self) -> str:
-        months = "|".join(sorted((re.escape(m) for m in self.month_numbers), key=len,
-                                 reverse=True)) or r"(?!x)x"
+        months = alternation(self.month_numbers)
         return (rf"(?<!\w)(?:{months})\.?\s+\d{{1,2}}(?!\d)"
                 rf"|(?<!\d)\d{{1,2}}\.?\s+(?:de\s+)?(?:{months})(?!\w)")
 
@@ -248,6 +249,12 @@ class Rules:
 # “like this” too, Polish ones „like this“.
 _EVERY_LANGUAGE_QUOTES = (("“", "”"), ("„", "“"), ("„", "”"), ("‘", "’"), ("‚", "‘"),
                           ("‚", "’"), ("「", "」"), ("『", "』"))
+
+
+def alternation(phrases) -> str:
+    """A regex alternation of ``phrases`` taken literally, the longest first (so "last
+    updated" wins over "last"); one that matches nothing when there are none."""
+    return "|".join(sorted({re.escape(p) for p in phrases}, key=len, reverse=True)) or r"(?!x)x"
 
 
 def _abbreviations(words) -> str:
