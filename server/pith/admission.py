@@ -65,8 +65,7 @@ class Lanes:
         self._heavy = threading.BoundedSemaphore(config.concurrent_heavy_summaries)
         size = config.summary_workers
         if size is None:
-            size = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (
-                os.cpu_count() or 1)
+            size = default_workers()
         self._pool = WorkerPool(size, config) if size > 0 else None
 
     def start(self, wait: float = 0.0) -> bool:
@@ -266,12 +265,9 @@ def _serve(connection, parent: int, memory_bytes: int, recycle_bytes: int) -> No
     """A worker's life: cap memory, watch the parent, warm up, then summarise jobs."""
     # Library warnings quote the page's words (sumy's stemmers: "skipping word with mixed
     # case: ..."); the service's log must not hold what its user read.
-    warnings.simplefilter("ignore")
-    _limit_memory(memory_bytes)
-    _exit_with(parent)
-    from . import language
-
-    language.warm_up()
+    limit_memory(memory_bytes)
+    exit_with_parent(parent)
+    warm_up()
     connection.send("ready")
     while True:
         try:
@@ -292,7 +288,27 @@ def _serve(connection, parent: int, memory_bytes: int, recycle_bytes: int) -> No
         del reply
 
 
-def _limit_memory(memory_bytes: int) -> None:
+def default_workers() -> int:
+    """One worker per core this process may use."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # macOS, Windows
+        return os.cpu_count() or 1
+
+
+def warm_up() -> None:
+    """Prepare a new worker (the service's or ``pith batch``'s) before its first page: load
+    the language detector and the English tools, so no page's time budget pays for them, and
+    silence library warnings: sumy's stemmers quote the page's words ("skipping word with
+    mixed case: ..."), which a log must not hold and which would break up a progress bar."""
+    warnings.simplefilter("ignore")
+    from . import language
+
+    language.warm_up()
+
+
+def limit_memory(memory_bytes: int) -> None:
+    """Cap this process's address space (a worker's), where the platform allows it."""
     try:
         import resource
 
@@ -301,7 +317,7 @@ def _limit_memory(memory_bytes: int) -> None:
         pass
 
 
-def _exit_with(parent: int) -> None:
+def exit_with_parent(parent: int) -> None:
     """Exit when the service that started this worker is gone (killed, not shut down)."""
     def watch() -> None:
         while os.getppid() == parent:

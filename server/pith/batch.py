@@ -24,7 +24,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import batch_sources as sources
-from .batch_engines import END, DaskEngine, LocalEngine, default_workers
+from .admission import default_workers, warm_up
+from .batch_engines import END, DaskEngine, LocalEngine
 from .config import DEFAULT, Config
 from .errors import PithError
 
@@ -77,18 +78,6 @@ def error_record(page: sources.Page, error: PithError) -> dict:
     """The output line of a page that failed: its error's code and message, no stack trace."""
     return {"id": page.id, "url": page.url,
             "error": {"code": error.code, "message": error.message}}
-
-
-def warm_up() -> None:
-    """Prepare a new local worker before its first page: load the pipeline, the language
-    detector and the English tools, so no page's time budget pays for them, and silence
-    library warnings (sumy's quote the page's words, and would break up the progress bar)."""
-    import warnings
-
-    from . import language, pipeline  # noqa: F401
-
-    warnings.simplefilter("ignore")
-    language.warm_up()
 
 
 @dataclass

@@ -20,11 +20,11 @@ import os
 import queue
 import signal
 import sys
-import threading
 import time
 from dataclasses import dataclass, field
 from multiprocessing.connection import wait as wait_for
 
+from .admission import exit_with_parent, limit_memory
 from .errors import PayloadTooLarge, PithError, Timeout, WorkerFailed
 
 END = None  # the feed's last item
@@ -46,14 +46,6 @@ DASK_POLL = 0.005
 
 class EngineError(Exception):
     """The engine cannot run at all (workers will not start, no cluster at that address)."""
-
-
-def default_workers() -> int:
-    """One worker per core this process may use."""
-    try:
-        return len(os.sched_getaffinity(0)) or 1
-    except AttributeError:  # macOS, Windows
-        return os.cpu_count() or 1
 
 
 @dataclass
@@ -205,19 +197,8 @@ def worker_main(conn, parent: int, memory_bytes: int | None, warm_up) -> None:
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if memory_bytes:
-        try:
-            import resource
-
-            resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
-        except (ImportError, ValueError, OSError):  # Windows, or a lower hard limit already
-            pass
-
-    def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(1)
-        os._exit(0)
-
-    threading.Thread(target=watch, daemon=True).start()
+        limit_memory(memory_bytes)
+    exit_with_parent(parent)
     if warm_up is not None:
         try:
             warm_up()
