@@ -36,7 +36,6 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import hashlib
 import json
 import statistics
 import sys
@@ -47,7 +46,9 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "server"))
+sys.path.insert(0, str(ROOT))
 
+from bench.split import split_of  # noqa: E402
 from pith.clean import Block  # noqa: E402
 from pith.config import DEFAULT  # noqa: E402
 from pith.language import tools_for  # noqa: E402
@@ -66,20 +67,16 @@ HALVES = ("heldout", "tuning", "all")
 METRICS = ("rouge1", "rouge2", "rougeLsum")
 
 
-def load(path: Path, limit: int | None) -> list[dict]:
-    """The first ``limit`` articles (all when ``None``) of the JSON-lines file."""
-    articles = []
+def load(path: Path) -> list[dict]:
+    """The articles of the JSON-lines file."""
     with gzip.open(path, "rt", encoding="utf-8") as lines:
-        for line in lines:
-            articles.append(json.loads(line))
-            if limit is not None and len(articles) == limit:
-                break
-    return articles
+        return [json.loads(line) for line in lines]
 
 
 def half_of(article_id: str) -> str:
-    """``heldout`` when the first byte of SHA-256 of the id is odd, else ``tuning``."""
-    return "heldout" if hashlib.sha256(article_id.encode("utf-8")).digest()[0] % 2 else "tuning"
+    """``heldout`` or ``tuning``: the extraction pages' rule (``bench/split.py``, the first
+    byte of SHA-256 of the id odd or even), named as the news benchmark names its halves."""
+    return "heldout" if split_of(article_id) == "test" else "tuning"
 
 
 def reader_view(sentences, tools, text: str) -> tuple[list[str], int]:
@@ -145,7 +142,7 @@ def main() -> None:
     if not path.exists():
         sys.exit(f"{path} not found: pass --data with the folder that holds {DATA_FILE}.")
 
-    articles = [a for a in load(path, None)
+    articles = [a for a in load(path)
                 if args.half == "all" or half_of(a["id"]) == args.half][:args.limit]
     tools = tools_for("en")
     scorer = rouge_scorer.RougeScorer(list(METRICS), use_stemmer=True)

@@ -83,12 +83,8 @@ def is_site(name: str, sites: set[str]) -> bool:
     if name_key in sites or _DOMAIN.match(name.strip()):
         return True
     words = re.findall(r"\w+", name.lower())
-    return any(site.startswith(name_key) and len(name_key) >= 2 and len(words) <= 3
-               and _starts_with_words(site, words) for site in sites)
-
-
-def _starts_with_words(site_key: str, words: list[str]) -> bool:
-    return site_key.startswith("".join(words))
+    return len(name_key) >= 2 and len(words) <= 3 and any(
+        site.startswith(name_key) for site in sites)
 
 
 def clean_byline(text: str | None, sites: set[str], *, strict: bool = False) -> str | None:

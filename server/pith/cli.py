@@ -30,6 +30,9 @@ IDLE_TIMEOUT = 30
 WARM_UP_WAIT = 30
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_INPUT = 0, 1, 2, 3  # 4 (fetch failed): FetchError
+EXIT_INTERRUPTED = 130  # Ctrl-C, as shells report SIGINT
+# The --length choices as help text: "short 3, medium 5, long 7".
+LENGTH_HELP = ", ".join(f"{name} {count}" for name, count in LENGTHS.items())
 EPILOG = """exit codes: 0 success, 2 usage error, 3 input refused (not HTML, too large,
 not an article, bad option), 4 the URL could not be fetched, 1 any other failure."""
 
@@ -81,8 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
                          help="allow fetching loopback and private-network addresses")
         if name == "summary":
             sub.add_argument("--length", choices=list(LENGTHS), default=DEFAULT.length,
-                             help=f"key points: short 3, medium 5, long 7 "
-                                  f"(default {DEFAULT.length})")
+                             help=f"key points: {LENGTH_HELP} (default {DEFAULT.length})")
             sub.add_argument("--format", choices=["text", "markdown", "json"], default="text",
                              help="output format (default text)")
             sub.add_argument("--summarizer", default=None,
@@ -118,7 +120,7 @@ def _add_batch_command(commands) -> None:
     batch.add_argument("--out", required=True, metavar="FILE",
                        help="JSON-lines file to write (appended to, and resumed from)")
     batch.add_argument("--length", choices=list(LENGTHS), default=DEFAULT.length,
-                       help=f"key points: short 3, medium 5, long 7 (default {DEFAULT.length})")
+                       help=f"key points: {LENGTH_HELP} (default {DEFAULT.length})")
     batch.add_argument("--summarizer", default=None,
                        help=f"ranking method (default {DEFAULT.summarizer})")
     batch.add_argument("--language", default=None,
@@ -213,11 +215,15 @@ def main(argv: list[str] | None = None) -> int:
         print(f"pith: {error.message}", file=sys.stderr)
         return error.exit_code
     except OSError as error:
-        print(f"pith: {error.strerror or error}: {getattr(error, 'filename', '')}",
-              file=sys.stderr)
-        return EXIT_INPUT
+        return _unreadable(error)
     except KeyboardInterrupt:
-        return 130
+        return EXIT_INTERRUPTED
+
+
+def _unreadable(error: OSError) -> int:
+    """A file that cannot be read or written: said in one line, as an input refused."""
+    print(f"pith: {error.strerror or error}: {getattr(error, 'filename', '')}", file=sys.stderr)
+    return EXIT_INPUT
 
 
 def serve(args, config: Config) -> int:
@@ -306,16 +312,14 @@ def batch(args, config: Config) -> int:
         print(f"pith: {error}", file=sys.stderr)
         return EXIT_INPUT
     except OSError as error:
-        print(f"pith: {error.strerror or error}: {getattr(error, 'filename', '')}",
-              file=sys.stderr)
-        return EXIT_INPUT
+        return _unreadable(error)
     except EngineError as error:
         print(f"pith: {error}", file=sys.stderr)
         return EXIT_FAILURE
     finally:
         signal.signal(signal.SIGTERM, previous)
     print(f"pith batch: {counts.line(args.out)}", file=sys.stderr)
-    return 130 if counts.interrupted else EXIT_OK
+    return EXIT_INTERRUPTED if counts.interrupted else EXIT_OK
 
 
 def service(args) -> int:

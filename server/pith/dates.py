@@ -51,7 +51,6 @@ _DAY_FIRST = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?
                         + r",?\s+(?:de\s+)?(\d{4})", re.IGNORECASE)
 _CJK_DATE = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?")
 _NUMERIC = re.compile(r"(?<![\d/.])(\d{1,4})([./-])(\d{1,2})\2(\d{2,4})(?![\d/.])")
-_WEEKDAY_NAME = re.compile(r"\b[^\W\d_]+day\b,?", re.IGNORECASE)
 
 
 def to_iso(value: str | None, *, day_first: bool | None = None) -> str | None:

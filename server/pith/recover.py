@@ -9,7 +9,7 @@ import re
 from lxml import html as lxml_html
 
 from .adapters import readability
-from .boilerplate import ENDS_SENTENCE
+from .boilerplate import ENDS_SENTENCE, is_boilerplate_container
 from .metadata import PageMetadata
 
 # A pick shorter than this (characters) may be a caption or a teaser, not the story.
@@ -193,8 +193,6 @@ def restore_dropped(content, marked: list) -> None:
     """Put back, in place and in order, the tables, lists and code blocks that stood between
     the picked article's first and last blocks in the page but that readability's cleaning
     removed."""
-    from .boilerplate import is_boilerplate_container  # clean-stage rules, used here too
-
     kept = {}
     for element in content.iter():
         number = element.get(MARK) if isinstance(element.tag, str) else None

@@ -11,6 +11,7 @@ stand before the site's or a section's name, and only after a headline of four w
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from .bylines import is_site
 from .metadata import PageMetadata
@@ -90,7 +91,7 @@ def _agreeing_h1(tree, references: list[str], page_title: str, sites: set[str]) 
     longest = max(parts, key=len) if parts else ""
     other_parts = {p.lower() for p in parts if p is not longest}
     best, best_share = None, 0.0
-    for element in tree.iter("h1"):
+    for element in islice(tree.iter("h1"), _MAX_H1):
         text = _strip_site(_squash(element.text_content()), sites)
         if not text or len(text) > _MAX_H1_CHARS or is_site(text, sites):
             continue
