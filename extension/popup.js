@@ -1,9 +1,7 @@
 /* The popup: capture the tab, ask the service, show the summary. Rendering lives in
  * lib/render.js (shared with the reader page); page capture in lib/capture.js (shared with
  * the bookmarklet); the Markdown that Copy copies comes from the service (format=markdown).
- *
- * Every request has a number; an answer is shown only if its number is still the last one
- * asked for, and asking again aborts the request before it. */
+ * Asking again aborts the request before it (render.js's bindControls().run). */
 (function () {
   "use strict";
   var R = globalThis.PithRender;
@@ -16,14 +14,13 @@
 
   var params = new URLSearchParams(location.search);
   if (params.get("tabId")) document.documentElement.classList.add("windowed");
-  var state = { tab: null, page: null, capturing: null, settings: null, summary: null, markdown: null,
-                useSelection: params.get("mode") !== "page", asked: 0, inFlight: null, refocus: false };
+  var state = { tab: null, page: null, capturing: null, settings: null,
+                useSelection: params.get("mode") !== "page" };
   var controls = R.bindControls(document, {
-    onLength: function () { if (state.settings && state.tab) summarize(); },
-    markdown: function () { return state.markdown; }
+    container: content,
+    onLength: function () { if (state.settings && state.tab) summarize(); }
   });
   var say = controls.say;
-  var copyButton = controls.copyButton;
 
   function readable(url) {
     if (!/^https?:\/\//i.test(url || "")) return false;
@@ -72,7 +69,7 @@
 
   async function askService(body, controller) {
     try {
-      return await R.askSummary(state.settings.serviceUrl, PithSettings.headers(state.settings), body, controller);
+      return await R.askSummary(state.settings.serviceUrl, R.headers(state.settings.token), body, controller);
     } catch (error) {
       if (error && error.code === "service_unreachable") throw await unreachable(error);
       throw error;
@@ -87,16 +84,15 @@
     return granted ? error : { code: "permission_denied" };
   }
 
+  /* After Try again, focus stays on the way out, or moves to the answer. */
   function retry() {
-    state.refocus = true;
-    summarize();
+    summarize({ focus: true });
   }
 
-  function showError(error) {
-    copyButton.disabled = true;
+  function showError(error, focus) {
     var options = {};
     if (error.code === "service_unreachable") {
-      options.command = PithSettings.startCommand(state.settings.serviceUrl);
+      options.command = R.startCommand(state.settings.serviceUrl);
       options.actions = [{ label: "Try again", onClick: retry }];
     } else if (error.code === "permission_denied") {
       options.actions = [{ label: "Allow access", onClick: function () {
@@ -111,72 +107,54 @@
       options.actions = [{ label: "Try again", onClick: retry }];
     }
     var box = R.renderError(content, error, options);
-    // After Try again, focus stays on the way out (or moves to the answer, below).
-    if (state.refocus) {
-      state.refocus = false;
-      var action = box.querySelector(".pith-action");
-      if (action) action.focus();
-    }
+    var action = focus && box.querySelector(".pith-action");
+    if (action) action.focus();
   }
 
-  async function highlight(point, index, button) {
+  async function highlight(point, index) {
     say("");
     try {
       var result = injected(await chrome.scripting.executeScript({
         target: { tabId: state.tab.id }, func: globalThis.pithHighlight, args: [point.text]
       }));
-      var found = Boolean(result && result.found);
-      button.classList.toggle("pith-not-found", !found);
-      say(found ? "" : "That sentence is no longer on the page (it may have changed since it was read).");
+      say(R.markPoint(content, index, Boolean(result && result.found)));
     } catch (error) {
       say("The page can’t be scrolled from here.");
     }
   }
 
-  async function summarize() {
-    var asked = ++state.asked;
-    if (state.inFlight) state.inFlight.abort();
-    var request = new AbortController();
-    state.inFlight = request;
-    state.markdown = null;
-    copyButton.disabled = true;
-    say("");
-    R.renderLoading(content, state.page ? "Summarising…" : "Reading the page…");
-    try {
-      if (!state.page) {
+  /* The page as read from the tab, read once (the capture may be under way already). */
+  async function page() {
+    if (!state.page) {
+      try {
         if (!state.capturing) state.capturing = capture(state.tab);
         state.page = await state.capturing;
+      } catch (error) {
+        state.capturing = null;
+        throw { code: "capture_failed" };
       }
-    } catch (error) {
-      state.capturing = null;
-      if (asked === state.asked) showError({ code: "capture_failed" });
-      return;
     }
-    if (asked !== state.asked) return;
-    var summary;
-    try {
-      summary = await askService(requestBody(), request);
-    } catch (error) {
-      if (asked === state.asked) showError(error && error.code ? error : { code: "service_unreachable" });
-      return;
-    }
-    if (asked !== state.asked) return;
-    state.inFlight = null;
-    state.summary = summary;
-    var selection = state.useSelection && state.page.selection;
-    wholePageButton.hidden = !selection;
-    var article = R.renderSummary(content, summary, {
-      onPoint: highlight, note: selection ? SELECTION_NOTE : null
+    return state.page;
+  }
+
+  function summarize(options) {
+    var focus = Boolean(options && options.focus);
+    controls.run({
+      message: state.page ? "Summarising…" : "Reading the page…",
+      ask: async function (controller, format) {
+        await page();
+        return askService(requestBody(format), controller);
+      },
+      show: function (summary) {
+        var selection = state.useSelection && state.page.selection;
+        wholePageButton.hidden = !selection;
+        var article = R.renderSummary(content, summary, {
+          onPoint: highlight, note: selection ? SELECTION_NOTE : null
+        });
+        if (focus) article.focus();
+      },
+      fail: function (error) { showError(error, focus); }
     });
-    if (state.refocus) {
-      state.refocus = false;
-      article.focus();
-    }
-    // The service caches the summary it just made: its Markdown costs a lookup.
-    state.markdown = askService(requestBody("markdown"), new AbortController());
-    state.markdown.then(function () {
-      if (asked === state.asked) copyButton.disabled = false;
-    }, function () {});
   }
 
   async function start() {

@@ -40,21 +40,5 @@ var PithSettings = (function () {
     return url.origin;
   }
 
-  /* The command that starts the service this URL points at, as a user who installed the
-   * package types it (`pith` is on PATH; there is no Makefile outside a checkout). */
-  function startCommand(serviceUrl) {
-    var url = new URL(serviceUrl);
-    var port = url.port || (url.protocol === "https:" ? "443" : "80");
-    return "pith serve --port " + port;
-  }
-
-  /* Request headers for the service: JSON, and the access token when one is set. */
-  function headers(settings) {
-    var result = { "Content-Type": "application/json" };
-    if (settings.token) result.Authorization = "Bearer " + settings.token;
-    return result;
-  }
-
-  return { DEFAULTS: DEFAULTS, headers: headers, startCommand: startCommand, load: load, save: save,
-           normaliseServiceUrl: normaliseServiceUrl };
+  return { DEFAULTS: DEFAULTS, load: load, save: save, normaliseServiceUrl: normaliseServiceUrl };
 })();

@@ -406,6 +406,12 @@ def test_bookmarklet_on_a_strict_csp_page_opens_the_reader(browser, service, new
 
     reader.locator(".pith-point").filter(has_text="irreversible").click()
     assert "membership is “irreversible”" in _highlighted(article)
+
+    # A sentence no longer on the page: the reader marks it and says so, as the popup does.
+    article.evaluate("() => document.querySelectorAll('td, p').forEach(e => e.remove())")
+    reader.locator(".pith-point").filter(has_text="$44.1 billion").click()
+    reader.wait_for_selector(".pith-point.pith-not-found")
+    assert "no longer on the page" in reader.locator("#status").inner_text()
     reader.close()
     article.close()
 

@@ -139,7 +139,7 @@ function pithHighlight(sentence) {
         document.adoptedStyleSheets = Array.prototype.concat.call([], document.adoptedStyleSheets, [sheet]);
         window.__pithHighlightSheet = sheet;
       } catch (ignored) {
-        // No constructed style sheets here: the extension adds the rule with insertCSS.
+        // No constructed style sheets (browsers before 2023): the highlight is set, unstyled.
       }
     }
     painted = true;
@@ -151,10 +151,5 @@ function pithHighlight(sentence) {
       window.__pithSelection = selection.toString();
     }
   }
-  return {
-    found: true,
-    text: chosen.map(function (range) { return range.toString(); }).join(""),
-    pieces: chosen.length,
-    painted: painted
-  };
+  return { found: true, painted: painted };
 }

@@ -185,6 +185,30 @@
     return box;
   }
 
+  /* The command that starts the service at serviceUrl, as a user who installed the package
+   * types it (`pith` is on PATH; there is no Makefile outside a checkout). */
+  function startCommand(serviceUrl) {
+    var url = new URL(serviceUrl);
+    return "pith serve --port " + (url.port || (url.protocol === "https:" ? "443" : "80"));
+  }
+
+  /* Request headers for the service: JSON, and the access token when there is one. */
+  function headers(token) {
+    var result = { "Content-Type": "application/json" };
+    if (token) result.Authorization = "Bearer " + token;
+    return result;
+  }
+
+  var NOT_FOUND = "That sentence is no longer on the page (it may have changed since it was read).";
+
+  /* A key point's highlight came back: mark the point when the page no longer holds its
+   * sentence. Returns what the status line should say. */
+  function markPoint(container, index, found) {
+    var button = container.querySelector('.pith-point[data-index="' + Number(index) + '"]');
+    if (button) button.classList.toggle("pith-not-found", !found);
+    return found ? "" : NOT_FOUND;
+  }
+
   /* Turn a fetch outcome into {code, message}: a network failure, or the service's JSON error. */
   function errorFromResponse(status, body) {
     if (body && body.error && body.error.code) return body.error;
@@ -221,18 +245,28 @@
     }
   }
 
-  /* Wire the controls the popup and the reader page share: the length switch (#lengths),
-   * Copy as Markdown (#copy) and the status line (#status).
-   * options.onLength(): the length changed; at once for a click, and for arrow keys once
-   * they settle, so stepping from Short to Long asks once.
-   * options.markdown(): a promise of the service's Markdown for the summary shown. */
   var KEY_SETTLE_MS = 300;
 
+  /* Wire the controls the popup and the reader page share: the length switch (#lengths),
+   * Copy as Markdown (#copy) and the status line (#status), and the rounds of asking the
+   * service that fill options.container.
+   * options.onLength(): the length changed; at once for a click, and for arrow keys once
+   * they settle, so stepping from Short to Long asks once.
+   *
+   * run(round) asks once more, and only the last round asked for is ever shown: asking
+   * again aborts the round before it (its requests, the Markdown's too).
+   *   round.message: the loading line;
+   *   round.ask(controller, format): a promise of the summary's JSON (format undefined) or
+   *     of its text in that format, the request aborted with controller;
+   *   round.show(summary), round.fail({code, message}): the answer, or what went wrong.
+   * Copy is enabled once the Markdown of the summary shown has arrived (the service caches
+   * the summary it just made: its Markdown costs a lookup). */
   function bindControls(doc, options) {
     var status = doc.getElementById("status");
     var copyButton = doc.getElementById("copy");
     var lengths = doc.getElementById("lengths");
     var byKeyboard = false, settle = null;
+    var current = null, markdown = null;
     function say(message) { status.textContent = message || ""; }
     function length() {
       var checked = doc.querySelector("input[name=length]:checked");
@@ -247,13 +281,34 @@
       else options.onLength();
     });
     copyButton.addEventListener("click", function () {
-      Promise.resolve(options.markdown()).then(function (markdown) {
-        return navigator.clipboard.writeText(markdown);
+      Promise.resolve(markdown).then(function (text) {
+        return navigator.clipboard.writeText(text);
       }).then(
         function () { say("Copied as Markdown."); },
         function () { say("The clipboard isn’t available here; select the text instead."); });
     });
-    return { say: say, length: length, copyButton: copyButton };
+    async function run(round) {
+      if (current) current.abort();
+      var controller = current = new AbortController();
+      markdown = null;
+      copyButton.disabled = true;
+      say("");
+      renderLoading(options.container, round.message);
+      var summary;
+      try {
+        summary = await round.ask(controller);
+      } catch (error) {
+        if (controller === current) round.fail(error && error.code ? error : { code: "service_unreachable" });
+        return;
+      }
+      if (controller !== current) return;
+      round.show(summary);
+      markdown = round.ask(controller, "markdown");
+      markdown.then(function () {
+        if (controller === current) copyButton.disabled = false;
+      }, function () {});
+    }
+    return { say: say, length: length, copyButton: copyButton, run: run };
   }
 
   root.PithRender = {
@@ -262,8 +317,10 @@
     renderLoading: renderLoading,
     renderSummary: renderSummary,
     renderError: renderError,
-    errorFromResponse: errorFromResponse,
     askSummary: askSummary,
+    headers: headers,
+    markPoint: markPoint,
+    startCommand: startCommand,
     MESSAGES: MESSAGES
   };
 })(globalThis);

@@ -11,27 +11,25 @@
   var R = globalThis.PithRender;
   var TOKEN_KEY = "pith.token";
   var content = document.getElementById("content");
-  var state = { page: null, pageOrigin: null, summary: null, markdown: null, asked: 0, inFlight: null };
+  var state = { page: null, pageOrigin: null };
   var controls = R.bindControls(document, {
-    onLength: function () { if (state.page) summarize(); },
-    markdown: function () { return state.markdown; }
+    container: content,
+    onLength: function () { if (state.page) summarize(); }
   });
   var say = controls.say;
-  var copyButton = controls.copyButton;
 
   function token() {
     try { return localStorage.getItem(TOKEN_KEY) || ""; } catch (ignored) { return ""; }
   }
 
-  function headers() {
-    var result = { "Content-Type": "application/json" };
-    if (token()) result.Authorization = "Bearer " + token();
-    return result;
+  /* The origin of a page's address; null when it has none. */
+  function originOf(url) {
+    try { return new URL(url).origin; } catch (ignored) { return null; }
   }
 
   function validPage(page, origin) {
     if (!page || typeof page.html !== "string" || typeof page.url !== "string") return false;
-    try { return !origin || new URL(page.url).origin === origin; } catch (error) { return false; }
+    return !origin || originOf(page.url) === origin;
   }
 
   function canHighlight() {
@@ -57,10 +55,9 @@
   }
 
   function showError(error) {
-    copyButton.disabled = true;
     var options = { actions: [{ label: "Try again", onClick: summarize }] };
     if (error.code === "service_unreachable") {
-      options.command = "pith serve --port " + (location.port || "80");
+      options.command = R.startCommand(location.origin);
     } else if (error.code === "unauthorized") {
       options.hint = "This service was started with --token. Paste the same token here; this browser keeps " +
         "it for " + location.origin + " only, where the pages you read cannot see it.";
@@ -70,38 +67,25 @@
     R.renderError(content, error, options);
   }
 
-  async function summarize() {
-    var asked = ++state.asked;
-    if (state.inFlight) state.inFlight.abort();
-    var request = new AbortController();
-    state.inFlight = request;
-    state.markdown = null;
-    copyButton.disabled = true;
-    say("");
-    R.renderLoading(content, "Summarising…");
+  function summarize() {
     var body = { html: state.page.html, url: state.page.url, length: controls.length() };
-    var summary;
-    try {
-      summary = await R.askSummary(location.origin, headers(), body, request);
-    } catch (error) {
-      if (asked === state.asked) showError(error && error.code ? error : { code: "service_unreachable" });
-      return;
-    }
-    if (asked !== state.asked) return;
-    state.inFlight = null;
-    state.summary = summary;
-    R.renderSummary(content, summary, {
-      onPoint: canHighlight() ? highlight : null,
-      note: canHighlight() ? null : "This site’s security policy keeps the reader from reaching its " +
-        "page, so key points can’t be shown there."
+    controls.run({
+      message: "Summarising…",
+      ask: function (controller, format) {
+        return R.askSummary(location.origin, R.headers(token()),
+                            format ? Object.assign({ format: format }, body) : body, controller);
+      },
+      show: function (summary) {
+        var reachable = canHighlight();
+        R.renderSummary(content, summary, {
+          onPoint: reachable ? highlight : null,
+          note: reachable ? null : "This site’s security policy keeps the reader from reaching its " +
+            "page, so key points can’t be shown there."
+        });
+        document.title = (summary.title || "Summary") + " · Pith";
+      },
+      fail: showError
     });
-    document.title = (summary.title || "Summary") + " · Pith";
-    // The service caches the summary it just made: its Markdown costs a lookup.
-    state.markdown = R.askSummary(location.origin, headers(), Object.assign({ format: "markdown" }, body),
-                                  new AbortController());
-    state.markdown.then(function () {
-      if (asked === state.asked) copyButton.disabled = false;
-    }, function () {});
   }
 
   function receive(page, origin) {
@@ -116,7 +100,7 @@
     if (data.type === "pith:page" && !state.page && validPage(data.page, event.origin)) {
       receive(data.page, event.origin);
     } else if (data.type === "pith:highlighted" && event.origin === state.pageOrigin) {
-      say(data.found ? "" : "That sentence is no longer on the page (it may have changed since it was read).");
+      say(R.markPoint(content, data.index, Boolean(data.found)));
     }
   });
 
@@ -124,9 +108,7 @@
   var failed = document.getElementById("pith-error");
   if (embedded) {
     var page = JSON.parse(embedded.textContent);
-    var origin = null;
-    try { origin = new URL(page.url).origin; } catch (ignored) { origin = null; }
-    receive(page, origin);
+    receive(page, originOf(page.url));
     // The page is here already; the hello only tells the bookmarklet the reader is up.
     if (window.opener) window.opener.postMessage({ type: "pith:ready", has: true }, "*");
   } else if (failed) {
