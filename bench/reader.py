@@ -14,7 +14,9 @@ checked by detectors, one per defect class of issue 15:
   language (its table's context words), a quotation fragment (unbalanced quotation marks, a
   lower-case start), a lead-in ending with ":", a question, a labelled line ("Name: ...",
   a transcript's turn or a record's entry), the writer's aside (English "I", "my", "you",
-  "your" outside double quotation marks: "If you're like me ...");
+  "your" outside double quotation marks: "If you're like me ..."), English points that refer
+  back to what the reader was not shown ("Later that evening, he ...", "The couple ...",
+  "this claim" when neither the tl;dr nor the point names a claim before);
 * boilerplate as points: captions and credits, newsletter promos, author bios ("X is a
   reporter for ..."), calls to action, related-story headlines in capitals, "Main articles:"
   lines, table rows flattened into a line, affiliate disclosures and subscription promos.
@@ -161,7 +163,47 @@ def leans_on_context(text: str, rules) -> bool:
     return rules.leans_on_context.match(text) is not None
 
 
-def point_defects(text: str, rules) -> list[str]:
+# English points that refer back to something the reader was not shown (the benchmark's own
+# patterns, broader than the tables' context words): a short opening phrase then a pronoun
+# ("Later that evening, he ..."), an opening relative to an earlier moment ("A short time
+# later, ...", "In other words, ..."), an epithet for someone named before ("The couple ...",
+# "The officers ..."), and "this/these/those" + a noun that neither the tl;dr nor the point
+# itself names before.
+_REFERS_BACK = [re.compile(p) for p in (
+    r"^\S+(?:\s+[a-z0-9][\w’'-]*){0,5},\s+(?:he|she|they|his|her|their|this|these)\s",
+    r"^(?:later|afterwards?|after that|a (?:short )?(?:time|while|moment) later|shortly "
+    r"after(?:wards?)?|in other words|in turn|the next day|the following day|that "
+    r"(?:night|day|evening|morning)|at the time|all of (?:that|this)|by then|since then)\b",
+    r"^(?:The|the) (?:couple|pair|duo|trio|officers?|suspects?|victims?|man|woman|men|women|"
+    r"boy|girl|group|two|three|four|five)\b(?![-’'])(?!,?\s+(?:who|which|that|of)\b)"
+    r"(?!,\s+[A-Z])",
+)]
+_DEMONSTRATIVE = re.compile(r"\b(?:[Tt]his|[Tt]hese|[Tt]hose)\s+([a-z][a-z-]+)")
+_NOT_BACK = {"year", "week", "month", "morning", "afternoon", "evening", "weekend", "season",
+             "summer", "winter", "spring", "fall", "autumn", "time", "day", "days", "past",
+             "coming", "one", "ones", "who", "which", "that", "is", "was", "are", "were",
+             "has", "had", "will", "would", "can", "could", "may", "might", "in", "of",
+             "to", "for", "and", "with", "on", "at", "as", "by", "from", "year's", "week's",
+             "article", "story", "post", "page"}  # the page itself
+
+
+def refers_back(text: str, tldr: str) -> bool:
+    """An English point that refers back to what the reader was not shown (``_REFERS_BACK``,
+    ``_DEMONSTRATIVE``)."""
+    if any(p.search(text) for p in _REFERS_BACK):
+        return True
+    first = re.split(r"(?<=[.!?”])\s+(?=[A-Z“])", text, maxsplit=1)[0]  # a joined point's
+    for match in _DEMONSTRATIVE.finditer(first):
+        noun = match.group(1)
+        if noun in _NOT_BACK:
+            continue
+        before = (tldr + " " + text[:match.start()]).lower()
+        if noun[:5] not in before:
+            return True
+    return False
+
+
+def point_defects(text: str, rules, tldr: str = "") -> list[str]:
     found = [name for name, pattern in POINT_CHECKS.items() if pattern.search(text)]
     if leans_on_context(text, rules):
         found.append("leans on context")
@@ -173,13 +215,15 @@ def point_defects(text: str, rules) -> list[str]:
         found.append("table row")
     if rules.code == "en" and writers_aside(text):
         found.append("writer's aside")
+    if rules.code == "en" and refers_back(text, tldr):
+        found.append("refers back (en)")
     return found
 
 
 POINT_NAMES = ("leans on context", "quote fragment", "lead-in ':'", "caption/credit",
                "newsletter promo", "author bio", "call to action", "capitals headline",
                "main articles", "table row", "question", "labelled line",
-               "disclosure/subscription", "writer's aside")
+               "disclosure/subscription", "writer's aside", "refers back (en)")
 
 
 def tldr_defects(tldr: str | None, rules) -> list[str]:
@@ -268,7 +312,7 @@ class Tally:
         for length in LENGTHS:
             for text, *_ in result[length]["points"]:
                 self.points += 1
-                for name in point_defects(text, rules):
+                for name in point_defects(text, rules, result[length]["tldr"] or ""):
                     self.point_hits[name].append((page_id, length, text))
         if result["words"] >= LONG_ARTICLE_WORDS:
             early, n = first_quarter(result)
