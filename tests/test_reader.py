@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from pith.language import tools_for
 from pith.pipeline import extract, summarize
+from pith.select import PREFIX, refers_back
 
 BODY = [
     "The council approved a budget of $12 million for parks on Monday after a long debate "
@@ -23,6 +25,20 @@ BODY = [
     "stream.",
     "Opposition members wanted the money spent on road repairs, but the vote passed by seven "
     "to two.",
+]
+BODY_DE = [
+    "Der Stadtrat hat am Montag nach langer Debatte zwölf Millionen Euro für die Parks der "
+    "Stadt bewilligt.",
+    "Das Geld reicht für vier Spielplätze und 3000 neue Bäume entlang des Flusses, sagten die "
+    "Beamten.",
+    "Die Arbeiten am ersten Spielplatz beginnen im März und sollen vor den Sommerferien "
+    "abgeschlossen sein.",
+    "Anwohner hatten seit Jahren mehr Schatten am Uferweg gefordert, heißt es in einer Umfrage "
+    "des Rates.",
+    "Der Plan sieht außerdem eine Fußgängerbrücke über den alten Mühlbach zwischen den beiden "
+    "Parkhälften vor.",
+    "Die Opposition wollte das Geld für Straßenreparaturen ausgeben, doch der Rat stimmte mit "
+    "sieben zu zwei Stimmen.",
 ]
 
 
@@ -108,20 +124,7 @@ def test_a_sentence_like_heading_before_the_body_can_be_the_lead():
 
 @pytest.mark.parametrize("lang,opening,body", [
     ("en", "But", BODY),
-    ("de", "Aber", [
-        "Der Stadtrat hat am Montag nach langer Debatte zwölf Millionen Euro für die Parks "
-        "der Stadt bewilligt.",
-        "Das Geld reicht für vier Spielplätze und 3000 neue Bäume entlang des Flusses, sagten "
-        "die Beamten.",
-        "Die Arbeiten am ersten Spielplatz beginnen im März und sollen vor den Sommerferien "
-        "abgeschlossen sein.",
-        "Anwohner hatten seit Jahren mehr Schatten am Uferweg gefordert, heißt es in einer "
-        "Umfrage des Rates.",
-        "Der Plan sieht außerdem eine Fußgängerbrücke über den alten Mühlbach zwischen den "
-        "beiden Parkhälften vor.",
-        "Die Opposition wollte das Geld für Straßenreparaturen ausgeben, doch der Rat stimmte "
-        "mit sieben zu zwei Stimmen.",
-    ]),
+    ("de", "Aber", BODY_DE),
 ], ids=["en", "de"])
 def test_a_point_leaning_on_context_is_shown_with_what_it_leans_on(lang, opening, body):
     leaning = (f"{opening} the river footbridge will cost $4 million more than planned, "
@@ -159,6 +162,92 @@ def test_a_point_naming_someone_only_by_epithet_or_pronoun_is_not_alone(leaning)
     texts.insert(6, leaning)  # its own paragraph: it cannot be shown with the one before
     summary = summarize(page(paragraphs(texts)), length="long")
     assert_offsets(summary)
+    assert all(leaning not in p.text for p in summary.key_points), shown(summary)
+    assert len(summary.key_points) >= 4
+
+
+@pytest.mark.parametrize("leaning", [
+    "Later that evening, the engineers warned that the river crossing would cost $4 million "
+    "more than the council planned.",
+    "With the budget settled, they warned that the river crossing would cost $4 million more "
+    "than the council planned.",
+    "The couple said that the river crossing would cost $4 million more than the council "
+    "planned.",
+    "Engineers found no money in the budget for this footbridge, which will cost $4 million "
+    "more than the council planned.",
+], ids=["relative-moment", "phrase-then-pronoun", "epithet", "demonstrative"])
+def test_a_point_pointing_back_at_what_the_reader_was_not_shown_is_not_alone(leaning):
+    texts = list(BODY)
+    texts.insert(6, leaning)  # its own paragraph: it cannot be shown with the one before
+    summary = summarize(page(paragraphs(texts)), length="long")
+    assert_offsets(summary)
+    assert all(leaning not in p.text for p in summary.key_points), shown(summary)
+    assert len(summary.key_points) >= 4
+
+
+@pytest.mark.parametrize("title,point", [
+    ("Council approves $12 million for parks and a footbridge",
+     "Engineers found no money in the budget for this footbridge, which will cost $4 million "
+     "more than the council planned."),
+    (None, "Later this year, engineers expect the footbridge to cost $4 million more than the "
+           "council planned."),
+    (None, "Engineers expect the footbridge to open this summer, at $4 million more than the "
+           "council planned."),
+    (None, "The footbridge will cost $4 million more than planned, engineers told those who "
+           "came to the meeting."),
+], ids=["named-in-title", "later-this-year", "this-summer", "those-who"])
+def test_a_demonstrative_whose_thing_the_reader_sees_or_of_the_calendar_stands_alone(title,
+                                                                                     point):
+    texts = list(BODY)
+    texts.insert(6, point)
+    html = page(paragraphs(texts), **({"title": title} if title else {}))
+    summary = summarize(html, length="long")
+    assert point in [p.text for p in summary.key_points], shown(summary)
+
+
+@pytest.mark.parametrize("lang,text,shown_words,points_back", [
+    ("en", "We have found no evidence to corroborate this claim.", "", True),
+    ("en", "We have found no evidence to corroborate this claim.", "a claim about her", False),
+    ("en", "The articles published on these websites say nothing of her business.", "", True),
+    ("en", "Engineers expect the bridge to open this year.", "", False),  # the calendar
+    ("en", "The mayor will visit this Friday with the engineers.", "", False),
+    ("en", "Engineers told those who came that the bridge was late.", "", False),  # pronoun
+    ("en", '"I want every child in this town to have a park," the mayor said.', "", False),
+    ("en", "We will update this article if the council answers our questions.", "", False),
+    ("en", "Residents of the riverside streets, who had waited for years for the council to "
+           "act on the flooding, said the plan would finally end this long wait.", "", False),
+    ("de", "Für diese Pläne fanden die Ingenieure kein Geld im Haushalt.", "", True),
+    ("de", "Die Stadt will Veränderung gestalten und diese aktiv vorantreiben.", "", False),
+    ("de", "Die Brücke soll in diesem Jahr fertig werden, sagte der Rat.", "", False),
+    ("fr", "Les ingénieurs n'ont trouvé aucun budget pour cette passerelle.", "", True),
+    ("ja", "この計画の費用はまだ分からない。", "", False),  # no table of demonstratives
+])
+def test_a_demonstrative_points_back_unless_its_thing_is_shown_or_of_the_calendar(
+        lang, text, shown_words, points_back):
+    tools = tools_for(lang)
+    shown_prefixes = {w.lower()[:PREFIX] for w in shown_words.split()}
+    assert refers_back(text, tools.rules, tools.stop_words, shown_prefixes) is points_back
+
+
+def test_an_epithet_the_tldr_explains_stands_alone():
+    lead = ("A retired couple from Leeds won $12 million in the national lottery on Monday, "
+            "the largest prize paid in the city this decade.")
+    epithet = "The couple said they would give half of the money to the children's hospital."
+    texts = [lead] + BODY[1:5] + [epithet] + BODY[5:]
+    summary = summarize(page(paragraphs(texts), title="Leeds couple wins lottery"),
+                        length="long")
+    assert summary.tldr == lead
+    assert epithet in [p.text for p in summary.key_points], shown(summary)
+
+
+def test_a_german_demonstrative_pointing_back_is_not_alone():
+    leaning = ("Für diese Pläne fanden die Ingenieure im Haushalt kein Geld, warnten sie am "
+               "Freitag vor dem Rat.")
+    texts = list(BODY_DE)
+    texts.insert(6, leaning)
+    summary = summarize(page(paragraphs(texts), lang="de",
+                             title="Stadtrat bewilligt zwölf Millionen Euro für Parks"),
+                        length="long")
     assert all(leaning not in p.text for p in summary.key_points), shown(summary)
     assert len(summary.key_points) >= 4
 

@@ -7,8 +7,9 @@ story better (a hook lede and its nut graf).
 
 Key points are taken best first. Each must read on its own: fragments, quotation pieces,
 lead-ins ending with ":", lines that are no sentence (captions, table rows) are skipped; a
-sentence that leans on the one before it (opening with "But", "This", "She") is shown together
-with that sentence when both are in one paragraph and short enough, and skipped otherwise.
+sentence that leans on the one before it (opening with "But", "This", "She", or pointing back
+with "this claim" at what neither the tl;dr nor the title names) is shown together with that
+sentence when both are in one paragraph and short enough, and skipped otherwise.
 Questions are neither tl;dr nor points: they ask what a story says rather than say it. An
 opening where the writer says "I" or "you" outside a quotation (an aside to the reader, a
 hook) is neither, when a sentence after it reports the story.
@@ -28,7 +29,7 @@ from .boilerplate import ENDS_SENTENCE
 from .clean import ROW
 from .languages import Rules
 from .segment import Sentence, count_words, words
-from .summarizer import is_personal, is_question
+from .summarizer import is_personal, is_question, outside_quotations
 
 LENGTHS = {"short": 3, "medium": 5, "long": 7}
 
@@ -66,6 +67,14 @@ UNSECTIONED_SHARE = 3
 # little higher.
 FACT_WINDOW = 7
 
+# Words are compared by their first letters, a cheap stemmer for every language.
+PREFIX = 5
+_POSSESSIVE = re.compile(r"['’]s$")
+# A demonstrative past the first half of a long sentence (and past its first this many words)
+# mostly points at what the sentence itself has said ("... how black holes triggered this
+# galactic evolution").
+DEMONSTRATIVE_REACH = 10
+
 _OPENING = "“„«‹「『"
 _CLOSING = "”»›」』"
 # A straight double quote that is not an inch mark (a 27" screen).
@@ -94,6 +103,11 @@ def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rule
     for what the story is about."""
     topic = _content_words(" ".join(filter(None, (title, description))), stop_words)
     lead = tldr(sentences, ranked, rules, topic=topic, stop_words=stop_words)
+    # What the reader is shown before any point: a point saying "this claim" or "these
+    # websites" reads on its own when one of them names the claim or the websites.
+    shown = {w[:PREFIX] for w in topic}
+    if lead is not None:
+        shown |= {w[:PREFIX] for w in _content_words(lead.text, stop_words)}
     # The writer's asides the tl;dr passed over ("If you're like me ...") are the hook, not
     # the story. Elsewhere an "I" or a "you" may carry it (a review's verdict, an
     # interview, advice), and the ranker only marks such sentences down.
@@ -102,24 +116,27 @@ def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rule
         if lead is not None and (s.paragraph, s.start) < (lead.paragraph, lead.start)
         and not s.is_heading and is_personal(s.text, rules))
     points = select(sentences, ranked, count, stop_words, exclude=lead, rules=rules,
-                    paragraphs=paragraphs, kinds=kinds, skip=asides)
+                    paragraphs=paragraphs, kinds=kinds, skip=asides, shown=shown)
     return Reading(lead, points)
 
 
 def select(sentences: list[Sentence], ranked: list[int], count: int,
            stop_words: frozenset, *, exclude: Sentence | None = None,
            rules: Rules | None = None, paragraphs: list[str] | None = None,
-           kinds: list[str] | None = None, skip: frozenset[int] = frozenset()
-           ) -> list[Sentence]:
+           kinds: list[str] | None = None, skip: frozenset[int] = frozenset(),
+           shown: set[str] | None = None) -> list[Sentence]:
     """Up to ``count`` distinct key points, in document order, none repeating ``exclude``
     (the tl;dr, which the reader sees already) nor among the sentences ``skip`` (indexes).
+    ``shown``: the words (their first ``PREFIX`` letters) the reader sees before the points;
+    with it, a sentence pointing back at something they do not name leans on the one before.
     When every sentence repeats ``exclude``, it is the one point."""
     if rules is not None and FACT_WINDOW:
         window = ranked[:count + FACT_WINDOW]
         dated = rules.dated_day
         first = [i for i in window if dated.search(sentences[i].text)]
         ranked = first + [i for i in ranked if i not in first]
-    candidates = _Lazy(_candidates(sentences, [i for i in ranked if i not in skip], rules,
+    leans = _Leaning(rules, stop_words, shown) if rules is not None else None
+    candidates = _Lazy(_candidates(sentences, [i for i in ranked if i not in skip], leans,
                                    paragraphs, kinds))
     parts = _parts(sentences, kinds)
     chosen: list[Sentence] = []
@@ -235,10 +252,11 @@ def _labelled(text: str) -> bool:
 
 def leans_on_context(text: str, rules: Rules) -> bool:
     """Whether ``text`` opens with a quotation, a pronoun or a connective of its language,
-    or names someone only by an epithet or a pronoun ("The 23-year-old ...", "..., he
-    said."), and so may need the sentence before it to be understood."""
+    or names someone only by an epithet or a pronoun ("The 23-year-old ...", "The couple
+    ...", "..., he said."), and so may need the sentence before it to be understood."""
     return (rules.leans_on_context.match(text) is not None
-            or rules.leans_inside.search(text) is not None)
+            or rules.leans_inside.search(text) is not None
+            or rules.epithet.match(text) is not None)
 
 
 def _quote_fragment(text: str) -> bool:
@@ -289,8 +307,9 @@ class _Candidate:
     joined: Sentence | None = None  # it shown with the sentences it leans on
 
 
-def _candidates(sentences, ranked, rules, paragraphs, kinds):
-    """The ranked sentences that can be key points, best first."""
+def _candidates(sentences, ranked, leans, paragraphs, kinds):
+    """The ranked sentences that can be key points, best first. ``leans``: a ``_Leaning``,
+    or None to take every sentence of a point's length."""
     for index in ranked:
         sentence = sentences[index]
         if kinds is not None and kinds[sentence.paragraph] == ROW:
@@ -298,7 +317,7 @@ def _candidates(sentences, ranked, rules, paragraphs, kinds):
         text = sentence.text
         if not MIN_POINT_WORDS <= count_words(text) <= MAX_POINT_WORDS:
             continue
-        if rules is None:
+        if leans is None:
             yield _Candidate(sentence)
             continue
         if not ENDS_SENTENCE.search(text.rstrip()) or text.rstrip().endswith((":", "：")):
@@ -307,11 +326,11 @@ def _candidates(sentences, ranked, rules, paragraphs, kinds):
             continue
         if _quote_fragment(text):
             continue
-        if _opens_mid_thought(text, rules):
+        if leans(text):
             if index == 0 or sentences[index - 1].paragraph != sentence.paragraph:
                 continue
             yield _Candidate(sentence, index - 1,
-                             _with_previous(sentences, index, rules, paragraphs))
+                             _with_previous(sentences, index, leans, paragraphs))
             continue
         yield _Candidate(sentence)
 
@@ -334,7 +353,7 @@ def _leaning(candidate: _Candidate, before: Sentence, chosen: list[Sentence],
     return candidate.joined
 
 
-def _with_previous(sentences, index, rules, paragraphs) -> Sentence | None:
+def _with_previous(sentences, index, leans, paragraphs) -> Sentence | None:
     """The sentence shown with the ones before it in its paragraph, back to one that opens
     on its own (at most ``MAX_JOINED`` back), when together they are short enough to read
     as one point."""
@@ -351,7 +370,7 @@ def _with_previous(sentences, index, rules, paragraphs) -> Sentence | None:
         text = paragraphs[sentence.paragraph][previous.start:sentence.end]
         if count_words(text) > MAX_POINT_WORDS:
             return None
-        if not _opens_mid_thought(previous.text, rules) and not _quote_fragment(text):
+        if not leans(previous.text) and not _quote_fragment(text):
             return Sentence(text, sentence.paragraph, previous.start, sentence.end)
     return None
 
@@ -363,6 +382,55 @@ def _opens_mid_thought(text: str, rules: Rules) -> bool:
     return (rules.leans_on_context.match(
         text.lstrip(rules.opening_quotes + " \u00a0\u202f")) is not None
         or rules.leans_inside.search(text) is not None)
+
+
+class _Leaning:
+    """Whether a sentence leans on the one before it: it opens mid-thought
+    (``_opens_mid_thought``), or points back at something the reader was not shown
+    (``refers_back``, when the words ``shown`` are known)."""
+
+    def __init__(self, rules: Rules, stop_words: frozenset, shown: set[str] | None) -> None:
+        self.rules, self.stop_words, self.shown = rules, stop_words, shown
+
+    def __call__(self, text: str) -> bool:
+        if _opens_mid_thought(text, self.rules):
+            return True
+        epithet = self.rules.epithet.match(text)
+        if epithet:
+            word = next(g for g in epithet.groups() if g).lower()
+            if self.shown is None or word[:PREFIX] not in self.shown:
+                return True
+        return self.shown is not None and refers_back(text, self.rules, self.stop_words,
+                                                      self.shown)
+
+
+def refers_back(text: str, rules: Rules, stop_words: frozenset, shown: set[str]) -> bool:
+    """Whether a demonstrative of the language (its table's ``demonstratives``) points back
+    at something that neither the words ``shown`` (the first ``PREFIX`` letters of each) nor
+    the text before it name: "We found no evidence for this claim." A demonstrative before
+    a word of the calendar ("this year") or a function word ("those who") does not, nor
+    one in a quotation, where it is the speaker's "this town", nor one late in a long
+    sentence (``DEMONSTRATIVE_REACH``)."""
+    demonstratives = rules.demonstratives
+    if not demonstratives:
+        return False
+    written = words(outside_quotations(text, rules))
+    tokens = [w.lower() for w in written]
+    reach = max(DEMONSTRATIVE_REACH, len(tokens) // 2)
+    for i, word in enumerate(tokens[:reach]):
+        if word not in demonstratives or i + 1 == len(tokens):
+            continue
+        after = _POSSESSIVE.sub("", tokens[i + 1])  # "this year's"
+        if after in stop_words or after in rules.deictic or not after[:1].isalpha():
+            continue
+        if rules.nouns_capitalised and not any(w[:1].isupper() for w in written[i + 1:i + 3]):
+            continue  # no noun follows: a pronoun ("... sowie diese aktiv voranzutreiben")
+        # The noun or the adjective before it ("this unique bar"): either named will do.
+        following = [t for t in tokens[i + 1:i + 3] if t not in stop_words]
+        named = shown.union(t[:PREFIX] for t in tokens[:i])
+        if not any(t[:PREFIX] in named for t in following):
+            return True
+    return False
 
 
 def _groups(parts: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
@@ -431,5 +499,5 @@ def _overlap_with(topic: set[str], sentence: set[str]) -> float:
     stemmer for every language)."""
     if not topic or not sentence:
         return 0.0
-    stems = {w[:5] for w in sentence}
-    return sum(w[:5] in stems for w in topic) / len(topic)
+    stems = {w[:PREFIX] for w in sentence}
+    return sum(w[:PREFIX] in stems for w in topic) / len(topic)

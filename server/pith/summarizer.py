@@ -282,7 +282,7 @@ def is_personal(text: str, rules: Rules) -> bool:
     capitals ("MI")."""
     if not rules.personal_words:
         return False
-    plain = _outside_quotations(text, rules)
+    plain = outside_quotations(text, rules)
     for match in rules.personal.finditer(plain):
         word = match.group(0)
         if word == "I" or word.islower():
@@ -294,7 +294,7 @@ def is_personal(text: str, rules: Rules) -> bool:
     return False
 
 
-def _outside_quotations(text: str, rules: Rules) -> str:
+def outside_quotations(text: str, rules: Rules) -> str:
     """``text`` without what it quotes: its whole quotations, and a quotation running on
     from the sentence before (up to the first closing mark) or into the next one (from the
     first opening mark). Marks are read as the splitter reads them (``pith.segment``)."""

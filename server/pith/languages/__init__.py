@@ -63,6 +63,22 @@ class Rules:
     # wherever they stand: a person named only by an epithet ("The 23-year-old ...") or a
     # quotation attributed to a pronoun ("..., he said."), whose name is elsewhere.
     leaning_patterns: tuple[str, ...] = ()
+    # Patterns (case-insensitive) opening a sentence that names someone by what they are
+    # ("The couple ...", "The officers ..."), its group 1 the word that does: the sentence
+    # leans on the one naming them, unless the reader sees that word already (a tl;dr about
+    # "a couple in Ohio").
+    epithets: tuple[str, ...] = ()
+    # Nouns are written with a capital (German): a demonstrative before no capitalised word
+    # is a pronoun, not a determiner.
+    nouns_capitalised: bool = False
+    # Determiners pointing back inside a sentence ("this", "these", "those"; "diese",
+    # "cette"): "We found no evidence for this claim." leans on the sentence that made the
+    # claim, unless the tl;dr or the page's title names it. Not words that are also
+    # conjunctions or relative pronouns ("that", "die").
+    demonstratives: tuple[str, ...] = ()
+    # Nouns after a demonstrative that point at the time of writing or at the page itself,
+    # not back ("this year", "this week", "diese Woche", "this article").
+    deictic_nouns: tuple[str, ...] = ()
     # Stop words, for a language whose stemmer comes without a list of them (sumy has none
     # for Danish, Dutch, Finnish, Norwegian, Russian, Turkish): the ranker leaves them out
     # of its comparisons, and the splitter takes one after an abbreviation as a new
@@ -103,6 +119,12 @@ class Rules:
         """Every month name and abbreviation, lower case, to its number (1-12)."""
         return {name: number for number, names in enumerate(self.months, 1)
                 for name in names}
+
+    @cached_property
+    def deictic(self) -> frozenset[str]:
+        """Words after a demonstrative that point at the time of writing: the table's
+        ``deictic_nouns`` and its month names ("this June")."""
+        return frozenset(self.deictic_nouns) | frozenset(self.month_numbers)
 
     @cached_property
     def quote_pairs(self) -> tuple[tuple[str, str], ...]:
@@ -190,6 +212,12 @@ class Rules:
         """Matches what makes a sentence lean on context wherever it stands
         (``leaning_patterns``)."""
         return re.compile("|".join(f"(?:{p})" for p in self.leaning_patterns) or r"(?!x)x",
+                          re.IGNORECASE)
+
+    @cached_property
+    def epithet(self) -> re.Pattern:
+        """Matches the opening of a sentence naming someone by an epithet (``epithets``)."""
+        return re.compile("|".join(f"(?:{p})" for p in self.epithets) or r"(?!x)x",
                           re.IGNORECASE)
 
     @cached_property

@@ -17,10 +17,32 @@ RULES = Rules(
                    "moreover", "furthermore", "nevertheless", "nonetheless", "likewise",
                    "similarly", "otherwise", "hence", "besides", "in addition", "as a result",
                    "for example", "for instance", "by contrast", "in contrast",
-                   "on the other hand", "even so", "the latter", "the former", "such"),
+                   "on the other hand", "even so", "the latter", "the former", "such",
+                   # relative to a moment or a claim told before
+                   "afterwards", "afterward", "after that", "shortly afterwards",
+                   "a short time later", "a while later", "moments later", "minutes later",
+                   "hours later", "days later", "the next day", "the following day",
+                   "that night", "that evening", "that morning", "that afternoon",
+                   "at the time", "by then", "since then", "until then", "in other words",
+                   "in turn", "all of that", "all of this"),
     leaning_patterns=(r"^the \d+[- ]year[- ]old\b",
+                      # "Later, ...", "Later that day ..." (not "Later this year, ...")
+                      r"^later\b(?!\s+(?:this|next|in (?:the|this))\b)",
+                      # a short opening phrase, then a pronoun: "With his health failing, he
+                      # ...", "In theory, this ..." (a name in the phrase is its referent)
+                      r"^[^\W\d_][\w’'-]*(?:\s+(?-i:[a-z0-9])[\w’'-]*){0,5},\s+"
+                      r"(?:he|she|they|his|her|their|this|these)\s",
                       r"(?:^|[,”\"]\s*)(?:he|she|they) (?:said|says|added|told|explained|noted|"
                       r"wrote|continued|insisted|argued)\b"),
+    # not "The group, WeWorkers Coalition, ...", "The man who ...", "The family-run ..."
+    epithets=(r"^the (couple|pair|duo|trio|officers?|suspects?|victims?|man|woman|men|women|"
+              r"boy|girl|teen(?:ager)?s?|two|three|four|five)(?![\w’'-])(?!,?\s+(?:who|"
+              r"which|that|of)\b)(?!,\s+(?-i:[A-Z]))",),
+    demonstratives=("this", "these", "those"),
+    deictic_nouns=("year", "week", "month", "morning", "afternoon", "evening", "night", "weekend",
+                   "season", "summer", "winter", "spring", "fall", "autumn", "time", "day", "past",
+                   "coming", "century", "decade", "quarter", "monday", "tuesday", "wednesday",
+                   "thursday", "friday", "saturday", "sunday", "article", "story", "post", "page"),
     personal_words=("i", "me", "my", "myself", "you", "your", "yours", "yourself",
                     "yourselves"),
     amount_words=("million", "billion", "trillion", "bn", "m"),

@@ -18,9 +18,18 @@ RULES = Rules(
                    "au contraire", "entre-temps", "plus tard", "ce dernier", "cette dernière",
                    "lui", "eux", "d'ailleurs", "d’ailleurs", "pour autant", "dès lors",
                    "de son côté", "quant à lui", "quant à elle", "malgré tout", "celle-là",
-                   "celui-là"),
+                   "celui-là", "autrement dit", "en d'autres termes", "en d’autres termes",
+                   "le lendemain", "peu après"),
     leaning_patterns=(r"(?:a-t-il|a-t-elle|ont-ils|ont-elles|dit-il|dit-elle) ",
                       r"(?:a-t-il|a-t-elle|ont-ils|ont-elles|dit-il|dit-elle)[.,]"),
+    epithets=(r"^(?:le|la|les) (couple|homme|femme|hommes|femmes|garçon|fille|policiers|"
+              r"suspects?|victimes?|groupe|deux|trois)(?![\w-])(?!,?\s+(?:qui|que|"
+              r"dont)\b)(?!,\s+(?-i:[A-Z]))",),
+    demonstratives=("ce", "cet", "cette", "ces"),
+    deictic_nouns=("année", "an", "semaine", "mois", "matin", "après-midi", "soir", "soirée",
+                   "nuit", "week-end", "saison", "été", "hiver", "printemps", "automne", "fois",
+                   "jour", "siècle", "trimestre", "lundi", "mardi", "mercredi", "jeudi",
+                   "vendredi", "samedi", "dimanche", "article", "texte", "billet"),
     # "j" is "j'" (j'ai): the word before an apostrophe is matched alone.
     personal_words=("je", "j", "moi", "me", "mon", "ma", "mes", "tu", "toi", "te", "ton", "ta",
                     "tes", "vous", "votre", "vos"),
