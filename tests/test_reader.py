@@ -108,6 +108,24 @@ def test_a_hook_lede_gives_way_to_the_nut_graf():
     assert summary.tldr != hook
 
 
+def test_an_italian_lead_typed_carelessly_is_still_the_tldr():
+    # "E’ stato" is "È stato" (it was) typed without the accent: not "e" (and); “...“ pairs.
+    lead = ("E’ stato annunciato ieri che il consiglio comunale spenderà 12 milioni di euro "
+            "per il progetto “Parchi per tutti“ della città.")  # one mark typed for both
+    body = [lead,
+            "Il denaro finanzierà quattro parchi giochi e 3.000 alberi lungo il fiume, hanno "
+            "detto i funzionari.",
+            "I lavori del primo parco giochi inizieranno a marzo e dovrebbero finire prima "
+            "dell'estate.",
+            "I residenti chiedevano da anni più ombra lungo il sentiero sul fiume, secondo un "
+            "sondaggio del comune.",
+            "Il progetto aggiunge anche una passerella tra le due metà del parco sopra il "
+            "vecchio canale del mulino."]
+    summary = summarize(page(paragraphs(body), lang="it",
+                             title="Il comune spende 12 milioni per i parchi"))
+    assert summary.tldr == lead
+
+
 def test_a_news_lead_that_names_the_story_stays_the_tldr():
     summary = summarize(page(paragraphs(BODY), description="Four playgrounds and 3,000 trees"))
     assert summary.tldr == BODY[0]

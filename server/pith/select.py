@@ -268,6 +268,8 @@ def _quote_fragment(text: str) -> bool:
         if german != text.count("“"):
             return True
         opened -= 2 * german
+    elif "”" not in text and not text.count("“") % 2:
+        opened -= text.count("“")  # “...“: a page typing one mark for both, paired
     if opened != closed:
         return True
     # Straight quotes cannot tell opening from closing: a sentence opening a quotation it

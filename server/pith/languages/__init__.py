@@ -204,7 +204,9 @@ class Rules:
         quotes = re.escape(self.opening_quotes)
         # Written without spaces, a word is followed by more letters ("他说", "その後"); else
         # the word ends there, or goes on only by a short contraction ("That’s", "They’re").
-        end = "" if self.unspaced else r"(?![\w-])(?!['’][^\W\d_]{3})"
+        # An apostrophe ending the word makes it another word: Italian "E’ stato" is "È
+        # stato" (it was), not "e" (and).
+        end = "" if self.unspaced else r"(?![\w-])(?!['’](?:[^\W\d_]{3}|\s|$))"
         return re.compile(rf"^(?:[{quotes}]|(?:{words}){end})", re.IGNORECASE)
 
     @cached_property
