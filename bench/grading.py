@@ -15,6 +15,18 @@ over the same cleaned and segmented article:
 * ``lexrank``: sumy's LexRank, its best sentence as tl;dr and the next five best as points,
   in document order.
 
+A change that touches few of the graded pages is graded pairwise instead, on every page of a
+half whose medium summary it changed:
+
+    python bench/grading.py pairs --before OLD.jsonl --after NEW.jsonl --split test \
+        --out bench/grades/pairs-DATE.jsonl
+    python bench/grading.py pairsheet bench/grades/pairs-DATE.jsonl > sheet.md
+    python bench/grading.py pairscore bench/grades/pairs-DATE.jsonl GRADES.jsonl [...]
+
+The grader sees the article and two summaries, X and Y (before and after, shuffled), and
+writes ``{"id": ..., "tldr": "X|Y|tie", "points": ..., "standalone": ..., "overall": ...,
+"X": [points, standalone], "Y": [points, standalone]}``, the last two graded 1-5.
+
 ``export`` writes every output with a shuffled letter per system and page (seeded), so the
 grader sees A/B/C/D only; ``sheet`` prints the article (its first ``ARTICLE_WORDS`` words)
 and the lettered outputs; the grader writes one JSON line per page:
@@ -40,7 +52,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.split import split_of  # noqa: E402
 from pith.errors import PithError  # noqa: E402
-from pith.pipeline import summarize  # noqa: E402
+from pith.pipeline import extract, summarize  # noqa: E402
 
 DEFAULT_DATA = "../shared/bench/extraction"
 PAGES_PER_HALF = 24
@@ -168,6 +180,78 @@ def score(args) -> None:
         print(f"| {other} | {win} | {tie} | {loss} |")
 
 
+PAIR_AXES = ("tldr", "points", "standalone", "overall")
+
+
+def pairs(args) -> None:
+    data = (ROOT / args.data).resolve()
+
+    def medium(path: str) -> dict:
+        rows = (json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines())
+        return {row["id"]: {"tldr": row["medium"]["tldr"],
+                            "points": [p[0] for p in row["medium"]["points"]]}
+                for row in rows if "medium" in row and row.get("group") != "fixtures"}
+
+    before, after = medium(args.before), medium(args.after)
+    rng = random.Random(SEED)
+    rows = []
+    for page_id in sorted(before):
+        if split_of(page_id) != args.split and args.split != "all":
+            continue
+        if page_id not in after or before[page_id] == after[page_id]:
+            continue
+        with gzip.open(data / "pages" / f"{page_id}.html.gz", "rb") as handle:
+            article = extract(handle.read())
+        order = ["before", "after"]
+        rng.shuffle(order)
+        rows.append({"id": page_id, "split": split_of(page_id), "language": article.language,
+                     "title": article.title,
+                     "article": " ".join(article.text.split(" ")[:ARTICLE_WORDS]),
+                     "letters": dict(zip("XY", order)),
+                     "outputs": {"before": before[page_id], "after": after[page_id]}})
+    Path(args.out).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
+                              encoding="utf-8")
+    print(f"{len(rows)} pages changed -> {args.out}")
+
+
+def pairsheet(args) -> None:
+    for line in Path(args.pairs).read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        print(f"## {row['id'][:10]} ({row['language']})\n\nTitle: {row['title']}\n\n"
+              f"{row['article']}\n")
+        for letter, name in sorted(row["letters"].items()):
+            output = row["outputs"][name]
+            print(f"### {letter}\nTL;DR: {output['tldr']}")
+            for point in output["points"]:
+                print(f"- {point}")
+            print()
+
+
+def pairscore(args) -> None:
+    letters = {json.loads(l)["id"][:10]: json.loads(l)["letters"] for l in
+               Path(args.pairs).read_text(encoding="utf-8").splitlines()}
+    print("| grader | axis | after | tie | before |\n|---|---|---|---|---|")
+    means: dict = {}
+    for path in args.grades:
+        tally = {axis: {"after": 0, "tie": 0, "before": 0} for axis in PAIR_AXES}
+        for line in Path(path).read_text(encoding="utf-8").splitlines():
+            entry = json.loads(line)
+            names = letters[entry["id"][:10]]
+            for axis in PAIR_AXES:
+                tally[axis][names.get(entry[axis], "tie")] += 1
+            for letter, name in names.items():
+                means.setdefault(name, []).append(entry[letter])
+        for axis in PAIR_AXES:
+            t = tally[axis]
+            print(f"| {Path(path).stem} | {axis} | {t['after']} | {t['tie']} | {t['before']} |")
+    print("\n| version | points, 1-5 | stand alone, 1-5 |\n|---|---|---|")
+    for name in ("before", "after"):
+        values = means.get(name, [])
+        if values:
+            print(f"| {name} | {sum(v[0] for v in values) / len(values):.2f} | "
+                  f"{sum(v[1] for v in values) / len(values):.2f} |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
@@ -182,8 +266,20 @@ def main() -> None:
     p.add_argument("outputs")
     p.add_argument("grades")
     p.add_argument("--split", default="test", choices=("dev", "test", "all"))
+    p = commands.add_parser("pairs")
+    p.add_argument("--data", default=DEFAULT_DATA)
+    p.add_argument("--before", required=True, help="bench/reader.py --save of the older code")
+    p.add_argument("--after", required=True, help="bench/reader.py --save of the newer code")
+    p.add_argument("--split", default="test", choices=("dev", "test", "all"))
+    p.add_argument("--out", required=True)
+    p = commands.add_parser("pairsheet")
+    p.add_argument("pairs")
+    p = commands.add_parser("pairscore")
+    p.add_argument("pairs")
+    p.add_argument("grades", nargs="+")
     args = parser.parse_args()
-    {"export": export, "sheet": sheet, "score": score}[args.command](args)
+    {"export": export, "sheet": sheet, "score": score, "pairs": pairs, "pairsheet": pairsheet,
+     "pairscore": pairscore}[args.command](args)
 
 
 if __name__ == "__main__":
