@@ -125,10 +125,21 @@ def export(args) -> None:
                      "article": " ".join(text.split(" ")[:ARTICLE_WORDS]),
                      "letters": {chr(65 + i): name for i, name in enumerate(names)},
                      "outputs": systems})
-    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
-    Path(args.out).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
-                              encoding="utf-8")
+    write_rows(args.out, rows)
     print(f"{len(rows)} pages -> {args.out}")
+
+
+def write_rows(path: str, rows: list[dict]) -> None:
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    Path(path).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
+                          encoding="utf-8")
+
+
+def print_output(letter: str, output: dict) -> None:
+    print(f"### {letter}\nTL;DR: {output['tldr']}")
+    for point in output["points"]:
+        print(f"- {point}")
+    print()
 
 
 def sheet(args) -> None:
@@ -138,11 +149,7 @@ def sheet(args) -> None:
             continue
         print(f"## {row['id']} ({row['language']})\n\n{row['article']}\n")
         for letter in sorted(row["letters"]):
-            output = row["outputs"][row["letters"][letter]]
-            print(f"### {letter}\nTL;DR: {output['tldr']}")
-            for point in output["points"]:
-                print(f"- {point}")
-            print()
+            print_output(letter, row["outputs"][row["letters"][letter]])
 
 
 def score(args) -> None:
@@ -209,8 +216,7 @@ def pairs(args) -> None:
                      "article": " ".join(article.text.split(" ")[:ARTICLE_WORDS]),
                      "letters": dict(zip("XY", order)),
                      "outputs": {"before": before[page_id], "after": after[page_id]}})
-    Path(args.out).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
-                              encoding="utf-8")
+    write_rows(args.out, rows)
     print(f"{len(rows)} pages changed -> {args.out}")
 
 
@@ -220,11 +226,7 @@ def pairsheet(args) -> None:
         print(f"## {row['id'][:10]} ({row['language']})\n\nTitle: {row['title']}\n\n"
               f"{row['article']}\n")
         for letter, name in sorted(row["letters"].items()):
-            output = row["outputs"][name]
-            print(f"### {letter}\nTL;DR: {output['tldr']}")
-            for point in output["points"]:
-                print(f"- {point}")
-            print()
+            print_output(letter, row["outputs"][name])
 
 
 def pairscore(args) -> None:

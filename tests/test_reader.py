@@ -173,18 +173,6 @@ def test_a_contracted_pronoun_leans_on_context_too(opening):
     "The 56-year-old said the footbridge would cost $4 million more than the council planned.",
     "“The footbridge will cost $4 million more than the council planned,” she said.",
     "The footbridge, he said, will cost $4 million more than the council planned.",
-], ids=["epithet", "quote-by-pronoun", "pronoun-attribution"])
-def test_a_point_naming_someone_only_by_epithet_or_pronoun_is_not_alone(leaning):
-    texts = list(BODY)
-    texts.insert(5, "Mayor Ann Ridley opened the debate with a warning about the budget.")
-    texts.insert(6, leaning)  # its own paragraph: it cannot be shown with the one before
-    summary = summarize(page(paragraphs(texts)), length="long")
-    assert_offsets(summary)
-    assert all(leaning not in p.text for p in summary.key_points), shown(summary)
-    assert len(summary.key_points) >= 4
-
-
-@pytest.mark.parametrize("leaning", [
     "Later that evening, the engineers warned that the river crossing would cost $4 million "
     "more than the council planned.",
     "With the budget settled, they warned that the river crossing would cost $4 million more "
@@ -193,9 +181,11 @@ def test_a_point_naming_someone_only_by_epithet_or_pronoun_is_not_alone(leaning)
     "planned.",
     "Engineers found no money in the budget for this footbridge, which will cost $4 million "
     "more than the council planned.",
-], ids=["relative-moment", "phrase-then-pronoun", "epithet", "demonstrative"])
-def test_a_point_pointing_back_at_what_the_reader_was_not_shown_is_not_alone(leaning):
+], ids=["epithet", "quote-by-pronoun", "pronoun-attribution", "relative-moment",
+        "phrase-then-pronoun", "epithet-not-in-tldr", "demonstrative"])
+def test_a_point_pointing_back_at_someone_or_something_not_shown_is_not_alone(leaning):
     texts = list(BODY)
+    texts.insert(5, "Mayor Ann Ridley opened the debate with a warning about the budget.")
     texts.insert(6, leaning)  # its own paragraph: it cannot be shown with the one before
     summary = summarize(page(paragraphs(texts)), length="long")
     assert_offsets(summary)
