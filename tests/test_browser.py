@@ -248,7 +248,14 @@ def test_popup_summarizes_the_tab_and_switches_length(browser, service, news):
         assert "irreversible" in joined and "$44.1 billion" in joined and "Ramstein" in joined
         assert "Also Read" not in joined
         assert popup.locator(".pith-title").inner_text().startswith("NATO Chief")
-        assert "min read" in popup.locator(".pith-meta").inner_text()
+        meta = popup.locator(".pith-meta").inner_text().replace("\u00a0", " ")
+        assert "min read" in meta
+        # The story's own day (published 2024-10-03T14:20Z), in the reader's date format,
+        # whatever the reader's time zone: the points' "Tuesday" counts from it.
+        day = popup.evaluate("() => new Date(Date.UTC(2024, 9, 3)).toLocaleDateString("
+                             "undefined, {year: 'numeric', month: 'short', day: 'numeric', "
+                             "timeZone: 'UTC'})")
+        assert "2024" in day and day in meta, meta
         _shot(popup, "popup-light.png")
         popup.emulate_media(color_scheme="dark")
         _shot(popup, "popup-dark.png")

@@ -7,6 +7,7 @@ import re
 import pytest
 
 from pith.pipeline import extract, summarize
+from pith.present import render
 from tests.conftest import load_page, page_slugs
 
 def _fact_cases():
@@ -88,6 +89,14 @@ def test_legacy_page_is_decoded_as_windows_1252():
     article = extract(source)
     assert "Ukraine’s path to NATO membership is “irreversible”" in article.text
     assert "\ufffd" not in article.text
+
+
+def test_the_text_and_markdown_name_the_source_and_the_day_of_the_story():
+    source, _ = load_page("seed-wordpress")
+    summary = summarize(source)
+    for fmt in ("text", "markdown"):
+        assert ("The Eastern Herald · by Staff Reporter · 2024-10-03 · "
+                in render(summary, fmt)), fmt
 
 
 def test_metadata_from_meta_tags_and_json_ld():

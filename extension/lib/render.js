@@ -30,12 +30,26 @@
     container.classList.remove("pith-reloading");
   }
 
+  /* The day the story was published, as the page wrote it (its own calendar day, not moved
+   * into the reader's time zone), else the day it was updated: the points' "Tuesday" and
+   * "this month" count from it. */
+  function storyDate(summary) {
+    var day = /^(\d{4})-(\d{2})-(\d{2})/.exec(summary.published || summary.modified || "");
+    if (!day) return "";
+    var text = new Date(Date.UTC(+day[1], +day[2] - 1, +day[3])).toLocaleDateString(undefined, {
+      year: "numeric", month: "short", day: "numeric", timeZone: "UTC"
+    });
+    return summary.published ? text : "updated " + text;
+  }
+
   function metaLine(summary) {
     var parts = [];
     if (summary.site_name) parts.push(summary.site_name);
     if (summary.byline) parts.push("by " + summary.byline);
+    var date = storyDate(summary);
+    if (date) parts.push(date.replace(/ /g, "\u00a0"));  // short items never break apart
     var minutes = summary.stats && summary.stats.reading_minutes;
-    if (minutes) parts.push(minutes + " min read");
+    if (minutes) parts.push(minutes + "\u00a0min\u00a0read");
     return parts.join(" · ");
   }
 

@@ -101,8 +101,17 @@ def to_text(summary: Summary) -> str:
 def _source_line(summary: Summary) -> str:
     article = summary.article
     parts = [article.site_name, article.byline and f"by {article.byline}",
+             _story_date(article.published, article.modified),
              f"{summary.stats.get('reading_minutes', 1)} min read"]
     return " · ".join(p for p in parts if p)
+
+
+def _story_date(published: str | None, modified: str | None) -> str | None:
+    """The day the story was published as the page wrote it ("2019-11-19"), else the day it
+    was updated: the points' "Tuesday" and "this month" count from it."""
+    if published:
+        return published[:10]
+    return f"updated {modified[:10]}" if modified else None
 
 
 def _web_link(url: str | None) -> str | None:
