@@ -181,8 +181,13 @@ def test_a_contracted_pronoun_leans_on_context_too(opening):
     "planned.",
     "Engineers found no money in the budget for this footbridge, which will cost $4 million "
     "more than the council planned.",
+    "The Danish firm said that the river crossing would cost $4 million more than the council "
+    "planned.",
+    "The engineers, however, warned that the river crossing would cost $4 million more than "
+    "the council planned.",
 ], ids=["epithet", "quote-by-pronoun", "pronoun-attribution", "relative-moment",
-        "phrase-then-pronoun", "epithet-not-in-tldr", "demonstrative"])
+        "phrase-then-pronoun", "epithet-not-in-tldr", "demonstrative", "role-epithet",
+        "connective-after-subject"])
 def test_a_point_pointing_back_at_someone_or_something_not_shown_is_not_alone(leaning):
     texts = list(BODY)
     texts.insert(5, "Mayor Ann Ridley opened the debate with a warning about the budget.")

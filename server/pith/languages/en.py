@@ -32,12 +32,17 @@ RULES = Rules(
                       # ...", "In theory, this ..." (a name in the phrase is its referent)
                       r"^[^\W\d_][\w’'-]*(?:\s+(?-i:[a-z0-9])[\w’'-]*){0,5},\s+"
                       r"(?:he|she|they|his|her|their|this|these)\s",
+                      # a connective after the subject: "The lawmakers, however, failed ..."
+                      r"^[^,;:]{1,40},\s+(?:however|though|meanwhile|too|instead|in turn|"
+                      r"therefore|nevertheless|for example|for instance),",
                       r"(?:^|[,”\"]\s*)(?:he|she|they) (?:said|says|added|told|explained|noted|"
                       r"wrote|continued|insisted|argued)\b"),
     # not "The group, WeWorkers Coalition, ...", "The man who ...", "The family-run ..."
-    epithets=(r"^the (couple|pair|duo|trio|officers?|suspects?|victims?|man|woman|men|women|"
-              r"boy|girl|teen(?:ager)?s?|two|three|four|five)(?![\w’'-])(?!,?\s+(?:who|"
-              r"which|that|of)\b)(?!,\s+(?-i:[A-Z]))",),
+    epithets=(r"^the (?:(?-i:[A-Z])[\w’'-]+ )?(couple|pair|duo|trio|officers?|suspects?|"
+              r"victims?|man|woman|men|women|boy|girl|teen(?:ager)?s?|two|three|four|five|"
+              r"patient|offender|gunman|attacker|actor|actress|singer|star|boss|coach|"
+              r"player|striker|quarterback|company|firm|mother|father|son|daughter|child|"
+              r"baby|driver)(?![\w’'-])(?!,?\s+(?:who|which|that|of)\b)(?!,\s+(?-i:[A-Z]))",),
     demonstratives=("this", "these", "those"),
     deictic_nouns=("year", "week", "month", "morning", "afternoon", "evening", "night", "weekend",
                    "season", "summer", "winter", "spring", "fall", "autumn", "time", "day", "past",
