@@ -72,8 +72,29 @@ def test_a_long_wire_lead_is_the_tldr_not_a_side_remark():
             "fact they had been sitting at their desks browsing the internet and sleeping.")
     body = [lead] + BODY[1:4] + ["The union representing the officers declined to comment."]
     summary = summarize(page(paragraphs(body), title="Epstein guards charged"))
-    assert summary.tldr == lead
+    assert summary.tldr == lead.removeprefix("WASHINGTON (AP) — ")  # the dateline: see below
     assert "declined to comment" not in summary.tldr
+
+
+@pytest.mark.parametrize("dateline", [
+    "WASHINGTON (AP) — ", "BUFFALO, N.Y. — ", "LOS ANGELES -- ", "BERLIN (dpa) – ",
+    "[엔터미디어=정덕현의 이슈공감] ",  # a Korean press tag: [outlet=writer]
+])
+def test_a_dateline_or_press_tag_is_not_part_of_the_lead_sentence(dateline):
+    body = [dateline + BODY[0]] + BODY[1:]
+    summary = summarize(page(paragraphs(body)), length="long", include_text=True)
+    assert summary.tldr == BODY[0]
+    assert summary.article.paragraphs[0] == dateline + BODY[0]  # the text keeps it
+    assert_offsets(summary)
+
+
+@pytest.mark.parametrize("lead", [
+    "US – China talks resumed on Monday after a $12 million parks deal was signed.",
+    "UPDATE: The council approved a budget of $12 million for parks on Monday night.",
+])
+def test_capitals_opening_a_sentence_are_no_dateline(lead):
+    summary = summarize(page(paragraphs([lead] + BODY[1:])))
+    assert summary.tldr == lead
 
 
 @pytest.mark.parametrize("line", [

@@ -70,6 +70,21 @@ _FALSE_BREAK_BEFORE_LOWER = re.compile(
 _INITIALS = re.compile(r"(?<![\w.])(?:[^\W\d_]\.\s?){1,4}$")
 # The first word of a fragment, after any quotes or brackets.
 _FIRST_WORD = re.compile(r"[\W_]{0,4}?(\w+)")
+# A dateline before a paragraph's first sentence: the place in capitals, a region, the agency
+# and a dash ("WASHINGTON (AP) — ", "BUFFALO, N.Y. — ", "(CNN) — "; not a colon, which ends
+# labels too: "DEAR ABBY: My husband ..."), or a press tag in brackets ("[엔터미디어=정덕현의
+# 이슈공감] ", "【ワシントン共同】"). The sentence starts after it: the tl;dr and the points say
+# what happened, not where the wire filed it. The place has four capitals or more, or two
+# words ("US – China talks" is a sentence), and a sentence follows.
+_DATELINE = re.compile(
+    r"(?:\((?:CNN|AP|AFP|Reuters)\)"
+    r"|(?:[A-Z][A-Z.'’-]{3,}|[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+)+)"
+    r"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?(?:\s*\([\w.& -]{2,25}\))?)"
+    r"\s*(?:[—–]|--?)\s+(?=[\"“‘'(]?[A-Z])"
+    r"|\[[^\[\]=]{1,30}=[^\[\]]{1,40}\]\s*|【[^】]{1,30}】\s*")
+
+_MIN_AFTER_DATELINE = 4
+
 # A mark that both opens and closes (" ” », or “ in German) opens a quotation after one of
 # these (or at the start), and closes one anywhere else.
 OPENS_QUOTE_AFTER = frozenset(" \t\n([{–—-/:;„‚«»“‘\"'「『")
@@ -128,6 +143,11 @@ def segment(blocks: list[Block], tools, *, max_sentence_chars: int) -> list[Sent
         spans = _spans(block.text, tokenizer)
         for start, end in _cap_length(_repair(block.text, spans, max_sentence_chars, reading),
                                       block.text, max_sentence_chars):
+            if start == 0:
+                dateline = _DATELINE.match(block.text, 0, end)
+                after = dateline.end() if dateline else 0
+                if after and count_words(block.text[after:end]) >= _MIN_AFTER_DATELINE:
+                    start = after
             sentences.append(Sentence(block.text[start:end], index, start, end))
     return sentences
 
