@@ -86,5 +86,11 @@ RULES = Rules(
                      "above)", "below)", "left)", "right)", "centre)", "center)", "inset)",
                      "(above", "(below", "(left", "(right", "(centre", "(center", "(inset",
                      "(file photo", "watch the video", "follow us", "follow the latest",
-                     "sign up"),
+                     "sign up",
+                     # the writer on the writing: "We reached out to X and will update this
+                     # story", "Below, we analyze ..."
+                     "we reached out", "update this story", "update this article",
+                     "update this post", "this story will be updated",
+                     "this is a developing story", "check back", "below, we",
+                     "in this article, we", "in this post, we"),
 )
