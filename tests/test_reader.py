@@ -97,6 +97,14 @@ def test_capitals_opening_a_sentence_are_no_dateline(lead):
     assert summary.tldr == lead
 
 
+def test_a_lead_opening_with_an_epithet_introduces_the_story():
+    lead = ("The man accused of setting fire to the council's park office was charged on "
+            "Monday with arson, police said.")
+    summary = summarize(page(paragraphs([lead] + BODY[1:]), title="Park office fire"))
+    assert summary.tldr == lead
+
+
+
 @pytest.mark.parametrize("line", [
     "Nov. 20, 2019 5:52 AM EST",
     "segunda-feira, 22 de janeiro de 2018 às 0:13",

@@ -252,11 +252,12 @@ def _labelled(text: str) -> bool:
 
 def leans_on_context(text: str, rules: Rules) -> bool:
     """Whether ``text`` opens with a quotation, a pronoun or a connective of its language,
-    or names someone only by an epithet or a pronoun ("The 23-year-old ...", "The couple
-    ...", "..., he said."), and so may need the sentence before it to be understood."""
+    or names someone only by an epithet or a pronoun ("The 23-year-old ...", "..., he
+    said."), and so may need the sentence before it to be understood. (An epithet of the
+    table's ``epithets``, "The man accused of ...", may open a story: it leans only as a
+    point, ``_Leaning``.)"""
     return (rules.leans_on_context.match(text) is not None
-            or rules.leans_inside.search(text) is not None
-            or rules.epithet.match(text) is not None)
+            or rules.leans_inside.search(text) is not None)
 
 
 def _quote_fragment(text: str) -> bool:
