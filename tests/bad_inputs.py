@@ -95,6 +95,10 @@ def _hostile_cases(post: str) -> list:
              **_html(_page(_long_sentences(430_000))), **ok),
         Case("reduction-long-sentences", "POST", post + "?summarizer=reduction",
              **_html(_page(_long_sentences(300_000))), **ok),
+        # Capitals and hyphens where a wire dateline would stand, without its dash.
+        Case("dateline-lookalike", "POST", post, **_html(_page(
+            "".join(f"<p>{'A-' * 60}A is what the sign said, {i}.</p><p>{'RE-RE-RE ' * 13}is "
+                    f"what it said, {i}.</p>" for i in range(50)) + STORY)), **ok),
         Case("quote-repair-468kb", "POST", post,
              **_html(_page(STORY + "<p>" + "“a. b. c. " * 46_800 + "</p>")), **ok),
         Case("attributes-200k", "POST", post,

@@ -70,19 +70,30 @@ _FALSE_BREAK_BEFORE_LOWER = re.compile(
 _INITIALS = re.compile(r"(?<![\w.])(?:[^\W\d_]\.\s?){1,4}$")
 # The first word of a fragment, after any quotes or brackets.
 _FIRST_WORD = re.compile(r"[\W_]{0,4}?(\w+)")
-# A dateline before a paragraph's first sentence: the place in capitals, a region, the agency
-# and a dash ("WASHINGTON (AP) — ", "BUFFALO, N.Y. — ", "(CNN) — "; not a colon, which ends
-# labels too: "DEAR ABBY: My husband ..."), or a press tag in brackets ("[엔터미디어=정덕현의
-# 이슈공감] ", "【ワシントン共同】"). The sentence starts after it: the tl;dr and the points say
-# what happened, not where the wire filed it. The place has four capitals or more, or two
-# words ("US – China talks" is a sentence), and a sentence follows.
+# A dateline before a paragraph's first sentence, in the wire's style: the place in capitals
+# ("WASHINGTON", "SÃO PAULO"), perhaps a region and the agency ("BUFFALO, N.Y.", "HANOI,
+# Vietnam (AP)", or "Berlin (dpa)" in capitals and small letters), then a dash; or a press
+# tag in brackets ("[엔터미디어=정덕현의 이슈공감] ", "【ワシントン共同】"). The sentence starts
+# after it: the tl;dr and the points say what happened, not where the wire filed it. Not a
+# colon, which ends labels too ("DEAR ABBY: My husband ..."); a place of one word with
+# neither region nor agency takes an em dash and is not an acronym's aside ("NATO – Russia
+# talks", "UEFA — Europe's governing body — fined ..."). Each word is a run of letters with
+# no separator inside it, so the pattern reads a line in one pass, whatever it holds.
+_CAPS = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_PLACE = rf"[{_CAPS}][{_CAPS}.'’]*(?:[ -][{_CAPS}][{_CAPS}.'’]*)*"
+_AGENCY = r"\([\w.&/ -]{2,25}\)"
+_REGION = rf",[ \u00a0][{_CAPS}][\w.'’]*(?:[ -][{_CAPS}][\w.'’]*){{0,2}}"
+_SENTENCE_AFTER = rf"(?=[\"“‘'(«]?\s?[{_CAPS}А-ЯЁ])"
 _DATELINE = re.compile(
-    r"(?:\((?:CNN|AP|AFP|Reuters)\)"
-    r"|(?:[A-Z][A-Z.'’-]{3,}|[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+)+)"
-    r"(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?(?:\s*\([\w.& -]{2,25}\))?)"
-    r"\s*(?:[—–]|--?)\s+(?=[\"“‘'(]?[A-Z])"
+    rf"(?:\((?:CNN|AP|AFP|Reuters)\)|{_PLACE}(?:{_REGION})?\s*{_AGENCY}|{_PLACE}{_REGION}"
+    rf"|[{_CAPS}][\w'’]+(?:[ -][{_CAPS}][\w'’]+)?\s*{_AGENCY})"
+    rf"\s*(?:[—–]|--?)\s*{_SENTENCE_AFTER}"
+    rf"|(?:[{_CAPS}][{_CAPS}.'’]{{3,}}|[{_CAPS}][{_CAPS}.'’]*(?:[ -][{_CAPS}][{_CAPS}.'’]*)+)"
+    rf"\s*(?:—|--)\s*"
+    rf"(?![^—]{{0,80}}—){_SENTENCE_AFTER}"
     r"|\[[^\[\]=]{1,30}=[^\[\]]{1,40}\]\s*|【[^】]{1,30}】\s*")
-
+# The dateline is looked for in this many characters at most.
+_DATELINE_CHARS = 100
 _MIN_AFTER_DATELINE = 4
 
 # A mark that both opens and closes (" ” », or “ in German) opens a quotation after one of
@@ -144,7 +155,7 @@ def segment(blocks: list[Block], tools, *, max_sentence_chars: int) -> list[Sent
         for start, end in _cap_length(_repair(block.text, spans, max_sentence_chars, reading),
                                       block.text, max_sentence_chars):
             if start == 0:
-                dateline = _DATELINE.match(block.text, 0, end)
+                dateline = _DATELINE.match(block.text, 0, min(end, _DATELINE_CHARS))
                 after = dateline.end() if dateline else 0
                 if after and count_words(block.text[after:end]) >= _MIN_AFTER_DATELINE:
                     start = after

@@ -103,11 +103,11 @@ def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rule
     for what the story is about."""
     topic = _content_words(" ".join(filter(None, (title, description))), stop_words)
     lead = tldr(sentences, ranked, rules, topic=topic, stop_words=stop_words)
-    # What the reader is shown before any point: a point saying "this claim" or "these
-    # websites" reads on its own when one of them names the claim or the websites.
-    shown = {w[:PREFIX] for w in topic}
-    if lead is not None:
-        shown |= {w[:PREFIX] for w in _content_words(lead.text, stop_words)}
+    # What the reader is shown before any point: a point saying "this claim" or "The two"
+    # reads on its own when the title, the description or the tl;dr names the claim or the
+    # two (every word counts: "two" is a stop word).
+    shown = {w.lower()[:PREFIX] for w in words(" ".join(filter(None, (
+        title, description, lead.text if lead is not None else None))))}
     # The writer's asides the tl;dr passed over ("If you're like me ...") are the hook, not
     # the story. Elsewhere an "I" or a "you" may carry it (a review's verdict, an
     # interview, advice), and the ranker only marks such sentences down.
@@ -411,7 +411,8 @@ def refers_back(text: str, rules: Rules, stop_words: frozenset, shown: set[str])
     """Whether a demonstrative of the language (its table's ``demonstratives``) points back
     at something that neither the words ``shown`` (the first ``PREFIX`` letters of each) nor
     the text before it name: "We found no evidence for this claim." A demonstrative before
-    a word of the calendar ("this year") or a function word ("those who") does not, nor
+    a word of the calendar ("this year"), a function word ("those who") or a participle
+    ("those affected") does not, nor
     one in a quotation, where it is the speaker's "this town", nor one late in a long
     sentence (``DEMONSTRATIVE_REACH``)."""
     demonstratives = rules.demonstratives
@@ -424,7 +425,8 @@ def refers_back(text: str, rules: Rules, stop_words: frozenset, shown: set[str])
         if word not in demonstratives or i + 1 == len(tokens):
             continue
         after = _POSSESSIVE.sub("", tokens[i + 1])  # "this year's"
-        if after in stop_words or after in rules.deictic or not after[:1].isalpha():
+        if (after in stop_words or after in rules.deictic or not after[:1].isalpha()
+                or after.endswith(rules.participle_endings)):
             continue
         if rules.nouns_capitalised and not any(w[:1].isupper() for w in written[i + 1:i + 3]):
             continue  # no noun follows: a pronoun ("... sowie diese aktiv voranzutreiben")

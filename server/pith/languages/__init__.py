@@ -76,6 +76,9 @@ class Rules:
     # claim, unless the tl;dr or the page's title names it. Not words that are also
     # conjunctions or relative pronouns ("that", "die").
     demonstratives: tuple[str, ...] = ()
+    # Endings of a participle: after a demonstrative one makes it a pronoun ("those affected",
+    # "those living nearby"), not a determiner.
+    participle_endings: tuple[str, ...] = ()
     # Nouns after a demonstrative that point at the time of writing or at the page itself,
     # not back ("this year", "this week", "diese Woche", "this article").
     deictic_nouns: tuple[str, ...] = ()

@@ -33,7 +33,8 @@ RULES = Rules(
                    "nachmittag", "abend", "nacht", "wochenende", "saison", "sommer", "winter",
                    "frühjahr", "frühling", "herbst", "mal", "zeit", "tag", "tages", "jahrhundert",
                    "jahrzehnt", "quartal", "montag", "dienstag", "mittwoch", "donnerstag",
-                   "freitag", "samstag", "sonntag", "artikel", "beitrag", "text"),
+                   "freitag", "samstag", "sonntag", "artikel", "beitrag", "text", "tagen",
+                   "jahren", "wochen", "monaten", "zeiten"),
     # "Sie" and "ihr" are left out: they also mean she, they and her.
     personal_words=("ich", "mich", "mir", "mein", "meine", "meinen", "meinem", "meiner", "meines",
                     "du", "dich", "dir", "dein", "deine", "deinen", "deinem", "deiner"),

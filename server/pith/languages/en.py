@@ -39,15 +39,20 @@ RULES = Rules(
                       r"wrote|continued|insisted|argued)\b"),
     # not "The group, WeWorkers Coalition, ...", "The man who ...", "The family-run ..."
     epithets=(r"^the (?:(?-i:[A-Z])[\w’'-]+ )?(couple|pair|duo|trio|officers?|suspects?|"
-              r"victims?|man|woman|men|women|boy|girl|teen(?:ager)?s?|two|three|four|five|"
-              r"patient|offender|gunman|attacker|actor|actress|singer|star|boss|coach|"
-              r"player|striker|quarterback|company|firm|mother|father|son|daughter|child|"
-              r"baby|driver)(?![\w’'-])(?!,?\s+(?:who|which|that|of)\b)(?!,\s+(?-i:[A-Z]))",),
+              r"victims?|man|woman|men|women|boy|girl|teen(?:ager)?s?|patient|offender|"
+              r"gunman|attacker|actor|actress|singer|star|boss|coach|player|striker|"
+              r"quarterback|company|firm|mother|father|son|daughter)(?![\w’'-])"
+              r"(?!,?\s+(?:who|which|that|of)\b)(?!,\s+(?-i:[A-Z]))",
+              # "The two were charged" (not "The four largest banks")
+              r"^the (two|three|four|five)(?=\s+(?:were|are|have|had|will|would|said|say|"
+              r"told|face|later|also|then)\b)"),
     demonstratives=("this", "these", "those"),
+    participle_endings=("ed", "ing"),
     deictic_nouns=("year", "week", "month", "morning", "afternoon", "evening", "night", "weekend",
                    "season", "summer", "winter", "spring", "fall", "autumn", "time", "day", "past",
                    "coming", "century", "decade", "quarter", "monday", "tuesday", "wednesday",
-                   "thursday", "friday", "saturday", "sunday", "article", "story", "post", "page"),
+                   "thursday", "friday", "saturday", "sunday", "article", "story", "post", "page",
+                   "days", "years", "weeks", "months", "times"),
     personal_words=("i", "me", "my", "myself", "you", "your", "yours", "yourself",
                     "yourselves"),
     amount_words=("million", "billion", "trillion", "bn", "m"),

@@ -26,7 +26,7 @@ RULES = Rules(
     deictic_nouns=("año", "semana", "mes", "mañana", "tarde", "noche", "fin", "temporada",
                    "verano", "invierno", "primavera", "otoño", "vez", "día", "siglo", "trimestre",
                    "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
-                   "artículo", "nota", "texto"),
+                   "artículo", "nota", "texto", "días", "años", "semanas", "meses", "tiempos"),
     personal_words=("yo", "mí", "mi", "mis", "me", "conmigo", "tú", "ti", "tu", "tus", "te",
                     "contigo"),
     amount_words=("millones", "millón", "mil millones", "billones", "euros", "euro", "dólares",

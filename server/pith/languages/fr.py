@@ -29,7 +29,8 @@ RULES = Rules(
     deictic_nouns=("année", "an", "semaine", "mois", "matin", "après-midi", "soir", "soirée",
                    "nuit", "week-end", "saison", "été", "hiver", "printemps", "automne", "fois",
                    "jour", "siècle", "trimestre", "lundi", "mardi", "mercredi", "jeudi",
-                   "vendredi", "samedi", "dimanche", "article", "texte", "billet"),
+                   "vendredi", "samedi", "dimanche", "article", "texte", "billet", "jours",
+                   "jours-ci", "années", "semaines", "temps"),
     # "j" is "j'" (j'ai): the word before an apostrophe is matched alone.
     personal_words=("je", "j", "moi", "me", "mon", "ma", "mes", "tu", "toi", "te", "ton", "ta",
                     "tes", "vous", "votre", "vos"),

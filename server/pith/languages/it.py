@@ -25,7 +25,8 @@ RULES = Rules(
     deictic_nouns=("anno", "settimana", "mese", "mattina", "mattino", "pomeriggio", "sera",
                    "notte", "weekend", "stagione", "estate", "inverno", "primavera", "autunno",
                    "volta", "giorno", "secolo", "trimestre", "lunedì", "martedì", "mercoledì",
-                   "giovedì", "venerdì", "sabato", "domenica", "articolo", "testo", "post"),
+                   "giovedì", "venerdì", "sabato", "domenica", "articolo", "testo", "post",
+                   "giorni", "anni", "settimane", "mesi", "tempi"),
     # "vi" is left out: it also means "there".
     personal_words=("io", "me", "mi", "mio", "mia", "miei", "mie", "tu", "te", "ti", "tuo", "tua",
                     "tuoi", "tue"),
