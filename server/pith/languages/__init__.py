@@ -125,8 +125,8 @@ class Rules:
 
     @cached_property
     def deictic(self) -> frozenset[str]:
-        """Words after a demonstrative that point at the time of writing: the table's
-        ``deictic_nouns`` and its month names ("this June")."""
+        """Words after a demonstrative that point at the time of writing or at the page: the
+        table's ``deictic_nouns`` and its month names ("this June")."""
         return frozenset(self.deictic_nouns) | frozenset(self.month_numbers)
 
     @cached_property
