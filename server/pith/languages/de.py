@@ -66,5 +66,7 @@ RULES = Rules(
     name_joiners=("und",),
     role_words=("redakteur", "redakteurin", "korrespondent", "korrespondentin", "reporter",
                 "reporterin"),
-    calls_to_action=("abonnieren", "newsletter", "hier klicken", "jetzt lesen", "folgen sie"),
+    calls_to_action=("abonnieren", "newsletter", "hier klicken", "jetzt lesen", "folgen sie",
+                     # sign-offs
+                     "bis zum nächsten mal", "viele grüße", "danke fürs lesen"),
 )

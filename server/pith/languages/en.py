@@ -97,5 +97,9 @@ RULES = Rules(
                      "we reached out", "update this story", "update this article",
                      "update this post", "this story will be updated",
                      "this is a developing story", "check back", "below, we",
-                     "in this article, we", "in this post, we"),
+                     "in this article, we", "in this post, we",
+                     # sign-offs
+                     "thanks for reading", "thank you for reading", "see you next time",
+                     "until next time", "stay tuned", "happy reading",
+                     "have a great day"),
 )

@@ -56,5 +56,8 @@ RULES = Rules(
     name_joiners=("y",),
     role_words=("redactor", "redactora", "corresponsal", "periodista", "enviado especial",
                 "enviada especial"),
-    calls_to_action=("suscríbete", "síguenos", "haz clic", "boletín"),
+    calls_to_action=("suscríbete", "síguenos", "haz clic", "boletín",
+                     # sign-offs
+                     "un fuerte abrazo", "un abrazo", "hasta la próxima",
+                     "gracias por leer"),
 )

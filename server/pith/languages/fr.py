@@ -63,5 +63,8 @@ RULES = Rules(
     role_words=("journaliste", "correspondant", "correspondante", "rédacteur", "rédactrice",
                 "envoyé spécial", "envoyée spéciale", "chroniqueur", "chroniqueuse"),
     calls_to_action=("abonnez-vous", "inscrivez-vous", "newsletter", "cliquez ici",
-                     "suivez-nous"),
+                     "suivez-nous",
+                     # sign-offs
+                     "à bientôt", "à la prochaine", "merci de votre lecture",
+                     "bonne lecture"),
 )

@@ -55,5 +55,8 @@ RULES = Rules(
     byline_labels=("di", "a cura di", "scritto da", "pubblicato da", "testo", "autore"),
     name_joiners=("e",),
     role_words=("redazione", "corrispondente", "giornalista", "inviato", "inviata"),
-    calls_to_action=("iscriviti", "abbonati", "seguici", "clicca qui", "newsletter"),
+    calls_to_action=("iscriviti", "abbonati", "seguici", "clicca qui", "newsletter",
+                     # sign-offs
+                     "alla prossima", "un abbraccio", "grazie per la lettura",
+                     "buona lettura"),
 )

@@ -61,5 +61,7 @@ RULES = Rules(
     byline_labels=("door", "tekst", "auteur"),
     name_joiners=("en",),
     role_words=("redacteur", "correspondent", "verslaggever"),
-    calls_to_action=("abonneer", "schrijf je in", "volg ons", "klik hier", "nieuwsbrief"),
+    calls_to_action=("abonneer", "schrijf je in", "volg ons", "klik hier", "nieuwsbrief",
+                     # sign-offs
+                     "tot de volgende keer", "bedankt voor het lezen"),
 )

@@ -55,5 +55,8 @@ RULES = Rules(
     byline_labels=("por", "escrito por", "publicado por", "texto", "autor", "autora"),
     name_joiners=("e",),
     role_words=("repórter", "redação", "correspondente", "jornalista", "colunista"),
-    calls_to_action=("assine", "inscreva-se", "siga-nos", "clique aqui", "newsletter"),
+    calls_to_action=("assine", "inscreva-se", "siga-nos", "clique aqui", "newsletter",
+                     # sign-offs
+                     "um forte abraço", "um abraço", "até a próxima",
+                     "fique com deus", "obrigado pela leitura", "bons estudos"),
 )
