@@ -79,10 +79,10 @@ def half_of(article_id: str) -> str:
     return "heldout" if split_of(article_id) == "test" else "tuning"
 
 
-def reader_view(sentences, tools, text: str) -> tuple[list[str], int]:
+def reader_view(sentences, tools, text: str) -> tuple[list[str], int, list[int]]:
     """The tl;dr and the short key points, as the product chooses them (``text``: the one
-    paragraph the sentences index), and how many of the article's sentences they show (a
-    point shown with the sentence it leans on shows two)."""
+    paragraph the sentences index), how many of the article's sentences they show (a point
+    shown with the sentence it leans on shows two), and the ranking they were chosen from."""
     ranked = rank(sentences, tools, summarizer="pith",
                   max_sentences=DEFAULT.max_sentences_ranked, title=None)
     reading = choose(sentences, ranked, LENGTHS["short"], tools.rules, tools.stop_words,
@@ -90,7 +90,7 @@ def reader_view(sentences, tools, text: str) -> tuple[list[str], int]:
     items = ([reading.tldr] if reading.tldr else []) + list(reading.points)
     covered = sum(1 for s in sentences
                   if any(i.start <= s.start and s.end <= i.end for i in items))
-    return [i.text for i in items], covered
+    return [i.text for i in items], covered, ranked
 
 
 def summarize(method: str, sentences, tools) -> tuple[list[str], float]:
@@ -165,9 +165,7 @@ def main() -> None:
                 elif method == "lead-as-many":
                     chosen = [s.text for s in sentences[:shown[1]]]
                 else:
-                    ranked = rank(sentences, tools, summarizer="pith",
-                                  max_sentences=DEFAULT.max_sentences_ranked, title=None)
-                    chosen = [sentences[i].text for i in sorted(ranked[:shown[1]])]
+                    chosen = [sentences[i].text for i in sorted(shown[2][:shown[1]])]
                 elapsed = 0.0
             else:
                 chosen, elapsed = summarize(method, sentences, tools)

@@ -31,8 +31,8 @@ _LABEL = re.compile(
     r"^\s*(?:" + alternation(label for labels in BYLINE_LABELS.values() for label in labels)
     + r")(?:\s*:\s*|\s+)", re.IGNORECASE)
 _JOINER = re.compile(
-    r"\s*(?:[,;|/•·]|\s[-–—]\s|&|\s(?:" + "|".join(sorted({j for js in NAME_JOINERS.values()
-                                                          for j in js}))
+    r"\s*(?:[,;|/•·]|\s[-–—]\s|&|\s(?:" + alternation(j for js in NAME_JOINERS.values()
+                                                     for j in js)
     + r")\s)\s*", re.IGNORECASE)
 _ROLE = re.compile(r"\b(?:" + alternation(w for ws in ROLE_WORDS.values() for w in ws)
                    + r")\b", re.IGNORECASE)

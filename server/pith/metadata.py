@@ -429,7 +429,8 @@ def _byline_line(tree, sites) -> str | None:
             if _in_comments(parent):
                 continue
             line = parent.text_content()
-            names = clean_byline(line if len(line) <= MAX_BYLINE_LINE_CHARS else text, sites, strict=True)
+            names = clean_byline(line if len(line) <= MAX_BYLINE_LINE_CHARS else text, sites,
+                                 strict=True)
             if names:
                 return names
     return None

@@ -51,7 +51,8 @@ _CJK = re.compile(f"[{_CJK_CHARS}]")
 # Two sentences a page glued together ("physician.Police arrested"): a word of three or
 # more lower-case letters, the stop, a capitalised word followed by a space or a comma.
 # Both sides are at least a short sentence long ("Go.Now" is no two sentences).
-_LOWER, _UPPER = "a-zß-öø-ÿа-яё", "A-ZÀ-ÖØ-ÞА-ЯЁ"
+_LATIN_UPPER = "A-ZÀ-ÖØ-Þ"
+_LOWER, _UPPER = "a-zß-öø-ÿа-яё", _LATIN_UPPER + "А-ЯЁ"
 _GLUED = re.compile(rf"(?<=[{_LOWER}]{{3}})[.!?](?!(?:Com|Org|Net|Gov|Edu|Info)\b)"
                     rf"(?=[{_UPPER}][{_LOWER}]+[\s,;:])")
 _MIN_GLUED_CHARS = 20
@@ -79,11 +80,12 @@ _FIRST_WORD = re.compile(r"[\W_]{0,4}?(\w+)")
 # neither region nor agency takes an em dash and is not an acronym's aside ("NATO – Russia
 # talks", "UEFA — Europe's governing body — fined ..."). Each word is a run of letters with
 # no separator inside it, so the pattern reads a line in one pass, whatever it holds.
-_CAPS = "A-ZÀ-ÖØ-ÞĀ-Ž"
+# A dateline's place is in Latin capitals, with those of Latin Extended-A ("ŁÓDŹ").
+_CAPS = _LATIN_UPPER + "Ā-Ž"
 _PLACE = rf"[{_CAPS}][{_CAPS}.'’]*(?:[ -][{_CAPS}][{_CAPS}.'’]*)*"
 _AGENCY = r"\([\w.&/ -]{2,25}\)"
 _REGION = rf",[ \u00a0][{_CAPS}][\w.'’]*(?:[ -][{_CAPS}][\w.'’]*){{0,2}}"
-_SENTENCE_AFTER = rf"(?=[\"“‘'(«]?\s?[{_CAPS}А-ЯЁ])"
+_SENTENCE_AFTER = rf"(?=[\"“‘'(«]?\s?[{_UPPER}Ā-Ž])"
 _DATELINE = re.compile(
     rf"(?:\((?:CNN|AP|AFP|Reuters)\)|{_PLACE}(?:{_REGION})?\s*{_AGENCY}|{_PLACE}{_REGION}"
     rf"|[{_CAPS}][\w'’]+(?:[ -][{_CAPS}][\w'’]+)?\s*{_AGENCY})"

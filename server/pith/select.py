@@ -412,9 +412,8 @@ def refers_back(text: str, rules: Rules, stop_words: frozenset, shown: set[str])
     at something that neither the words ``shown`` (the first ``PREFIX`` letters of each) nor
     the text before it name: "We found no evidence for this claim." A demonstrative before
     a word of the calendar ("this year"), a function word ("those who") or a participle
-    ("those affected") does not, nor
-    one in a quotation, where it is the speaker's "this town", nor one late in a long
-    sentence (``DEMONSTRATIVE_REACH``)."""
+    ("those affected") does not, nor one in a quotation, where it is the speaker's "this
+    town", nor one late in a long sentence (``DEMONSTRATIVE_REACH``)."""
     demonstratives = rules.demonstratives
     if not demonstratives:
         return False

@@ -63,11 +63,15 @@ class Rules:
     # wherever they stand: a person named only by an epithet ("The 23-year-old ...") or a
     # quotation attributed to a pronoun ("..., he said."), whose name is elsewhere.
     leaning_patterns: tuple[str, ...] = ()
-    # Patterns (case-insensitive) opening a sentence that names someone by what they are
-    # ("The couple ...", "The officers ..."), its group 1 the word that does: the sentence
-    # leans on the one naming them, unless the reader sees that word already (a tl;dr about
-    # "a couple in Ohio").
+    # Patterns (case-insensitive) of an article and a noun opening a sentence that names
+    # someone by what they are ("The couple ...", "The officers ..."), the noun in group 1:
+    # the sentence leans on the one naming them, unless the reader sees that word already (a
+    # tl;dr about "a couple in Ohio"). Not when the noun goes on ("The family-run ..."), a
+    # name follows it ("The group, WeWorkers Coalition, ...") or one of ``epithet_relatives``
+    # does ("The man who ...").
     epithets: tuple[str, ...] = ()
+    # Words after an epithet that say who is meant: relative pronouns, "of".
+    epithet_relatives: tuple[str, ...] = ()
     # Nouns are written with a capital (German): a demonstrative before no capitalised word
     # is a pronoun, not a determiner.
     nouns_capitalised: bool = False
@@ -216,14 +220,15 @@ class Rules:
     def leans_inside(self) -> re.Pattern:
         """Matches what makes a sentence lean on context wherever it stands
         (``leaning_patterns``)."""
-        return re.compile("|".join(f"(?:{p})" for p in self.leaning_patterns) or r"(?!x)x",
-                          re.IGNORECASE)
+        return _any_of(self.leaning_patterns)
 
     @cached_property
     def epithet(self) -> re.Pattern:
-        """Matches the opening of a sentence naming someone by an epithet (``epithets``)."""
-        return re.compile("|".join(f"(?:{p})" for p in self.epithets) or r"(?!x)x",
-                          re.IGNORECASE)
+        """Matches the opening of a sentence naming someone by an epithet (``epithets``),
+        the epithet's noun in the match's one group that took part."""
+        relatives = alternation(self.epithet_relatives)
+        described = rf"(?![\w’'-])(?!,?\s+(?:{relatives})\b)(?!,\s+(?-i:[A-Z]))"
+        return _any_of(pattern + described for pattern in self.epithets)
 
     @cached_property
     def opens_with_quote(self) -> re.Pattern:
@@ -282,6 +287,12 @@ class Rules:
 # “like this” too, Polish ones „like this“.
 _EVERY_LANGUAGE_QUOTES = (("“", "”"), ("„", "“"), ("„", "”"), ("‘", "’"), ("‚", "‘"),
                           ("‚", "’"), ("「", "」"), ("『", "』"))
+
+
+def _any_of(patterns) -> re.Pattern:
+    """One case-insensitive pattern matching any of ``patterns``; one that matches nothing
+    when there are none."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!x)x", re.IGNORECASE)
 
 
 def alternation(phrases) -> str:

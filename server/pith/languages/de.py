@@ -24,8 +24,8 @@ RULES = Rules(
     leaning_patterns=(r"^(?:der|die) \d+-jährige\b",
                       r"[,“\"]\s*(?:sagte|so|erklärte|betonte|fügte) (?:er|sie)\b"),
     epithets=(r"^(?:der|die|das|den) (paar|mann|frau|männer|frauen|junge|mädchen|beamten|"
-              r"polizisten|verdächtigen?|opfer|gruppe|zwei|drei)(?![\w-])(?!,?\s+(?:der|die|"
-              r"das|den|dem|deren|dessen)\b)(?!,\s+(?-i:[A-Z]))",),
+              r"polizisten|verdächtigen?|opfer|gruppe|zwei|drei)",),
+    epithet_relatives=("der", "die", "das", "den", "dem", "deren", "dessen"),
     nouns_capitalised=True,
     demonstratives=("dieser", "diese", "dieses", "diesem", "diesen", "jener", "jene", "jenes",
                     "jenem", "jenen"),

@@ -20,8 +20,8 @@ RULES = Rules(
                    "poco después"),
     leaning_patterns=(r"[,”\"»]\s*(?:dijo|afirmó|añadió|explicó|señaló|aseguró)\.?\s*$",),
     epithets=(r"^(?:el|la|los|las) (pareja|hombre|mujer|hombres|mujeres|niño|niña|agentes|"
-              r"sospechos[oa]s?|víctimas?|grupo|dos|tres)(?![\w-])(?!,?\s+(?:que|quien|"
-              r"quienes)\b)(?!,\s+(?-i:[A-Z]))",),
+              r"sospechos[oa]s?|víctimas?|grupo|dos|tres)",),
+    epithet_relatives=("que", "quien", "quienes"),
     demonstratives=("este", "esta", "estos", "estas", "ese", "esa", "esos", "esas"),
     deictic_nouns=("año", "semana", "mes", "mañana", "tarde", "noche", "fin", "temporada",
                    "verano", "invierno", "primavera", "otoño", "vez", "día", "siglo", "trimestre",

@@ -23,8 +23,8 @@ RULES = Rules(
     leaning_patterns=(r"(?:a-t-il|a-t-elle|ont-ils|ont-elles|dit-il|dit-elle) ",
                       r"(?:a-t-il|a-t-elle|ont-ils|ont-elles|dit-il|dit-elle)[.,]"),
     epithets=(r"^(?:le|la|les) (couple|homme|femme|hommes|femmes|garçon|fille|policiers|"
-              r"suspects?|victimes?|groupe|deux|trois)(?![\w-])(?!,?\s+(?:qui|que|"
-              r"dont)\b)(?!,\s+(?-i:[A-Z]))",),
+              r"suspects?|victimes?|groupe|deux|trois)",),
+    epithet_relatives=("qui", "que", "dont"),
     demonstratives=("ce", "cet", "cette", "ces"),
     deictic_nouns=("année", "an", "semaine", "mois", "matin", "après-midi", "soir", "soirée",
                    "nuit", "week-end", "saison", "été", "hiver", "printemps", "automne", "fois",

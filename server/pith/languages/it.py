@@ -19,8 +19,8 @@ RULES = Rules(
                    "il giorno dopo", "poco dopo"),
     leaning_patterns=(r"[,”\"»]\s*(?:ha detto|ha aggiunto|ha spiegato|ha dichiarato)\.?\s*$",),
     epithets=(r"^(?:il|la|lo|i|gli|le|l['’])\s?(coppia|uomo|donna|uomini|donne|ragazz[oa]|"
-              r"agenti|sospettat[oi]|vittim[ae]|gruppo|due|tre)(?![\w-])(?!,?\s+(?:che|"
-              r"cui)\b)(?!,\s+(?-i:[A-Z]))",),
+              r"agenti|sospettat[oi]|vittim[ae]|gruppo|due|tre)",),
+    epithet_relatives=("che", "cui"),
     demonstratives=("questo", "questa", "questi", "queste", "quel", "quella", "quei", "quelle"),
     deictic_nouns=("anno", "settimana", "mese", "mattina", "mattino", "pomeriggio", "sera",
                    "notte", "weekend", "stagione", "estate", "inverno", "primavera", "autunno",

@@ -27,8 +27,8 @@ RULES = Rules(
                 "na", "reeds", "wil", "kon", "niets", "uw", "iemand", "geweest", "andere",
                 "volgens", "tussen", "wel"),
     epithets=(r"^(?:de|het) (paar|man|vrouw|mannen|vrouwen|jongen|meisje|agenten|"
-              r"verdachten?|slachtoffers?|groep|twee|drie)(?![\w-])(?!,?\s+(?:die|dat|"
-              r"wie)\b)(?!,\s+(?-i:[A-Z]))",),
+              r"verdachten?|slachtoffers?|groep|twee|drie)",),
+    epithet_relatives=("die", "dat", "wie"),
     demonstratives=("deze", "dit"),
     deictic_nouns=("jaar", "week", "maand", "ochtend", "morgen", "middag", "avond", "nacht",
                    "weekend", "seizoen", "zomer", "winter", "voorjaar", "lente", "najaar",

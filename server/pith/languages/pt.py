@@ -20,8 +20,8 @@ RULES = Rules(
                    "pouco depois"),
     leaning_patterns=(r"[,”\"»]\s*(?:disse|afirmou|acrescentou|explicou|declarou)\.?\s*$",),
     epithets=(r"^(?:o|a|os|as) (casal|homem|mulher|homens|mulheres|menin[oa]|policiais|"
-              r"suspeit[oa]s?|vítimas?|grupo|dois|duas|três)(?![\w-])(?!,?\s+(?:que|"
-              r"quem)\b)(?!,\s+(?-i:[A-Z]))",),
+              r"suspeit[oa]s?|vítimas?|grupo|dois|duas|três)",),
+    epithet_relatives=("que", "quem"),
     demonstratives=("este", "esta", "estes", "estas", "esse", "essa", "esses", "essas"),
     deictic_nouns=("ano", "semana", "mês", "manhã", "tarde", "noite", "fim", "temporada", "verão",
                    "inverno", "primavera", "outono", "vez", "dia", "século", "trimestre",
