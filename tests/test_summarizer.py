@@ -88,6 +88,38 @@ def test_sentences_that_cannot_stand_alone_are_marked_down(text):
     assert order.index(1) > order.index(2), order
 
 
+@pytest.mark.parametrize("text", [
+    "Last year a museum in the old harbour district opened an exhibition of medieval maps.",
+    "A museum in the old harbour district has long shown medieval maps drawn on vellum.",
+    "The late curator of the museum in the old harbour district bought its medieval maps.",
+])
+def test_the_storys_background_is_marked_down(text):
+    order = ranked(with_sentence(1, text))
+    assert order.index(1) > order.index(2), order
+
+
+@pytest.mark.parametrize("lang, background, news", [
+    ("en", "Dealers last year sold 303,417 new vehicles, up 4 percent.",
+     "Dealers sold 30,154 new cars in October, down 10 percent from a year earlier."),
+    ("de", "Seit Jahren streiten die Länder über den Ausbau der Bahn.",
+     "Die Länder haben sich am Dienstag auf den Ausbau der Bahn geeinigt."),
+    ("fr", "L’an dernier, la ville avait déjà fermé deux écoles.",
+     "La ville fermera deux écoles cette année, a annoncé le maire."),
+    ("es", "Hace años que el club busca un nuevo estadio.",
+     "El club presentó este lunes su nuevo estadio."),
+    ("it", "Negli ultimi anni il comune ha chiuso tre scuole.",
+     "Il comune chiuderà tre scuole quest'anno."),
+    ("pt", "No ano passado, a empresa demitiu 300 funcionários.",
+     "A empresa anunciou nesta terça-feira a contratação de 300 funcionários."),
+    ("nl", "Vorig jaar sloot de gemeente twee scholen.",
+     "De gemeente sluit dit jaar twee scholen."),
+])
+def test_each_table_names_its_languages_background(lang, background, news):
+    rules = rules_for(lang)
+    assert rules.background.search(background), background
+    assert not rules.background.search(news), news
+
+
 def test_amounts_and_dates_lift_a_sentence():
     order = ranked(with_sentence(3, "The regional orchestra won $2.5 million from the arts "
                                     "fund for a concert series in rural schools."))

@@ -14,7 +14,8 @@ the story argue with it:
 * facts: sentences carrying amounts, percentages and dates are the checkable claims;
 * context: a sentence that opens with a quotation, a pronoun or a connective, asks a question,
   is a fragment, a run-on or a caption/"read more" line reads badly on its own and is marked
-  down, and so is the writer's aside to the reader ("I", "you" outside a quotation);
+  down, and so is the writer's aside to the reader ("I", "you" outside a quotation) and the
+  story's background ("last year", "has long");
 * redundancy (maximal marginal relevance): a sentence that repeats one already ranked above it
   (a repeated caption, a restated lead) is pushed down, so the top few say different things.
 
@@ -82,6 +83,10 @@ FURNITURE_PENALTY = 0.5
 # the reader ("If you're like me ...", "I could get used to it."), not the story's facts. Yet
 # a review's verdict may be one, so it is marked down rather than ruled out.
 PERSONAL_PENALTY = 0.6
+# The story's past ("last year", "has long", "years ago": the table's ``background_words``):
+# what led to the news rather than the news. Editors grading the public pages marked such
+# points down more than any other kind but a missing fact ("Dealers last year sold ...").
+BACKGROUND_PENALTY = 0.8
 # Fewer words than this and a sentence is a fragment ("Fedex.", "His plan?").
 SHORT_WORDS = 8
 SHORT_PENALTY = 0.6
@@ -103,7 +108,8 @@ MMR_PICKS = 12
 FEATURES = ("position", "first", "second", "third", "log_position", "relative_position",
             "centrality", "lead_similarity",
             "title_similarity", "strong_fact", "number", "opens_quote", "leans_on_context",
-            "question", "mostly_quoted", "furniture", "personal", "short", "long", "words")
+            "question", "mostly_quoted", "furniture", "personal", "background", "short", "long",
+            "words")
 MODEL_FILE = "data/ranker.json"
 
 
@@ -329,9 +335,10 @@ def _content_features(text: str, n_words: int, rules: Rules,
     quoted = sum(len(m) for m in rules.quoted.findall(text)) > len(text) / 2
     furniture = rules.furniture.search(text) is not None
     personal = is_personal(text, rules)
+    background = rules.background.search(text) is not None
     return [float(strong), float(has_digit and not strong), float(opens_quote), float(leans),
             float(question), float(quoted), float(furniture), float(personal),
-            float(n_words < SHORT_WORDS),
+            float(background), float(n_words < SHORT_WORDS),
             float(n_words > long_words), min(n_words, 2 * LONG_WORDS) / LONG_WORDS]
 
 
@@ -348,6 +355,7 @@ def _hand_set_score(features: np.ndarray) -> np.ndarray:
     factor *= np.where(f["mostly_quoted"] > 0, MOSTLY_QUOTED_PENALTY, 1.0)
     factor *= np.where(f["furniture"] > 0, FURNITURE_PENALTY, 1.0)
     factor *= np.where(f["personal"] > 0, PERSONAL_PENALTY, 1.0)
+    factor *= np.where(f["background"] > 0, BACKGROUND_PENALTY, 1.0)
     factor *= np.where(f["short"] > 0, SHORT_PENALTY, np.where(f["long"] > 0, LONG_PENALTY, 1.0))
     return score * factor
 

@@ -120,6 +120,10 @@ class Rules:
     # Words of a sentence asking the reader to do something (subscribe, click, share):
     # page furniture inside the text ("sign up", "abonnieren").
     calls_to_action: tuple[str, ...] = ()
+    # Words of a sentence telling what came before the story: its past and its history
+    # ("last year", "years ago", "has long", "the late"). Background, not the news: the
+    # ranker marks such a sentence down, so a point tells what happened rather than what had.
+    background_words: tuple[str, ...] = ()
 
     @cached_property
     def month_numbers(self) -> dict[str, int]:
@@ -252,6 +256,12 @@ class Rules:
     def furniture(self) -> re.Pattern:
         """Matches a call to action or a caption's marker inside a sentence."""
         phrases = alternation(self.calls_to_action)
+        return re.compile(rf"(?<!\w)(?:{phrases})(?!\w)", re.IGNORECASE)
+
+    @cached_property
+    def background(self) -> re.Pattern:
+        """Matches one of the table's ``background_words`` (nothing when it has none)."""
+        phrases = alternation(self.background_words)
         return re.compile(rf"(?<!\w)(?:{phrases})(?!\w)", re.IGNORECASE)
 
     @cached_property

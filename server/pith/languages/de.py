@@ -69,4 +69,8 @@ RULES = Rules(
     calls_to_action=("abonnieren", "newsletter", "hier klicken", "jetzt lesen", "folgen sie",
                      # sign-offs
                      "bis zum nächsten mal", "viele grüße", "danke fürs lesen"),
+    background_words=("letztes jahr", "letzten jahr", "vergangenes jahr", "im vergangenen jahr",
+                      "vor jahren", "vor jahrzehnten", "seit jahren", "seit jahrzehnten",
+                      "seit langem", "in den vergangenen jahren", "in den letzten jahren",
+                      "der verstorbene", "die verstorbene"),
 )

@@ -101,4 +101,7 @@ RULES = Rules(
                      "thanks for reading", "thank you for reading", "see you next time",
                      "until next time", "stay tuned", "happy reading",
                      "have a great day"),
+    background_words=("last year", "years ago", "decades ago", "has long", "have long",
+                      "had long", "for years", "for decades", "in recent years", "the late",
+                      "first launched", "first introduced", "first released", "first started"),
 )

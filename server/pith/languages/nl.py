@@ -64,4 +64,6 @@ RULES = Rules(
     calls_to_action=("abonneer", "schrijf je in", "volg ons", "klik hier", "nieuwsbrief",
                      # sign-offs
                      "tot de volgende keer", "bedankt voor het lezen"),
+    background_words=("vorig jaar", "vorige jaar", "jaren geleden", "al jaren", "sinds jaren",
+                      "de afgelopen jaren", "wijlen"),
 )
