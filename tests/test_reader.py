@@ -443,6 +443,26 @@ def test_a_long_sectioned_article_draws_points_from_every_part():
     assert seen == set(topics), [p.text for p in summary.key_points]
 
 
+@pytest.mark.parametrize("heading", ["<h3>The {t}</h3>", "<p><b>WHAT ABOUT THE {T}?</b></p>"],
+                         ids=["headings", "questions-in-capitals"])
+def test_a_short_list_article_draws_points_from_its_items(heading):
+    # Some 400 words under five headings: a list, a Q&A or "5 key questions", whose items are
+    # its points although it is far shorter than an explainer.
+    topics = ["harbour", "orchard", "glacier", "library", "market"]
+    intro = paragraphs(["Five places shape the valley's year, and each has its own story to tell "
+                        "about the people who live and work beside it."])
+    body = intro + "".join(heading.format(t=t, T=t.upper()) + paragraphs(_section(t, 4))
+                           for t in topics)
+    html = page(body, title="Five places that shape the valley")
+    if "?" in heading:
+        assert "WHAT ABOUT THE ORCHARD?" in extract(html).text
+    summary = summarize(html, length="medium")
+    assert_offsets(summary)
+    assert all("WHAT ABOUT" not in text for text in shown(summary))
+    seen = {t for t in topics for p in summary.key_points if t in p.text}
+    assert len(seen) >= 4, [p.text for p in summary.key_points]
+
+
 def test_a_long_article_without_headings_keeps_its_lead_and_reaches_the_rest():
     # 1,700 words in four runs of 24 sentences and no headings: a long news report or a
     # feature, it cannot tell; most points follow the lead, one in three comes from later.

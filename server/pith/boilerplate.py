@@ -170,6 +170,8 @@ _MIN_CAPITALS_LETTERS = 8
 _MIN_CAPITALS_HEADLINE_WORDS = 8
 _MAX_CAPITALS_WORDS = 20
 _MAX_CAPITALS_CHARS = 200
+# A question in capitals this short is a subheading, not a sentence of the text.
+_MAX_SUBHEADING_WORDS = 12
 # Calls to action in the text.
 _CALL_TO_ACTION = re.compile(
     r"^(?:click|tap) (?:here|below|the link)|\b(?:let us know|tell us|share your thoughts) "
@@ -340,6 +342,16 @@ def in_capitals(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return (len(letters) >= _MIN_CAPITALS_LETTERS and not ENDS_SENTENCE.search(text)
             and sum(c.isupper() for c in letters) >= _CAPITALS_SHARE * len(letters))
+
+
+def is_subheading_in_capitals(text: str) -> bool:
+    """Whether a line of text is a subheading set in capitals: a short line that is no
+    sentence ("KAZAKHSTAN WINS AGAIN"), or a short question ("WHO IS THE FRONT-RUNNER?", the
+    wire's "7 key questions")."""
+    question = text.rstrip()
+    if question.endswith(("?", "？")) and len(question.split()) <= _MAX_SUBHEADING_WORDS:
+        text = question.rstrip("?？ ")
+    return in_capitals(text)
 
 
 def is_term_and_description(text: str) -> bool:

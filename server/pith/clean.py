@@ -16,8 +16,8 @@ from functools import cached_property
 from lxml import html as lxml_html
 
 from .boilerplate import (ARTICLE_SHARE, ENDS_SENTENCE, captions_are_the_body, ends_article,
-                          in_capitals, is_boilerplate_container, is_boilerplate_line, is_caption,
-                          is_link_card)
+                          is_boilerplate_container, is_boilerplate_line, is_caption,
+                          is_link_card, is_subheading_in_capitals)
 
 HEADING = "heading"
 TEXT = "text"
@@ -108,8 +108,8 @@ def clean(content: lxml_html.HtmlElement, *, title: str | None = None,
                                          item=b.kind == ITEM)]
     blocks = _drop_repeats(blocks)
     blocks = _drop_repeated_lead(blocks)
-    blocks = [replace(b, kind=HEADING) if b.kind == TEXT and in_capitals(b.text) else b
-              for b in blocks]  # subheadings set in bold capitals
+    blocks = [replace(b, kind=HEADING) if b.kind == TEXT and is_subheading_in_capitals(b.text)
+              else b for b in blocks]  # subheadings set in bold capitals
     return _drop_trailing_headings(blocks)
 
 
