@@ -54,11 +54,6 @@ MAX_JOINED = 2
 # spread over its parts. A news story rarely runs past 1,500 words; a sectioned one past 800.
 SECTIONED_MIN_WORDS = 800
 SECTIONED_MIN_HEADINGS = 2
-# ...or this many section headings in an article of this many words or more: a list ("Some of
-# 2019's best gadgets", an item a heading), a Q&A or "7 key questions": its items are its
-# points, whatever its length.
-LISTED_MIN_HEADINGS = 4
-LISTED_MIN_WORDS = 300
 LONG_MIN_WORDS = 1500
 # The parts a long article is cut into when it has no headings to go by.
 PARTS = 4
@@ -463,8 +458,7 @@ def _parts(sentences: list[Sentence], kinds
     headings = sorted({s.paragraph for s in sentences
                        if s.is_heading and s.paragraph > first_body})
     last = sentences[-1].paragraph + 1
-    if (n_words >= SECTIONED_MIN_WORDS and len(headings) >= SECTIONED_MIN_HEADINGS
-            or n_words >= LISTED_MIN_WORDS and len(headings) >= LISTED_MIN_HEADINGS):
+    if n_words >= SECTIONED_MIN_WORDS and len(headings) >= SECTIONED_MIN_HEADINGS:
         bounds = [0] + headings + [last]
         parts = [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
         return (parts, True) if len(parts) > 1 else None
