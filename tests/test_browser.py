@@ -74,6 +74,22 @@ is in the minutes: Supercalifragilisticexpialidociouslylongwordwithoutanybreakwh
 
 # A page that counts what it runs and loads: an image with inline onload/onerror handlers, a
 # stylesheet, a frame, inline script. A capture must not add to either count.
+# An explainer in four sections under headings, long enough to be read by its parts: its
+# points come from every section and are shown under their headings.
+_SECTIONS = ["harbour", "orchard", "glacier", "library"]
+_WHO = ["fishermen", "teachers", "bakers", "nurses", "drivers", "students", "farmers",
+        "pensioners"]
+_DOES = ["shapes the winter trade", "changes local wages", "feeds the night markets",
+         "guards the old roads", "slows the spring floods", "lifts rental prices",
+         "drains the school budget", "warms the ferry timetable"]
+SECTIONED_PAGE = ("""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Four places that shape the valley</title></head><body><article>
+<h1>Four places that shape the valley</h1>""" + "".join(
+    f"<h2>About the {t}</h2>" + "".join(
+        f"<p>Along the {t}, {_WHO[i % 8]} say the {t} {_DOES[(3 * i + k) % 8]} in ways the "
+        f"{t} guides of {1950 + 7 * k + i} never mention.</p>" for i in range(14))
+    for k, t in enumerate(_SECTIONS)) + "</article></body></html>")
+
 COUNTING_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <title>Counting story</title><link rel="stylesheet" href="/count/style.css">
 <script>window.__runs = 0;</script></head><body><article><h1>Counting story</h1>
@@ -112,7 +128,8 @@ class NewsHandler(PageHandler):
             if path.startswith(prefix):
                 headers, path = policy, "/" + path.removeprefix(prefix)
         slug = path.strip("/")
-        html = {"xss": XSS_PAGE, "inline": INLINE_PAGE, "counting": COUNTING_PAGE}.get(slug)
+        html = {"xss": XSS_PAGE, "inline": INLINE_PAGE, "counting": COUNTING_PAGE,
+                "sectioned": SECTIONED_PAGE}.get(slug)
         if html:
             return 200, {**headers, "Content-Type": "text/html; charset=utf-8"}, html.encode()
         if slug.startswith("count/"):
@@ -288,6 +305,27 @@ def test_clicking_a_key_point_highlights_it_in_the_page(browser, service, news):
         popup.locator(".pith-point").filter(has_text="irreversible").click()
         popup.wait_for_selector(".pith-point.pith-not-found")
         assert "no longer on the page" in popup.locator("#status").inner_text()
+
+
+def test_points_of_a_sectioned_article_show_under_their_headings(browser, service, news):
+    with summarizing(browser, service, f"{news}/sectioned") as (article, popup):
+        popup.get_by_text("Long", exact=True).click()
+        _wait_until(lambda: popup.locator(".pith-point").count() > 5)
+        items = popup.locator(".pith-points li").evaluate_all(
+            "items => items.map(li => [li.querySelector('.pith-point-section')"
+            "?.textContent ?? null, li.querySelector('.pith-point').textContent])")
+        labels = [label for label, _ in items if label]
+        assert len(labels) >= 3 and len(labels) == len(set(labels)), items  # once a run
+        section = None
+        for label, text in items:
+            section = label or section
+            assert section and section.removeprefix("About the ") in text, items
+        # The label is no part of the point: the highlight covers the sentence alone.
+        point = popup.locator(".pith-point").last
+        text = point.inner_text()
+        point.click()
+        assert " ".join(_highlighted(article).split()) == " ".join(text.split())
+        _shot(popup, "popup-sections.png")
 
 
 def _clipboard(browser, web_origin: str) -> str:

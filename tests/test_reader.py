@@ -390,9 +390,11 @@ def test_quote_fragments_and_lead_ins_never_stand_alone():
     "We may earn a small commission if you buy through the links in this article.",
     "Get The Herald Weekend delivered through your letterbox every Saturday.",
     "Good morning! This is the local news you need to know this Tuesday.",
+    "Story continues below gallery",
 ], ids=["ap-credit", "photograph-credit", "newsletter", "author-bio", "call-to-action",
         "related-label", "capitals-headline", "main-articles", "disclosure",
-        "affiliate-commission", "subscription-promo", "newsletter-greeting"])
+        "affiliate-commission", "subscription-promo", "newsletter-greeting",
+        "continues-below"])
 def test_boilerplate_lines_are_cleaned_away(line):
     texts = BODY[:3] + [line] + BODY[3:]
     html = page(paragraphs(texts))
@@ -448,6 +450,29 @@ def test_a_long_sectioned_article_draws_points_from_every_part(heading):
     assert all("WHAT ABOUT" not in text for text in shown(summary))
     seen = {t for t in topics for p in summary.key_points if t in p.text}
     assert seen == set(topics), [p.text for p in summary.key_points]
+
+
+def test_a_point_carries_the_heading_of_its_section():
+    # The point's own words do not name its item ("The screen has been shrunk ..." under
+    # "Nintendo Switch Lite for $200"); its section's heading does.
+    topics = ["harbour", "orchard", "glacier", "library"]
+    body = (paragraphs(_section("valley", 3))
+            + "".join(f"<h2>About the {t}</h2>" + paragraphs(_section(t, 14)) for t in topics))
+    summary = summarize(page(body, title="A long explainer"), length="long")
+    headings = [f"About the {t}" for t in topics]
+    sectioned = [p for p in summary.key_points if p.section is not None]
+    assert len(sectioned) >= 3, summary.key_points
+    for point in summary.key_points:
+        if point.section is None:
+            assert "valley" in point.text  # before the first heading
+        else:
+            assert point.section in headings
+            assert point.section.removeprefix("About the ") in point.text
+
+
+def test_a_news_story_without_headings_has_no_sections():
+    summary = summarize(page(paragraphs(BODY)), length="long")
+    assert [p.section for p in summary.key_points] == [None] * len(summary.key_points)
 
 
 def test_a_long_article_without_headings_keeps_its_lead_and_reaches_the_rest():

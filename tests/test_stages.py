@@ -218,7 +218,8 @@ def test_summary_dict_shape():
     assert set(data["stats"]) == {"words", "sentences", "reading_minutes", "summarizer",
                                   "language_rules"}
     assert set(data["timing"]) == {"elapsed_ms", "stage_ms"}
-    assert all(set(p) == {"text", "paragraph", "start", "end"} for p in data["key_points"])
+    assert all(set(p) == {"text", "paragraph", "start", "end", "section"}
+               for p in data["key_points"])
     assert "paragraphs" not in summarize(article_html(STORY)).to_dict()
 
 

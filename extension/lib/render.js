@@ -97,7 +97,13 @@
     }
     article.appendChild(el("h2", { className: "pith-points-heading", text: "Key points" }));
     var list = el("ol", { className: "pith-points" });
+    var section = null;
     (summary.key_points || []).forEach(function (point, index) {
+      // A point from a list or an explainer is shown under its section's heading ("Cornerback",
+      // "WHO IS THE FRONT-RUNNER?"), once for the points that share it.
+      var label = point.section && point.section !== section
+        ? el("span", { className: "pith-point-section" }, point.section) : null;
+      section = point.section || null;
       var button = el("button", {
         type: "button", className: "pith-point",
         title: options.onPoint ? "Show this sentence on the page" : null,
@@ -108,7 +114,7 @@
       } else {
         button.disabled = true;
       }
-      list.appendChild(el("li", null, button));
+      list.appendChild(el("li", null, label, button));
     });
     article.appendChild(list);
     container.appendChild(article);

@@ -20,6 +20,10 @@ class KeyPoint:
     paragraph: int  # index into Article.paragraphs
     start: int  # character offsets of ``text`` in that paragraph
     end: int
+    # The heading of the article's section the point is in ("Cornerback", "4. Questioning
+    # Vindman's judgment"): what a point from a list or an explainer is about, which its
+    # own words often do not say. None before the first heading, or without headings.
+    section: str | None = None
 
 
 @dataclass(frozen=True)

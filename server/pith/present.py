@@ -43,7 +43,7 @@ def to_json(summary: Summary) -> dict:
         "length": summary.length,
         "tldr": summary.tldr,
         "key_points": [{"text": p.text, "paragraph": p.paragraph, "start": p.start,
-                        "end": p.end} for p in summary.key_points],
+                        "end": p.end, "section": p.section} for p in summary.key_points],
         "stats": dict(summary.stats),
         "warnings": [{"code": w.code, "message": w.message} for w in article.warnings],
     }
@@ -76,7 +76,10 @@ def to_markdown(summary: Summary) -> str:
     if summary.tldr:
         lines += [f"**TL;DR:** {_md_escape(summary.tldr)}", ""]
     lines += ["## Key points", ""]
-    lines += [f"- {_md_escape(point.text)}" for point in summary.key_points]
+    for section, points in _by_section(summary.key_points):
+        if section:
+            lines += ([""] if lines[-1] else []) + [f"### {_md_escape(section)}", ""]
+        lines += [f"- {_md_escape(point.text)}" for point in points]
     link = _web_link(article.url)
     if link:
         lines += ["", f"[Read the article]({link})"]
@@ -92,10 +95,25 @@ def to_text(summary: Summary) -> str:
     lines.append("")
     if summary.tldr:
         lines += [f"TL;DR: {summary.tldr}", ""]
-    lines += [f"* {point.text}" for point in summary.key_points]
+    for section, points in _by_section(summary.key_points):
+        if section:  # "Cornerback:", "WHO IS THE FRONT-RUNNER?"
+            lines += ([""] if lines[-1] else []) + [
+                f"{section}:" if section[-1:].isalnum() else section]
+        lines += [f"* {point.text}" for point in points]
     if article.url:
         lines += ["", article.url]
     return "\n".join(lines) + "\n"
+
+
+def _by_section(points) -> list[tuple[str | None, list]]:
+    """The points in runs that share a section heading, each run with its heading."""
+    runs: list[tuple[str | None, list]] = []
+    for point in points:
+        if runs and runs[-1][0] == point.section:
+            runs[-1][1].append(point)
+        else:
+            runs.append((point.section, [point]))
+    return runs
 
 
 def _source_line(summary: Summary) -> str:

@@ -235,6 +235,21 @@ def tldr(sentences: list[Sentence], ranked: list[int], rules: Rules, *,
     return sentences[readable[0]] if readable else None
 
 
+def sections(sentences: list[Sentence], points: list[Sentence]) -> list[str | None]:
+    """The heading of the section each of ``points`` is in: the last heading before it; None
+    for a point before any. Headings only above the text (a kicker, a standfirst) are no
+    sections when none follows inside it."""
+    body = next((s.paragraph for s in sentences if not s.is_heading), None)
+    headings = [s for s in sentences if s.is_heading]
+    if body is None or not any(h.paragraph > body for h in headings):
+        return [None] * len(points)
+    found = []
+    for point in points:
+        above = [h for h in headings if h.paragraph < point.paragraph]
+        found.append(above[-1].text if above else None)
+    return found
+
+
 def _can_lead(sentence: Sentence, rules: Rules) -> bool:
     text = sentence.text
     return (MIN_POINT_WORDS <= count_words(text) <= MAX_POINT_WORDS
