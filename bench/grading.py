@@ -7,7 +7,8 @@
 The set: the first ``PAGES_PER_HALF`` pages of each half of the extraction benchmark
 (``bench/split.py``: tune on dev, headline test), ordered by SHA-256 of the page id, so it
 never depends on file order. Every system shows a tl;dr and 5 points (the medium length),
-over the same cleaned and segmented article:
+over the same cleaned and segmented article; Pith's points stand under their section's heading
+("[Cornerback]") as the popup shows them:
 
 * ``pith``: Pith now; ``pith-before``: Pith before the change (``--before``: the JSON lines
   ``bench/reader.py --save`` wrote with the older code);
@@ -102,8 +103,7 @@ def export(args) -> None:
         for line in Path(args.before).read_text(encoding="utf-8").splitlines():
             row = json.loads(line)
             if "medium" in row:
-                before[row["id"]] = {"tldr": row["medium"]["tldr"],
-                                     "points": [p[0] for p in row["medium"]["points"]]}
+                before[row["id"]] = shown(row["medium"])
     rng = random.Random(SEED)
     rows = []
     for page_id in grading_ids(data):
@@ -115,7 +115,8 @@ def export(args) -> None:
         except PithError:
             continue
         systems = {"pith": {"tldr": summary.tldr,
-                            "points": [p.text for p in summary.key_points]},
+                            "points": [p.text for p in summary.key_points],
+                            "sections": [p.section for p in summary.key_points]},
                    "lead-5": lead, "lexrank": lexrank}
         if page_id in before:
             systems["pith-before"] = before[page_id]
@@ -135,9 +136,24 @@ def write_rows(path: str, rows: list[dict]) -> None:
                           encoding="utf-8")
 
 
+def shown(saved: dict) -> dict:
+    """What the reader sees of one length of a ``bench/reader.py --save`` row: the tl;dr, the
+    points and the heading each is shown under (None in runs saved before sections were)."""
+    points = saved["points"]
+    return {"tldr": saved["tldr"], "points": [p[0] for p in points],
+            "sections": [p[4] if len(p) > 4 else None for p in points]}
+
+
 def print_output(letter: str, output: dict) -> None:
+    """One system's output as the grader reads it; points under a section's heading as the
+    popup shows them, the heading once for a run of points that share it."""
     print(f"### {letter}\nTL;DR: {output['tldr']}")
-    for point in output["points"]:
+    section = None
+    for point, heading in zip(output["points"],
+                              output.get("sections") or [None] * len(output["points"])):
+        if heading and heading != section:
+            print(f"[{heading}]")
+        section = heading
         print(f"- {point}")
     print()
 
@@ -195,8 +211,7 @@ def pairs(args) -> None:
 
     def medium(path: str) -> dict:
         rows = (json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines())
-        return {row["id"]: {"tldr": row["medium"]["tldr"],
-                            "points": [p[0] for p in row["medium"]["points"]]}
+        return {row["id"]: shown(row["medium"])
                 for row in rows if "medium" in row and row.get("group") != "fixtures"}
 
     before, after = medium(args.before), medium(args.after)

@@ -269,7 +269,8 @@ def read_page(html: bytes) -> dict | None:
             return {"declined": type(error).__name__}
         result[length] = {
             "tldr": summary.tldr,
-            "points": [[p.text, p.paragraph, p.start, p.end] for p in summary.key_points],
+            "points": [[p.text, p.paragraph, p.start, p.end, p.section]
+                       for p in summary.key_points],
         }
     result["language_rules"] = summary.stats["language_rules"]
     result["words"] = summary.article.words
@@ -285,7 +286,7 @@ def first_quarter(result: dict) -> tuple[int, int]:
     for n in lengths:
         starts.append(starts[-1] + n)
     points = result["long"]["points"]
-    early = sum((starts[p] + s) / total < FIRST_QUARTER for _, p, s, _ in points)
+    early = sum((starts[p] + s) / total < FIRST_QUARTER for _, p, s, *_ in points)
     return early, len(points)
 
 
