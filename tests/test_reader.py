@@ -391,10 +391,11 @@ def test_quote_fragments_and_lead_ins_never_stand_alone():
     "Get The Herald Weekend delivered through your letterbox every Saturday.",
     "Good morning! This is the local news you need to know this Tuesday.",
     "Story continues below gallery",
+    "More:",
 ], ids=["ap-credit", "photograph-credit", "newsletter", "author-bio", "call-to-action",
         "related-label", "capitals-headline", "main-articles", "disclosure",
         "affiliate-commission", "subscription-promo", "newsletter-greeting",
-        "continues-below"])
+        "continues-below", "more-label"])
 def test_boilerplate_lines_are_cleaned_away(line):
     texts = BODY[:3] + [line] + BODY[3:]
     html = page(paragraphs(texts))
@@ -468,6 +469,17 @@ def test_a_point_carries_the_heading_of_its_section():
         else:
             assert point.section in headings
             assert point.section.removeprefix("About the ") in point.text
+
+
+def test_a_heading_written_as_a_sentence_is_no_section_label():
+    long = "A discussion about the harbour and how the people who live beside it see its future"
+    body = (paragraphs(_section("valley", 3)) + f"<h2>{long}</h2>"
+            + paragraphs(_section("harbour", 24))
+            + "<h2>About the orchard</h2>" + paragraphs(_section("orchard", 24)))
+    summary = summarize(page(body, title="A long explainer"), length="long")
+    labels = {p.section for p in summary.key_points if "harbour" in p.text}
+    assert labels == {None}, summary.key_points
+    assert {p.section for p in summary.key_points if "orchard" in p.text} == {"About the orchard"}
 
 
 def test_a_news_story_without_headings_has_no_sections():

@@ -55,6 +55,9 @@ MAX_JOINED = 2
 SECTIONED_MIN_WORDS = 800
 SECTIONED_MIN_HEADINGS = 2
 LONG_MIN_WORDS = 1500
+# A heading of more words than this is a sentence, not the name of a section to show a point
+# under.
+SECTION_MAX_WORDS = 12
 # The parts a long article is cut into when it has no headings to go by.
 PARTS = 4
 # Without headings a long news report (a game, a trial, a summit) cannot be told from a
@@ -237,8 +240,9 @@ def tldr(sentences: list[Sentence], ranked: list[int], rules: Rules, *,
 
 def sections(sentences: list[Sentence], points: list[Sentence]) -> list[str | None]:
     """The heading of the section each of ``points`` is in: the last heading before it; None
-    for a point before any. Headings only above the text (a kicker, a standfirst) are no
-    sections when none follows inside it."""
+    for a point before any, or under a heading longer than ``SECTION_MAX_WORDS``. Headings
+    only above the text (a kicker, a standfirst) are no sections when none follows inside
+    it."""
     body = next((s.paragraph for s in sentences if not s.is_heading), None)
     headings = [s for s in sentences if s.is_heading]
     if body is None or not any(h.paragraph > body for h in headings):
@@ -246,7 +250,10 @@ def sections(sentences: list[Sentence], points: list[Sentence]) -> list[str | No
     found = []
     for point in points:
         above = [h for h in headings if h.paragraph < point.paragraph]
-        found.append(above[-1].text if above else None)
+        label = above[-1].text if above else None
+        # A heading written as a sentence ("Welcome to a discussion about online leadership
+        # — and how to embrace it ...") is a standfirst, not the name of a section.
+        found.append(label if label and count_words(label) <= SECTION_MAX_WORDS else None)
     return found
 
 

@@ -72,7 +72,7 @@ RULES = Rules(
     ),
     date_labels=("published", "posted", "first published"),
     updated_labels=("updated", "last updated", "last modified", "modified"),
-    boilerplate=("also read", "read also", "read more", "more reading", "related",
+    boilerplate=("also read", "read also", "read more", "more", "more reading", "related",
                  "related stories", "related articles", "related news", "recommended",
                  "see also", "don't miss", "dont miss", "must read", "trending",
                  "trending now", "watch", "listen", "suggested", "advertisement",
