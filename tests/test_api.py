@@ -121,7 +121,13 @@ def test_points_carry_their_section_in_every_format(client):
     assert [line[4:] for line in markdown.splitlines() if line.startswith("### ")] == runs
     text = client.post("/api/summary?length=long&format=text", data=html,
                        content_type="text/html").get_data(as_text=True)
-    assert [line[:-1] for line in text.splitlines() if line.startswith("About the ")] == runs
+    assert [line for line in text.splitlines() if line.startswith("About the ")] == runs
+    # Each heading stands on its own line after a blank one, its points right under it.
+    lines = markdown.splitlines()
+    for heading in runs:
+        at = lines.index(f"### {heading}")
+        assert lines[at - 1] == "" and lines[at + 1] == "" and lines[at + 2].startswith("- ")
+        assert heading.removeprefix("About the ") in lines[at + 2]
 
 
 def test_markdown_escapes_page_markup(client):

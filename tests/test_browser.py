@@ -72,8 +72,6 @@ spring, as the rules now require for every bridge in the region.</p>
 is in the minutes: Supercalifragilisticexpialidociouslylongwordwithoutanybreakwhatsoever.</p>
 </article></body></html>"""
 
-# A page that counts what it runs and loads: an image with inline onload/onerror handlers, a
-# stylesheet, a frame, inline script. A capture must not add to either count.
 # An explainer in four sections under headings, long enough to be read by its parts: its
 # points come from every section and are shown under their headings.
 _SECTIONS = ["harbour", "orchard", "glacier", "library"]
@@ -90,6 +88,8 @@ SECTIONED_PAGE = ("""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
         f"{t} guides of {1950 + 7 * k + i} never mention.</p>" for i in range(14))
     for k, t in enumerate(_SECTIONS)) + "</article></body></html>")
 
+# A page that counts what it runs and loads: an image with inline onload/onerror handlers, a
+# stylesheet, a frame, inline script. A capture must not add to either count.
 COUNTING_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <title>Counting story</title><link rel="stylesheet" href="/count/style.css">
 <script>window.__runs = 0;</script></head><body><article><h1>Counting story</h1>
@@ -311,15 +311,18 @@ def test_points_of_a_sectioned_article_show_under_their_headings(browser, servic
     with summarizing(browser, service, f"{news}/sectioned") as (article, popup):
         popup.get_by_text("Long", exact=True).click()
         _wait_until(lambda: popup.locator(".pith-point").count() > 5)
-        items = popup.locator(".pith-points li").evaluate_all(
-            "items => items.map(li => [li.querySelector('.pith-point-section')"
-            "?.textContent ?? null, li.querySelector('.pith-point').textContent])")
-        labels = [label for label, _ in items if label]
-        assert len(labels) >= 3 and len(labels) == len(set(labels)), items  # once a run
-        section = None
-        for label, text in items:
-            section = label or section
-            assert section and section.removeprefix("About the ") in text, items
+        # Each run of points under its heading, the numbering going on across the runs.
+        runs = popup.locator(".pith-summary").evaluate(
+            "root => [...root.querySelectorAll('ol.pith-points')].map(ol => ["
+            "ol.previousElementSibling.matches('h3.pith-point-section') ? "
+            "ol.previousElementSibling.textContent : null, ol.start, "
+            "[...ol.querySelectorAll('.pith-point')].map(b => b.textContent)])")
+        labels = [label for label, _, _ in runs]
+        assert len(labels) >= 3 and len(labels) == len(set(labels)), runs  # once a run
+        assert [start for _, start, _ in runs] == [
+            1 + sum(len(texts) for _, _, texts in runs[:i]) for i in range(len(runs))]
+        for label, _, texts in runs:
+            assert label and all(label.removeprefix("About the ") in t for t in texts), runs
         # The label is no part of the point: the highlight covers the sentence alone.
         point = popup.locator(".pith-point").last
         text = point.inner_text()

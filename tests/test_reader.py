@@ -471,14 +471,25 @@ def test_a_point_carries_the_heading_of_its_section():
             assert point.section.removeprefix("About the ") in point.text
 
 
-def test_a_heading_written_as_a_sentence_is_no_section_label():
+def test_a_heading_written_as_a_sentence_is_cut_to_a_label():
     long = "A discussion about the harbour and how the people who live beside it see its future"
     body = (paragraphs(_section("valley", 3)) + f"<h2>{long}</h2>"
             + paragraphs(_section("harbour", 24))
             + "<h2>About the orchard</h2>" + paragraphs(_section("orchard", 24)))
     summary = summarize(page(body, title="A long explainer"), length="long")
     labels = {p.section for p in summary.key_points if "harbour" in p.text}
-    assert labels == {None}, summary.key_points
+    assert labels == {"A discussion about the harbour and how the people who live beside…"}
+    assert {p.section for p in summary.key_points if "orchard" in p.text} == {"About the orchard"}
+
+
+def test_a_heading_that_is_the_tldr_is_no_section_label():
+    lead = "The valley's four places shape the year for the people who live and work there."
+    body = (f"<h2>{lead}</h2>" + paragraphs(_section("harbour", 18))
+            + "".join(f"<h2>About the {t}</h2>" + paragraphs(_section(t, 18))
+                      for t in ("orchard", "glacier")))
+    summary = summarize(page(body, title="A long explainer"), length="long")
+    assert summary.tldr == lead
+    assert {p.section for p in summary.key_points if "harbour" in p.text} == {None}
     assert {p.section for p in summary.key_points if "orchard" in p.text} == {"About the orchard"}
 
 

@@ -91,7 +91,7 @@ def test_sentences_that_cannot_stand_alone_are_marked_down(text):
 @pytest.mark.parametrize("text", [
     "Last year a museum in the old harbour district opened an exhibition of medieval maps.",
     "A museum in the old harbour district has long shown medieval maps drawn on vellum.",
-    "The late curator of the museum in the old harbour district bought its medieval maps.",
+    "Years ago a museum in the old harbour district bought its first medieval maps on vellum.",
 ])
 def test_the_storys_background_is_marked_down(text):
     order = ranked(with_sentence(1, text))
@@ -105,7 +105,7 @@ def test_the_storys_background_is_marked_down(text):
      "Die Länder haben sich am Dienstag auf den Ausbau der Bahn geeinigt."),
     ("fr", "L’an dernier, la ville avait déjà fermé deux écoles.",
      "La ville fermera deux écoles cette année, a annoncé le maire."),
-    ("es", "Hace años que el club busca un nuevo estadio.",
+    ("es", "Las ventas del año pasado cayeron un 4 por ciento.",
      "El club presentó este lunes su nuevo estadio."),
     ("it", "Negli ultimi anni il comune ha chiuso tre scuole.",
      "Il comune chiuderà tre scuole quest'anno."),
@@ -118,6 +118,17 @@ def test_each_table_names_its_languages_background(lang, background, news):
     rules = rules_for(lang)
     assert rules.background.search(background), background
     assert not rules.background.search(news), news
+
+
+@pytest.mark.parametrize("lang, news", [
+    ("en", "The vote will have long-term consequences for the city's budget."),
+    ("en", "The late afternoon vote gave the council a majority for the plan."),
+    ("de", "Die Verstorbene wurde am Dienstag in ihrer Wohnung gefunden."),
+    ("es", "El fallecido, de 45 años, fue hallado el lunes en su casa."),
+    ("it", "È la peggiore alluvione da anni, ha detto il sindaco."),
+])
+def test_news_that_only_looks_like_background_is_not_marked(lang, news):
+    assert not rules_for(lang).background.search(news), news
 
 
 def test_amounts_and_dates_lift_a_sentence():

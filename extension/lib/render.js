@@ -96,14 +96,17 @@
         el("strong", { text: "TL;DR " }), el("span", { text: summary.tldr })));
     }
     article.appendChild(el("h2", { className: "pith-points-heading", text: "Key points" }));
-    var list = el("ol", { className: "pith-points" });
-    var section = null;
+    // A point from a list or an explainer is shown under its section's heading ("Cornerback",
+    // "WHO IS THE FRONT-RUNNER?"): one numbered list for each run of points that share one,
+    // the heading above it, the numbering going on across them.
+    var list = null, section;
     (summary.key_points || []).forEach(function (point, index) {
-      // A point from a list or an explainer is shown under its section's heading ("Cornerback",
-      // "WHO IS THE FRONT-RUNNER?"), once for the points that share it.
-      var label = point.section && point.section !== section
-        ? el("span", { className: "pith-point-section" }, point.section) : null;
-      section = point.section || null;
+      if (!list || (point.section || null) !== section) {
+        section = point.section || null;
+        if (section) article.appendChild(el("h3", { className: "pith-point-section" }, section));
+        list = el("ol", { className: "pith-points", start: index > 0 ? index + 1 : null });
+        article.appendChild(list);
+      }
       var button = el("button", {
         type: "button", className: "pith-point",
         title: options.onPoint ? "Show this sentence on the page" : null,
@@ -114,9 +117,8 @@
       } else {
         button.disabled = true;
       }
-      list.appendChild(el("li", null, label, button));
+      list.appendChild(el("li", null, button));
     });
-    article.appendChild(list);
     container.appendChild(article);
     return article;
   }

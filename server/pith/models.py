@@ -22,7 +22,7 @@ class KeyPoint:
     end: int
     # The heading of the article's section the point is in ("Cornerback", "4. Questioning
     # Vindman's judgment"): what a point from a list or an explainer is about, which its
-    # own words often do not say. None before the first heading, or without headings.
+    # own words often do not say (``pith.select.sections``). None before the first heading.
     section: str | None = None
 
 

@@ -88,7 +88,8 @@ def summarize(html: bytes | str, *, url: str | None = None, length: str = "mediu
         article=article,
         tldr=tldr.text if tldr else None,
         key_points=tuple(KeyPoint(p.text, p.paragraph, p.start, p.end, section=heading)
-                         for p, heading in zip(points, select_stage.sections(sentences, points))),
+                         for p, heading in zip(points, select_stage.sections(
+                             sentences, points, tldr))),
         length=length,
         stats=stats,
         timing=clock.timing(),

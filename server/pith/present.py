@@ -96,9 +96,8 @@ def to_text(summary: Summary) -> str:
     if summary.tldr:
         lines += [f"TL;DR: {summary.tldr}", ""]
     for section, points in _by_section(summary.key_points):
-        if section:  # "Cornerback:", "WHO IS THE FRONT-RUNNER?"
-            lines += ([""] if lines[-1] else []) + [
-                f"{section}:" if section[-1:].isalnum() else section]
+        if section:
+            lines += ([""] if lines[-1] else []) + [section]
         lines += [f"* {point.text}" for point in points]
     if article.url:
         lines += ["", article.url]

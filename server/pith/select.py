@@ -55,8 +55,8 @@ MAX_JOINED = 2
 SECTIONED_MIN_WORDS = 800
 SECTIONED_MIN_HEADINGS = 2
 LONG_MIN_WORDS = 1500
-# A heading of more words than this is a sentence, not the name of a section to show a point
-# under.
+# A heading of more words than this is a sentence rather than the name of a section: its label
+# is cut there.
 SECTION_MAX_WORDS = 12
 # The parts a long article is cut into when it has no headings to go by.
 PARTS = 4
@@ -238,23 +238,31 @@ def tldr(sentences: list[Sentence], ranked: list[int], rules: Rules, *,
     return sentences[readable[0]] if readable else None
 
 
-def sections(sentences: list[Sentence], points: list[Sentence]) -> list[str | None]:
-    """The heading of the section each of ``points`` is in: the last heading before it; None
-    for a point before any, or under a heading longer than ``SECTION_MAX_WORDS``. Headings
-    only above the text (a kicker, a standfirst) are no sections when none follows inside
-    it."""
+def sections(sentences: list[Sentence], points: list[Sentence],
+             tldr: Sentence | None = None) -> list[str | None]:
+    """The heading of the section each of ``points`` is in: the last heading before it (not
+    the ``tldr``, a sentence-like heading the reader sees already), its first
+    ``SECTION_MAX_WORDS`` words and "…" when it runs on like a sentence; None for a point
+    before any heading. Headings only above the text (a kicker, a standfirst) are no sections
+    when none follows inside it."""
     body = next((s.paragraph for s in sentences if not s.is_heading), None)
-    headings = [s for s in sentences if s.is_heading]
+    headings = [s for s in sentences if s.is_heading
+                and not (tldr is not None and s.paragraph == tldr.paragraph)]
     if body is None or not any(h.paragraph > body for h in headings):
         return [None] * len(points)
     found = []
     for point in points:
         above = [h for h in headings if h.paragraph < point.paragraph]
-        label = above[-1].text if above else None
-        # A heading written as a sentence ("Welcome to a discussion about online leadership
-        # — and how to embrace it ...") is a standfirst, not the name of a section.
-        found.append(label if label and count_words(label) <= SECTION_MAX_WORDS else None)
+        found.append(_label(above[-1].text) if above else None)
     return found
+
+
+def _label(heading: str) -> str:
+    """A section's heading as a label: a heading written as a sentence ("Welcome to a
+    discussion about online leadership — and how ...") cut after ``SECTION_MAX_WORDS``."""
+    if count_words(heading) <= SECTION_MAX_WORDS:
+        return heading
+    return " ".join(heading.split()[:SECTION_MAX_WORDS]).rstrip(",;:—–-") + "…"
 
 
 def _can_lead(sentence: Sentence, rules: Rules) -> bool:

@@ -121,8 +121,9 @@ class Rules:
     # page furniture inside the text ("sign up", "abonnieren").
     calls_to_action: tuple[str, ...] = ()
     # Words of a sentence telling what came before the story: its past and its history
-    # ("last year", "years ago", "has long", "the late"). Background, not the news: the
-    # ranker marks such a sentence down, so a point tells what happened rather than what had.
+    # ("last year", "years ago", "has long"; not "has long-term"). Background, not the news:
+    # the ranker marks such a sentence down, so a point tells what happened rather than what
+    # had. Not words for "the late" or "the deceased": in a report of a death they are news.
     background_words: tuple[str, ...] = ()
 
     @cached_property
@@ -262,7 +263,7 @@ class Rules:
     def background(self) -> re.Pattern:
         """Matches one of the table's ``background_words`` (nothing when it has none)."""
         phrases = alternation(self.background_words)
-        return re.compile(rf"(?<!\w)(?:{phrases})(?!\w)", re.IGNORECASE)
+        return re.compile(rf"(?<!\w)(?:{phrases})(?![\w-])", re.IGNORECASE)
 
     @cached_property
     def _dated_day_pattern(self) -> str:

@@ -71,6 +71,5 @@ RULES = Rules(
                      "bis zum nächsten mal", "viele grüße", "danke fürs lesen"),
     background_words=("letztes jahr", "letzten jahr", "vergangenes jahr", "im vergangenen jahr",
                       "vor jahren", "vor jahrzehnten", "seit jahren", "seit jahrzehnten",
-                      "seit langem", "in den vergangenen jahren", "in den letzten jahren",
-                      "der verstorbene", "die verstorbene"),
+                      "seit langem", "in den vergangenen jahren", "in den letzten jahren"),
 )

@@ -103,6 +103,6 @@ RULES = Rules(
                      "until next time", "stay tuned", "happy reading",
                      "have a great day"),
     background_words=("last year", "years ago", "decades ago", "has long", "have long",
-                      "had long", "for years", "for decades", "in recent years", "the late",
-                      "first launched", "first introduced", "first released", "first started"),
+                      "had long", "in recent years", "first launched", "first introduced",
+                      "first released", "first started"),
 )

@@ -60,6 +60,6 @@ RULES = Rules(
                      # sign-offs
                      "un fuerte abrazo", "un abrazo", "hasta la próxima",
                      "gracias por leer"),
-    background_words=("el año pasado", "hace años", "hace décadas", "desde hace años",
-                      "durante años", "en los últimos años", "el fallecido", "la fallecida"),
+    background_words=("año pasado", "hace años", "hace décadas", "desde hace años",
+                      "durante años", "en los últimos años"),
 )

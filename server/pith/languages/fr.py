@@ -67,7 +67,7 @@ RULES = Rules(
                      # sign-offs
                      "à bientôt", "à la prochaine", "merci de votre lecture",
                      "bonne lecture"),
-    background_words=("l'année dernière", "l’année dernière", "l'an dernier", "l’an dernier",
-                      "il y a des années", "depuis des années", "depuis longtemps",
-                      "depuis des décennies", "ces dernières années"),
+    background_words=("l'année dernière", "l’année dernière", "l'an dernier",
+                      "l’an dernier", "il y a des années", "depuis des années",
+                      "depuis longtemps", "depuis des décennies", "ces dernières années"),
 )

@@ -59,6 +59,6 @@ RULES = Rules(
                      # sign-offs
                      "alla prossima", "un abbraccio", "grazie per la lettura",
                      "buona lettura"),
-    background_words=("l'anno scorso", "l’anno scorso", "lo scorso anno", "anni fa", "decenni fa",
-                      "da anni", "negli ultimi anni", "il compianto", "la compianta"),
+    background_words=("l'anno scorso", "l’anno scorso", "lo scorso anno", "anni fa",
+                      "decenni fa", "negli ultimi anni"),
 )

@@ -65,5 +65,5 @@ RULES = Rules(
                      # sign-offs
                      "tot de volgende keer", "bedankt voor het lezen"),
     background_words=("vorig jaar", "vorige jaar", "jaren geleden", "al jaren", "sinds jaren",
-                      "de afgelopen jaren", "wijlen"),
+                      "de afgelopen jaren"),
 )

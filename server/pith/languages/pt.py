@@ -59,6 +59,6 @@ RULES = Rules(
                      # sign-offs
                      "um forte abraço", "um abraço", "até a próxima",
                      "fique com deus", "obrigado pela leitura", "bons estudos"),
-    background_words=("no ano passado", "o ano passado", "anos atrás", "há anos", "há décadas",
-                      "durante anos", "nos últimos anos", "o falecido", "a falecida"),
+    background_words=("ano passado", "anos atrás", "há anos", "há décadas", "durante anos",
+                      "nos últimos anos"),
 )
