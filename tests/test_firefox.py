@@ -184,3 +184,18 @@ def test_firefox_popup_reads_highlights_switches_length_and_copies(firefox, serv
     copied = _clipboard(client)
     assert copied.startswith("# NATO Chief declares") and "## Key points" in copied
     assert copied.count("\n- ") > 5
+
+    # A sectioned article: each run of points under its heading, the numbering going on.
+    client.switch_to_window(article)
+    client.navigate(f"{news}/sectioned")
+    client.switch_to_window(popup)
+    client.navigate(f"moz-extension://{host}/extension/popup.html?tabId={tab_id}&mode=page")
+    headings = _wait(lambda: _texts(client, ".pith-point-section"), "section headings")
+    assert len(headings) >= 3 and len(set(headings)) == len(headings), headings
+    runs = client.execute_script(
+        "return [...document.querySelectorAll('ol.pith-points')].map(ol => [ol.start, "
+        "[...ol.querySelectorAll('.pith-point')].map(b => b.textContent)])")
+    assert [start for start, _ in runs] == [
+        1 + sum(len(texts) for _, texts in runs[:i]) for i in range(len(runs))]
+    for heading, (_, texts) in zip(headings, runs[-len(headings):]):
+        assert all(heading.removeprefix("About the ") in text for text in texts), runs
