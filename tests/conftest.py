@@ -114,13 +114,35 @@ def serving_app(app, *, threads: int = 4, **overrides):
     config = app.config["PITH"].with_overrides(**overrides)
     server = create_server(app, host="127.0.0.1", port=0, threads=threads, config=config,
                            idle_timeout=30, max_body_bytes=app.config["MAX_CONTENT_LENGTH"])
-    threading.Thread(target=server.run, daemon=True).start()
+    stop = start_server(server)
     app.extensions["pith.service"].start(wait=HANG_GUARD_S * 3)
     try:
         yield server.effective_port
     finally:
-        server.close()
+        stop()
         app.extensions["pith.service"].close()
+
+
+def start_server(server):
+    """Run a waitress ``server`` in a daemon thread; returns the function that stops it.
+    Closing the sockets under the server loop's select() ends it with EBADF: that is the
+    stop, not an error of the server's (an error before it still is)."""
+    closing = threading.Event()
+
+    def run():
+        try:
+            server.run()
+        except OSError:
+            if not closing.is_set():
+                raise
+
+    threading.Thread(target=run, daemon=True).start()
+
+    def stop():
+        closing.set()
+        server.close()
+
+    return stop
 
 
 # Most tests summarise in the test's own thread (summary_workers=0): a worker pool per test

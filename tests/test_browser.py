@@ -22,7 +22,7 @@ import pytest
 
 from pith import create_app
 from tests.conftest import (CHROMIUM, HANG_GUARD_S, PAGES, ROOT, PageHandler, free_port, serving,
-                            serving_app)
+                            serving_app, start_server)
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 
@@ -752,13 +752,13 @@ def test_service_down_advice_fits_and_try_again_keeps_focus(browser, news):
         assert popup.evaluate("() => document.activeElement.textContent") == "Try again"
 
         server = create_server(create_app(), host="127.0.0.1", port=port, threads=2)
-        threading.Thread(target=server.run, daemon=True).start()
+        stop = start_server(server)
         try:
             popup.get_by_role("button", name="Try again").click()
             _points(popup)
             assert popup.evaluate("() => document.activeElement.className") == "pith-summary"
         finally:
-            server.close()
+            stop()
 
 
 def test_every_error_code_the_service_returns_has_a_message(browser, service):
@@ -781,7 +781,7 @@ def test_token_lives_in_local_storage_and_an_old_synced_one_moves(browser, news)
 
     server = create_server(create_app({"PITH": {"token": "s3cret"}}), host="127.0.0.1",
                            port=0, threads=2)
-    threading.Thread(target=server.run, daemon=True).start()
+    stop = start_server(server)
     url = f"http://127.0.0.1:{server.effective_port}"
     options = browser.new_page()
     options.goto(f"chrome-extension://{browser.extension_id}/extension/options.html")
@@ -802,7 +802,7 @@ def test_token_lives_in_local_storage_and_an_old_synced_one_moves(browser, news)
     finally:
         options.evaluate("() => chrome.storage.local.clear()")
         options.close()
-        server.close()
+        stop()
 
 
 def _run_bookmarklet(browser, code, page_url):
@@ -887,7 +887,7 @@ def test_reader_asks_for_the_token_once_and_keeps_it_for_its_origin(browser, new
 
     server = create_server(create_app({"PITH": {"token": "s3cret"}}), host="127.0.0.1",
                            port=0, threads=2)
-    threading.Thread(target=server.run, daemon=True).start()
+    stop = start_server(server)
     service = f"http://127.0.0.1:{server.effective_port}"
     try:
         code = _bookmarklet(browser, service)
@@ -906,5 +906,5 @@ def test_reader_asks_for_the_token_once_and_keeps_it_for_its_origin(browser, new
         reader.close()
         article.close()
     finally:
-        server.close()
+        stop()
 

@@ -12,13 +12,12 @@ import os
 import shutil
 import subprocess
 import sys
-import threading
 import time
 
 import pytest
 
 from pith import create_app
-from tests.conftest import HANG_GUARD_S, ROOT, free_port, serving
+from tests.conftest import HANG_GUARD_S, ROOT, free_port, serving, start_server
 from tests.test_browser import ARTIFACTS, NewsHandler
 
 FIREFOX = os.environ.get("PITH_FIREFOX") or shutil.which("firefox-esr") or "/usr/bin/firefox-esr"
@@ -52,9 +51,9 @@ def service():
     from waitress import create_server
 
     server = create_server(create_app(), host="127.0.0.1", port=0, threads=4)
-    threading.Thread(target=server.run, daemon=True).start()
+    stop = start_server(server)
     yield f"http://127.0.0.1:{server.effective_port}"
-    server.close()
+    stop()
 
 
 @pytest.fixture(scope="module")

@@ -18,7 +18,7 @@ from pith.parse import bound_size, parse
 from pith.fetch import fetch
 from pith.pipeline import summarize
 from pith.rank import sentence_limit
-from tests.conftest import STORY, PageHandler, article_html, serving
+from tests.conftest import STORY, PageHandler, article_html, serving, start_server
 
 TOKEN = "s3cret-token"
 
@@ -192,13 +192,11 @@ def test_endless_body_is_cut_off():
 
 def test_idle_connections_do_not_block_others():
     """Two clients that connect and send nothing must not delay a real request."""
-    import threading
-
     from waitress import create_server
 
     server = create_server(create_app(), host="127.0.0.1", port=0, threads=2,
                            channel_timeout=30)
-    threading.Thread(target=server.run, daemon=True).start()
+    stop = start_server(server)
     port = server.effective_port
     idle = [http.client.HTTPConnection("127.0.0.1", port, timeout=5) for _ in range(4)]
     try:
@@ -211,7 +209,7 @@ def test_idle_connections_do_not_block_others():
     finally:
         for connection in idle:
             connection.close()
-        server.close()
+        stop()
 
 
 # --- admission: huge pages in a worker process ------------------------------------------------
