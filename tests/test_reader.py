@@ -9,8 +9,9 @@ from __future__ import annotations
 import pytest
 
 from pith.language import tools_for
+from pith.languages import rules_for
 from pith.pipeline import extract, summarize
-from pith.select import PREFIX, refers_back
+from pith.select import PREFIX, leans_on_context, refers_back
 
 BODY = [
     "The council approved a budget of $12 million for parks on Monday after a long debate "
@@ -189,6 +190,19 @@ def test_a_point_leaning_on_context_is_shown_with_what_it_leans_on(lang, opening
         assert not point.text.startswith(opening), point.text
         if leaning in point.text:
             assert point.text == texts[4]  # both sentences, one point, one highlight
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ko", "물론 그때그때 감정의 스파크를 일으키는 이유리의 연기는 여전히 시선을 끈다."),
+    ("pt", "É por isso que aqui você vai também encontrar materiais de compreensão."),
+], ids=["ko-of-course", "pt-thats-why"])
+def test_each_tables_connectives_lean_on_the_sentence_before(lang, text):
+    assert leans_on_context(text, rules_for(lang)), text
+
+
+def test_a_connective_inside_a_sentence_does_not_make_it_lean():
+    text = "Isabel foi eleita prefeita por isso mesmo: prometeu casas."
+    assert not leans_on_context(text, rules_for("pt")), text
 
 
 @pytest.mark.parametrize("opening", ["That’s why", "It's because", "They’re"])
