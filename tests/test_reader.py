@@ -195,7 +195,9 @@ def test_a_point_leaning_on_context_is_shown_with_what_it_leans_on(lang, opening
 @pytest.mark.parametrize("lang,text", [
     ("ko", "물론 그때그때 감정의 스파크를 일으키는 이유리의 연기는 여전히 시선을 끈다."),
     ("pt", "É por isso que aqui você vai também encontrar materiais de compreensão."),
-], ids=["ko-of-course", "pt-thats-why"])
+    ("en", "Obviously, three years is a long time, and the actors' schedules shift."),
+    ("en", "In fact, the council still believes the old bridge can be repaired by spring."),
+], ids=["ko-of-course", "pt-thats-why", "en-obviously", "en-in-fact"])
 def test_each_tables_connectives_lean_on_the_sentence_before(lang, text):
     assert leans_on_context(text, rules_for(lang)), text
 

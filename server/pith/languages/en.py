@@ -24,7 +24,10 @@ RULES = Rules(
                    "hours later", "days later", "the next day", "the following day",
                    "that night", "that evening", "that morning", "that afternoon",
                    "at the time", "by then", "since then", "until then", "in other words",
-                   "in turn", "all of that", "all of this"),
+                   "in turn", "all of that", "all of this",
+                   # the writer conceding or insisting against what came before
+                   "of course", "obviously", "needless to say", "surely", "after all",
+                   "in fact", "indeed"),
     leaning_patterns=(r"^the \d+[- ]year[- ]old\b",
                       # "Later, ...", "Later that day ..." (not "Later this year, ...")
                       r"^later\b(?!\s+(?:this|next|in (?:the|this))\b)",
