@@ -1,7 +1,7 @@
 """The editorial benchmark: what a reader sees (tl;dr and key points) on real pages.
 
     python bench/reader.py [--data ../shared/bench/extraction] [--split dev|test|all]
-                           [--examples N] [--save FILE] [--fixtures-only]
+                           [--examples N] [--save FILE] [--fixtures-only] [--score FILE]
 
 Every page of the extraction benchmark (120 real pages, ``--split`` keeps one fixed half,
 ``bench/split.py``) and every fixture of ``tests/pages`` is summarised at the three lengths
@@ -27,7 +27,9 @@ long summary's points that start in the first quarter of the text (by characters
 
 The detectors are deliberately independent of Pith's own rules (they are the benchmark's
 patterns, not the cleaner's), so a fix that only hides a defect from one set shows up in the
-other. ``--save`` writes every page's output as JSON lines, to compare two runs.
+other. ``--save`` writes every page's output as JSON lines, to compare two runs;
+``--score FILE`` scores such a file (say, an older commit's) with today's detectors, so two
+commits are compared by one set of detectors (the tables' context words grow).
 """
 
 from __future__ import annotations
@@ -347,14 +349,25 @@ def main() -> None:
     parser.add_argument("--save", help="write every page's output as JSON lines to this file")
     parser.add_argument("--fixtures-only", action="store_true",
                         help="only the tests/pages fixtures (no benchmark data needed)")
+    parser.add_argument("--score", metavar="FILE",
+                        help="score the outputs a --save wrote (an older commit's) with "
+                        "today's detectors, instead of summarising the pages again")
     args = parser.parse_args()
     data = (ROOT / args.data).resolve()
 
     tallies = {"fixtures": Tally(), "public": Tally(), "public dev": Tally(),
                "public test": Tally()}
     saved = []
-    for group, page_id, html in load_pages(data, args.split, True, not args.fixtures_only):
-        result = read_page(html)
+    if args.score:
+        rows = (json.loads(line) for line in Path(args.score).read_text(
+            encoding="utf-8").splitlines())
+        pages = ((row.pop("group"), row.pop("id"), row) for row in rows)
+    else:
+        pages = ((group, page_id, read_page(html)) for group, page_id, html
+                 in load_pages(data, args.split, True, not args.fixtures_only))
+    for group, page_id, result in pages:
+        if group == "public" and not in_split(page_id, args.split):
+            continue
         tallies[group].add(page_id, result)
         if group == "public":
             half = "public test" if in_split(page_id, "test") else "public dev"
@@ -397,6 +410,8 @@ def main() -> None:
             for page_id, length, text in tally.point_hits[name][:args.examples]:
                 print(f"- {name}: {page_id[:10]} ({length}): {text[:160]!r}")
     command = "python bench/reader.py"
+    if args.score:
+        command += f" --score {args.score}"
     if args.split != "all":
         command += f" --split {args.split}"
     if args.data != DEFAULT_DATA:
