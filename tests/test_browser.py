@@ -813,6 +813,23 @@ def _run_bookmarklet(browser, code, page_url):
     return article, popup_info.value
 
 
+def test_the_reader_window_shows_points_under_their_headings_too(browser, service, news):
+    # The bookmarklet's reader renders with the popup's module: the same runs and headings.
+    article, reader = _run_bookmarklet(browser, _bookmarklet(browser, service),
+                                       f"{news}/csp/sectioned")
+    try:
+        reader.wait_for_url(service + "/reader")
+        _points(reader)
+        headings = reader.locator("h3.pith-point-section").all_inner_texts()
+        assert len(headings) >= 2 and len(set(headings)) == len(headings), headings
+        assert all(h.startswith("About the ") for h in headings), headings
+        reader.set_viewport_size({"width": 520, "height": 760})
+        _shot(reader, "reader-sections.png")
+    finally:
+        reader.close()
+        article.close()
+
+
 def _highlight_paint(page) -> str:
     """The background the page paints the "pith" highlight with (CSP may block a <style>)."""
     return page.evaluate("""() => {
