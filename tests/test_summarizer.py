@@ -76,13 +76,14 @@ def test_ranking_is_deterministic():
     "Scroll down for video of the museum’s exhibition of medieval maps drawn on vellum.",
     "We reached out to the museum about its medieval maps and will update this story.",
     "Thanks for reading about the museum's exhibition of medieval maps drawn on vellum.",
+    "Book your tickets online and see the museum’s exhibition of medieval maps on vellum.",
     "He said the museum in the old harbour district had opened an exhibition of maps.",
     "A museum in the old harbour district opened an exhibition of medieval maps drawn on "
     "vellum, borrowed from monasteries, private collectors, universities and cathedral "
     "archives across the continent, after a decade of negotiations between curators, "
     "lawyers and insurers about their safe transport.",
 ], ids=["opens-with-quote", "question", "fragment", "page-furniture", "writer-on-writing",
-        "sign-off", "leans-on-context", "run-on"])
+        "sign-off", "ticket-sales", "leans-on-context", "run-on"])
 def test_sentences_that_cannot_stand_alone_are_marked_down(text):
     order = ranked(with_sentence(1, text))
     assert order.index(1) > order.index(2), order

@@ -104,7 +104,10 @@ RULES = Rules(
                      # sign-offs
                      "thanks for reading", "thank you for reading", "see you next time",
                      "until next time", "stay tuned", "happy reading",
-                     "have a great day"),
+                     "have a great day",
+                     # selling: "Book your tickets through KLOOK easily and ..."
+                     "book your tickets", "get your tickets", "buy your tickets", "book now",
+                     "buy now", "order now", "shop now"),
     background_words=("last year", "years ago", "decades ago", "has long", "have long",
                       "had long", "in recent years", "first launched", "first introduced",
                       "first released", "first started"),
