@@ -76,7 +76,8 @@ def test_ranking_is_deterministic():
     "Scroll down for video of the museum’s exhibition of medieval maps drawn on vellum.",
     "We reached out to the museum about its medieval maps and will update this story.",
     "Thanks for reading about the museum's exhibition of medieval maps drawn on vellum.",
-    "Book your tickets online and see the museum’s exhibition of medieval maps on vellum.",
+    "Tickets for the museum’s exhibition of medieval maps drawn on vellum are on sale: book "
+    "now.",
     "He said the museum in the old harbour district had opened an exhibition of maps.",
     "A museum in the old harbour district opened an exhibition of medieval maps drawn on "
     "vellum, borrowed from monasteries, private collectors, universities and cathedral "
