@@ -260,9 +260,10 @@ def sections(sentences: list[Sentence], points: list[Sentence],
 def _label(heading: str) -> str:
     """A section's heading as a label: a heading written as a sentence ("Welcome to a
     discussion about online leadership — and how ...") cut after ``SECTION_MAX_WORDS``."""
-    if count_words(heading) <= SECTION_MAX_WORDS:
+    spaced = heading.split()  # a heading in Chinese or Japanese is never cut
+    if len(spaced) <= SECTION_MAX_WORDS:
         return heading
-    return " ".join(heading.split()[:SECTION_MAX_WORDS]).rstrip(",;:—–-") + "…"
+    return " ".join(spaced[:SECTION_MAX_WORDS]).rstrip(",;:—–-") + "…"
 
 
 def _can_lead(sentence: Sentence, rules: Rules) -> bool:
