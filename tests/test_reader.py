@@ -11,7 +11,8 @@ import pytest
 from pith.language import tools_for
 from pith.languages import rules_for
 from pith.pipeline import extract, summarize
-from pith.select import PREFIX, leans_on_context, refers_back
+from pith.segment import Sentence
+from pith.select import PREFIX, leans_on_context, refers_back, sections
 
 BODY = [
     "The council approved a budget of $12 million for parks on Monday after a long debate "
@@ -496,6 +497,19 @@ def test_a_heading_written_as_a_sentence_is_cut_to_a_label():
     labels = {p.section for p in summary.key_points if "harbour" in p.text}
     assert labels == {"A discussion about the harbour and how the people who live beside…"}
     assert {p.section for p in summary.key_points if "orchard" in p.text} == {"About the orchard"}
+
+
+@pytest.mark.parametrize("heading,label", [
+    ("Stadia Is Essentially A Beta Version Until 2020, But The Price Tag Isn't Worth It Yet",
+     "Stadia Is Essentially A Beta Version Until 2020, But The Price Tag…"),
+    ("Kindle for PCの起動ホットキーがKeePassと被る問題をどうにか解決する方法について",
+     "Kindle for PCの起動ホットキーがKeePassと被る問題をどうにか解決する方法について"),
+], ids=["en-cut", "ja-whole"])
+def test_a_long_heading_is_cut_by_its_spaced_words(heading, label):
+    sentences = [Sentence("The text begins here.", 0, 0, 21),
+                 Sentence(heading, 1, 0, len(heading), True),
+                 Sentence("The section says this.", 2, 0, 22)]
+    assert sections(sentences, [sentences[2]]) == [label]
 
 
 def test_a_heading_that_is_the_tldr_is_no_section_label():
