@@ -208,6 +208,24 @@ def test_a_connective_inside_a_sentence_does_not_make_it_lean():
     assert not leans_on_context(text, rules_for("pt")), text
 
 
+@pytest.mark.parametrize("title,alone", [
+    ("Council approves $12 million for parks", False),
+    ("Council approves $12 million for parks and a footbridge", True),
+], ids=["not-shown", "named-in-title"])
+def test_the_thing_the_sentence_before_told_of_is_not_alone(title, alone):
+    # "The footbridge" is the one the sentence before it introduces: shown with that sentence
+    # unless the title names it.
+    leaning = ("The footbridge will cost $4 million more than the council planned, the "
+               "engineers warned on Friday.")
+    texts = list(BODY)
+    texts[4] = texts[4] + " " + leaning
+    summary = summarize(page(paragraphs(texts), title=title), length="long")
+    assert_offsets(summary)
+    points = [p.text for p in summary.key_points]
+    assert (leaning in points) is alone, points
+    assert all(p == texts[4] for p in points if leaning in p and p != leaning), points
+
+
 @pytest.mark.parametrize("opening", ["That’s why", "It's because", "They’re"])
 def test_a_contracted_pronoun_leans_on_context_too(opening):
     texts = list(BODY)

@@ -360,8 +360,11 @@ def _candidates(sentences, ranked, leans, paragraphs, kinds):
             continue
         if _quote_fragment(text):
             continue
-        if leans(text):
-            if index == 0 or sentences[index - 1].paragraph != sentence.paragraph:
+        previous = sentences[index - 1] if index else None
+        if previous is not None and previous.paragraph != sentence.paragraph:
+            previous = None
+        if leans(text) or previous is not None and leans.names_from(text, previous.text):
+            if previous is None:
                 continue
             yield _Candidate(sentence, index - 1,
                              _with_previous(sentences, index, leans, paragraphs))
@@ -436,6 +439,18 @@ class _Leaning:
                 return True
         return self.shown is not None and refers_back(text, self.rules, self.stop_words,
                                                       self.shown)
+
+    def names_from(self, text: str, previous: str) -> bool:
+        """Whether ``text`` opens with a definite article and a noun that ``previous``, the
+        sentence before it, names and the reader was not shown ("The garage ..." after "...
+        a detached garage behind the house."): it means the one ``previous`` told of."""
+        match = self.rules.definite.match(text) if self.shown is not None else None
+        if not match:
+            return False
+        noun = _POSSESSIVE.sub("", match.group(1).lower())
+        if noun in self.stop_words or noun[:PREFIX] in self.shown:
+            return False
+        return noun[:PREFIX] in {w.lower()[:PREFIX] for w in words(previous)}
 
 
 def refers_back(text: str, rules: Rules, stop_words: frozenset, shown: set[str]) -> bool:

@@ -72,6 +72,10 @@ class Rules:
     epithets: tuple[str, ...] = ()
     # Words after an epithet that say who is meant: relative pronouns, "of".
     epithet_relatives: tuple[str, ...] = ()
+    # Definite articles ("the"; "der", "die", "das"): a sentence opening with one and a noun
+    # that the sentence before it names ("... a detached garage behind the house." "The
+    # garage ...") points back at that sentence, unless the reader was shown the noun.
+    definite_articles: tuple[str, ...] = ()
     # Nouns are written with a capital (German): a demonstrative before no capitalised word
     # is a pronoun, not a determiner.
     nouns_capitalised: bool = False
@@ -234,6 +238,19 @@ class Rules:
         relatives = alternation(self.epithet_relatives)
         described = rf"(?![\w’'-])(?!,?\s+(?:{relatives})\b)(?!,\s+(?-i:[A-Z]))"
         return _any_of(pattern + described for pattern in self.epithets)
+
+    @cached_property
+    def definite(self) -> re.Pattern:
+        """Matches a definite article opening a sentence (``definite_articles``) and the word
+        after it, in group 1: in lower case, or capitalised where nouns are; not when a
+        relative pronoun, "of" or a name says which is meant ("The steroids which ...",
+        "The group, WeWorkers Coalition, ...")."""
+        articles = alternation(self.definite_articles)
+        relatives = alternation(self.epithet_relatives)
+        first = "[^\\W\\d_]" if self.nouns_capitalised else "(?-i:[a-zà-ÿ])"
+        return re.compile(
+            rf"^(?:{articles})(?:\s+|(?<=['’]))({first}[\w’'-]*)(?![\w’'-])"
+            rf"(?!,?\s+(?:{relatives})\b)(?!,\s+(?-i:[A-Z]))", re.IGNORECASE)
 
     @cached_property
     def opens_with_quote(self) -> re.Pattern:

@@ -48,6 +48,7 @@ RULES = Rules(
               r"^the (two|three|four|five)(?=\s+(?:were|are|have|had|will|would|said|say|"
               r"told|face|later|also|then)\b)",),
     epithet_relatives=("who", "which", "that", "of"),
+    definite_articles=("the",),
     demonstratives=("this", "these", "those"),
     participle_endings=("ed", "ing"),
     deictic_nouns=("year", "week", "month", "morning", "afternoon", "evening", "night", "weekend",
