@@ -64,8 +64,7 @@ AXES = ("tldr", "points", "standalone")
 
 
 def grading_ids(data: Path) -> list[str]:
-    ids = [json.loads(line)["id"] for line in
-           (data / "gold.jsonl").read_text(encoding="utf-8").splitlines()]
+    ids = [row["id"] for row in read_rows(data / "gold.jsonl")]
     ids.sort(key=lambda i: hashlib.sha256(i.encode("utf-8")).hexdigest())
     chosen = []
     for half in ("dev", "test"):
@@ -98,12 +97,7 @@ def baselines(html: bytes) -> tuple[dict, dict, str, str]:
 
 def export(args) -> None:
     data = (ROOT / args.data).resolve()
-    before = {}
-    if args.before:
-        for line in Path(args.before).read_text(encoding="utf-8").splitlines():
-            row = json.loads(line)
-            if "medium" in row:
-                before[row["id"]] = shown(row["medium"])
+    before = saved_medium(args.before) if args.before else {}
     rng = random.Random(SEED)
     rows = []
     for page_id in grading_ids(data):
@@ -130,6 +124,12 @@ def export(args) -> None:
     print(f"{len(rows)} pages -> {args.out}")
 
 
+def read_rows(path: str | Path) -> list[dict]:
+    """The rows of a JSON-lines file (blank lines skipped)."""
+    return [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+
+
 def write_rows(path: str, rows: list[dict]) -> None:
     Path(path).parent.mkdir(parents=True, exist_ok=True)
     Path(path).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
@@ -142,6 +142,13 @@ def shown(saved: dict) -> dict:
     points = saved["points"]
     return {"tldr": saved["tldr"], "points": [p[0] for p in points],
             "sections": [p[4] if len(p) > 4 else None for p in points]}
+
+
+def saved_medium(path: str) -> dict[str, dict]:
+    """What the reader sees at the medium length (``shown``) of every public page of a
+    ``bench/reader.py --save`` file, by page id."""
+    return {row["id"]: shown(row["medium"]) for row in read_rows(path)
+            if "medium" in row and row.get("group") != "fixtures"}
 
 
 def print_output(letter: str, output: dict) -> None:
@@ -159,8 +166,7 @@ def print_output(letter: str, output: dict) -> None:
 
 
 def sheet(args) -> None:
-    for line in Path(args.outputs).read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
+    for row in read_rows(args.outputs):
         if args.split != "all" and row["split"] != args.split:
             continue
         print(f"## {row['id']} ({row['language']})\n\n{row['article']}\n")
@@ -169,10 +175,8 @@ def sheet(args) -> None:
 
 
 def score(args) -> None:
-    outputs = {json.loads(l)["id"]: json.loads(l) for l in
-               Path(args.outputs).read_text(encoding="utf-8").splitlines()}
-    grades = [json.loads(l) for l in Path(args.grades).read_text(encoding="utf-8").splitlines()
-              if l.strip()]
+    outputs = {row["id"]: row for row in read_rows(args.outputs)}
+    grades = read_rows(args.grades)
     table: dict = {}
     versus: dict = {}
     for entry in grades:
@@ -208,13 +212,7 @@ PAIR_AXES = ("tldr", "points", "standalone", "overall")
 
 def pairs(args) -> None:
     data = (ROOT / args.data).resolve()
-
-    def medium(path: str) -> dict:
-        rows = (json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines())
-        return {row["id"]: shown(row["medium"])
-                for row in rows if "medium" in row and row.get("group") != "fixtures"}
-
-    before, after = medium(args.before), medium(args.after)
+    before, after = saved_medium(args.before), saved_medium(args.after)
     rng = random.Random(SEED)
     rows = []
     for page_id in sorted(before):
@@ -236,8 +234,7 @@ def pairs(args) -> None:
 
 
 def pairsheet(args) -> None:
-    for line in Path(args.pairs).read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
+    for row in read_rows(args.pairs):
         print(f"## {row['id'][:10]} ({row['language']})\n\nTitle: {row['title']}\n\n"
               f"{row['article']}\n")
         for letter, name in sorted(row["letters"].items()):
@@ -245,14 +242,12 @@ def pairsheet(args) -> None:
 
 
 def pairscore(args) -> None:
-    letters = {json.loads(l)["id"][:10]: json.loads(l)["letters"] for l in
-               Path(args.pairs).read_text(encoding="utf-8").splitlines()}
+    letters = {row["id"][:10]: row["letters"] for row in read_rows(args.pairs)}
     print("| grader | axis | after | tie | before |\n|---|---|---|---|---|")
     means: dict = {}
     for path in args.grades:
         tally = {axis: {"after": 0, "tie": 0, "before": 0} for axis in PAIR_AXES}
-        for line in Path(path).read_text(encoding="utf-8").splitlines():
-            entry = json.loads(line)
+        for entry in read_rows(path):
             names = letters[entry["id"][:10]]
             for axis in PAIR_AXES:
                 tally[axis][names.get(entry[axis], "tie")] += 1

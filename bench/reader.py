@@ -23,13 +23,15 @@ checked by detectors, one per defect class of issue 15:
 
 Counts are per 100 key points (the three lengths pooled; the tl;dr checks per 100 tl;drs,
 one per page), with examples. Coverage: on articles of 800 words or more, the share of the
-long summary's points that start in the first quarter of the text (by characters).
+long summary's points that start in the first quarter of the text (by characters). Sections:
+how many points are shown under a section's heading (``KeyPoint.section``).
 
 The detectors are deliberately independent of Pith's own rules (they are the benchmark's
 patterns, not the cleaner's), so a fix that only hides a defect from one set shows up in the
-other. ``--save`` writes every page's output as JSON lines, to compare two runs;
-``--score FILE`` scores such a file (say, an older commit's) with today's detectors, so two
-commits are compared by one set of detectors (the tables' context words grow).
+other; the one exception is "leans on context", which reads the language tables' context
+words. ``--save`` writes every page's output as JSON lines, to compare two runs; ``--score
+FILE`` scores such a file (say, an older commit's) with today's detectors, so two commits are
+compared by one set of detectors (the tables' context words grow).
 """
 
 from __future__ import annotations
@@ -301,6 +303,7 @@ class Tally:
         self.point_hits: dict[str, list] = defaultdict(list)
         self.tldr_hits: dict[str, list] = defaultdict(list)
         self.early = self.long_points = self.long_pages = 0
+        self.sectioned = 0  # points shown under a section's heading
 
     def add(self, page_id: str, result: dict) -> None:
         if "declined" in result:
@@ -313,8 +316,9 @@ class Tally:
         for name in tldr_defects(tldr, rules):
             self.tldr_hits[name].append((page_id, tldr))
         for length in LENGTHS:
-            for text, *_ in result[length]["points"]:
+            for text, *rest in result[length]["points"]:
                 self.points += 1
+                self.sectioned += len(rest) > 3 and bool(rest[3])
                 for name in point_defects(text, rules, result[length]["tldr"] or ""):
                     self.point_hits[name].append((page_id, length, text))
         if result["words"] >= LONG_ARTICLE_WORDS:
@@ -329,6 +333,7 @@ class Tally:
         per_tldr = {name: 100 * len(self.tldr_hits[name]) / max(1, self.tldrs)
                     for name in TLDR_NAMES}
         return {"pages": self.pages, "declined": self.declined, "points": self.points,
+                "sectioned_per_100": 100 * self.sectioned / max(1, self.points),
                 "points_per_100": per_point, "tldr_per_100": per_tldr,
                 "any_point_defect_per_100": 100 * len({(h[0], h[1], h[2]) for hits in
                                                        self.point_hits.values()
@@ -385,6 +390,8 @@ def main() -> None:
     print("| pages summarised (declined) | " + " | ".join(
         f"{r['pages']} ({r['declined']})" for r in rows.values()) + " |")
     print("| key points | " + " | ".join(str(r["points"]) for r in rows.values()) + " |")
+    print("| under a section's heading, per 100 points | " + " | ".join(
+        f"{r['sectioned_per_100']:.1f}" for r in rows.values()) + " |")
     print("| **tl;dr, per 100 pages** | " + " | ".join("" for _ in rows) + " |")
     for name in TLDR_NAMES:
         print(f"| {name} | " + " | ".join(f"{r['tldr_per_100'][name]:.1f}"

@@ -170,6 +170,31 @@ def article_html(paragraphs: list[str], *, title: str = "A test story", head: st
             "</article></body></html>")
 
 
+# An explainer written for the tests: sections about places, each sentence with words of its
+# own, so none repeats another (test_reader, test_api and the browsers' "sectioned" page).
+SECTION_TOPICS = ["harbour", "orchard", "glacier", "library"]
+VERBS = ["shapes", "changes", "feeds", "guards", "slows", "lifts", "drains", "warms"]
+THINGS = ["winter trade", "local wages", "the old roads", "school trips", "spring floods",
+          "night markets", "the ferry timetable", "rental prices"]
+WHO = ["fishermen", "teachers", "bakers", "nurses", "drivers", "students", "farmers",
+       "pensioners"]
+
+
+def section_sentences(topic: str, n: int) -> list[str]:
+    """``n`` sentences about ``topic``, none repeating another."""
+    return [f"Along the {topic}, {WHO[i % 8]} say the {topic} {VERBS[(3 * i) % 8]} "
+            f"{THINGS[(5 * i + i // 8) % 8]} in ways the {topic} guides never mention."
+            for i in range(n)]
+
+
+def sectioned_page(*, title: str = "A long explainer", sentences: int = 14) -> str:
+    """An explainer of the ``SECTION_TOPICS`` under "About the ..." headings, long enough to
+    be read by its parts."""
+    return article_html([f"<h2>About the {t}</h2>" + "".join(
+        f"<p>{s}</p>" for s in section_sentences(t, sentences)) for t in SECTION_TOPICS],
+        title=title)
+
+
 STORY = [
     "<p>The city council approved a new budget of $12 million for public parks on Monday, "
     "after a debate that lasted more than six hours.</p>",

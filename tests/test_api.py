@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pith import create_app
-from tests.conftest import STORY, article_html, load_page
+from tests.conftest import SECTION_TOPICS, STORY, article_html, load_page, sectioned_page
 
 CHROME_ORIGIN = "chrome-extension://" + "abcdefghijklmnopabcdefghijklmnop"
 FIREFOX_ORIGIN = "moz-extension://0f4d6c2e-8a3b-4c1d-9e2f-123456789abc"
@@ -88,31 +88,11 @@ def test_formats(client, query, accept, mimetype, marker):
     assert marker in response.get_data(as_text=True)
 
 
-SECTIONS = ["harbour", "orchard", "glacier", "library"]
-
-
-def _sectioned_page() -> str:
-    """An explainer of four sections under headings, long enough to be read by its parts."""
-    verbs = ["shapes", "changes", "feeds", "guards", "slows", "lifts", "drains", "warms"]
-    things = ["winter trade", "local wages", "the old roads", "school trips", "spring floods",
-              "night markets", "the ferry timetable", "rental prices"]
-    who = ["fishermen", "teachers", "bakers", "nurses", "drivers", "students", "farmers",
-           "pensioners"]
-    body = "".join(
-        f"<h2>About the {t}</h2>" + "".join(
-            f"<p>Along the {t}, {who[i % 8]} say the {t} {verbs[(3 * i) % 8]} "
-            f"{things[(5 * i + i // 8) % 8]} in ways the {t} guides never mention.</p>"
-            for i in range(14))
-        for t in SECTIONS)
-    return (f"<html><head><title>A long explainer</title></head><body><article>"
-            f"<h1>A long explainer</h1>{body}</article></body></html>")
-
-
 def test_points_carry_their_section_in_every_format(client):
-    html = _sectioned_page()
+    html = sectioned_page()
     body = client.post("/api/summary?length=long", data=html, content_type="text/html").json
     points = body["key_points"]
-    assert all(p["section"] in {f"About the {t}" for t in SECTIONS} for p in points), points
+    assert all(p["section"] in {f"About the {t}" for t in SECTION_TOPICS} for p in points), points
     runs = [p["section"] for i, p in enumerate(points)
             if i == 0 or points[i - 1]["section"] != p["section"]]
     assert len(runs) >= 3

@@ -22,7 +22,7 @@ import pytest
 
 from pith import create_app
 from tests.conftest import (CHROMIUM, HANG_GUARD_S, PAGES, ROOT, PageHandler, free_port, serving,
-                            serving_app, start_server)
+                            sectioned_page, serving_app, start_server)
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 
@@ -72,21 +72,9 @@ spring, as the rules now require for every bridge in the region.</p>
 is in the minutes: Supercalifragilisticexpialidociouslylongwordwithoutanybreakwhatsoever.</p>
 </article></body></html>"""
 
-# An explainer in four sections under headings, long enough to be read by its parts: its
-# points come from every section and are shown under their headings.
-_SECTIONS = ["harbour", "orchard", "glacier", "library"]
-_WHO = ["fishermen", "teachers", "bakers", "nurses", "drivers", "students", "farmers",
-        "pensioners"]
-_DOES = ["shapes the winter trade", "changes local wages", "feeds the night markets",
-         "guards the old roads", "slows the spring floods", "lifts rental prices",
-         "drains the school budget", "warms the ferry timetable"]
-SECTIONED_PAGE = ("""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
-<title>Four places that shape the valley</title></head><body><article>
-<h1>Four places that shape the valley</h1>""" + "".join(
-    f"<h2>About the {t}</h2>" + "".join(
-        f"<p>Along the {t}, {_WHO[i % 8]} say the {t} {_DOES[(3 * i + k) % 8]} in ways the "
-        f"{t} guides of {1950 + 7 * k + i} never mention.</p>" for i in range(14))
-    for k, t in enumerate(_SECTIONS)) + "</article></body></html>")
+# An explainer in four sections under headings: its points come from every section and are
+# shown under their headings.
+SECTIONED_PAGE = sectioned_page(title="Four places that shape the valley")
 
 # A page that counts what it runs and loads: an image with inline onload/onerror handlers, a
 # stylesheet, a frame, inline script. A capture must not add to either count.
@@ -328,6 +316,7 @@ def test_points_of_a_sectioned_article_show_under_their_headings(browser, servic
         text = point.inner_text()
         point.click()
         assert " ".join(_highlighted(article).split()) == " ".join(text.split())
+        popup.set_viewport_size({"width": 440, "height": 720})  # the popup's own size
         _shot(popup, "popup-sections.png")
 
 

@@ -13,6 +13,7 @@ from pith.languages import rules_for
 from pith.pipeline import extract, summarize
 from pith.segment import Sentence
 from pith.select import PREFIX, leans_on_context, refers_back, sections
+from tests.conftest import SECTION_TOPICS, THINGS, VERBS, WHO, section_sentences
 
 BODY = [
     "The council approved a budget of $12 million for parks on Monday after a long debate "
@@ -458,27 +459,13 @@ def test_table_rows_are_text_but_never_points():
 
 # coverage ----------------------------------------------------------------------------------
 
-_VERBS = ["shapes", "changes", "feeds", "guards", "slows", "lifts", "drains", "warms"]
-_THINGS = ["winter trade", "local wages", "the old roads", "school trips", "spring floods",
-           "night markets", "the ferry timetable", "rental prices"]
-_WHO = ["fishermen", "teachers", "bakers", "nurses", "drivers", "students", "farmers",
-        "pensioners"]
-
-
-def _section(topic: str, n: int) -> list[str]:
-    """Sentences about ``topic``, each with words of its own, so none repeats another."""
-    return [f"Along the {topic}, {_WHO[i % 8]} say the {topic} {_VERBS[(3 * i) % 8]} "
-            f"{_THINGS[(5 * i + i // 8) % 8]} in ways the {topic} guides never mention."
-            for i in range(n)]
-
-
 @pytest.mark.parametrize("heading", ["<h2>About the {t}</h2>", "<p><b>WHAT ABOUT THE {T}?</b></p>"],
                          ids=["headings", "questions-in-capitals"])
 def test_a_long_sectioned_article_draws_points_from_every_part(heading):
     # The wire sets its subheadings in capitals, as questions too ("7 key questions heading
     # into the debate": "WHO IS THE FRONT-RUNNER?"): headings, not sentences of the text.
-    topics = ["harbour", "orchard", "glacier", "library"]
-    body = "".join(heading.format(t=t, T=t.upper()) + paragraphs(_section(t, 14))
+    topics = SECTION_TOPICS
+    body = "".join(heading.format(t=t, T=t.upper()) + paragraphs(section_sentences(t, 14))
                    for t in topics)
     html = page(body, title="A long explainer")
     summary = summarize(html, length="long")
@@ -488,12 +475,13 @@ def test_a_long_sectioned_article_draws_points_from_every_part(heading):
     assert seen == set(topics), [p.text for p in summary.key_points]
 
 
-def test_a_point_carries_the_heading_of_its_section():
+def test_a_point_carries_the_heading_of_itssection_sentences():
     # The point's own words do not name its item ("The screen has been shrunk ..." under
     # "Nintendo Switch Lite for $200"); its section's heading does.
-    topics = ["harbour", "orchard", "glacier", "library"]
-    body = (paragraphs(_section("valley", 3))
-            + "".join(f"<h2>About the {t}</h2>" + paragraphs(_section(t, 14)) for t in topics))
+    topics = SECTION_TOPICS
+    body = (paragraphs(section_sentences("valley", 3))
+            + "".join(f"<h2>About the {t}</h2>" + paragraphs(section_sentences(t, 14))
+                      for t in topics))
     summary = summarize(page(body, title="A long explainer"), length="long")
     headings = [f"About the {t}" for t in topics]
     sectioned = [p for p in summary.key_points if p.section is not None]
@@ -508,9 +496,9 @@ def test_a_point_carries_the_heading_of_its_section():
 
 def test_a_heading_written_as_a_sentence_is_cut_to_a_label():
     long = "A discussion about the harbour and how the people who live beside it see its future"
-    body = (paragraphs(_section("valley", 3)) + f"<h2>{long}</h2>"
-            + paragraphs(_section("harbour", 24))
-            + "<h2>About the orchard</h2>" + paragraphs(_section("orchard", 24)))
+    body = (paragraphs(section_sentences("valley", 3)) + f"<h2>{long}</h2>"
+            + paragraphs(section_sentences("harbour", 24))
+            + "<h2>About the orchard</h2>" + paragraphs(section_sentences("orchard", 24)))
     summary = summarize(page(body, title="A long explainer"), length="long")
     labels = {p.section for p in summary.key_points if "harbour" in p.text}
     assert labels == {"A discussion about the harbour and how the people who live beside…"}
@@ -532,8 +520,8 @@ def test_a_long_heading_is_cut_by_its_spaced_words(heading, label):
 
 def test_a_heading_that_is_the_tldr_is_no_section_label():
     lead = "The valley's four places shape the year for the people who live and work there."
-    body = (f"<h2>{lead}</h2>" + paragraphs(_section("harbour", 18))
-            + "".join(f"<h2>About the {t}</h2>" + paragraphs(_section(t, 18))
+    body = (f"<h2>{lead}</h2>" + paragraphs(section_sentences("harbour", 18))
+            + "".join(f"<h2>About the {t}</h2>" + paragraphs(section_sentences(t, 18))
                       for t in ("orchard", "glacier")))
     summary = summarize(page(body, title="A long explainer"), length="long")
     assert summary.tldr == lead
@@ -549,11 +537,11 @@ def test_a_news_story_without_headings_has_no_sections():
 def test_a_long_article_without_headings_keeps_its_lead_and_reaches_the_rest():
     # 1,700 words in four runs of 24 sentences and no headings: a long news report or a
     # feature, it cannot tell; most points follow the lead, one in three comes from later.
-    topics = ["harbour", "orchard", "glacier", "library"]
+    topics = SECTION_TOPICS
     days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
     body = paragraphs([
-        f"{_WHO[i % 8].capitalize()} near the {t} say it {_VERBS[(3 * i) % 8]} "
-        f"{_THINGS[(5 * i + i // 8) % 8]} every {days[i % 7]}, according to {1900 + i} "
+        f"{WHO[i % 8].capitalize()} near the {t} say it {VERBS[(3 * i) % 8]} "
+        f"{THINGS[(5 * i + i // 8) % 8]} every {days[i % 7]}, according to {1900 + i} "
         f"parish records kept in {i + 2} boxes."
         for t in topics for i in range(24)])
     for length, later in (("short", 1), ("medium", 1), ("long", 2)):

@@ -109,8 +109,8 @@ def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rule
     # What the reader is shown before any point: a point saying "this claim" or "The two"
     # reads on its own when the title, the description or the tl;dr names the claim or the
     # two (every word counts: "two" is a stop word).
-    shown = {w.lower()[:PREFIX] for w in words(" ".join(filter(None, (
-        title, description, lead.text if lead is not None else None))))}
+    shown = _prefixes(" ".join(filter(None, (
+        title, description, lead.text if lead is not None else None))))
     # The writer's asides the tl;dr passed over ("If you're like me ...") are the hook, not
     # the story. Elsewhere an "I" or a "you" may carry it (a review's verdict, an
     # interview, advice), and the ranker only marks such sentences down.
@@ -363,7 +363,7 @@ def _candidates(sentences, ranked, leans, paragraphs, kinds):
         previous = sentences[index - 1] if index else None
         if previous is not None and previous.paragraph != sentence.paragraph:
             previous = None
-        if leans(text) or previous is not None and leans.names_from(text, previous.text):
+        if leans(text, previous.text if previous is not None else None):
             if previous is None:
                 continue
             yield _Candidate(sentence, index - 1,
@@ -423,13 +423,16 @@ def _opens_mid_thought(text: str, rules: Rules) -> bool:
 
 class _Leaning:
     """Whether a sentence leans on the one before it: it opens mid-thought
-    (``_opens_mid_thought``), or points back at something the reader was not shown
-    (``refers_back``, when the words ``shown`` are known)."""
+    (``_opens_mid_thought``), or points back at something the reader was not shown, when
+    the words ``shown`` are known (``refers_back``; a definite noun the sentence before it
+    names, ``_names_from``)."""
 
     def __init__(self, rules: Rules, stop_words: frozenset, shown: set[str] | None) -> None:
         self.rules, self.stop_words, self.shown = rules, stop_words, shown
 
-    def __call__(self, text: str) -> bool:
+    def __call__(self, text: str, previous: str | None = None) -> bool:
+        """``previous``: the sentence before ``text`` in its paragraph, when the caller
+        would show the two together."""
         if _opens_mid_thought(text, self.rules):
             return True
         epithet = self.rules.epithet.match(text)
@@ -437,20 +440,22 @@ class _Leaning:
             word = next(g for g in epithet.groups() if g).lower()
             if self.shown is None or word[:PREFIX] not in self.shown:
                 return True
-        return self.shown is not None and refers_back(text, self.rules, self.stop_words,
-                                                      self.shown)
+        if self.shown is None:
+            return False
+        return (refers_back(text, self.rules, self.stop_words, self.shown)
+                or previous is not None and self._names_from(text, previous))
 
-    def names_from(self, text: str, previous: str) -> bool:
-        """Whether ``text`` opens with a definite article and a noun that ``previous``, the
-        sentence before it, names and the reader was not shown ("The garage ..." after "...
-        a detached garage behind the house."): it means the one ``previous`` told of."""
-        match = self.rules.definite.match(text) if self.shown is not None else None
+    def _names_from(self, text: str, previous: str) -> bool:
+        """Whether ``text`` opens with a definite article and a noun that ``previous``
+        names and the reader was not shown ("The garage ..." after "... a detached garage
+        behind the house."): it means the one ``previous`` told of."""
+        match = self.rules.definite.match(text)
         if not match:
             return False
         noun = _POSSESSIVE.sub("", match.group(1).lower())
         if noun in self.stop_words or noun[:PREFIX] in self.shown:
             return False
-        return noun[:PREFIX] in {w.lower()[:PREFIX] for w in words(previous)}
+        return noun[:PREFIX] in _prefixes(previous)
 
 
 def refers_back(text: str, rules: Rules, stop_words: frozenset, shown: set[str]) -> bool:
@@ -531,6 +536,11 @@ def _contains(a: Sentence, b: Sentence) -> bool:
 
 def _spans_overlap(a: Sentence, b: Sentence) -> bool:
     return a.paragraph == b.paragraph and a.start < b.end and b.start < a.end
+
+
+def _prefixes(text: str) -> set[str]:
+    """The first ``PREFIX`` letters of each of ``text``'s words, in lower case."""
+    return {w.lower()[:PREFIX] for w in words(text)}
 
 
 def _content_words(text: str, stop_words: frozenset) -> set[str]:

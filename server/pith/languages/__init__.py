@@ -72,9 +72,10 @@ class Rules:
     epithets: tuple[str, ...] = ()
     # Words after an epithet that say who is meant: relative pronouns, "of".
     epithet_relatives: tuple[str, ...] = ()
-    # Definite articles ("the"; "der", "die", "das"): a sentence opening with one and a noun
+    # Definite articles ("the", "la"): a sentence opening with one and a noun in lower case
     # that the sentence before it names ("... a detached garage behind the house." "The
-    # garage ...") points back at that sentence, unless the reader was shown the noun.
+    # garage ...") points back at that sentence, unless the reader was shown the noun. (Where
+    # every noun is capitalised, German, the noun cannot be told from a name this way.)
     definite_articles: tuple[str, ...] = ()
     # Nouns are written with a capital (German): a demonstrative before no capitalised word
     # is a pronoun, not a determiner.
@@ -232,25 +233,28 @@ class Rules:
         return _any_of(self.leaning_patterns)
 
     @cached_property
+    def _unnamed(self) -> str:
+        """What follows a noun that leaves the reader to guess which one is meant: the noun
+        goes no further ("The family-run ..." goes on), and neither one of
+        ``epithet_relatives`` ("The man who ...") nor a name ("The group, WeWorkers
+        Coalition, ...") says which."""
+        relatives = alternation(self.epithet_relatives)
+        return rf"(?![\w’'-])(?!,?\s+(?:{relatives})\b)(?!,\s+(?-i:[A-Z]))"
+
+    @cached_property
     def epithet(self) -> re.Pattern:
         """Matches the opening of a sentence naming someone by an epithet (``epithets``),
         the epithet's noun in the match's one group that took part."""
-        relatives = alternation(self.epithet_relatives)
-        described = rf"(?![\w’'-])(?!,?\s+(?:{relatives})\b)(?!,\s+(?-i:[A-Z]))"
-        return _any_of(pattern + described for pattern in self.epithets)
+        return _any_of(pattern + self._unnamed for pattern in self.epithets)
 
     @cached_property
     def definite(self) -> re.Pattern:
         """Matches a definite article opening a sentence (``definite_articles``) and the word
-        after it, in group 1: in lower case, or capitalised where nouns are; not when a
-        relative pronoun, "of" or a name says which is meant ("The steroids which ...",
-        "The group, WeWorkers Coalition, ...")."""
+        after it in lower case, in group 1, when nothing says which one is meant
+        (``_unnamed``: "The steroids which ...", "The group, WeWorkers Coalition, ..." do)."""
         articles = alternation(self.definite_articles)
-        relatives = alternation(self.epithet_relatives)
-        first = "[^\\W\\d_]" if self.nouns_capitalised else "(?-i:[a-zà-ÿ])"
-        return re.compile(
-            rf"^(?:{articles})(?:\s+|(?<=['’]))({first}[\w’'-]*)(?![\w’'-])"
-            rf"(?!,?\s+(?:{relatives})\b)(?!,\s+(?-i:[A-Z]))", re.IGNORECASE)
+        return re.compile(rf"^(?:{articles})(?:\s+|(?<=['’]))((?-i:[a-zà-ÿ])[\w’'-]*)"
+                          + self._unnamed, re.IGNORECASE)
 
     @cached_property
     def opens_with_quote(self) -> re.Pattern:
@@ -273,14 +277,13 @@ class Rules:
     @cached_property
     def furniture(self) -> re.Pattern:
         """Matches a call to action or a caption's marker inside a sentence."""
-        phrases = alternation(self.calls_to_action)
-        return re.compile(rf"(?<!\w)(?:{phrases})(?!\w)", re.IGNORECASE)
+        return _phrases(self.calls_to_action)
 
     @cached_property
     def background(self) -> re.Pattern:
-        """Matches one of the table's ``background_words`` (nothing when it has none)."""
-        phrases = alternation(self.background_words)
-        return re.compile(rf"(?<!\w)(?:{phrases})(?![\w-])", re.IGNORECASE)
+        """Matches one of the table's ``background_words`` (nothing when it has none), as
+        whole words: "has long", not "has long-term"."""
+        return _phrases(self.background_words, end=r"(?![\w-])")
 
     @cached_property
     def _dated_day_pattern(self) -> str:
@@ -315,6 +318,12 @@ class Rules:
 # “like this” too, Polish ones „like this“.
 _EVERY_LANGUAGE_QUOTES = (("“", "”"), ("„", "“"), ("„", "”"), ("‘", "’"), ("‚", "‘"),
                           ("‚", "’"), ("「", "」"), ("『", "』"))
+
+
+def _phrases(phrases, end: str = r"(?!\w)") -> re.Pattern:
+    """One case-insensitive pattern matching any of ``phrases`` as whole words: nothing
+    before, and ``end`` after."""
+    return re.compile(rf"(?<!\w)(?:{alternation(phrases)}){end}", re.IGNORECASE)
 
 
 def _any_of(patterns) -> re.Pattern:
