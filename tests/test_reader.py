@@ -398,6 +398,29 @@ def test_labelled_lines_and_open_straight_quotes_are_no_points():
         assert text.count('"') % 2 == 0, text
 
 
+@pytest.mark.parametrize("closing", ['."', '!"'])
+def test_a_sentence_closing_its_straight_quotation_after_the_full_stop_may_be_a_point(closing):
+    # The mark after the full stop closes the quotation the sentence opened; it is not a
+    # quotation opened and left for the next sentence.
+    quoted = ("The mayor promised residents the $12 million plan would give every child "
+              '"a playground within a ten-minute walk of home' + closing)
+    summary = summarize(page(paragraphs(BODY[:2] + [quoted] + BODY[2:])), length="long")
+    assert_offsets(summary)
+    assert quoted in [p.text for p in summary.key_points]
+
+
+def test_a_quotation_standing_alone_is_shown_with_the_sentence_naming_its_speaker():
+    said = ("“We will plant the 3,000 trees before a single swing goes up,” the mayor said "
+            "after the $12 million vote.")
+    quotation = "“Every tree along the river will be in the ground by the end of March.”"
+    texts = BODY[:2] + [f"{said} {quotation}"] + BODY[2:]
+    summary = summarize(page(paragraphs(texts)), length="long")
+    assert_offsets(summary)
+    points = [p.text for p in summary.key_points]
+    assert quotation not in points  # whose words? the reader cannot tell
+    assert f"{said} {quotation}" in points
+
+
 def test_quote_fragments_and_lead_ins_never_stand_alone():
     texts = list(BODY)
     texts[2] = ("The mayor listed what the $12 million will buy in the first year of "

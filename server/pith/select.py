@@ -82,6 +82,8 @@ _OPENING = "“„«‹「『"
 _CLOSING = "”»›」』"
 # A straight double quote that is not an inch mark (a 27" screen).
 _NOT_INCHES = re.compile(r'(?<!\d)"')
+# A sentence that is one quotation and nothing else: whose words they are is in another.
+_WHOLE_QUOTATION = re.compile(r'^["“„«‹「『][^"“”„«»‹›「」『』]+["”“»›」』][.!?]?$')
 # A line opening with a label of a few capitalised words and a colon ("Prof. Carlos: ...",
 # "Elizabeth A. Burton: Possession of ...", "Thunder: Host the Lakers on Friday."): a turn of
 # a transcript, an entry of a record or a schedule, which reads only among its neighbours.
@@ -291,6 +293,12 @@ def leans_on_context(text: str, rules: Rules) -> bool:
             or rules.leans_inside.search(text) is not None)
 
 
+def _unattributed(text: str) -> bool:
+    """A quotation and nothing else ("“It weighs 7.5 kilograms.”"): who says it is told in
+    another sentence."""
+    return _WHOLE_QUOTATION.match(text.strip()) is not None
+
+
 def _quote_fragment(text: str) -> bool:
     """A piece of a quotation: unbalanced quotation marks, or a start in lower case."""
     opened = sum(text.count(c) for c in _OPENING)
@@ -305,9 +313,11 @@ def _quote_fragment(text: str) -> bool:
     if opened != closed:
         return True
     # Straight quotes cannot tell opening from closing: a sentence opening a quotation it
-    # never closes is a fragment; a lone mark after the final full stop opens the next one.
+    # never closes is a fragment. A mark after the final full stop closes a quotation when
+    # one is open ('he would "fight to the end."'), else it opens the next one.
     straight = text.rstrip()
-    if straight.endswith('"') and straight[:-1].rstrip()[-1:] in ".!?":
+    if (straight.endswith('"') and straight.count('"') % 2
+            and straight[:-1].rstrip().rstrip('"')[-1:] in ".!?"):
         straight = straight[:-1]
     # A quotation opened and not closed, at the start or inside ('said: "Jose is ...'): the
     # rest of it is in the next sentence. Unless a mark after a digit is inches (a 27"
@@ -363,7 +373,8 @@ def _candidates(sentences, ranked, leans, paragraphs, kinds):
         previous = sentences[index - 1] if index else None
         if previous is not None and previous.paragraph != sentence.paragraph:
             previous = None
-        if leans(text, previous.text if previous is not None else None):
+        if (leans(text, previous.text if previous is not None else None)
+                or _unattributed(text)):
             if previous is None:
                 continue
             yield _Candidate(sentence, index - 1,
@@ -407,7 +418,8 @@ def _with_previous(sentences, index, leans, paragraphs) -> Sentence | None:
         text = paragraphs[sentence.paragraph][previous.start:sentence.end]
         if count_words(text) > MAX_POINT_WORDS:
             return None
-        if not leans(previous.text) and not _quote_fragment(text):
+        if (not leans(previous.text) and not _unattributed(previous.text)
+                and not _quote_fragment(text) and not _unattributed(text)):
             return Sentence(text, sentence.paragraph, previous.start, sentence.end)
     return None
 
