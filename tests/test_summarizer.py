@@ -72,6 +72,7 @@ def test_ranking_is_deterministic():
     "“Remarkable,” said the curator of the museum in the old harbour district about its "
     "medieval maps.",
     "Why would a museum in the old harbour district show medieval maps drawn on vellum?",
+    "What a treasure the museum in the old harbour district has in its medieval maps!",
     "Museum reopens.",
     "Scroll down for video of the museum’s exhibition of medieval maps drawn on vellum.",
     "We reached out to the museum about its medieval maps and will update this story.",
@@ -83,7 +84,7 @@ def test_ranking_is_deterministic():
     "vellum, borrowed from monasteries, private collectors, universities and cathedral "
     "archives across the continent, after a decade of negotiations between curators, "
     "lawyers and insurers about their safe transport.",
-], ids=["opens-with-quote", "question", "fragment", "page-furniture", "writer-on-writing",
+], ids=["opens-with-quote", "question", "exclamation", "fragment", "page-furniture", "writer-on-writing",
         "sign-off", "ticket-sales", "leans-on-context", "run-on"])
 def test_sentences_that_cannot_stand_alone_are_marked_down(text):
     order = ranked(with_sentence(1, text))

@@ -12,9 +12,9 @@ the story argue with it:
 * lead similarity: a sentence close to the opening one is on the story's main thread;
 * title similarity: the headline says what the story is about (when the page gives one);
 * facts: sentences carrying amounts, percentages and dates are the checkable claims;
-* context: a sentence that opens with a quotation, a pronoun or a connective, asks a question,
-  is a fragment, a run-on or a caption/"read more" line reads badly on its own and is marked
-  down, and so is the writer's aside to the reader ("I", "you" outside a quotation) and the
+* context: a sentence that opens with a quotation, a pronoun or a connective, asks a question
+  or exclaims, is a fragment, a run-on or a caption/"read more" line reads badly on its own
+  and is marked down, and so is the writer's aside to the reader ("I", "you" outside a quotation) and the
   story's background ("last year", "has long");
 * redundancy (maximal marginal relevance): a sentence that repeats one already ranked above it
   (a repeated caption, a restated lead) is pushed down, so the top few say different things.
@@ -42,8 +42,9 @@ from .adapters.sumy import BaseSummarizer, ItemsCount, SentenceInfo, null_stemme
 from .languages import GENERAL, Rules
 from .segment import OPENS_QUOTE_AFTER
 
-# What may close a question after its mark: quotation marks, brackets, spaces.
-_AFTER_QUESTION = "”\"’' )»›」』"
+# What may close a question or an exclamation after its mark: quotation marks, brackets,
+# spaces.
+_AFTER_MARK = "”\"’' )»›」』"
 _NUMBER = re.compile(r"\d")
 # Single quotes between words ('like this') are a quotation, one inside a word an apostrophe;
 # one after a sentence's punctuation closes a quotation ("... last season,' he said"). The
@@ -77,6 +78,10 @@ NUMBER_BONUS = 0.03
 QUOTE_OPENING_PENALTY = 0.5
 CONTEXT_PENALTY = 0.85
 QUESTION_PENALTY = 0.6
+# A sentence ending in an exclamation mark cheers, teases or sells ("I've got to say, I'm
+# impressed!", "We hope to see you soon!"): on the public pages nearly every such point was
+# filler. Marked down as a question is, not ruled out.
+EXCLAMATION_PENALTY = 0.6
 MOSTLY_QUOTED_PENALTY = 0.8
 FURNITURE_PENALTY = 0.5
 # The writer speaking as "I" or to "you" outside a quotation: an aside, a hook or a call to
@@ -108,7 +113,7 @@ MMR_PICKS = 12
 FEATURES = ("position", "first", "second", "third", "log_position", "relative_position",
             "centrality", "lead_similarity",
             "title_similarity", "strong_fact", "number", "opens_quote", "leans_on_context",
-            "question", "mostly_quoted", "furniture", "personal", "background", "short", "long",
+            "question", "exclamation", "mostly_quoted", "furniture", "personal", "background", "short", "long",
             "words")
 MODEL_FILE = "data/ranker.json"
 
@@ -278,7 +283,13 @@ def _diversify(score: np.ndarray, similarity: np.ndarray,
 def is_question(text: str) -> bool:
     """Whether ``text`` asks rather than says: it ends with a question mark, before any
     closing quotation marks or brackets."""
-    return text.rstrip(_AFTER_QUESTION).endswith(("?", "？"))
+    return text.rstrip(_AFTER_MARK).endswith(("?", "？"))
+
+
+def is_exclamation(text: str) -> bool:
+    """Whether ``text`` exclaims: it ends with an exclamation mark, before any closing
+    quotation marks or brackets ("?!" included)."""
+    return text.rstrip(_AFTER_MARK).endswith(("!", "！"))
 
 
 def is_personal(text: str, rules: Rules) -> bool:
@@ -332,12 +343,13 @@ def _content_features(text: str, n_words: int, rules: Rules,
     opens_quote = rules.opens_with_quote.match(text) is not None
     leans = not opens_quote and rules.leans_on_context.match(text) is not None
     question = is_question(text)
+    exclamation = is_exclamation(text)
     quoted = sum(len(m) for m in rules.quoted.findall(text)) > len(text) / 2
     furniture = rules.furniture.search(text) is not None
     personal = is_personal(text, rules)
     background = rules.background.search(text) is not None
     return [float(strong), float(has_digit and not strong), float(opens_quote), float(leans),
-            float(question), float(quoted), float(furniture), float(personal),
+            float(question), float(exclamation), float(quoted), float(furniture), float(personal),
             float(background), float(n_words < SHORT_WORDS),
             float(n_words > long_words), min(n_words, 2 * LONG_WORDS) / LONG_WORDS]
 
@@ -351,7 +363,8 @@ def _hand_set_score(features: np.ndarray) -> np.ndarray:
     factor = 1.0 + STRONG_FACT_BONUS * f["strong_fact"] + NUMBER_BONUS * f["number"]
     factor *= np.where(f["opens_quote"] > 0, QUOTE_OPENING_PENALTY,
                        np.where(f["leans_on_context"] > 0, CONTEXT_PENALTY, 1.0))
-    factor *= np.where(f["question"] > 0, QUESTION_PENALTY, 1.0)
+    factor *= np.where(f["question"] > 0, QUESTION_PENALTY,
+                       np.where(f["exclamation"] > 0, EXCLAMATION_PENALTY, 1.0))
     factor *= np.where(f["mostly_quoted"] > 0, MOSTLY_QUOTED_PENALTY, 1.0)
     factor *= np.where(f["furniture"] > 0, FURNITURE_PENALTY, 1.0)
     factor *= np.where(f["personal"] > 0, PERSONAL_PENALTY, 1.0)
