@@ -110,9 +110,20 @@ def test_section_h1_is_not_the_title():
                  id="publicado-por-pt"),
     pytest.param("", "<p>By contrast, the old park had no trees at all.</p>", None,
                  id="sentence-opening-with-by-is-not-a-byline"),
+    pytest.param('<meta rel="author" content="humans.txt">', "", None,
+                 id="a-file-is-not-the-author"),
 ])
 def test_byline(head, before, expected):
     assert extract(page(head, before)).byline == expected
+
+
+@pytest.mark.parametrize("name,expected", [
+    ("https://www.citytimes.com", "citytimes.com"),
+    ("//citytimes.com/", "citytimes.com"),
+    ("City Times", "City Times"),
+])
+def test_a_site_named_by_its_address_is_shown_by_its_host(name, expected):
+    assert extract(page(site(name))).site_name == expected
 
 
 def test_comment_authors_are_not_the_byline():

@@ -27,6 +27,8 @@ ORGANISATION_WORDS = ("press", "news", "media", "agency", "wire", "times", "post
 _PARTICLES = frozenset("van von der den de da das do dos du di del della la le bin ibn al el "
                        "y e ter zu".split())
 
+# One word with a dot and a lower-case ending: a file or a host ("humans.txt", "cityam.com").
+_FILE_OR_HOST = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,5}")
 _LABEL = re.compile(
     r"^\s*(?:" + alternation(label for labels in BYLINE_LABELS.values() for label in labels)
     + r")(?:\s*:\s*|\s+)", re.IGNORECASE)
@@ -124,7 +126,9 @@ def starts_with_label(text: str) -> bool:
 
 
 def _looks_like_handle(part: str) -> bool:
-    return part.startswith("@") or "@" in part or part.lower().startswith(("http", "www."))
+    """A handle, an address, a host or a file name ("humans.txt"): not a person's name."""
+    return (part.startswith("@") or "@" in part or part.lower().startswith(("http", "www."))
+            or _FILE_OR_HOST.fullmatch(part) is not None)
 
 
 def _plausible_name(part: str, strict: bool) -> bool:

@@ -67,8 +67,8 @@ def read_metadata(tree: lxml_html.HtmlElement, url: str | None = None) -> PageMe
                 return value
         return None
 
-    site_name = first(meta.get("og:site_name"), _name_of(ld("publisher")),
-                      meta.get("application-name"))
+    site_name = _site_label(first(meta.get("og:site_name"), _name_of(ld("publisher")),
+                                  meta.get("application-name")))
     sites = site_keys(site_name, _name_of(ld("publisher")), meta.get("application-name"),
                       *_hosts(tree, meta, url))
     headline = ld("headline")
@@ -95,6 +95,15 @@ def read_metadata(tree: lxml_html.HtmlElement, url: str | None = None) -> PageMe
 def _unescape(text: str) -> str:
     """JSON-LD written through an HTML escaper ("&#8211;", "&amp;")."""
     return html.unescape(text) if "&" in text else text
+
+
+def _site_label(name: str | None) -> str | None:
+    """A site's name as a reader reads it: one given as its address
+    ("https://www.hawaiinewsnow.com") is its host ("hawaiinewsnow.com")."""
+    if name and re.match(r"(https?:)?//", name):
+        host = urlsplit(name).hostname or ""
+        return (host[4:] if host.startswith("www.") else host) or None
+    return name
 
 
 def _hosts(tree, meta, url) -> list[str]:
