@@ -29,8 +29,10 @@ writes ``{"id": ..., "tldr": "X|Y|tie", "points": ..., "standalone": ..., "overa
 "X": [points, standalone], "Y": [points, standalone]}``, the last two graded 1-5.
 
 ``export`` writes every output with a shuffled letter per system and page (seeded), so the
-grader sees A/B/C/D only; ``sheet`` prints the article (its first ``ARTICLE_WORDS`` words)
-and the lettered outputs; the grader writes one JSON line per page:
+grader sees A/B/C/D only; ``sheet`` prints the article (its first ``ARTICLE_WORDS`` words),
+the source line every summary is shown under in the popup (site, byline, the story's day:
+"Tuesday" in a point counts from it; exports before 2026-11-29g have none) and the lettered
+outputs; the grader writes one JSON line per page:
 ``{"id": ..., "grades": {"A": [tldr, points, standalone], ...}}``, each 1-5: the tl;dr says
 what the story is about; the points are the most important facts; each point reads on its
 own. ``score`` maps the letters back and prints the averages (English pages and the others)
@@ -54,6 +56,7 @@ sys.path.insert(0, str(ROOT))
 from bench.split import split_of  # noqa: E402
 from pith.errors import PithError  # noqa: E402
 from pith.pipeline import extract, summarize  # noqa: E402
+from pith.present import source_line  # noqa: E402
 
 DEFAULT_DATA = "../shared/bench/extraction"
 PAGES_PER_HALF = 24
@@ -117,6 +120,7 @@ def export(args) -> None:
         names = sorted(systems)
         rng.shuffle(names)
         rows.append({"id": page_id, "split": split_of(page_id), "language": lang,
+                     "source": source_line(summary),
                      "article": " ".join(text.split(" ")[:ARTICLE_WORDS]),
                      "letters": {chr(65 + i): name for i, name in enumerate(names)},
                      "outputs": systems})
@@ -170,6 +174,8 @@ def sheet(args) -> None:
         if args.split != "all" and row["split"] != args.split:
             continue
         print(f"## {row['id']} ({row['language']})\n\n{row['article']}\n")
+        if row.get("source"):  # the line every summary is shown under ("Reuters · 2019-11-19")
+            print(f"SOURCE: {row['source']}\n")
         for letter in sorted(row["letters"]):
             print_output(letter, row["outputs"][row["letters"][letter]])
 

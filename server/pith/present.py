@@ -70,7 +70,7 @@ def render(summary: Summary, fmt: str) -> str:
 def to_markdown(summary: Summary) -> str:
     article = summary.article
     lines = [f"# {_md_escape(article.title or 'Summary')}", ""]
-    byline = _source_line(summary)
+    byline = source_line(summary)
     if byline:
         lines += [f"*{_md_escape(byline)}*", ""]
     if summary.tldr:
@@ -89,7 +89,7 @@ def to_markdown(summary: Summary) -> str:
 def to_text(summary: Summary) -> str:
     article = summary.article
     lines = [article.title or "Summary"]
-    byline = _source_line(summary)
+    byline = source_line(summary)
     if byline:
         lines.append(byline)
     lines.append("")
@@ -115,7 +115,9 @@ def _by_section(points) -> list[tuple[str | None, list]]:
     return runs
 
 
-def _source_line(summary: Summary) -> str:
+def source_line(summary: Summary) -> str:
+    """The line under the title, as the popup shows it: the site, the byline, the story's
+    day and the reading time."""
     article = summary.article
     parts = [article.site_name, article.byline and f"by {article.byline}",
              _story_date(article.published, article.modified),
