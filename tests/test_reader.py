@@ -441,6 +441,8 @@ def test_quote_fragments_and_lead_ins_never_stand_alone():
     "The riverside path in spring. Photograph: Jo Smith/Reuters",
     "Sign up for our free newsletter to get the latest local news delivered to your inbox.",
     "Jo Penrose is a reporter for The Herald based in Leeds, covering local government.",
+    "Dear Jo is written by Jo Penrose, also known as Joanna Penrose, and was founded by her "
+    "mother.",
     "Let us know what you think in the comments below.",
     "RELATED: CITY COUNCIL APPROVES NEW CYCLE LANES FOR THE CENTRE",
     "PARK RANGERS WARN OF TICKS AS WARM WEATHER BRINGS VISITORS BACK TO THE WOODS",
@@ -451,7 +453,7 @@ def test_quote_fragments_and_lead_ins_never_stand_alone():
     "Good morning! This is the local news you need to know this Tuesday.",
     "Story continues below gallery",
     "More:",
-], ids=["ap-credit", "photograph-credit", "newsletter", "author-bio", "call-to-action",
+], ids=["ap-credit", "photograph-credit", "newsletter", "author-bio", "column-credit", "call-to-action",
         "related-label", "capitals-headline", "main-articles", "disclosure",
         "affiliate-commission", "subscription-promo", "newsletter-greeting",
         "continues-below", "more-label"])

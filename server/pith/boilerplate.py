@@ -151,12 +151,14 @@ _PHOTO_CREDIT = re.compile(
     re.IGNORECASE)
 _MAX_PHOTO_CREDIT_WORDS = 40
 # An author's bio ("Jo Smith is a reporter for The Herald based in Leeds."): names, "is a",
-# then a role of the byline tables within a few words.
+# then a role of the byline tables within a few words; or a syndicated column's credit
+# ("Dear Abby is written by Abigail Van Buren, ...").
 _ROLE_WORDS = alternation(union("role_words"))
 _AUTHOR_BIO = re.compile(
-    r"^(?:[A-Z][\w.'’-]+\s+){1,4}(?:is|was|has been)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}"
+    r"^(?:[A-Z][\w.'’-]+\s+){1,4}(?:(?:is|was|has been)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}"
     r"(?:" + _ROLE_WORDS + r"|journalist|author|freelancer|photographer|fellow)\b"
-    r"(?:\s+(?:for|at|with|of|in|on|based|who|and|covering)\b|[.,])")
+    r"(?:\s+(?:for|at|with|of|in|on|based|who|and|covering)\b|[.,])|"
+    r"is written by\s+[A-Z])")
 _MAX_BIO_WORDS = 60
 # A related-story headline in capitals ("RELATED: ...", "WATCH: ...") or a short line all in
 # capitals that is no sentence.
