@@ -199,7 +199,9 @@ def test_a_point_leaning_on_context_is_shown_with_what_it_leans_on(lang, opening
     ("pt", "É por isso que aqui você vai também encontrar materiais de compreensão."),
     ("en", "Obviously, three years is a long time, and the actors' schedules shift."),
     ("en", "In fact, the council still believes the old bridge can be repaired by spring."),
-], ids=["ko-of-course", "pt-thats-why", "en-obviously", "en-in-fact"])
+    # the table writes "c'est pourquoi"; pages mostly type the typographic apostrophe
+    ("fr", "C’est pourquoi le conseil a voté douze millions d’euros pour les parcs."),
+], ids=["ko-of-course", "pt-thats-why", "en-obviously", "en-in-fact", "fr-apostrophe"])
 def test_each_tables_connectives_lean_on_the_sentence_before(lang, text):
     assert leans_on_context(text, rules_for(lang)), text
 

@@ -13,8 +13,8 @@ RULES = Rules(
                    "quello", "quella", "ciò", "suo", "sua", "suoi", "sue", "ma", "e", "o", "però",
                    "tuttavia", "inoltre", "anche", "quindi", "dunque", "poi", "allora", "così",
                    "invece", "intanto", "nel frattempo", "infatti", "lì", "là", "per esempio",
-                   "ad esempio", "comunque", "pertanto", "quest'ultimo", "quest’ultimo", "egli",
-                   "essi", "esse", "peraltro", "d'altra parte", "d’altra parte", "per questo",
+                   "ad esempio", "comunque", "pertanto", "quest'ultimo", "egli",
+                   "essi", "esse", "peraltro", "d'altra parte", "per questo",
                    "ciononostante", "in questo modo", "più tardi", "in altre parole",
                    "il giorno dopo", "poco dopo"),
     leaning_patterns=(r"[,”\"»]\s*(?:ha detto|ha aggiunto|ha spiegato|ha dichiarato)\.?\s*$",),
@@ -59,6 +59,6 @@ RULES = Rules(
                      # sign-offs
                      "alla prossima", "un abbraccio", "grazie per la lettura",
                      "buona lettura"),
-    background_words=("l'anno scorso", "l’anno scorso", "lo scorso anno", "anni fa",
+    background_words=("l'anno scorso", "lo scorso anno", "anni fa",
                       "decenni fa", "negli ultimi anni"),
 )
