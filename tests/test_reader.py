@@ -201,9 +201,18 @@ def test_a_point_leaning_on_context_is_shown_with_what_it_leans_on(lang, opening
     ("en", "In fact, the council still believes the old bridge can be repaired by spring."),
     # the table writes "c'est pourquoi"; pages mostly type the typographic apostrophe
     ("fr", "C’est pourquoi le conseil a voté douze millions d’euros pour les parcs."),
-], ids=["ko-of-course", "pt-thats-why", "en-obviously", "en-in-fact", "fr-apostrophe"])
+    # "... because ...": the sentence explains the claim before it
+    ("ko", "시민들이 수년 동안 강변 산책로에 그늘을 요구해 왔기 때문이다."),
+    ("ja", "住民が何年も前から川沿いの木陰を求めてきたからだ。"),
+], ids=["ko-of-course", "pt-thats-why", "en-obviously", "en-in-fact", "fr-apostrophe",
+        "ko-because", "ja-because"])
 def test_each_tables_connectives_lean_on_the_sentence_before(lang, text):
     assert leans_on_context(text, rules_for(lang)), text
+
+
+def test_a_sentence_giving_its_own_claim_and_reason_does_not_lean():
+    assert not leans_on_context("公園の予算が増えたのは住民の要望が多かったためだ。",
+                                rules_for("ja"))
 
 
 def test_a_connective_inside_a_sentence_does_not_make_it_lean():

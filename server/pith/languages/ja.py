@@ -11,6 +11,9 @@ RULES = Rules(
                    "このため", "これ", "それ", "あれ", "この", "その", "彼", "彼女", "彼ら",
                    "一方", "ただ", "なお", "つまり", "例えば", "ところが", "それでも",
                    "同氏", "同社", "同市", "同省"),
+    # A sentence ending "...からだ。" or "...ためだ。" (it is because ...) explains the claim
+    # before it, unless it states the claim itself ("電車が止まったのは大雪のためだ。").
+    leaning_patterns=(r"^(?!.*のは).*(?:から|ため)(?:だ|です|である)[。」』）\s]*$",),
     amount_words=("万円", "億円", "兆円", "円", "ドル", "ユーロ", "万人", "億", "兆"),
     percent_words=("パーセント", "％"),
     months=(
