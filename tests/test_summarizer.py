@@ -16,7 +16,7 @@ from pith.language import tools_for
 from pith.languages import rules_for
 from pith.rank import rank
 from pith.segment import segment, words
-from pith.summarizer import PithSummarizer, is_personal
+from pith.summarizer import PithSummarizer, has_strong_fact, is_personal
 
 UNRELATED = [
     "Farmers near the northern lakes harvested a bumper crop of barley during an unusually "
@@ -140,6 +140,26 @@ def test_amounts_and_dates_lift_a_sentence():
     order = ranked(with_sentence(3, "The regional orchestra won $2.5 million from the arts "
                                     "fund for a concert series in rural schools."))
     assert order[:2] == [0, 3], order
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("pl", "Nowa trasa będzie miała 4,6 km długości i siedem przystanków."),
+    ("ru", "Длина моста составляет 1,2 км."),
+    ("en", "The new line runs for 2.9 miles under the river."),
+    ("de", "Die Strecke ist 12 Kilometer lang."),
+    ("fr", "Le barrage produira 1,2 GW dès 2027."),
+])
+def test_a_measured_quantity_is_a_checkable_claim(lang, text):
+    assert has_strong_fact(text, rules_for(lang)), text
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "COVID-19 reached the town in 12 days."),  # a count, not a measure
+    ("en", "The 2019 budget was approved by 5 members."),
+    ("ru", "В 5 утра мост открыли."),
+])
+def test_a_number_without_a_unit_is_no_measured_quantity(lang, text):
+    assert not has_strong_fact(text, rules_for(lang)), text
 
 
 def test_headline_lifts_the_sentence_it_names():

@@ -27,6 +27,9 @@ __all__ = ["ALIASES", "GENERAL", "Rules", "TABLES", "alternation", "by_language"
 _CURRENCY = r"[$€£¥₹₽₩₺¢]|\b(?:USD|EUR|GBP|CHF|JPY|CNY|RUB|PLN|CZK|SEK|NOK|DKK|BRL)\b"
 _PERCENT_SIGN = r"\d\s?%|%\s?\d"
 _YEAR = r"\b(?:1[89]|20)\d\d\b"
+# Metric symbols after a number, in every language ("4,6 km", "1.2 GW", "38 °C"); not "m"
+# alone, which English writes for "million".
+_METRIC = r"(?:km/h|km²|km2|m²|m2|kwh|mwh|gwh|twh|km|cm|mm|kg|mw|gw|kw|ha|°c|°f|mph)"
 
 
 @dataclass(frozen=True)
@@ -105,6 +108,10 @@ class Rules:
     amount_words: tuple[str, ...] = ()
     # Words for "per cent".
     percent_words: tuple[str, ...] = ()
+    # Units of measure written after a number ("miles", "километров"): a measured quantity
+    # ("a 4.6 km line") is a checkable claim like an amount. The metric symbols every
+    # language writes ("km", "kg", "MW", "°C") need no table.
+    unit_words: tuple[str, ...] = ()
     # The twelve months, each as its names and abbreviations ("januar", "jänner", "jan");
     # a day with a month is a dated fact, and pages write their dates with them.
     months: tuple[tuple[str, ...], ...] = ()
@@ -298,7 +305,8 @@ class Rules:
 
     @cached_property
     def strong_fact(self) -> re.Pattern:
-        """Matches an amount, a percentage or a dated day: the checkable claims of a story."""
+        """Matches an amount, a percentage, a measured quantity or a dated day: the checkable
+        claims of a story."""
         number = r"\d(?:[\d.,  ]*\d)?"
         parts = [rf"(?:{_CURRENCY})\s?\d|\d\s?(?:{_CURRENCY})", _PERCENT_SIGN]
         if self.amount_words:
@@ -307,6 +315,8 @@ class Rules:
         if self.percent_words:
             words = "|".join(re.escape(w) for w in self.percent_words)
             parts.append(rf"{number}\s?(?:{words})(?!\w)")
+        units = "|".join([_METRIC] + [re.escape(w) for w in self.unit_words])
+        parts.append(rf"{number}\s?(?:{units})(?!\w)")
         if self.months:
             parts.append(self._dated_day_pattern)
         if self.unspaced:

@@ -41,6 +41,7 @@ RULES = Rules(
     amount_words=("millionen", "million", "mio", "milliarden", "milliarde", "mrd", "billionen",
                   "euro", "dollar", "franken", "pfund"),
     percent_words=("prozent", "prozentpunkte", "prozentpunkten"),
+    unit_words=("kilometer", "meter", "tonnen", "hektar", "grad"),
     months=(
         ("januar", "jänner", "jan"),
         ("februar", "feb"),

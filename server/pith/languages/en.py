@@ -60,6 +60,8 @@ RULES = Rules(
                     "yourselves"),
     amount_words=("million", "billion", "trillion", "bn", "m"),
     percent_words=("percent", "per cent", "pct"),
+    unit_words=("miles", "mile", "feet", "foot", "tonnes", "tons", "kilometres", "kilometers",
+                "metres", "meters", "acres", "hectares", "degrees"),
     months=(
         ("january", "jan"),
         ("february", "feb"),

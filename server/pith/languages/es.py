@@ -32,6 +32,7 @@ RULES = Rules(
     amount_words=("millones", "millón", "mil millones", "billones", "euros", "euro", "dólares",
                   "pesos"),
     percent_words=("por ciento", "puntos porcentuales"),
+    unit_words=("kilómetros", "metros", "toneladas", "hectáreas", "grados"),
     months=(
         ("enero", "ene"),
         ("febrero", "feb"),

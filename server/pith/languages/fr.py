@@ -37,6 +37,7 @@ RULES = Rules(
     amount_words=("millions", "million", "milliards", "milliard", "md", "mds", "euros", "euro",
                   "dollars", "francs"),
     percent_words=("pour cent", "pourcent", "points de pourcentage"),
+    unit_words=("kilomètres", "mètres", "tonnes", "hectares", "degrés"),
     months=(
         ("janvier", "janv"),
         ("février", "févr", "fevrier"),

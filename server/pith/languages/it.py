@@ -33,6 +33,7 @@ RULES = Rules(
     amount_words=("milioni", "milione", "miliardi", "miliardo", "mln", "mld", "euro",
                   "dollari"),
     percent_words=("per cento", "percento", "punti percentuali"),
+    unit_words=("chilometri", "metri", "tonnellate", "ettari", "gradi"),
     months=(
         ("gennaio", "gen"),
         ("febbraio", "feb"),

@@ -39,6 +39,7 @@ RULES = Rules(
     amount_words=("miljoen", "miljoenen", "miljard", "miljarden", "mln", "mld", "euro",
                   "dollar"),
     percent_words=("procent", "procentpunt", "procentpunten"),
+    unit_words=("kilometer", "meter", "ton", "hectare", "graden"),
     months=(
         ("januari", "jan"),
         ("februari", "feb"),

@@ -18,6 +18,7 @@ RULES = Rules(
     amount_words=("mln", "milionów", "miliony", "milion", "mld", "miliardów", "miliardy",
                   "miliard", "tys", "tysięcy", "zł", "złotych", "euro", "dolarów"),
     percent_words=("proc", "procent", "procentów", "punktów procentowych"),
+    unit_words=("kilometrów", "kilometry", "metrów", "ton", "hektarów", "stopni"),
     months=(
         ("stycznia", "styczeń"),
         ("lutego", "luty"),

@@ -34,6 +34,7 @@ RULES = Rules(
     amount_words=("milhões", "milhão", "bilhões", "bilhão", "mil milhões", "mil", "euros",
                   "euro", "reais", "dólares"),
     percent_words=("por cento", "pontos percentuais"),
+    unit_words=("quilómetros", "quilômetros", "metros", "toneladas", "hectares", "graus"),
     months=(
         ("janeiro", "jan"),
         ("fevereiro", "fev"),
