@@ -10,6 +10,7 @@ import pytest
 from pith.clean import Block
 from pith.errors import UnsupportedLanguage
 from pith.language import decide, detect, tools_for
+from pith.languages import alternation
 from pith.pipeline import summarize
 from pith.segment import segment
 from tests.conftest import STORY as STORY_PARAGRAPHS
@@ -444,3 +445,10 @@ def test_a_quotation_attributed_to_a_pronoun_is_not_a_point_alone(lang, paragrap
     summary = summarize(_page(paragraphs[:3] + [leaning] + paragraphs[3:], "Titel", lang),
                         length="long")
     assert all(leaning not in p.text for p in summary.key_points), summary.key_points
+
+
+def test_a_tables_apostrophe_matches_a_pages_typographic_one_and_back():
+    # Tables write "don't miss" or "c’est pourquoi"; pages type either mark.
+    pattern = re.compile(alternation(["don't miss", "c’est pourquoi"]))
+    for text in ("don't miss", "don’t miss", "c'est pourquoi", "c’est pourquoi"):
+        assert pattern.fullmatch(text), text

@@ -104,11 +104,6 @@ RULES = Rules(
                      "update this post", "this story will be updated",
                      "this is a developing story", "check back", "below, we",
                      "in this article, we", "in this post, we",
-                     # the writer announcing the topic: "Today, we're going to talk about ..."
-                     "we're going to talk", "we are going to talk", "we'll talk about",
-                     "we will talk about", "let's talk about", "we're going to look at",
-                     "we'll look at", "let's take a look", "let's dive",
-                     "here's what you need to know", "in this video,",
                      # sign-offs
                      "thanks for reading", "thank you for reading", "see you next time",
                      "until next time", "stay tuned", "happy reading",
