@@ -166,6 +166,23 @@ def test_a_news_lead_that_names_the_story_stays_the_tldr():
     assert summary.tldr == BODY[0]
 
 
+def test_a_lead_the_page_left_without_its_full_stop_is_still_the_tldr():
+    lead = ("The council this morning approved a budget of $12 million for the city's parks "
+            "after a long debate that went on late into the night")
+    summary = summarize(page(paragraphs([lead] + BODY[1:])))
+    assert summary.tldr == lead
+
+
+@pytest.mark.parametrize("line", [
+    "Council Approves Twelve Million For Parks After Long Night Of Debate In City Hall",
+    "The council listed what the $12 million will buy in the first year of the plan:",
+    "Follow our live coverage of the council's budget vote on parks at https://t.co/xyz",
+], ids=["title-case", "lead-in", "link"])
+def test_an_unpunctuated_line_that_is_no_sentence_is_not_the_tldr(line):
+    summary = summarize(page(paragraphs([line] + BODY)))
+    assert summary.tldr == BODY[0]
+
+
 def test_a_sentence_like_heading_before_the_body_can_be_the_lead():
     standfirst = ("The council approved a budget of $12 million for parks on Monday after a "
                   "long debate.")

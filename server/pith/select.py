@@ -55,6 +55,9 @@ MAX_JOINED = 2
 SECTIONED_MIN_WORDS = 800
 SECTIONED_MIN_HEADINGS = 2
 LONG_MIN_WORDS = 1500
+# A paragraph's last sentence with no full stop can be the tl;dr from this many words: a
+# sentence the page left unpunctuated, not a label or a caption.
+UNPUNCTUATED_MIN_WORDS = 12
 # A heading of more words than this is a sentence rather than the name of a section: its label
 # is cut there.
 SECTION_MAX_WORDS = 12
@@ -218,7 +221,7 @@ def tldr(sentences: list[Sentence], ranked: list[int], rules: Rules, *,
             break
         if sentence.is_heading and any(not s.is_heading for s in sentences[:index]):
             continue  # a section heading inside the body
-        if _can_lead(sentence, rules):
+        if _can_lead(sentence, rules, _ends_paragraph(sentences, index)):
             opening.append(sentence)
     # The writer talking as "I" or to "you" is a hook or an aside; the story is told in a
     # sentence that reports it (unless the whole opening is told that way: a diary, a letter).
@@ -233,7 +236,7 @@ def tldr(sentences: list[Sentence], ranked: list[int], rules: Rules, *,
         best = max(range(len(opening)), key=lambda i: (scores[i], -i))
         return opening[best] if scores[best] >= scores[0] + NUT_GRAF_MARGIN else opening[0]
     for index in ranked:
-        if _can_lead(sentences[index], rules):
+        if _can_lead(sentences[index], rules, _ends_paragraph(sentences, index)):
             return sentences[index]
     readable = [i for i in ranked
                 if MIN_POINT_WORDS <= count_words(sentences[i].text) <= MAX_POINT_WORDS]
@@ -268,13 +271,36 @@ def _label(heading: str) -> str:
     return " ".join(spaced[:SECTION_MAX_WORDS]).rstrip(",;:—–-") + "…"
 
 
-def _can_lead(sentence: Sentence, rules: Rules) -> bool:
+def _can_lead(sentence: Sentence, rules: Rules, ends_paragraph: bool = False) -> bool:
+    """Whether ``sentence`` can be the tl;dr; ``ends_paragraph``: it is its paragraph's last,
+    where a page may have left off the full stop (``_unpunctuated_lead``)."""
     text = sentence.text
     return (MIN_POINT_WORDS <= count_words(text) <= MAX_POINT_WORDS
-            and ENDS_SENTENCE.search(text.rstrip()) is not None
+            and (ENDS_SENTENCE.search(text.rstrip()) is not None
+                 or ends_paragraph and not sentence.is_heading and _unpunctuated_lead(text))
             and not is_question(text)  # a question hooks
             and not leans_on_context(text, rules)
             and not _quote_fragment(text))
+
+
+def _ends_paragraph(sentences: list[Sentence], index: int) -> bool:
+    following = sentences[index + 1] if index + 1 < len(sentences) else None
+    return following is None or following.paragraph != sentences[index].paragraph
+
+
+def _unpunctuated_lead(text: str) -> bool:
+    """A sentence whose page left off its full stop ("Chelsea have this morning paid the
+    £71.6million fee ... to secure ... Kepa Arrizabalaga"): long enough to be one
+    (``UNPUNCTUATED_MIN_WORDS``), opening with a capital, in sentence case rather than a
+    headline's title case, and no link, hashtag or handle; not a lead-in (":")."""
+    spaced = text.split()
+    if len(spaced) < UNPUNCTUATED_MIN_WORDS or not text[:1].isupper():
+        return False
+    if text.rstrip().endswith((":", "：", ",", ";")) or re.search(r"https?:|www\.|[#@]\w", text):
+        return False
+    long_words = [w for w in spaced[1:] if len(w) > 3 and w[:1].isalpha()]
+    capitalised = sum(w[:1].isupper() for w in long_words)
+    return capitalised < len(long_words) / 2
 
 
 def _labelled(text: str) -> bool:
