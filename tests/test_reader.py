@@ -481,8 +481,8 @@ def test_quote_fragments_and_lead_ins_never_stand_alone():
     "Good morning! This is the local news you need to know this Tuesday.",
     "Story continues below gallery",
     "More:",
-], ids=["ap-credit", "photograph-credit", "newsletter", "author-bio", "column-credit", "call-to-action",
-        "related-label", "capitals-headline", "main-articles", "disclosure",
+], ids=["ap-credit", "photograph-credit", "newsletter", "author-bio", "column-credit",
+        "call-to-action", "related-label", "capitals-headline", "main-articles", "disclosure",
         "affiliate-commission", "subscription-promo", "newsletter-greeting",
         "continues-below", "more-label"])
 def test_boilerplate_lines_are_cleaned_away(line):

@@ -11,11 +11,12 @@ the story argue with it:
   sentences *after* it elaborate on it, and less so when it only echoes what came before;
 * lead similarity: a sentence close to the opening one is on the story's main thread;
 * title similarity: the headline says what the story is about (when the page gives one);
-* facts: sentences carrying amounts, percentages and dates are the checkable claims;
+* facts: sentences carrying amounts, percentages, measured quantities and dates are the
+  checkable claims;
 * context: a sentence that opens with a quotation, a pronoun or a connective, asks a question
   or exclaims, is a fragment, a run-on or a caption/"read more" line reads badly on its own
-  and is marked down, and so is the writer's aside to the reader ("I", "you" outside a quotation) and the
-  story's background ("last year", "has long");
+  and is marked down, and so is the writer's aside to the reader ("I", "you" outside a
+  quotation) and the story's background ("last year", "has long");
 * redundancy (maximal marginal relevance): a sentence that repeats one already ranked above it
   (a repeated caption, a restated lead) is pushed down, so the top few say different things.
 
@@ -113,8 +114,8 @@ MMR_PICKS = 12
 FEATURES = ("position", "first", "second", "third", "log_position", "relative_position",
             "centrality", "lead_similarity",
             "title_similarity", "strong_fact", "number", "opens_quote", "leans_on_context",
-            "question", "exclamation", "mostly_quoted", "furniture", "personal", "background", "short", "long",
-            "words")
+            "question", "exclamation", "mostly_quoted", "furniture", "personal", "background",
+            "short", "long", "words")
 MODEL_FILE = "data/ranker.json"
 
 

@@ -342,16 +342,16 @@ def _any_of(patterns) -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!x)x", re.IGNORECASE)
 
 
+_APOSTROPHE = re.compile("['’]")
+_EITHER_APOSTROPHE = "['’]"
+
+
 def alternation(phrases) -> str:
     """A regex alternation of ``phrases`` taken literally, the longest first (so "last
     updated" wins over "last"); one that matches nothing when there are none. An apostrophe
     matches a page's typed one and its typographic one alike ("we're", "we’re")."""
     alternatives = {_APOSTROPHE.sub(_EITHER_APOSTROPHE, re.escape(p)) for p in phrases}
     return "|".join(sorted(alternatives, key=len, reverse=True)) or r"(?!x)x"
-
-
-_APOSTROPHE = re.compile("['’]")
-_EITHER_APOSTROPHE = "['’]"
 
 
 def _abbreviations(words) -> str:
