@@ -38,7 +38,6 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import json
 import re
 import sys
 from collections import defaultdict
@@ -48,6 +47,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "server"))
 sys.path.insert(0, str(ROOT))
 
+from bench.grading import read_rows, write_rows  # noqa: E402
 from bench.split import SPLITS, in_split  # noqa: E402
 from pith.errors import PithError  # noqa: E402
 from pith.languages import rules_for  # noqa: E402
@@ -256,8 +256,8 @@ def load_pages(data: Path, split: str, fixtures: bool, public: bool):
     gold = data / "gold.jsonl"
     if not gold.exists():
         sys.exit(f"No gold.jsonl in {data}. Pass the benchmark folder with --data.")
-    for line in gold.read_text(encoding="utf-8").splitlines():
-        page_id = json.loads(line)["id"]
+    for row in read_rows(gold):
+        page_id = row["id"]
         if in_split(page_id, split):
             with gzip.open(data / "pages" / f"{page_id}.html.gz", "rb") as handle:
                 yield "public", page_id, handle.read()
@@ -364,9 +364,7 @@ def main() -> None:
                "public test": Tally()}
     saved = []
     if args.score:
-        rows = (json.loads(line) for line in Path(args.score).read_text(
-            encoding="utf-8").splitlines())
-        pages = ((row.pop("group"), row.pop("id"), row) for row in rows)
+        pages = ((row.pop("group"), row.pop("id"), row) for row in read_rows(args.score))
     else:
         pages = ((group, page_id, read_page(html)) for group, page_id, html
                  in load_pages(data, args.split, True, not args.fixtures_only))
@@ -379,8 +377,7 @@ def main() -> None:
             tallies[half].add(page_id, result)
         saved.append({"group": group, "id": page_id, **result})
     if args.save:
-        Path(args.save).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n"
-                                           for r in saved), encoding="utf-8")
+        write_rows(args.save, saved)
 
     shown = {k: t for k, t in tallies.items() if t.pages or t.declined}
     rows = {k: t.rows() for k, t in shown.items()}

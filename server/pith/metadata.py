@@ -100,10 +100,15 @@ def _unescape(text: str) -> str:
 def _site_label(name: str | None) -> str | None:
     """A site's name as a reader reads it: one given as its address
     ("https://www.hawaiinewsnow.com") is its host ("hawaiinewsnow.com")."""
-    if name and re.match(r"(https?:)?//", name):
-        host = urlsplit(name).hostname or ""
-        return (host[4:] if host.startswith("www.") else host) or None
+    if name and _not_url(name) is None:
+        return _host(name) or None
     return name
+
+
+def _host(address: str) -> str:
+    """The host name of ``address`` without "www."; "" when it has none."""
+    host = urlsplit(address.strip()).hostname or ""
+    return host[4:] if host.startswith("www.") else host
 
 
 def _hosts(tree, meta, url) -> list[str]:
@@ -113,8 +118,7 @@ def _hosts(tree, meta, url) -> list[str]:
     hosts = []
     for address in addresses:
         if isinstance(address, str) and "//" in address:
-            host = urlsplit(address.strip()).hostname or ""
-            host = host[4:] if host.startswith("www.") else host
+            host = _host(address)
             if host:
                 hosts.append(host)
     return hosts

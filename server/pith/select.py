@@ -399,8 +399,7 @@ def _candidates(sentences, ranked, leans, paragraphs, kinds):
         previous = sentences[index - 1] if index else None
         if previous is not None and previous.paragraph != sentence.paragraph:
             previous = None
-        if (leans(text, previous.text if previous is not None else None)
-                or _unattributed(text)):
+        if leans(text, previous.text if previous is not None else None):
             if previous is None:
                 continue
             yield _Candidate(sentence, index - 1,
@@ -444,8 +443,8 @@ def _with_previous(sentences, index, leans, paragraphs) -> Sentence | None:
         text = paragraphs[sentence.paragraph][previous.start:sentence.end]
         if count_words(text) > MAX_POINT_WORDS:
             return None
-        if (not leans(previous.text) and not _unattributed(previous.text)
-                and not _quote_fragment(text) and not _unattributed(text)):
+        if (not leans(previous.text) and not _quote_fragment(text)
+                and not _unattributed(text)):
             return Sentence(text, sentence.paragraph, previous.start, sentence.end)
     return None
 
@@ -461,7 +460,8 @@ def _opens_mid_thought(text: str, rules: Rules) -> bool:
 
 class _Leaning:
     """Whether a sentence leans on the one before it: it opens mid-thought
-    (``_opens_mid_thought``), or points back at something the reader was not shown, when
+    (``_opens_mid_thought``), is a quotation whose speaker it does not name
+    (``_unattributed``), or points back at something the reader was not shown, when
     the words ``shown`` are known (``refers_back``; a definite noun the sentence before it
     names, ``_names_from``)."""
 
@@ -471,7 +471,7 @@ class _Leaning:
     def __call__(self, text: str, previous: str | None = None) -> bool:
         """``previous``: the sentence before ``text`` in its paragraph, when the caller
         would show the two together."""
-        if _opens_mid_thought(text, self.rules):
+        if _opens_mid_thought(text, self.rules) or _unattributed(text):
             return True
         epithet = self.rules.epithet.match(text)
         if epithet:

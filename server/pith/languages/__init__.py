@@ -309,14 +309,9 @@ class Rules:
         claims of a story."""
         number = r"\d(?:[\d.,  ]*\d)?"
         parts = [rf"(?:{_CURRENCY})\s?\d|\d\s?(?:{_CURRENCY})", _PERCENT_SIGN]
-        if self.amount_words:
-            words = "|".join(re.escape(w) for w in self.amount_words)
-            parts.append(rf"{number}\s?(?:{words})(?!\w)")
-        if self.percent_words:
-            words = "|".join(re.escape(w) for w in self.percent_words)
-            parts.append(rf"{number}\s?(?:{words})(?!\w)")
-        units = "|".join([_METRIC] + [re.escape(w) for w in self.unit_words])
-        parts.append(rf"{number}\s?(?:{units})(?!\w)")
+        # A number and a word that makes it a claim: an amount, a percentage, a measure.
+        words = alternation(self.amount_words + self.percent_words + self.unit_words)
+        parts.append(rf"{number}\s?(?:{words}|{_METRIC})(?!\w)")
         if self.months:
             parts.append(self._dated_day_pattern)
         if self.unspaced:
