@@ -112,6 +112,12 @@ def test_section_h1_is_not_the_title():
                  id="sentence-opening-with-by-is-not-a-byline"),
     pytest.param('<meta rel="author" content="humans.txt">', "", None,
                  id="a-file-is-not-the-author"),
+    pytest.param("", '<h3 class="byline">by Jeff Foust<br><span class="datetime">Monday, '
+                 'November 18, 2019</span></h3>', "Jeff Foust",
+                 id="a-line-break-ends-the-name"),
+    pytest.param("", '<div class="c-byline"><em class="c-byline__by">By</em> <div '
+                 'class="c-byline__author"><a rel="author" href="/ryan">Ryan Reed</a></div>'
+                 "</div>", "Ryan Reed", id="the-label-alone-is-not-a-name"),
 ])
 def test_byline(head, before, expected):
     assert extract(page(head, before)).byline == expected
@@ -124,6 +130,23 @@ def test_byline(head, before, expected):
 ])
 def test_a_site_named_by_its_address_is_shown_by_its_host(name, expected):
     assert extract(page(site(name))).site_name == expected
+
+
+def test_a_publisher_the_graph_names_elsewhere_is_the_site():
+    graph = {"@graph": [
+        {"@type": "NewsArticle", "headline": "Parks budget passes",
+         "publisher": {"@id": "https://www.citytimes.com/#org"}},
+        {"@type": "Organization", "@id": "https://www.citytimes.com/#org",
+         "name": "City Times"}]}
+    assert extract(page(ld(graph))).site_name == "City Times"
+
+
+def test_a_page_naming_no_site_is_labelled_by_its_host():
+    canonical = '<link rel="canonical" href="https://www.citytimes.com/local/parks">'
+    assert extract(page(canonical)).site_name == "citytimes.com"
+    assert extract(page(), url="https://news.example.org/parks").site_name == (
+        "news.example.org")
+    assert extract(page()).site_name is None  # nothing to go by
 
 
 def test_comment_authors_are_not_the_byline():

@@ -31,7 +31,7 @@ _PARTICLES = frozenset("van von der den de da das do dos du di del della la le b
 _FILE_OR_HOST = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,5}")
 _LABEL = re.compile(
     r"^\s*(?:" + alternation(label for labels in BYLINE_LABELS.values() for label in labels)
-    + r")(?:\s*:\s*|\s+)", re.IGNORECASE)
+    + r")(?:\s*:\s*|\s+|$)", re.IGNORECASE)
 _JOINER = re.compile(
     r"\s*(?:[,;|/•·]|\s[-–—]\s|&|\s(?:" + alternation(j for js in NAME_JOINERS.values()
                                                      for j in js)

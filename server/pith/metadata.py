@@ -51,7 +51,7 @@ def read_metadata(tree: lxml_html.HtmlElement, url: str | None = None) -> PageMe
     ``url``: the page's address, if known; its host is one more form of the site's name.
     """
     meta = _meta_index(tree)
-    items = _json_ld_articles(tree)
+    items, nodes = _json_ld(tree)
 
     def ld(field):
         for item in items:
@@ -60,6 +60,11 @@ def read_metadata(tree: lxml_html.HtmlElement, url: str | None = None) -> PageMe
                 return value
         return None
 
+    # The publisher as the graph names it; authors are not followed so far: on the public
+    # pages a referenced "Person" was as often the account that posted ("webnata") as the
+    # byline the page shows.
+    publisher = _name_of(_resolved(ld("publisher"), nodes))
+
     def first(*values):
         for value in values:
             value = _clean(value)
@@ -67,10 +72,11 @@ def read_metadata(tree: lxml_html.HtmlElement, url: str | None = None) -> PageMe
                 return value
         return None
 
-    site_name = _site_label(first(meta.get("og:site_name"), _name_of(ld("publisher")),
-                                  meta.get("application-name")))
-    sites = site_keys(site_name, _name_of(ld("publisher")), meta.get("application-name"),
-                      *_hosts(tree, meta, url))
+    hosts = _hosts(tree, meta, url)
+    # A page that names no site is labelled by its host ("cbsnews.com"), as a browser does.
+    site_name = _site_label(first(meta.get("og:site_name"), publisher,
+                                  meta.get("application-name"))) or next(iter(hosts), None)
+    sites = site_keys(site_name, publisher, meta.get("application-name"), *hosts)
     headline = ld("headline")
     return PageMetadata(
         title=first(meta.get("og:title"), meta.get("twitter:title"),
@@ -235,10 +241,12 @@ def _meta_index(tree) -> dict[str, str]:
     return index
 
 
-def _json_ld_articles(tree) -> list[dict]:
+def _json_ld(tree) -> tuple[list[dict], dict[str, dict]]:
     """The JSON-LD objects of an article type, specific types ("NewsArticle") before the
-    generic "WebPage"."""
+    generic "WebPage", and every object that has an "@id", by it: a graph names its
+    publisher and authors once and refers to them elsewhere (``{"@id": ".../#org"}``)."""
     found = []
+    nodes: dict[str, dict] = {}
     for script in tree.iter("script"):
         if (script.get("type") or "").strip().lower() != "application/ld+json":
             continue
@@ -250,12 +258,22 @@ def _json_ld_articles(tree) -> list[dict]:
         except (ValueError, RecursionError):  # malformed, or nested past the parser's depth
             continue
         for item in _walk_ld(data):
+            if isinstance(item.get("@id"), str):
+                nodes.setdefault(item["@id"], item)
             types = item.get("@type")
             types = types if isinstance(types, list) else [types]
             names = {t.lower() for t in types if isinstance(t, str)}
             if names & _ARTICLE_TYPES:
                 found.append((names <= {"webpage"}, len(found), item))
-    return [item for _, _, item in sorted(found, key=lambda entry: entry[:2])]
+    return [item for _, _, item in sorted(found, key=lambda entry: entry[:2])], nodes
+
+
+def _resolved(value, nodes: dict[str, dict]):
+    """``value``, a reference to another object of the page's JSON-LD (an object holding
+    only an "@id"), replaced by the object it names."""
+    if isinstance(value, dict) and set(value) <= {"@id", "@type"}:
+        return nodes.get(value.get("@id"), value)
+    return value
 
 
 def _walk_ld(data, depth=0):
@@ -400,10 +418,28 @@ def _element_names(element, sites) -> str | None:
                               "/@content")
         if named:
             return clean_byline(named[0], sites)
-    text = element.get("content") if element.tag == "meta" else element.text_content()
+    text = element.get("content") if element.tag == "meta" else _text_lines(element)
     if not text or len(text) > _MAX_BYLINE_CHARS:
         return None
     return clean_byline(text, sites)
+
+
+def _text_lines(element) -> str:
+    """``element``'s text with a line break where the page breaks the line (``<br>``, a
+    block): "by Jeff Foust<br><span>Monday, ...</span>" is the name, then the date, not
+    "Jeff FoustMonday"."""
+    parts = [element.text or ""]
+    for child in element:
+        if isinstance(child.tag, str):
+            breaks = child.tag in _LINE_BREAKS
+            parts += ["\n" if breaks else "", _text_lines(child), "\n" if breaks else ""]
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+_LINE_BREAKS = frozenset(("br", "p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5",
+                          "h6", "time", "section", "header", "footer", "address", "table",
+                          "tr", "td"))
 
 
 def _grandparent(element):

@@ -34,7 +34,7 @@ class Article:
     paragraphs: tuple[str, ...]
     words: int = 0  # words a reader reads (pith.segment.count_words), headings excluded
     byline: str | None = None
-    site_name: str | None = None
+    site_name: str | None = None  # the site's name ("CBS News"); its host when the page names none
     published: str | None = None  # ISO 8601, with the offset when the page gives one
     modified: str | None = None  # ISO 8601: when the page says it was last updated
     language: str | None = None
