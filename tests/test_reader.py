@@ -83,6 +83,8 @@ def test_a_long_wire_lead_is_the_tldr_not_a_side_remark():
     "WASHINGTON (AP) — ", "BUFFALO, N.Y. — ", "LOS ANGELES -- ", "BERLIN (dpa) – ",
     "Berlin (dpa) - ", "SÃO PAULO (Reuters) — ", "WASHINGTON—",
     "[엔터미디어=정덕현의 이슈공감] ",  # a Korean press tag: [outlet=writer]
+    # press releases: the place with its state, the day, the wire
+    "New York, NY – ", "San Francisco, Calif. — ", "NEW YORK, Nov. 19, 2019 /PRNewswire/ -- ",
 ])
 def test_a_dateline_or_press_tag_is_not_part_of_the_lead_sentence(dateline):
     body = [dateline + BODY[0]] + BODY[1:]
@@ -97,6 +99,7 @@ def test_a_dateline_or_press_tag_is_not_part_of_the_lead_sentence(dateline):
     "UPDATE: The council approved a budget of $12 million for parks on Monday night.",
     "NATO – Russia talks on a $12 million parks fund for border towns resumed on Monday.",
     "UEFA — Europe’s football body — gave the council $12 million for parks on Monday.",
+    "Acme, Inc. — the parks contractor — won a $12 million deal from the council on Monday.",
 ])
 def test_capitals_opening_a_sentence_are_no_dateline(lead):
     summary = summarize(page(paragraphs([lead] + BODY[1:])))

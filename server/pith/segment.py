@@ -73,8 +73,9 @@ _INITIALS = re.compile(r"(?<![\w.])(?:[^\W\d_]\.\s?){1,4}$")
 _FIRST_WORD = re.compile(r"[\W_]{0,4}?(\w+)")
 # A dateline before a paragraph's first sentence, in the wire's style: the place in capitals
 # ("WASHINGTON", "SÃO PAULO"), perhaps a region and the agency ("BUFFALO, N.Y.", "HANOI,
-# Vietnam (AP)", or "Berlin (dpa)" in capitals and small letters), then a dash; or a press
-# tag in brackets ("[엔터미디어=정덕현의 이슈공감] ", "【ワシントン共同】"). The sentence starts
+# Vietnam (AP)", or "Berlin (dpa)" in capitals and small letters), then a dash; a press
+# release's place, day and wire ("New York, NY –", "NEW YORK, Nov. 19, 2019 /PRNewswire/ --");
+# or a press tag in brackets ("[엔터미디어=정덕현의 이슈공감] ", "【ワシントン共同】"). The sentence starts
 # after it: the tl;dr and the points say what happened, not where the wire filed it. Not a
 # colon, which ends labels too ("DEAR ABBY: My husband ..."); a place of one word with
 # neither region nor agency takes an em dash and is not an acronym's aside ("NATO – Russia
@@ -86,8 +87,19 @@ _PLACE = rf"[{_CAPS}][{_CAPS}.'’]*(?:[ -][{_CAPS}][{_CAPS}.'’]*)*"
 _AGENCY = r"\([\w.&/ -]{2,25}\)"
 _REGION = rf",[ \u00a0][{_CAPS}][\w.'’]*(?:[ -][{_CAPS}][\w.'’]*){{0,2}}"
 _SENTENCE_AFTER = rf"(?=[\"“‘'(«]?\s?[{_UPPER}Ā-Ž])"
+# A press release's place in capitals and small letters, with its state or country as an
+# abbreviation ("New York, NY", "San Francisco, Calif."); not "Austin, Texas", not "Acme, Inc.".
+_RELEASE_PLACE = (rf"[{_CAPS}][\w'’]+(?:[ -][{_CAPS}][\w'’]+){{0,2}},[ \u00a0]"
+                  rf"(?!(?:Inc|Ltd|Co|Corp|Jr|Sr)\.)"  # a company's or a person's suffix
+                  rf"(?:[{_CAPS}]{{2}}|[{_CAPS}][a-z]{{1,4}}\.|(?:[{_CAPS}]\.){{2,3}})")
+# The day a release gives after its place ("NEW YORK, Nov. 19, 2019") and the wire that
+# carried it ("/PRNewswire/").
+_RELEASE_DAY = r",?[ \u00a0][A-Z][a-z]{2,8}\.?[ \u00a0]\d{1,2},?[ \u00a0]\d{4}"
+_RELEASE_WIRE = r"[ \u00a0]?/[\w -]{2,25}/"
 _DATELINE = re.compile(
     rf"(?:\((?:CNN|AP|AFP|Reuters)\)|{_PLACE}(?:{_REGION})?\s*{_AGENCY}|{_PLACE}{_REGION}"
+    rf"|(?:{_PLACE}|{_RELEASE_PLACE})(?:{_RELEASE_DAY})?{_RELEASE_WIRE}"
+    rf"|{_RELEASE_PLACE}(?:{_RELEASE_DAY})?"
     rf"|[{_CAPS}][\w'’]+(?:[ -][{_CAPS}][\w'’]+)?\s*{_AGENCY})"
     rf"\s*(?:[—–]|--?)\s*{_SENTENCE_AFTER}"
     rf"|(?:[{_CAPS}][{_CAPS}.'’]{{3,}}|[{_CAPS}][{_CAPS}.'’]*(?:[ -][{_CAPS}][{_CAPS}.'’]*)+)"
