@@ -214,6 +214,46 @@ def test_a_point_leaning_on_context_is_shown_with_what_it_leans_on(lang, opening
             assert point.text == texts[4]  # both sentences, one point, one highlight
 
 
+@pytest.mark.parametrize("lang,body,leaning,rest", [
+    ("en", BODY, "Still, Mayor Ann Ridley warned that the footbridge will cost $4 million more "
+     "than planned.", "Mayor Ann Ridley warned that the footbridge will cost $4 million more "
+     "than planned."),
+    ("de", BODY_DE, "Aber Ingenieure warnten am Freitag, die Brücke werde 4 Millionen Euro mehr "
+     "kosten.", "Ingenieure warnten am Freitag, die Brücke werde 4 Millionen Euro mehr kosten."),
+], ids=["en", "de"])
+def test_a_linking_word_is_left_out_when_the_rest_stands_alone(lang, body, leaning, rest):
+    texts = list(body)
+    texts.insert(5, leaning)  # its own paragraph: no sentence before it to be shown with
+    summary = summarize(page(paragraphs(texts), lang=lang), length="long")
+    assert_offsets(summary)
+    points = [p.text for p in summary.key_points]
+    assert rest in points, points
+    assert leaning not in points
+
+
+def test_a_linking_word_is_kept_when_the_rest_leans_too():
+    leaning = "But he warned that the footbridge will cost $4 million more than planned."
+    texts = list(BODY)
+    texts.insert(5, leaning)
+    summary = summarize(page(paragraphs(texts)), length="long")
+    assert all("footbridge will cost" not in p.text for p in summary.key_points), shown(summary)
+
+
+@pytest.mark.parametrize("at,read", [(1, True), (3, False)], ids=["under-tldr", "later"])
+def test_a_point_leaning_on_the_tldr_is_read_right_under_it(at, read):
+    # "It" is the budget the tl;dr tells of: shown as the first point when the tl;dr's
+    # paragraph is right before its own, else not at all.
+    leaning = ("It is the largest parks budget in the city's history and passed by seven votes "
+               "to two.")
+    texts = list(BODY[:5])
+    texts.insert(at, leaning)
+    summary = summarize(page(paragraphs(texts)), length="long")
+    assert summary.tldr == BODY[0]
+    points = [p.text for p in summary.key_points]
+    assert (points[:1] == [leaning]) is read, points
+    assert (leaning in points) is read, points
+
+
 @pytest.mark.parametrize("lang,text", [
     ("ko", "물론 그때그때 감정의 스파크를 일으키는 이유리의 연기는 여전히 시선을 끈다."),
     ("pt", "É por isso que aqui você vai também encontrar materiais de compreensão."),

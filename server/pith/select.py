@@ -400,12 +400,34 @@ def _candidates(sentences, ranked, leans, paragraphs, kinds):
         if previous is not None and previous.paragraph != sentence.paragraph:
             previous = None
         if leans(text, previous.text if previous is not None else None):
-            if previous is None:
-                continue
-            yield _Candidate(sentence, index - 1,
-                             _with_previous(sentences, index, leans, paragraphs))
+            joined = (_with_previous(sentences, index, leans, paragraphs)
+                      if previous is not None else None)
+            # Shown with the sentence before it when they read as one point; else from the
+            # word after a connective that only links the two ("But Sondland has ...").
+            unlinked = _unlinked(sentence, leans) if joined is None else None
+            if unlinked is not None:
+                yield _Candidate(unlinked)
+            elif previous is not None:
+                yield _Candidate(sentence, index - 1, joined)
+            elif index and not sentences[index - 1].is_heading:
+                # First in its paragraph: it leans on the paragraph before's last sentence,
+                # which it can be shown under only when that is the tl;dr (``_leaning``).
+                yield _Candidate(sentence, index - 1)
             continue
         yield _Candidate(sentence)
+
+
+def _unlinked(sentence: Sentence, leans: _Leaning) -> Sentence | None:
+    """``sentence`` from the word after a connective that only links it to the one before
+    (the table's ``linking_words``: "But Sondland has ..." -> "Sondland has ..."), when that
+    word opens a sentence (a capital) and what is left stands alone; else None."""
+    match = leans.rules.linking_opener.match(sentence.text)
+    if match is None:
+        return None
+    rest = sentence.text[match.end():]
+    if not rest[:1].isupper() or count_words(rest) < MIN_POINT_WORDS or leans(rest):
+        return None
+    return Sentence(rest, sentence.paragraph, sentence.start + match.end(), sentence.end)
 
 
 def _leaning(candidate: _Candidate, before: Sentence, chosen: list[Sentence],
@@ -419,7 +441,8 @@ def _leaning(candidate: _Candidate, before: Sentence, chosen: list[Sentence],
         if not any((p.paragraph, p.start) < (point.paragraph, point.start) for p in chosen):
             return point
     for other in chosen:
-        if paragraphs is not None and _spans_overlap(before, other):
+        if (paragraphs is not None and before.paragraph == point.paragraph
+                and _spans_overlap(before, other)):
             text = paragraphs[point.paragraph][other.start:point.end]
             if count_words(text) <= MAX_POINT_WORDS:
                 return Sentence(text, point.paragraph, other.start, point.end)

@@ -62,6 +62,12 @@ class Rules:
     # Words that, opening a sentence, make it lean on the sentence before: pronouns,
     # demonstratives, connectives ("he", "this", "but", "however").
     context_words: tuple[str, ...] = ()
+    # Connectives that only link a claim to the one before ("But", "Meanwhile,", "In
+    # addition,"): a sentence opening with one leans, as with a context word, yet a point may
+    # be shown from the word after it when that word opens a sentence on its own (a capital:
+    # "But Sondland has ..." is shown as "Sondland has ..."). Not the connectives that change
+    # what the rest says ("Instead", "Then", "For example").
+    linking_words: tuple[str, ...] = ()
     # Regular expressions (case-insensitive) that make a sentence lean on the one before it
     # wherever they stand: a person named only by an epithet ("The 23-year-old ...") or a
     # quotation attributed to a pronoun ("..., he said."), whose name is elsewhere.
@@ -223,8 +229,9 @@ class Rules:
 
     @cached_property
     def leans_on_context(self) -> re.Pattern:
-        """Matches a sentence that opens with a quotation or a context word."""
-        words = alternation(self.context_words)
+        """Matches a sentence that opens with a quotation, a context word or a linking
+        word."""
+        words = alternation(self.context_words + self.linking_words)
         quotes = re.escape(self.opening_quotes)
         # Written without spaces, a word is followed by more letters ("他说", "その後"); else
         # the word ends there, or goes on only by a short contraction ("That’s", "They’re").
@@ -232,6 +239,13 @@ class Rules:
         # stato" (it was), not "e" (and).
         end = "" if self.unspaced else r"(?![\w-])(?!['’](?:[^\W\d_]{3}|\s|$))"
         return re.compile(rf"^(?:[{quotes}]|(?:{words}){end})", re.IGNORECASE)
+
+    @cached_property
+    def linking_opener(self) -> re.Pattern:
+        """Matches one of ``linking_words`` opening a sentence, with its comma and the
+        space after it (the next word's case is the caller's to check)."""
+        words = alternation(self.linking_words) or r"(?!)"
+        return re.compile(rf"^(?:{words}),?[ \u00a0]+(?=\w)", re.IGNORECASE)
 
     @cached_property
     def leans_inside(self) -> re.Pattern:

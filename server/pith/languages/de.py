@@ -11,6 +11,8 @@ RULES = Rules(
                    "ehem", "gem", "lt", "o. g", "m. e", "hl", "st"),
     final_abbreviations=("usw", "str", "s. o", "u. ä", "o. ä", "mio", "mrd", "tsd", "jh",
                          "jhd", "chr", "etc", "usf", "ff", "ggü"),
+    linking_words=("aber", "doch", "und", "zudem", "außerdem", "jedoch", "allerdings", "dennoch", "trotzdem",
+                   "auch", "ebenfalls", "indes", "unterdessen"),
     context_words=("er", "sie", "es", "ihr", "ihre", "ihren", "sein", "seine", "seinen", "dies",
                    "diese", "dieser", "dieses", "diesem", "diesen", "dabei", "daher", "deshalb",
                    "deswegen", "dafür", "dagegen", "damit", "danach", "darauf", "darüber",

@@ -28,6 +28,10 @@ RULES = Rules(
                    # the writer conceding or insisting against what came before
                    "of course", "obviously", "needless to say", "surely", "after all",
                    "in fact", "indeed"),
+    linking_words=("but", "and", "yet", "still", "however", "meanwhile", "also", "moreover",
+                   "furthermore", "in addition", "additionally", "separately", "besides",
+                   "indeed", "in fact", "of course", "nevertheless", "nonetheless", "so",
+                   "likewise", "similarly", "at the same time"),
     leaning_patterns=(r"^the \d+[- ]year[- ]old\b",
                       # "Later, ...", "Later that day ..." (not "Later this year, ...")
                       r"^later\b(?!\s+(?:this|next|in (?:the|this))\b)",

@@ -9,6 +9,8 @@ RULES = Rules(
                    "p. ej", "aprox", "núm", "pág", "ud", "uds"),
     final_abbreviations=("etc", "no", "vol", "ee. uu", "ee.uu", "ene", "feb", "abr", "ago",
                          "sept", "oct", "nov", "dic"),
+    linking_words=("pero", "y", "sin embargo", "además", "asimismo", "no obstante", "por otra parte",
+                   "mientras tanto", "también", "por su parte"),
     context_words=("él", "ella", "ellos", "ellas", "esto", "eso", "este", "esta", "estos", "estas",
                    "ese", "esa", "esos", "esas", "aquello", "su", "sus", "pero", "y", "o",
                    "sin embargo", "no obstante", "además", "también", "así", "entonces", "luego",

@@ -9,6 +9,8 @@ RULES = Rules(
                    "p. ex"),
     final_abbreviations=("etc", "env", "av. j.-c", "apr. j.-c", "no", "vol", "chap", "janv",
                          "févr", "avr", "juill", "sept", "oct", "nov", "déc"),
+    linking_words=("mais", "et", "pourtant", "cependant", "toutefois", "par ailleurs", "en outre", "de plus",
+                   "néanmoins", "d'ailleurs", "en effet", "or"),
     context_words=("il", "elle", "ils", "elles", "on", "ce", "cela", "ceci", "ça", "celui-ci",
                    "celle-ci", "ceux-ci", "ces", "cette", "son", "sa", "ses", "leur", "leurs",
                    "mais", "et", "ou", "donc", "or", "ni", "car", "cependant", "pourtant",

@@ -9,6 +9,8 @@ RULES = Rules(
                    "es", "ca", "n", "gen", "dott.ssa", "prof.ssa", "cfr", "art", "sgg"),
     final_abbreviations=("ecc", "pag", "vol", "feb", "apr", "ago", "sett", "ott", "nov",
                          "dic", "s.p.a", "pp"),
+    linking_words=("ma", "e", "però", "tuttavia", "inoltre", "intanto", "nel frattempo", "comunque",
+                   "peraltro", "infatti", "anche"),
     context_words=("lui", "lei", "loro", "esso", "essa", "questo", "questa", "questi", "queste",
                    "quello", "quella", "ciò", "suo", "sua", "suoi", "sue", "ma", "e", "o", "però",
                    "tuttavia", "inoltre", "anche", "quindi", "dunque", "poi", "allora", "così",

@@ -9,6 +9,7 @@ RULES = Rules(
                    "i.p.v", "m.b.t", "t.o.v", "d.w.z", "ca", "nr", "m.n", "z.g", "a.s", "vs"),
     final_abbreviations=("bv", "enz", "jl", "jan", "feb", "apr", "aug", "sept", "okt", "nov",
                          "dec", "e.d"),
+    linking_words=("maar", "en", "echter", "bovendien", "ook", "toch", "daarnaast", "intussen", "wel"),
     context_words=("hij", "zij", "ze", "dit", "dat", "deze", "die", "zijn", "haar", "hun", "maar",
                    "en", "of", "ook", "dus", "daarom", "daardoor", "daarna", "toch", "echter",
                    "bovendien", "intussen", "ondertussen", "daar", "hier", "verder", "tegelijk",

@@ -10,6 +10,8 @@ RULES = Rules(
                    "mgr", "hab", "płk", "gen", "nr", "r", "w", "godz", "ds", "sp", "przyp",
                    "im", "św", "tzn", "ks", "mjr", "zob", "ww", "jw"),
     final_abbreviations=("itd", "itp", "al", "tys", "mln", "mld", "zł", "red", "pkt", "wyd"),
+    linking_words=("ale", "i", "a", "jednak", "natomiast", "ponadto", "także", "również", "poza tym",
+                   "tymczasem", "mimo to"),
     context_words=("on", "ona", "ono", "oni", "one", "to", "ten", "ta", "te", "tego", "tej",
                    "jego", "jej", "ich", "ale", "i", "a", "lub", "albo", "jednak", "jednakże",
                    "natomiast", "także", "również", "więc", "zatem", "dlatego", "potem",

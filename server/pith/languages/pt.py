@@ -9,6 +9,8 @@ RULES = Rules(
                    "aprox", "n", "pág", "av", "r"),
     final_abbreviations=("etc", "vol", "jan", "fev", "abr", "mai", "jun", "jul", "ago", "set",
                          "out", "nov", "dez"),
+    linking_words=("mas", "e", "porém", "contudo", "todavia", "entretanto", "no entanto", "além disso",
+                   "também", "enquanto isso", "por sua vez"),
     context_words=("ele", "ela", "eles", "elas", "isso", "isto", "aquilo", "este", "esta", "esse",
                    "essa", "estes", "estas", "esses", "essas", "seu", "sua", "seus", "suas", "mas",
                    "e", "ou", "porém", "contudo", "todavia", "entretanto", "além disso", "também",
