@@ -444,8 +444,6 @@ _SHORT = ("ranking: {fact} ranks below the three points of the short summary; me
 XFAIL = {
     "pt-lisboa-habitacao": {"short": _SHORT.format(fact="'600 casas em Marvila'")},
     "ru-kazan-most": {"short": _SHORT.format(fact="'1,2 км'")},
-    "pl-krakow-tramwaj": {"short": _SHORT.format(fact="'4,6 km'") + "; Polish is ranked "
-                          "without a stemmer (sumy's needs pystempel, not installed)"},
 }
 SEED_XFAIL: dict[str, str] = {}
 
