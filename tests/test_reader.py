@@ -275,6 +275,15 @@ def test_a_sentence_giving_its_own_claim_and_reason_does_not_lean():
                                 rules_for("ja"))
 
 
+@pytest.mark.parametrize("text", [
+    "Both the council and the mayor backed the $12 million parks budget on Monday.",
+    "Some 300 residents came to the council's vote on the parks budget on Monday.",
+    "Half of the $12 million goes to new playgrounds along the river.",
+])
+def test_a_group_the_sentence_names_itself_does_not_lean(text):
+    assert not leans_on_context(text, rules_for("en")), text
+
+
 def test_a_connective_inside_a_sentence_does_not_make_it_lean():
     text = "Isabel foi eleita prefeita por isso mesmo: prometeu casas."
     assert not leans_on_context(text, rules_for("pt")), text
@@ -324,9 +333,12 @@ def test_a_contracted_pronoun_leans_on_context_too(opening):
     "planned.",
     "The engineers, however, warned that the river crossing would cost $4 million more than "
     "the council planned.",
+    "Some said that the river crossing would cost $4 million more than the council planned.",
+    "Both sides said that the river crossing would cost $4 million more than the council "
+    "planned.",
 ], ids=["epithet", "quote-by-pronoun", "pronoun-attribution", "relative-moment",
         "phrase-then-pronoun", "epithet-not-in-tldr", "demonstrative", "role-epithet",
-        "connective-after-subject"])
+        "connective-after-subject", "share-of-a-group", "both-of-a-pair"])
 def test_a_point_pointing_back_at_someone_or_something_not_shown_is_not_alone(leaning):
     texts = list(BODY)
     texts.insert(5, "Mayor Ann Ridley opened the debate with a warning about the budget.")

@@ -43,7 +43,14 @@ RULES = Rules(
                       r"^[^,;:]{1,40},\s+(?:however|though|meanwhile|too|instead|in turn|"
                       r"therefore|nevertheless|for example|for instance),",
                       r"(?:^|[,”\"]\s*)(?:he|she|they) (?:said|says|added|told|explained|noted|"
-                      r"wrote|continued|insisted|argued)\b"),
+                      r"wrote|continued|insisted|argued)\b",
+                      # a share of a group named before, as the subject: "About half came out
+                      # this year", "Some said they felt dejected", "Both sides said ..."
+                      r"^(?:about |nearly |almost |roughly |more than |fewer than )?"
+                      r"(?:half|most|some|several|others|none|all|each|the rest)"
+                      r"(?: of (?:them|these|those|which|us))? (?:were|was|are|is|have|has|had|"
+                      r"said|say|says|came|come|will|would|could|did|do|does|got|went)\b",
+                      r"^both (?!the )[\w’'-]+ (?!and\b)"),
     epithets=(r"^the (?:(?-i:[A-Z])[\w’'-]+ )?(couple|pair|duo|trio|officers?|suspects?|"
               r"victims?|man|woman|men|women|boy|girl|teen(?:ager)?s?|patient|offender|"
               r"gunman|attacker|actor|actress|singer|star|boss|coach|player|striker|"
