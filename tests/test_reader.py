@@ -680,3 +680,11 @@ def test_a_page_of_lines_without_sentences_still_lists_them_once():
     assert summary.tldr not in texts
     assert len(texts) == len(set(texts)) >= 2
     assert all(text in lines for text in texts)
+
+
+def test_a_sentence_saying_nothing_was_said_is_no_point():
+    remark = ("The contractor, paid $4 million for the first playground, declined to comment "
+              "on Tuesday.")
+    texts = BODY[:2] + [remark] + BODY[2:]
+    summary = summarize(page(paragraphs(texts)), length="medium")
+    assert all("declined to comment" not in p.text for p in summary.key_points), shown(summary)

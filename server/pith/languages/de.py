@@ -11,8 +11,8 @@ RULES = Rules(
                    "ehem", "gem", "lt", "o. g", "m. e", "hl", "st"),
     final_abbreviations=("usw", "str", "s. o", "u. ä", "o. ä", "mio", "mrd", "tsd", "jh",
                          "jhd", "chr", "etc", "usf", "ff", "ggü"),
-    linking_words=("aber", "doch", "und", "zudem", "außerdem", "jedoch", "allerdings", "dennoch", "trotzdem",
-                   "auch", "ebenfalls", "indes", "unterdessen"),
+    linking_words=("aber", "doch", "und", "zudem", "außerdem", "jedoch", "allerdings", "dennoch",
+                   "trotzdem", "auch", "ebenfalls", "indes", "unterdessen"),
     context_words=("er", "sie", "es", "ihr", "ihre", "ihren", "sein", "seine", "seinen", "dies",
                    "diese", "dieser", "dieses", "diesem", "diesen", "dabei", "daher", "deshalb",
                    "deswegen", "dafür", "dagegen", "damit", "danach", "darauf", "darüber",
@@ -71,7 +71,11 @@ RULES = Rules(
                 "reporterin"),
     calls_to_action=("abonnieren", "newsletter", "hier klicken", "jetzt lesen", "folgen sie",
                      # sign-offs
-                     "bis zum nächsten mal", "viele grüße", "danke fürs lesen"),
+                     "bis zum nächsten mal", "viele grüße", "danke fürs lesen",
+                     # saying that nothing was said
+                     "wollte sich nicht äußern", "wollte sich dazu nicht äußern",
+                     "äußerte sich nicht", "war für eine stellungnahme nicht erreichbar",
+                     "ließ eine anfrage unbeantwortet"),
     background_words=("letztes jahr", "letzten jahr", "vergangenes jahr", "im vergangenen jahr",
                       "vor jahren", "vor jahrzehnten", "seit jahren", "seit jahrzehnten",
                       "seit langem", "in den vergangenen jahren", "in den letzten jahren"),

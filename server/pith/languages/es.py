@@ -9,8 +9,8 @@ RULES = Rules(
                    "p. ej", "aprox", "núm", "pág", "ud", "uds"),
     final_abbreviations=("etc", "no", "vol", "ee. uu", "ee.uu", "ene", "feb", "abr", "ago",
                          "sept", "oct", "nov", "dic"),
-    linking_words=("pero", "y", "sin embargo", "además", "asimismo", "no obstante", "por otra parte",
-                   "mientras tanto", "también", "por su parte"),
+    linking_words=("pero", "y", "sin embargo", "además", "asimismo", "no obstante",
+                   "por otra parte", "mientras tanto", "también", "por su parte"),
     context_words=("él", "ella", "ellos", "ellas", "esto", "eso", "este", "esta", "estos", "estas",
                    "ese", "esa", "esos", "esas", "aquello", "su", "sus", "pero", "y", "o",
                    "sin embargo", "no obstante", "además", "también", "así", "entonces", "luego",
@@ -62,7 +62,10 @@ RULES = Rules(
     calls_to_action=("suscríbete", "síguenos", "haz clic", "boletín",
                      # sign-offs
                      "un fuerte abrazo", "un abrazo", "hasta la próxima",
-                     "gracias por leer"),
+                     "gracias por leer",
+                     # saying that nothing was said
+                     "declinó comentar", "declinó hacer comentarios", "no respondió",
+                     "no quiso comentar", "no quiso hacer declaraciones"),
     background_words=("año pasado", "hace años", "hace décadas", "desde hace años",
                       "durante años", "en los últimos años"),
 )

@@ -9,8 +9,8 @@ RULES = Rules(
                    "p. ex"),
     final_abbreviations=("etc", "env", "av. j.-c", "apr. j.-c", "no", "vol", "chap", "janv",
                          "févr", "avr", "juill", "sept", "oct", "nov", "déc"),
-    linking_words=("mais", "et", "pourtant", "cependant", "toutefois", "par ailleurs", "en outre", "de plus",
-                   "néanmoins", "d'ailleurs", "en effet", "or"),
+    linking_words=("mais", "et", "pourtant", "cependant", "toutefois", "par ailleurs", "en outre",
+                   "de plus", "néanmoins", "d'ailleurs", "en effet", "or"),
     context_words=("il", "elle", "ils", "elles", "on", "ce", "cela", "ceci", "ça", "celui-ci",
                    "celle-ci", "ceux-ci", "ces", "cette", "son", "sa", "ses", "leur", "leurs",
                    "mais", "et", "ou", "donc", "or", "ni", "car", "cependant", "pourtant",
@@ -69,7 +69,11 @@ RULES = Rules(
                      "suivez-nous",
                      # sign-offs
                      "à bientôt", "à la prochaine", "merci de votre lecture",
-                     "bonne lecture"),
+                     "bonne lecture",
+                     # saying that nothing was said
+                     "n'a pas souhaité commenter", "n'a pas souhaité réagir",
+                     "n'a pas répondu", "n'était pas joignable",
+                     "s'est refusé à tout commentaire"),
     background_words=("l'année dernière", "l'an dernier",
                       "il y a des années", "depuis des années",
                       "depuis longtemps", "depuis des décennies", "ces dernières années"),

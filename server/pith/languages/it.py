@@ -9,8 +9,8 @@ RULES = Rules(
                    "es", "ca", "n", "gen", "dott.ssa", "prof.ssa", "cfr", "art", "sgg"),
     final_abbreviations=("ecc", "pag", "vol", "feb", "apr", "ago", "sett", "ott", "nov",
                          "dic", "s.p.a", "pp"),
-    linking_words=("ma", "e", "però", "tuttavia", "inoltre", "intanto", "nel frattempo", "comunque",
-                   "peraltro", "infatti", "anche"),
+    linking_words=("ma", "e", "però", "tuttavia", "inoltre", "intanto", "nel frattempo",
+                   "comunque", "peraltro", "infatti", "anche"),
     context_words=("lui", "lei", "loro", "esso", "essa", "questo", "questa", "questi", "queste",
                    "quello", "quella", "ciò", "suo", "sua", "suoi", "sue", "ma", "e", "o", "però",
                    "tuttavia", "inoltre", "anche", "quindi", "dunque", "poi", "allora", "così",
@@ -61,7 +61,10 @@ RULES = Rules(
     calls_to_action=("iscriviti", "abbonati", "seguici", "clicca qui", "newsletter",
                      # sign-offs
                      "alla prossima", "un abbraccio", "grazie per la lettura",
-                     "buona lettura"),
+                     "buona lettura",
+                     # saying that nothing was said
+                     "non ha voluto commentare", "non ha risposto",
+                     "non è stato possibile raggiungere"),
     background_words=("l'anno scorso", "lo scorso anno", "anni fa",
                       "decenni fa", "negli ultimi anni"),
 )

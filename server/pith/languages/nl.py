@@ -9,7 +9,8 @@ RULES = Rules(
                    "i.p.v", "m.b.t", "t.o.v", "d.w.z", "ca", "nr", "m.n", "z.g", "a.s", "vs"),
     final_abbreviations=("bv", "enz", "jl", "jan", "feb", "apr", "aug", "sept", "okt", "nov",
                          "dec", "e.d"),
-    linking_words=("maar", "en", "echter", "bovendien", "ook", "toch", "daarnaast", "intussen", "wel"),
+    linking_words=("maar", "en", "echter", "bovendien", "ook", "toch", "daarnaast", "intussen",
+                   "wel"),
     context_words=("hij", "zij", "ze", "dit", "dat", "deze", "die", "zijn", "haar", "hun", "maar",
                    "en", "of", "ook", "dus", "daarom", "daardoor", "daarna", "toch", "echter",
                    "bovendien", "intussen", "ondertussen", "daar", "hier", "verder", "tegelijk",
@@ -65,7 +66,10 @@ RULES = Rules(
     role_words=("redacteur", "correspondent", "verslaggever"),
     calls_to_action=("abonneer", "schrijf je in", "volg ons", "klik hier", "nieuwsbrief",
                      # sign-offs
-                     "tot de volgende keer", "bedankt voor het lezen"),
+                     "tot de volgende keer", "bedankt voor het lezen",
+                     # saying that nothing was said
+                     "wilde niet reageren", "wil niet reageren",
+                     "was niet bereikbaar voor commentaar"),
     background_words=("vorig jaar", "vorige jaar", "jaren geleden", "al jaren", "sinds jaren",
                       "de afgelopen jaren"),
 )

@@ -9,8 +9,8 @@ RULES = Rules(
                    "aprox", "n", "pág", "av", "r"),
     final_abbreviations=("etc", "vol", "jan", "fev", "abr", "mai", "jun", "jul", "ago", "set",
                          "out", "nov", "dez"),
-    linking_words=("mas", "e", "porém", "contudo", "todavia", "entretanto", "no entanto", "além disso",
-                   "também", "enquanto isso", "por sua vez"),
+    linking_words=("mas", "e", "porém", "contudo", "todavia", "entretanto", "no entanto",
+                   "além disso", "também", "enquanto isso", "por sua vez"),
     context_words=("ele", "ela", "eles", "elas", "isso", "isto", "aquilo", "este", "esta", "esse",
                    "essa", "estes", "estas", "esses", "essas", "seu", "sua", "seus", "suas", "mas",
                    "e", "ou", "porém", "contudo", "todavia", "entretanto", "além disso", "também",
@@ -62,7 +62,10 @@ RULES = Rules(
     calls_to_action=("assine", "inscreva-se", "siga-nos", "clique aqui", "newsletter",
                      # sign-offs
                      "um forte abraço", "um abraço", "até a próxima",
-                     "fique com deus", "obrigado pela leitura", "bons estudos"),
+                     "fique com deus", "obrigado pela leitura", "bons estudos",
+                     # saying that nothing was said
+                     "não quis comentar", "não respondeu", "não foi possível contactar",
+                     "não foi possível contatar"),
     background_words=("ano passado", "anos atrás", "há anos", "há décadas", "durante anos",
                       "nos últimos anos"),
 )
