@@ -118,6 +118,9 @@ def test_section_h1_is_not_the_title():
     pytest.param("", '<div class="c-byline"><em class="c-byline__by">By</em> <div '
                  'class="c-byline__author"><a rel="author" href="/ryan">Ryan Reed</a></div>'
                  "</div>", "Ryan Reed", id="the-label-alone-is-not-a-name"),
+    pytest.param("", '<div class="statement"><div class="statement-author"><h4 class="author">'
+                 "Jo Penrose</h4></div><p>Parks cost nothing.</p></div>", None,
+                 id="a-fact-checked-claims-author-is-not-the-writer"),
 ])
 def test_byline(head, before, expected):
     assert extract(page(head, before)).byline == expected

@@ -317,7 +317,9 @@ _BYLINE_XPATH = (
 _NOT_BYLINE = re.compile(r"hidden|bio|desc|about|avatar|img|image|photo|picture|flyout|"
                          r"social|follow|comment|more|box|popup|tooltip|card|list-item|"
                          r"article-author__time", re.IGNORECASE)
-_IN_COMMENTS = re.compile(r"comment|respond|reply|discussion", re.IGNORECASE)
+# Where an author element names someone other than the writer: comments, and the claim a
+# fact check reviews ("statement-author": the claim's author).
+_IN_COMMENTS = re.compile(r"comment|respond|reply|discussion|statement|claim", re.IGNORECASE)
 # An author element with more text than this is a box around the byline, not the byline.
 _MAX_BYLINE_CHARS = 200
 # How far up from the headline the byline is looked for first.
