@@ -75,7 +75,7 @@ def read_metadata(tree: lxml_html.HtmlElement, url: str | None = None) -> PageMe
     hosts = _hosts(tree, meta, url)
     # A page that names no site is labelled by its host ("cbsnews.com"), as a browser does.
     site_name = _site_label(first(meta.get("og:site_name"), publisher,
-                                  meta.get("application-name"))) or next(iter(hosts), None)
+                                  meta.get("application-name"))) or (hosts[0] if hosts else None)
     sites = site_keys(site_name, publisher, meta.get("application-name"), *hosts)
     headline = ld("headline")
     return PageMetadata(
@@ -319,12 +319,13 @@ _NOT_BYLINE = re.compile(r"hidden|bio|desc|about|avatar|img|image|photo|picture|
                          r"article-author__time", re.IGNORECASE)
 # Where an author element names someone other than the writer: comments, and the claim a
 # fact check reviews ("statement-author": the claim's author).
-_IN_COMMENTS = re.compile(r"comment|respond|reply|discussion|statement|claim", re.IGNORECASE)
+_ELSEWHERE = re.compile(r"comment|respond|reply|discussion|statement|claim", re.IGNORECASE)
 # An author element with more text than this is a box around the byline, not the byline.
 _MAX_BYLINE_CHARS = 200
 # How far up from the headline the byline is looked for first.
 _HEADLINE_REGION_LEVELS = 3
-# How far up from an author element to look for a comments section around it.
+# How far up from an author element to look for a comments section or a checked claim
+# around it.
 _COMMENT_DEPTH = 8
 # Byline lines ("By Jo Penrose", "Par Anne Martin", "Publicado por: Clara Borba") looked at.
 _MAX_BYLINE_LINES = 20
@@ -391,7 +392,7 @@ def _byline_elements(root, sites) -> str | None:
         return None
     candidates = [element for element in root.xpath(_BYLINE_XPATH)
                   if not _NOT_BYLINE.search(element.get("class") or "")
-                  and not _in_comments(element)]
+                  and not _elsewhere(element)]
     inner = set(candidates)
     for element in candidates:
         for ancestor in element.iterancestors():
@@ -426,6 +427,12 @@ def _element_names(element, sites) -> str | None:
     return clean_byline(text, sites)
 
 
+# Elements that start a new line on the page.
+_LINE_BREAKS = frozenset(("br", "p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5",
+                          "h6", "time", "section", "header", "footer", "address", "table",
+                          "tr", "td"))
+
+
 def _text_lines(element) -> str:
     """``element``'s text with a line break where the page breaks the line (``<br>``, a
     block): "by Jeff Foust<br><span>Monday, ...</span>" is the name, then the date, not
@@ -439,22 +446,20 @@ def _text_lines(element) -> str:
     return "".join(parts)
 
 
-_LINE_BREAKS = frozenset(("br", "p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5",
-                          "h6", "time", "section", "header", "footer", "address", "table",
-                          "tr", "td"))
-
 
 def _grandparent(element):
     parent = element.getparent()
     return parent.getparent() if parent is not None else None
 
 
-def _in_comments(element) -> bool:
+def _elsewhere(element) -> bool:
+    """Whether an author element stands in a comments section or a checked claim's box
+    (``_ELSEWHERE``): it names someone other than the writer."""
     for depth, ancestor in enumerate(element.iterancestors()):
         if depth >= _COMMENT_DEPTH:
             return False
         words = " ".join(filter(None, (ancestor.get("class"), ancestor.get("id"))))
-        if words and _IN_COMMENTS.search(words):
+        if words and _ELSEWHERE.search(words):
             return True
     return False
 
@@ -477,7 +482,7 @@ def _byline_line(tree, sites) -> str | None:
             seen += 1
             if seen > _MAX_BYLINE_LINES:
                 return None
-            if _in_comments(parent):
+            if _elsewhere(parent):
                 continue
             line = parent.text_content()
             names = clean_byline(line if len(line) <= MAX_BYLINE_LINE_CHARS else text, sites,

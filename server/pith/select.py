@@ -83,6 +83,8 @@ DEMONSTRATIVE_REACH = 10
 
 _OPENING = "“„«‹「『"
 _CLOSING = "”»›」』"
+# A link, a hashtag or a handle: a line of a social post or a promo, not a sentence.
+_LINK = re.compile(r"https?:|www\.|[#@]\w")
 # A straight double quote that is not an inch mark (a 27" screen).
 _NOT_INCHES = re.compile(r'(?<!\d)"')
 # A sentence that is one quotation and nothing else: whose words they are is in another.
@@ -296,7 +298,7 @@ def _unpunctuated_lead(text: str) -> bool:
     spaced = text.split()
     if len(spaced) < UNPUNCTUATED_MIN_WORDS or not text[:1].isupper():
         return False
-    if text.rstrip().endswith((":", "：", ",", ";")) or re.search(r"https?:|www\.|[#@]\w", text):
+    if text.rstrip().endswith((":", "：", ",", ";")) or _LINK.search(text):
         return False
     long_words = [w for w in spaced[1:] if len(w) > 3 and w[:1].isalpha()]
     capitalised = sum(w[:1].isupper() for w in long_words)
@@ -396,9 +398,9 @@ def _candidates(sentences, ranked, leans, paragraphs, kinds):
             continue
         if _quote_fragment(text):
             continue
-        previous = sentences[index - 1] if index else None
-        if previous is not None and previous.paragraph != sentence.paragraph:
-            previous = None
+        before = sentences[index - 1] if index else None
+        previous = (before if before is not None and before.paragraph == sentence.paragraph
+                    else None)
         if leans(text, previous.text if previous is not None else None):
             joined = (_with_previous(sentences, index, leans, paragraphs)
                       if previous is not None else None)
@@ -409,7 +411,7 @@ def _candidates(sentences, ranked, leans, paragraphs, kinds):
                 yield _Candidate(unlinked)
             elif previous is not None:
                 yield _Candidate(sentence, index - 1, joined)
-            elif index and not sentences[index - 1].is_heading:
+            elif before is not None and not before.is_heading:
                 # First in its paragraph: it leans on the paragraph before's last sentence,
                 # which it can be shown under only when that is the tl;dr (``_leaning``).
                 yield _Candidate(sentence, index - 1)

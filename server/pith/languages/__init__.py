@@ -244,7 +244,7 @@ class Rules:
     def linking_opener(self) -> re.Pattern:
         """Matches one of ``linking_words`` opening a sentence, with its comma and the
         space after it (the next word's case is the caller's to check)."""
-        words = alternation(self.linking_words) or r"(?!)"
+        words = alternation(self.linking_words)
         return re.compile(rf"^(?:{words}),?[ \u00a0]+(?=\w)", re.IGNORECASE)
 
     @cached_property
