@@ -117,11 +117,39 @@ def test_the_storys_background_is_marked_down(text):
      "A empresa anunciou nesta terça-feira a contratação de 300 funcionários."),
     ("nl", "Vorig jaar sloot de gemeente twee scholen.",
      "De gemeente sluit dit jaar twee scholen."),
+    ("ru", "Предыдущий мост через реку открыли 20 лет назад.",
+     "С 1 июня по мосту запустят три новых автобусных маршрута."),
+    ("uk", "Минулого року місто закрило дві школи.", "Місто закриє дві школи цього року."),
+    ("pl", "W ubiegłym roku miasto zamknęło dwie szkoły.",
+     "Miasto zamknie w tym roku dwie szkoły."),
+    ("cs", "Loni město zavřelo dvě školy.", "Město letos zavře dvě školy."),
+    ("sv", "För fem år sedan stängde kommunen två skolor.", "Kommunen stänger två skolor i år."),
+    ("tr", "Geçen yıl belediye iki okulu kapattı.", "Belediye bu yıl iki okulu kapatacak."),
+    # Written without spaces, a phrase is found inside a run of characters; "2030年前" (by
+    # 2030) is not "年前" (years ago), which the table leaves out.
+    ("ja", "市は昨年、保育園を2カ所閉鎖した。", "市は今年、保育園を2カ所開設する。"),
+    ("zh", "去年，该市关闭了两所学校。", "该市计划在2030年前建成三条地铁线路。"),
 ])
 def test_each_table_names_its_languages_background(lang, background, news):
     rules = rules_for(lang)
     assert rules.background.search(background), background
     assert not rules.background.search(news), news
+
+
+@pytest.mark.parametrize("lang, background", [
+    ("en", "Rents in the city rose 65 percent over the past five years."),
+    ("en", "Rents in the city rose 65 percent in the last 10 years."),
+    ("en", "Rents in the city rose 65 percent in the past years."),
+    ("de", "Die Mieten sind in den vergangenen zehn Jahren um 65 Prozent gestiegen."),
+    ("fr", "Les loyers ont augmenté de 65 % ces cinq dernières années."),
+    ("es", "Hace diez años la ciudad cerró dos escuelas."),
+    ("pt", "O valor médio das rendas subiu 65 por cento nos últimos cinco anos."),
+    ("nl", "De huren stegen de afgelopen tien jaar met 65 procent."),
+    ("ru", "За последние пять лет цены на жильё выросли на 65 процентов."),
+])
+def test_a_span_of_the_past_with_its_count_is_background(lang, background):
+    """A "#" in a table's phrase is the span's count, or nothing."""
+    assert rules_for(lang).background.search(background), background
 
 
 @pytest.mark.parametrize("lang, news", [

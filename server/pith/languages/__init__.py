@@ -142,6 +142,8 @@ class Rules:
     # ("last year", "years ago", "has long"; not "has long-term"). Background, not the news:
     # the ranker marks such a sentence down, so a point tells what happened rather than what
     # had. Not words for "the late" or "the deceased": in a report of a death they are news.
+    # A "#" stands for one word or none, the count of a span ("in the past # years": "in the
+    # past years", "in the past five years", "in the past 10 years").
     background_words: tuple[str, ...] = ()
 
     @cached_property
@@ -303,8 +305,8 @@ class Rules:
     @cached_property
     def background(self) -> re.Pattern:
         """Matches one of the table's ``background_words`` (nothing when it has none), as
-        whole words: "has long", not "has long-term"."""
-        return _phrases(self.background_words, end=r"(?![\w-])")
+        whole words: "has long", not "has long-term"; a "#" in one as a count or nothing."""
+        return _phrases(self.background_words, end=r"(?![\w-])", unspaced=self.unspaced)
 
     @cached_property
     def _dated_day_pattern(self) -> str:
@@ -339,10 +341,18 @@ _EVERY_LANGUAGE_QUOTES = (("“", "”"), ("„", "“"), ("„", "”"), ("‘"
                           ("‚", "’"), ("「", "」"), ("『", "』"))
 
 
-def _phrases(phrases, end: str = r"(?!\w)") -> re.Pattern:
+# What a "#" in a table's phrase stands for: one word (a count: "five", "10", "few") or none.
+_COUNT = r"(?:\s+[\w.,-]+)?"
+
+
+def _phrases(phrases, end: str = r"(?!\w)", unspaced: bool = False) -> re.Pattern:
     """One case-insensitive pattern matching any of ``phrases`` as whole words: nothing
-    before, and ``end`` after."""
-    return re.compile(rf"(?<!\w)(?:{alternation(phrases)}){end}", re.IGNORECASE)
+    before, and ``end`` after; anywhere in a language written without spaces. A "#" in a
+    phrase is a count or nothing (``_COUNT``)."""
+    words = alternation(phrases).replace(r"\ \#", _COUNT)
+    if unspaced:
+        return re.compile(rf"(?:{words})", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{words}){end}", re.IGNORECASE)
 
 
 def _any_of(patterns) -> re.Pattern:

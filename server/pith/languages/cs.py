@@ -37,4 +37,6 @@ RULES = Rules(
                  "přihlaste se k odběru", "klikněte zde"),
     byline_labels=("autor", "autorka"),
     calls_to_action=("přihlaste se", "sledujte nás", "klikněte", "newsletter"),
+    background_words=("loni", "v loňském roce", "minulý rok", "minulého roku", "před # lety",
+                      "před rokem", "v posledních letech", "za posledních # let", "po léta"),
 )

@@ -44,4 +44,5 @@ RULES = Rules(
                  "video:", "del", "følg os", "abonnér"),
     byline_labels=("af",),
     calls_to_action=("abonnér", "følg os", "klik her", "nyhedsbrev"),
+    background_words=("sidste år", "år siden", "i årevis", "de seneste # år", "i de senere år"),
 )

@@ -77,6 +77,6 @@ RULES = Rules(
                      "äußerte sich nicht", "war für eine stellungnahme nicht erreichbar",
                      "ließ eine anfrage unbeantwortet"),
     background_words=("letztes jahr", "letzten jahr", "vergangenes jahr", "im vergangenen jahr",
-                      "vor jahren", "vor jahrzehnten", "seit jahren", "seit jahrzehnten",
-                      "seit langem", "in den vergangenen jahren", "in den letzten jahren"),
+                      "vor # jahren", "vor # jahrzehnten", "seit # jahren", "seit # jahrzehnten",
+                      "seit langem", "in den vergangenen # jahren", "in den letzten # jahren"),
 )

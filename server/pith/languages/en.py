@@ -131,7 +131,10 @@ RULES = Rules(
                      "were not immediately clear", "was not immediately known",
                      "were not immediately known", "was not immediately available",
                      "no one was available for comment", "has not responded to"),
-    background_words=("last year", "years ago", "decades ago", "has long", "have long",
-                      "had long", "in recent years", "first launched", "first introduced",
+    background_words=("last year", "years ago", "decades ago", "a decade ago", "years earlier",
+                      "has long", "have long", "had long", "in recent years",
+                      "in the past # years", "over the past # years", "in the last # years",
+                      "over the last # years", "in the past decade", "over the past decade",
+                      "in the last decade", "first launched", "first introduced",
                       "first released", "first started"),
 )

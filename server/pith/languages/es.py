@@ -66,6 +66,6 @@ RULES = Rules(
                      # saying that nothing was said
                      "declinó comentar", "declinó hacer comentarios", "no respondió",
                      "no quiso comentar", "no quiso hacer declaraciones"),
-    background_words=("año pasado", "hace años", "hace décadas", "desde hace años",
-                      "durante años", "en los últimos años"),
+    background_words=("año pasado", "hace # años", "hace # décadas", "desde hace # años",
+                      "durante años", "en los últimos # años"),
 )

@@ -74,7 +74,7 @@ RULES = Rules(
                      "n'a pas souhaité commenter", "n'a pas souhaité réagir",
                      "n'a pas répondu", "n'était pas joignable",
                      "s'est refusé à tout commentaire"),
-    background_words=("l'année dernière", "l'an dernier",
+    background_words=("l'année dernière", "l'an dernier", "il y a # ans",
                       "il y a des années", "depuis des années",
-                      "depuis longtemps", "depuis des décennies", "ces dernières années"),
+                      "depuis longtemps", "depuis des décennies", "ces # dernières années"),
 )

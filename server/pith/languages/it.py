@@ -66,5 +66,5 @@ RULES = Rules(
                      "non ha voluto commentare", "non ha risposto",
                      "non è stato possibile raggiungere"),
     background_words=("l'anno scorso", "lo scorso anno", "anni fa",
-                      "decenni fa", "negli ultimi anni"),
+                      "decenni fa", "negli ultimi # anni"),
 )

@@ -70,6 +70,6 @@ RULES = Rules(
                      # saying that nothing was said
                      "wilde niet reageren", "wil niet reageren",
                      "was niet bereikbaar voor commentaar"),
-    background_words=("vorig jaar", "vorige jaar", "jaren geleden", "al jaren", "sinds jaren",
-                      "de afgelopen jaren"),
+    background_words=("vorig jaar", "vorige jaar", "jaren geleden", "jaar geleden", "al jaren",
+                      "sinds jaren", "de afgelopen # jaren", "de afgelopen # jaar"),
 )

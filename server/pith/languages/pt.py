@@ -66,6 +66,6 @@ RULES = Rules(
                      # saying that nothing was said
                      "não quis comentar", "não respondeu", "não foi possível contactar",
                      "não foi possível contatar"),
-    background_words=("ano passado", "anos atrás", "há anos", "há décadas", "durante anos",
-                      "nos últimos anos"),
+    background_words=("ano passado", "anos atrás", "há # anos", "há # décadas", "durante anos",
+                      "nos últimos # anos"),
 )
