@@ -401,6 +401,11 @@ def _candidates(sentences, ranked, leans, paragraphs, kinds):
         before = sentences[index - 1] if index else None
         previous = (before if before is not None and before.paragraph == sentence.paragraph
                     else None)
+        if leans.unnamed_subject(text) and not leans(text, previous.text if previous else None):
+            joined = (_with_previous(sentences, index, leans, paragraphs)
+                      if previous is not None else None)
+            yield _Candidate(sentence, index - 1, joined) if joined else _Candidate(sentence)
+            continue
         if leans(text, previous.text if previous is not None else None):
             joined = (_with_previous(sentences, index, leans, paragraphs)
                       if previous is not None else None)
@@ -487,8 +492,8 @@ class _Leaning:
     """Whether a sentence leans on the one before it: it opens mid-thought
     (``_opens_mid_thought``), is a quotation whose speaker it does not name
     (``_unattributed``), or points back at something the reader was not shown, when
-    the words ``shown`` are known (``refers_back``; a definite noun the sentence before it
-    names, ``_names_from``)."""
+    the words ``shown`` are known (a demonstrative, ``refers_back``; a definite noun the
+    sentence before it names, ``_names_from``). ``unnamed_subject`` tells a weaker lean."""
 
     def __init__(self, rules: Rules, stop_words: frozenset, shown: set[str] | None) -> None:
         self.rules, self.stop_words, self.shown = rules, stop_words, shown
@@ -507,6 +512,23 @@ class _Leaning:
             return False
         return (refers_back(text, self.rules, self.stop_words, self.shown)
                 or previous is not None and self._names_from(text, previous))
+
+    def unnamed_subject(self, text: str) -> bool:
+        """Whether ``text``'s subject is a noun the writer named before and the reader was
+        not shown ("The envoy is likely to ...", ``Rules.definite_subject``). Such a point
+        is shown with the sentence before it when the two fit in one; else as it is: it
+        still tells its fact, which the blind graders valued over its leaning."""
+        if self.shown is None:
+            return False
+        subject = self.rules.definite_subject.match(text)
+        return subject is not None and not self._shown_any(subject.group(1))
+
+    def _shown_any(self, phrase: str) -> bool:
+        """Whether the reader was shown a word of ``phrase`` other than a stop word: "The
+        scanner software" is the scanner's when the tl;dr told of one."""
+        return any(word[:PREFIX] in self.shown
+                   for word in (_POSSESSIVE.sub("", w) for w in phrase.lower().split())
+                   if word not in self.stop_words)
 
     def _names_from(self, text: str, previous: str) -> bool:
         """Whether ``text`` opens with a definite article and a noun that ``previous``

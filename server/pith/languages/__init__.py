@@ -86,6 +86,15 @@ class Rules:
     # garage ...") points back at that sentence, unless the reader was shown the noun. (Where
     # every noun is capitalised, German, the noun cannot be told from a name this way.)
     definite_articles: tuple[str, ...] = ()
+    # Words that follow a sentence's subject (auxiliaries, common verbs of saying and of
+    # happening, the adverbs that sit between: "was", "has", "said", "came", "also"). A
+    # definite article, a noun in lower case and one of these ("The envoy is likely ...", "The
+    # home-improvement retailer earned ...") is a subject the writer named before: the
+    # sentence leans on that, unless the reader was shown the noun (``definite_subject``).
+    subject_verbs: tuple[str, ...] = ()
+    # Words that start what follows a noun rather than a verb ("of", "in"): "The level of
+    # detail is ..." says which level.
+    noun_modifiers: tuple[str, ...] = ()
     # Nouns are written with a capital (German): a demonstrative before no capitalised word
     # is a pronoun, not a determiner.
     nouns_capitalised: bool = False
@@ -278,6 +287,22 @@ class Rules:
         articles = alternation(self.definite_articles)
         return re.compile(rf"^(?:{articles})(?:\s+|(?<=['’]))((?-i:[a-zà-ÿ])[\w’'-]*)"
                           + self._unnamed, re.IGNORECASE)
+
+    @cached_property
+    def definite_subject(self) -> re.Pattern:
+        """Matches a sentence opening with a definite article, at most two words and a noun
+        in lower case, then one of ``subject_verbs``; the words before the verb in the
+        match's one group ("The Portuguese boss had ..." -> "Portuguese boss"). Matches
+        nothing without such words."""
+        if not (self.definite_articles and self.subject_verbs):
+            return re.compile(r"(?!x)x")
+        articles = alternation(self.definite_articles)
+        verbs = alternation(self.subject_verbs)
+        modifiers = alternation(self.noun_modifiers)
+        noun = rf"(?!(?:{modifiers})\s)"
+        return re.compile(rf"^(?:{articles})\s+((?:{noun}[\w’'-]+\s+){{0,2}}?"
+                          rf"{noun}(?-i:[a-zà-ÿ])[\w’'-]*)\s+(?:{verbs})(?![\w’'-])",
+                          re.IGNORECASE)
 
     @cached_property
     def opens_with_quote(self) -> re.Pattern:
