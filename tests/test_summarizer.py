@@ -163,6 +163,14 @@ def test_news_that_only_looks_like_background_is_not_marked(lang, news):
     assert not rules_for(lang).background.search(news), news
 
 
+@pytest.mark.parametrize("text,furniture", [
+    ("Sign up for our newsletter to hear about the museum's exhibitions.", True),
+    ("The museum continued to sign up new members throughout the week.", False),
+])
+def test_a_call_to_action_is_asked_not_told(text, furniture):
+    assert (rules_for("en").furniture.search(text) is not None) is furniture
+
+
 def test_amounts_and_dates_lift_a_sentence():
     order = ranked(with_sentence(3, "The regional orchestra won $2.5 million from the arts "
                                     "fund for a concert series in rural schools."))

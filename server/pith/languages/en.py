@@ -120,7 +120,10 @@ RULES = Rules(
                      "above)", "below)", "left)", "right)", "centre)", "center)", "inset)",
                      "(above", "(below", "(left", "(right", "(centre", "(center", "(inset",
                      "(file photo", "watch the video", "follow us", "follow the latest",
-                     "sign up",
+                     # asked, not told: "Sign up for our newsletter", not "... continued to
+                     # sign up additional subscribers"
+                     "sign up for our", "sign up for free", "sign up here", "sign up now",
+                     "sign up today", "sign up below", "sign up to receive", "sign up to get",
                      # the writer on the writing: "We reached out to X and will update this
                      # story", "Below, we analyze ..."
                      "we reached out", "update this story", "update this article",
