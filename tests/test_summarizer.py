@@ -125,6 +125,7 @@ def test_the_storys_background_is_marked_down(text):
     ("cs", "Loni město zavřelo dvě školy.", "Město letos zavře dvě školy."),
     ("sv", "För fem år sedan stängde kommunen två skolor.", "Kommunen stänger två skolor i år."),
     ("tr", "Geçen yıl belediye iki okulu kapattı.", "Belediye bu yıl iki okulu kapatacak."),
+    ("ko", "지난해에는 시가 학교 두 곳을 닫았다.", "시는 올해 학교 두 곳을 닫는다."),
     # Written without spaces, a phrase is found inside a run of characters; "2030年前" (by
     # 2030) is not "年前" (years ago), which the table leaves out.
     ("ja", "市は昨年、保育園を2カ所閉鎖した。", "市は今年、保育園を2カ所開設する。"),
