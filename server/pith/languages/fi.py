@@ -44,6 +44,6 @@ RULES = Rules(
                  "video:", "jaa", "seuraa meitä", "tilaa"),
     byline_labels=("teksti",),
     calls_to_action=("tilaa", "seuraa meitä", "klikkaa", "uutiskirje"),
-    background_words=("viime vuonna", "vuotta sitten", "vuosia sitten", "viime vuosina", "vuosien ajan",
-                      "vuosikymmeniä sitten"),
+    background_words=("viime vuonna", "vuotta sitten", "vuosia sitten", "viime vuosina",
+                      "vuosien ajan", "vuosikymmeniä sitten"),
 )

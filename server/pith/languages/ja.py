@@ -10,11 +10,7 @@ RULES = Rules(
     context_words=("しかし", "だが", "でも", "また", "さらに", "そして", "それで", "そのため",
                    "このため", "これ", "それ", "あれ", "この", "その", "彼", "彼女", "彼ら",
                    "一方", "ただ", "なお", "つまり", "例えば", "ところが", "それでも",
-                   "同氏", "同社", "同市", "同省",
-                   # "such a ...", "so then", "by the way": they point at or link to what came
-                   # before
-                   "そんな", "こんな", "そういう", "こういう", "さて", "そこで", "ちなみに",
-                   "とはいえ", "しかも", "だから", "なので", "それに", "ところで"),
+                   "同氏", "同社", "同市", "同省"),
     # A sentence ending "...からだ。" or "...ためだ。" (it is because ...) explains the claim
     # before it, unless it states the claim itself ("電車が止まったのは大雪のためだ。").
     leaning_patterns=(r"^(?!.*のは).*(?:から|ため)(?:だ|です|である)[。」』）\s]*$",),

@@ -10,8 +10,7 @@ RULES = Rules(
     # Pronouns and demonstratives with their particles, and the connectives that open a
     # sentence leaning on the one before it. "이" alone is left out: it is also a surname
     # (이 대통령은, President Lee).
-    context_words=("이", "저", "여기에", "이러한", "그러한", "그러니", "그런데다가", "그런데도",
-                   "그", "그는", "그가", "그의", "그를", "그에게", "그녀", "그녀는", "그녀가",
+    context_words=("그", "그는", "그가", "그의", "그를", "그에게", "그녀", "그녀는", "그녀가",
                    "그녀의", "그들", "그들은", "그들이", "그들의", "이는", "이에", "이를", "이와",
                    "이것은", "이것이", "그것은", "그것이", "그건", "이건", "그게", "이게",
                    "이처럼", "이같이", "이렇게", "그렇게", "이 같은", "그 같은", "이 때문에",

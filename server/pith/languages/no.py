@@ -46,5 +46,6 @@ RULES = Rules(
                  "video:", "del", "følg oss", "abonner"),
     byline_labels=("av",),
     calls_to_action=("abonner", "følg oss", "klikk her", "nyhetsbrev"),
-    background_words=("i fjor", "år siden", "i årevis", "de siste # årene", "de siste # år", "i flere år"),
+    background_words=("i fjor", "år siden", "i årevis", "de siste # årene", "de siste # år",
+                      "i flere år"),
 )

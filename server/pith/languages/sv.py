@@ -34,5 +34,6 @@ RULES = Rules(
                  "video:", "dela", "följ oss", "prenumerera"),
     byline_labels=("av",),
     calls_to_action=("prenumerera", "följ oss", "klicka här", "nyhetsbrev"),
-    background_words=("förra året", "i fjol", "år sedan", "i åratal", "de senaste # åren", "under senare år"),
+    background_words=("förra året", "i fjol", "år sedan", "i åratal", "de senaste # åren",
+                      "under senare år"),
 )

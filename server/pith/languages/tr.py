@@ -42,5 +42,6 @@ RULES = Rules(
                  "fotoğraf:", "kaynak:", "video:", "paylaş", "bizi takip edin", "abone ol"),
     byline_labels=("yazan",),
     calls_to_action=("abone ol", "takip edin", "tıklayın", "bülten"),
-    background_words=("geçen yıl", "yıl önce", "yıllar önce", "yıllardır", "son # yılda", "son yıllarda"),
+    background_words=("geçen yıl", "yıl önce", "yıllar önce", "yıllardır", "son # yılda",
+                      "son yıllarda"),
 )
