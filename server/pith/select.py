@@ -401,12 +401,15 @@ def _candidates(sentences, ranked, leans, paragraphs, kinds):
         before = sentences[index - 1] if index else None
         previous = (before if before is not None and before.paragraph == sentence.paragraph
                     else None)
-        if leans.unnamed_subject(text) and not leans(text, previous.text if previous else None):
+        leaning = leans(text, previous.text if previous is not None else None)
+        if not leaning and leans.unnamed_subject(text):
+            # A weak lean: with the sentence before it when the two fit in one point, else
+            # as it is.
             joined = (_with_previous(sentences, index, leans, paragraphs)
                       if previous is not None else None)
             yield _Candidate(sentence, index - 1, joined) if joined else _Candidate(sentence)
             continue
-        if leans(text, previous.text if previous is not None else None):
+        if leaning:
             joined = (_with_previous(sentences, index, leans, paragraphs)
                       if previous is not None else None)
             # Shown with the sentence before it when they read as one point; else from the
