@@ -326,7 +326,7 @@ _MAX_BYLINE_CHARS = 200
 _HEADLINE_REGION_LEVELS = 3
 # How far up from an author element to look for a comments section or a checked claim
 # around it.
-_COMMENT_DEPTH = 8
+_ELSEWHERE_DEPTH = 8
 # Byline lines ("By Jo Penrose", "Par Anne Martin", "Publicado por: Clara Borba") looked at.
 _MAX_BYLINE_LINES = 20
 
@@ -446,7 +446,6 @@ def _text_lines(element) -> str:
     return "".join(parts)
 
 
-
 def _grandparent(element):
     parent = element.getparent()
     return parent.getparent() if parent is not None else None
@@ -456,7 +455,7 @@ def _elsewhere(element) -> bool:
     """Whether an author element stands in a comments section or a checked claim's box
     (``_ELSEWHERE``): it names someone other than the writer."""
     for depth, ancestor in enumerate(element.iterancestors()):
-        if depth >= _COMMENT_DEPTH:
+        if depth >= _ELSEWHERE_DEPTH:
             return False
         words = " ".join(filter(None, (ancestor.get("class"), ancestor.get("id"))))
         if words and _ELSEWHERE.search(words):

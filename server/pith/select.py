@@ -402,29 +402,27 @@ def _candidates(sentences, ranked, leans, paragraphs, kinds):
         previous = (before if before is not None and before.paragraph == sentence.paragraph
                     else None)
         leaning = leans(text, previous.text if previous is not None else None)
-        if not leaning and leans.unnamed_subject(text):
-            # A weak lean: with the sentence before it when the two fit in one point, else
-            # as it is.
-            joined = (_with_previous(sentences, index, leans, paragraphs)
-                      if previous is not None else None)
+        weakly = not leaning and leans.unnamed_subject(text)
+        if not (leaning or weakly):
+            yield _Candidate(sentence)
+            continue
+        # Shown with the sentence before it when they read as one point (None when that is
+        # in another paragraph).
+        joined = _with_previous(sentences, index, leans, paragraphs)
+        if weakly:  # else as it is
             yield _Candidate(sentence, index - 1, joined) if joined else _Candidate(sentence)
             continue
-        if leaning:
-            joined = (_with_previous(sentences, index, leans, paragraphs)
-                      if previous is not None else None)
-            # Shown with the sentence before it when they read as one point; else from the
-            # word after a connective that only links the two ("But Sondland has ...").
-            unlinked = _unlinked(sentence, leans) if joined is None else None
-            if unlinked is not None:
-                yield _Candidate(unlinked)
-            elif previous is not None:
-                yield _Candidate(sentence, index - 1, joined)
-            elif before is not None and not before.is_heading:
-                # First in its paragraph: it leans on the paragraph before's last sentence,
-                # which it can be shown under only when that is the tl;dr (``_leaning``).
-                yield _Candidate(sentence, index - 1)
-            continue
-        yield _Candidate(sentence)
+        # Else from the word after a connective that only links the two ("But Sondland
+        # has ...").
+        unlinked = _unlinked(sentence, leans) if joined is None else None
+        if unlinked is not None:
+            yield _Candidate(unlinked)
+        elif previous is not None:
+            yield _Candidate(sentence, index - 1, joined)
+        elif before is not None and not before.is_heading:
+            # First in its paragraph: it leans on the paragraph before's last sentence,
+            # which it can be shown under only when that is the tl;dr (``_leaning``).
+            yield _Candidate(sentence, index - 1)
 
 
 def _unlinked(sentence: Sentence, leans: _Leaning) -> Sentence | None:

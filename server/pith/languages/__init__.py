@@ -27,6 +27,10 @@ __all__ = ["ALIASES", "GENERAL", "Rules", "TABLES", "alternation", "by_language"
 _CURRENCY = r"[$€£¥₹₽₩₺¢]|\b(?:USD|EUR|GBP|CHF|JPY|CNY|RUB|PLN|CZK|SEK|NOK|DKK|BRL)\b"
 _PERCENT_SIGN = r"\d\s?%|%\s?\d"
 _YEAR = r"\b(?:1[89]|20)\d\d\b"
+# A pattern that matches nothing: what a table without the words for a rule gives.
+_NOTHING = r"(?!x)x"
+# A letter in lower case, whatever the pattern's flags: a noun opens with one, a name not.
+_LOWER = r"(?-i:[a-zà-ÿ])"
 # Metric symbols after a number, in every language ("4,6 km", "1.2 GW", "38 °C"); not "m"
 # alone, which English writes for "million".
 _METRIC = r"(?:km/h|km²|km2|m²|m2|kwh|mwh|gwh|twh|km|cm|mm|kg|mw|gw|kw|ha|°c|°f|mph)"
@@ -151,8 +155,8 @@ class Rules:
     # ("last year", "years ago", "has long"; not "has long-term"). Background, not the news:
     # the ranker marks such a sentence down, so a point tells what happened rather than what
     # had. Not words for "the late" or "the deceased": in a report of a death they are news.
-    # A "#" stands for one word or none, the count of a span ("in the past # years": "in the
-    # past years", "in the past five years", "in the past 10 years").
+    # A "#" between two words stands for one word or none, the count of a span ("in the past
+    # # years": "in the past years", "in the past five years", "in the past 10 years").
     background_words: tuple[str, ...] = ()
 
     @cached_property
@@ -285,7 +289,7 @@ class Rules:
         after it in lower case, in group 1, when nothing says which one is meant
         (``_unnamed``: "The steroids which ...", "The group, WeWorkers Coalition, ..." do)."""
         articles = alternation(self.definite_articles)
-        return re.compile(rf"^(?:{articles})(?:\s+|(?<=['’]))((?-i:[a-zà-ÿ])[\w’'-]*)"
+        return re.compile(rf"^(?:{articles})(?:\s+|(?<=['’]))({_LOWER}[\w’'-]*)"
                           + self._unnamed, re.IGNORECASE)
 
     @cached_property
@@ -295,13 +299,13 @@ class Rules:
         match's one group ("The Portuguese boss had ..." -> "Portuguese boss"). Matches
         nothing without such words."""
         if not (self.definite_articles and self.subject_verbs):
-            return re.compile(r"(?!x)x")
+            return re.compile(_NOTHING)
         articles = alternation(self.definite_articles)
         verbs = alternation(self.subject_verbs)
         modifiers = alternation(self.noun_modifiers)
         noun = rf"(?!(?:{modifiers})\s)"
         return re.compile(rf"^(?:{articles})\s+((?:{noun}[\w’'-]+\s+){{0,2}}?"
-                          rf"{noun}(?-i:[a-zà-ÿ])[\w’'-]*)\s+(?:{verbs})(?![\w’'-])",
+                          rf"{noun}{_LOWER}[\w’'-]*)\s+(?:{verbs})(?![\w’'-])",
                           re.IGNORECASE)
 
     @cached_property
@@ -383,7 +387,7 @@ def _phrases(phrases, end: str = r"(?!\w)", unspaced: bool = False) -> re.Patter
 def _any_of(patterns) -> re.Pattern:
     """One case-insensitive pattern matching any of ``patterns``; one that matches nothing
     when there are none."""
-    return re.compile("|".join(f"(?:{p})" for p in patterns) or r"(?!x)x", re.IGNORECASE)
+    return re.compile("|".join(f"(?:{p})" for p in patterns) or _NOTHING, re.IGNORECASE)
 
 
 _APOSTROPHE = re.compile("['’]")
@@ -395,7 +399,7 @@ def alternation(phrases) -> str:
     updated" wins over "last"); one that matches nothing when there are none. An apostrophe
     matches a page's typed one and its typographic one alike ("we're", "we’re")."""
     alternatives = {_APOSTROPHE.sub(_EITHER_APOSTROPHE, re.escape(p)) for p in phrases}
-    return "|".join(sorted(alternatives, key=len, reverse=True)) or r"(?!x)x"
+    return "|".join(sorted(alternatives, key=len, reverse=True)) or _NOTHING
 
 
 def _abbreviations(words) -> str:
@@ -403,7 +407,7 @@ def _abbreviations(words) -> str:
     "z. B", "e.g" matches "e. g"."""
     alternatives = sorted({r"\.\s?".join(map(re.escape, re.split(r"\.\s*", w)))
                            for w in words}, key=len, reverse=True)
-    return "|".join(alternatives) or r"(?!x)x"
+    return "|".join(alternatives) or _NOTHING
 
 
 def _load(code: str) -> Rules:
