@@ -246,3 +246,22 @@ def test_a_script_url_never_becomes_a_markdown_link(client, url):
                                              "format": "markdown"}).get_data(as_text=True)
     assert "## Key points" in text
     assert "](" not in text and "Read the article" not in text
+
+
+@pytest.mark.parametrize("format_", ["json", "markdown", "text"])
+def test_a_malformed_page_address_is_reported_back_but_never_fails_the_summary(client, format_):
+    # urllib raises on "http://[::1" (an IPv6 host never closed); the page's own address
+    # is only read for its site name and for the Markdown link.
+    response = client.post("/api/summary", json={"html": article_html(STORY),
+                                                 "url": "http://[::1", "format": format_})
+    assert response.status_code == 200
+    assert "](" not in response.get_data(as_text=True)
+
+
+def test_a_malformed_address_in_the_pages_own_metadata_is_ignored(client):
+    html = article_html(STORY).replace(
+        "<head>", '<head><meta property="og:url" content="http://[::1/story">', 1)
+    assert 'content="http://[::1/story"' in html
+    response = client.post("/api/summary", json={"html": html})
+    assert response.status_code == 200
+    assert response.get_json()["key_points"]

@@ -226,6 +226,19 @@ def test_url_lists_are_fetched_and_failures_recorded(tmp_path, capsys):
         assert {r["error"]["code"] for r in lines(refused)} == {"url_refused"}
 
 
+def test_a_malformed_address_in_a_url_list_is_refused_and_the_rest_fetched(tmp_path, capsys):
+    with serving(_site()) as origin:
+        urls = tmp_path / "urls.txt"
+        urls.write_text(f"http://[::1/story\n{origin}/a/1\n")
+        out = tmp_path / "out.jsonl"
+        code, err = batch(capsys, str(urls), "--out", str(out), "--allow-private-urls",
+                          "--workers", "1", "--per-host-rate", "100")
+    assert code == 0, err
+    records = by_id(out)
+    assert records["http://[::1/story"]["error"]["code"] == "url_refused"
+    assert records[f"{origin}/a/1"]["error"] is None
+
+
 def test_fetching_keeps_to_the_concurrency_limit(tmp_path, capsys):
     site = _site(pairs=True)  # two at once must arrive; a third would show
     with serving(site) as origin:

@@ -225,7 +225,10 @@ class HostRateLimiter:
     def wait_turn(self, url: str) -> None:
         if not self._interval:
             return
-        host = (urlsplit(url).hostname or "").lower()
+        try:
+            host = (urlsplit(url).hostname or "").lower()
+        except ValueError:  # a malformed host: its fetch is refused, with no wait
+            return
         with self._lock:
             now = time.monotonic()
             if len(self._next) > 10_000:  # forget hosts whose turn has long come

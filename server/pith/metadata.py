@@ -113,7 +113,10 @@ def _site_label(name: str | None) -> str | None:
 
 def _host(address: str) -> str:
     """The host name of ``address`` without "www."; "" when it has none."""
-    host = urlsplit(address.strip()).hostname or ""
+    try:
+        host = urlsplit(address.strip()).hostname or ""
+    except ValueError:  # a malformed host ("http://[::1")
+        return ""
     return host[4:] if host.startswith("www.") else host
 
 

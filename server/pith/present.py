@@ -136,7 +136,10 @@ def _story_date(published: str | None, modified: str | None) -> str | None:
 def _web_link(url: str | None) -> str | None:
     """``url`` fit for a Markdown link: http(s) only (never ``javascript:``), parentheses
     and spaces escaped."""
-    if not url or urlsplit(url.strip()).scheme.lower() not in ("http", "https"):
+    try:
+        if not url or urlsplit(url.strip()).scheme.lower() not in ("http", "https"):
+            return None
+    except ValueError:  # a malformed host ("http://[::1")
         return None
     return url.strip().replace(" ", "%20").replace("(", "%28").replace(")", "%29")
 
