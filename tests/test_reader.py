@@ -169,6 +169,44 @@ def test_a_news_lead_that_names_the_story_stays_the_tldr():
     assert summary.tldr == BODY[0]
 
 
+# The publisher's line for the story, in the page's description.
+STORY_LINE = ("The council approved $12 million for four playgrounds and 3,000 trees in the "
+              "city's parks.")
+
+
+def test_the_pages_description_telling_the_story_replaces_a_hook_lead():
+    hook = ("Hours before the council's vote on $12 million for parks, the mayor said she had "
+            "never seen the chamber so full.")
+    summary = summarize(page(paragraphs([hook] + BODY[1:]), description=STORY_LINE))
+    assert summary.tldr == STORY_LINE
+    assert all(hook not in text for text in shown(summary))  # the hook is no point either
+    assert_offsets(summary)
+
+
+@pytest.mark.parametrize("description", [
+    pytest.param("The council approved $12 million for four playgrounds and 3,000 trees in "
+                 "the…", id="cut-off"),
+    pytest.param("Will the city's parks get four playgrounds and 3,000 trees this year?",
+                 id="question"),
+    pytest.param("We watched the council approve four playgrounds and 3,000 trees for the "
+                 "city's parks.", id="writer-speaks"),
+    pytest.param("It pays for four playgrounds and 3,000 trees in the city's parks, the "
+                 "council said.", id="leans"),
+    pytest.param("Local news, sport and weather from the Riverside Gazette, updated every "
+                 "hour.", id="about-the-site"),
+    pytest.param("The money pays for four playgrounds and 3,000 trees along the river, "
+                 "officials said.", id="repeats-the-opening"),
+    pytest.param("The council approves $12 million for its parks.", id="repeats-the-title"),
+    pytest.param("Four playgrounds and 3,000 trees will line the river by the summer "
+                 "holidays.", id="less-of-the-headline"),
+    pytest.param(STORY_LINE + " Work starts in March. The vote passed by seven to two.",
+                 id="three-sentences"),
+])
+def test_a_description_that_is_no_better_line_for_the_story_leaves_the_lead(description):
+    summary = summarize(page(paragraphs(BODY), description=description))
+    assert summary.tldr == BODY[0]
+
+
 def test_a_lead_the_page_left_without_its_full_stop_is_still_the_tldr():
     lead = ("The council this morning approved a budget of $12 million for the city's parks "
             "after a long debate that went on late into the night")

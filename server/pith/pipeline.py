@@ -71,7 +71,7 @@ def summarize(html: bytes | str, *, url: str | None = None, length: str = "mediu
     reading = select_stage.choose(
         sentences, ranked, select_stage.LENGTHS[length], tools.rules, tools.stop_words,
         paragraphs=[b.text for b in blocks], kinds=[b.kind for b in blocks],
-        title=article.title, description=description)
+        title=article.title, description=_sentences_of(description, tools, config))
     tldr, points = reading.tldr, reading.points
     if not points:
         raise NotAnArticle("The page has no sentences that make a summary (it may be a list, "
@@ -95,6 +95,20 @@ def summarize(html: bytes | str, *, url: str | None = None, length: str = "mediu
         timing=clock.timing(),
         include_text=include_text,
     )
+
+
+# Of the page's description, only this many characters are read: a publisher's line for the
+# story is far shorter, a page's is unbounded.
+DESCRIPTION_CHARS = 2_000
+
+
+def _sentences_of(description: str | None, tools, config: Config) -> list[str] | None:
+    """The page's description, split into sentences as the article's are."""
+    if not description:
+        return None
+    block = clean_stage.Block(description[:DESCRIPTION_CHARS])
+    return [s.text for s in segment_stage.segment(
+        [block], tools, max_sentence_chars=config.max_sentence_chars)]
 
 
 def extract(html: bytes | str, *, url: str | None = None, content_type: str | None = None,

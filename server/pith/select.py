@@ -3,7 +3,9 @@
 The tl;dr is the sentence that says what the story is about: the lead, when it is a sentence
 that stands on its own (news puts the story in its first sentence, however long a wire lead
 runs), unless the page's own title and description say a later opening sentence tells the
-story better (a hook lede and its nut graf).
+story better (a hook lede and its nut graf). The page's description, the publisher's own line
+for what the story is about, takes the lead's place when it reads on its own and carries as
+much of the headline (``_described``).
 
 Key points are taken best first. Each must read on its own: fragments, quotation pieces,
 lead-ins ending with ":", lines that are no sentence (captions, table rows) are skipped; a
@@ -49,6 +51,14 @@ HOOK_MAX_TOPIC = 0.1
 NUT_GRAF_MARGIN = 0.25
 # A point leaning on context is shown with at most this many sentences before it.
 MAX_JOINED = 2
+# The page's description as the tl;dr (``_described``): at most this many sentences and words;
+# this share of its content words (at least) in the article, or it describes the site or
+# another story; this share of them in the title, or this overlap with an opening sentence,
+# and it repeats that.
+DESCRIPTION_MAX_SENTENCES = 2
+DESCRIPTION_MAX_WORDS = 60
+DESCRIPTION_IN_TEXT = 0.5
+DESCRIPTION_COPY = 0.7
 # Coverage: an article this long, or with this many section headings after its lead, is read
 # as a feature, an explainer or an essay rather than inverted-pyramid news; its points are then
 # spread over its parts. A news story rarely runs past 1,500 words; a sectioned one past 800.
@@ -106,28 +116,72 @@ class Reading:
 def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rules,
            stop_words: frozenset, *, paragraphs: list[str] | None = None,
            kinds: list[str] | None = None, title: str | None = None,
-           description: str | None = None) -> Reading:
+           description: list[str] | None = None) -> Reading:
     """The tl;dr and up to ``count`` key points. ``paragraphs``: the texts the sentences'
     offsets index (to show a point with the sentence it leans on); ``kinds``: each paragraph's
-    block kind (table rows are never points); ``title``, ``description``: the page's own words
-    for what the story is about."""
-    topic = _content_words(" ".join(filter(None, (title, description))), stop_words)
+    block kind (table rows are never points); ``title``, ``description`` (the page's
+    description, split into sentences): the page's own words for what the story is about."""
+    described = " ".join(description or ())
+    topic = _content_words(" ".join(filter(None, (title, described))), stop_words)
     lead = tldr(sentences, ranked, rules, topic=topic, stop_words=stop_words)
+    # The writer's asides the tl;dr passed over ("If you're like me ...") are the hook, not
+    # the story. Elsewhere an "I" or a "you" may carry it (a review's verdict, an
+    # interview, advice), and the ranker only marks such sentences down.
+    skip = {i for i, s in enumerate(sentences)
+            if lead is not None and (s.paragraph, s.start) < (lead.paragraph, lead.start)
+            and not s.is_heading and is_personal(s.text, rules)}
+    summary_line = _described(description or [], lead, sentences, rules, stop_words, title)
+    if summary_line is not None:
+        # The lead it replaces is the hook, or the story the description tells already.
+        skip |= {i for i, s in enumerate(sentences) if s is lead}
+        lead = summary_line
     # What the reader is shown before any point: a point saying "this claim" or "The two"
     # reads on its own when the title, the description or the tl;dr names the claim or the
     # two (every word counts: "two" is a stop word).
     shown = _prefixes(" ".join(filter(None, (
-        title, description, lead.text if lead is not None else None))))
-    # The writer's asides the tl;dr passed over ("If you're like me ...") are the hook, not
-    # the story. Elsewhere an "I" or a "you" may carry it (a review's verdict, an
-    # interview, advice), and the ranker only marks such sentences down.
-    asides = frozenset(
-        i for i, s in enumerate(sentences)
-        if lead is not None and (s.paragraph, s.start) < (lead.paragraph, lead.start)
-        and not s.is_heading and is_personal(s.text, rules))
+        title, described, lead.text if lead is not None else None))))
     points = select(sentences, ranked, count, stop_words, exclude=lead, rules=rules,
-                    paragraphs=paragraphs, kinds=kinds, skip=asides, shown=shown)
+                    paragraphs=paragraphs, kinds=kinds, skip=frozenset(skip), shown=shown)
     return Reading(lead, points)
+
+
+def _described(description: list[str], lead: Sentence | None, sentences: list[Sentence],
+               rules: Rules, stop_words: frozenset, title: str | None) -> Sentence | None:
+    """The page's description (its sentences) as the tl;dr in place of ``lead``, or None.
+    The publisher wrote it to say what the story is about; it takes the lead's place when
+    it is whole (one or two sentences, ended, not cut off with "…"), reads on its own (no
+    question, no "I" or "you", nothing the reader was not shown to lean on: the title is all
+    they see before it), is about this article (most of its words are in the text), says
+    more than the title or an opening sentence, and carries as much of the title as the
+    lead does. A hook ("Hours before Zach Parise's two-goal performance Tuesday, Wild coach
+    Bruce Boudreau expressed confidence ...") gives way to the line that tells the story
+    ("Zach Parise scored twice, ... and the Minnesota Wild beat the Buffalo Sabres 4-1
+    Tuesday night."). Not in the text, it has no place there: paragraph -1."""
+    text = " ".join(description)
+    if not (description and len(description) <= DESCRIPTION_MAX_SENTENCES
+            and MIN_POINT_WORDS <= count_words(text) <= DESCRIPTION_MAX_WORDS
+            and all(ENDS_SENTENCE.search(s) and not s.endswith(("...", "…"))
+                    and not is_question(s) and not is_personal(s, rules)
+                    for s in description)):
+        return None
+    first = description[0]
+    leans = _Leaning(rules, stop_words, _prefixes(title or ""))
+    if (leans(first) or leans.unnamed_subject(first) or _quote_fragment(first)
+            or _labelled(first)):
+        return None
+    mine = _content_words(text, stop_words)
+    in_text = set().union(*(_prefixes(s.text) for s in sentences))
+    if not mine or sum(w[:PREFIX] in in_text for w in mine) < DESCRIPTION_IN_TEXT * len(mine):
+        return None
+    headline = _content_words(title or "", stop_words)
+    if _overlap_with(mine, headline) >= DESCRIPTION_COPY or any(
+            _overlap(mine, _content_words(s.text, stop_words)) >= DESCRIPTION_COPY
+            for s in sentences[:OPENING_SENTENCES]):
+        return None
+    if lead is not None and (_overlap_with(headline, mine)
+                             < _overlap_with(headline, _content_words(lead.text, stop_words))):
+        return None
+    return Sentence(text, -1, 0, 0)
 
 
 def select(sentences: list[Sentence], ranked: list[int], count: int,
