@@ -497,6 +497,19 @@ def test_an_epithet_the_tldr_explains_stands_alone(lead, epithet):
     assert epithet in [p.text for p in summary.key_points], shown(summary)
 
 
+def test_an_epithet_only_the_unshown_description_explains_is_not_alone():
+    # The description names the couple but is not the tl;dr (it repeats the lead): the
+    # reader never sees it, so "The couple" still points back at nothing they were shown.
+    lead = ("A retired couple from Leeds won $12 million in the national lottery on Monday, "
+            "the largest prize paid in the city this decade.")
+    epithet = "The couple said they would give half of the money to the children's hospital."
+    texts = [BODY[0], BODY[1], lead.replace("A retired couple", "Two pensioners")] + BODY[2:]
+    texts.insert(6, epithet)  # its own paragraph: it cannot be shown with the one before
+    summary = summarize(page(paragraphs(texts), description=lead), length="long")
+    assert summary.tldr == BODY[0]
+    assert all(epithet not in p.text for p in summary.key_points), shown(summary)
+
+
 def test_a_german_demonstrative_pointing_back_is_not_alone():
     leaning = ("Für diese Pläne fanden die Ingenieure im Haushalt kein Geld, warnten sie am "
                "Freitag vor dem Rat.")

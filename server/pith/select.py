@@ -136,10 +136,10 @@ def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rule
         skip |= {i for i, s in enumerate(sentences) if s is lead}
         lead = summary_line
     # What the reader is shown before any point: a point saying "this claim" or "The two"
-    # reads on its own when the title, the description or the tl;dr names the claim or the
-    # two (every word counts: "two" is a stop word).
+    # reads on its own when the title or the tl;dr (the description, when it is that) names
+    # the claim or the two (every word counts: "two" is a stop word).
     shown = _prefixes(" ".join(filter(None, (
-        title, described, lead.text if lead is not None else None))))
+        title, lead.text if lead is not None else None))))
     points = select(sentences, ranked, count, stop_words, exclude=lead, rules=rules,
                     paragraphs=paragraphs, kinds=kinds, skip=frozenset(skip), shown=shown)
     return Reading(lead, points)
