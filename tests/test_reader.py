@@ -183,6 +183,19 @@ def test_the_pages_description_telling_the_story_replaces_a_hook_lead():
     assert_offsets(summary)
 
 
+def test_a_description_leaving_no_point_that_reads_on_its_own_is_not_the_tldr():
+    hook = ("Hours before the council's vote on $12 million for parks, the mayor said she had "
+            "never seen the chamber so full.")
+    repeat = ("On Monday night councillors approved $12 million for new playgrounds and trees "
+              "in the parks, after a long debate.")  # it repeats the description
+    asks = ["Will the trees survive the summer?", "Who will pay for the upkeep of the parks?",
+            "And what of the roads that the opposition wanted mended first?"]
+    summary = summarize(page(paragraphs([hook, repeat] + asks), description=STORY_LINE))
+    assert summary.tldr == hook
+    assert [p.text for p in summary.key_points] == [repeat]
+    assert_offsets(summary)
+
+
 @pytest.mark.parametrize("description", [
     pytest.param("The council approved $12 million for four playgrounds and 3,000 trees in "
                  "the…", id="cut-off"),

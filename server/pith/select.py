@@ -133,16 +133,27 @@ def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rule
     summary_line = _described(description or [], lead, sentences, rules, stop_words, title)
     if summary_line is not None:
         # The lead it replaces is the hook, or the story the description tells already.
-        skip |= {i for i, s in enumerate(sentences) if s is lead}
-        lead = summary_line
+        points = _points(sentences, ranked, count, rules, stop_words, summary_line,
+                         skip | {i for i, s in enumerate(sentences) if s is lead},
+                         title, paragraphs, kinds, fallback=False)
+        if points:
+            return Reading(summary_line, points)
+        # No sentence of the text reads on its own beside it: the lead is the tl;dr after all.
+    return Reading(lead, _points(sentences, ranked, count, rules, stop_words, lead, skip,
+                                 title, paragraphs, kinds))
+
+
+def _points(sentences, ranked, count, rules, stop_words, lead, skip, title, paragraphs,
+            kinds, fallback=True) -> list[Sentence]:
+    """``select``'s points under the tl;dr ``lead``."""
     # What the reader is shown before any point: a point saying "this claim" or "The two"
     # reads on its own when the title or the tl;dr (the description, when it is that) names
     # the claim or the two (every word counts: "two" is a stop word).
     shown = _prefixes(" ".join(filter(None, (
         title, lead.text if lead is not None else None))))
-    points = select(sentences, ranked, count, stop_words, exclude=lead, rules=rules,
-                    paragraphs=paragraphs, kinds=kinds, skip=frozenset(skip), shown=shown)
-    return Reading(lead, points)
+    return select(sentences, ranked, count, stop_words, exclude=lead, rules=rules,
+                  paragraphs=paragraphs, kinds=kinds, skip=frozenset(skip), shown=shown,
+                  fallback=fallback)
 
 
 def _described(description: list[str], lead: Sentence | None, sentences: list[Sentence],
@@ -188,12 +199,13 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
            stop_words: frozenset, *, exclude: Sentence | None = None,
            rules: Rules | None = None, paragraphs: list[str] | None = None,
            kinds: list[str] | None = None, skip: frozenset[int] = frozenset(),
-           shown: set[str] | None = None) -> list[Sentence]:
+           shown: set[str] | None = None, fallback: bool = True) -> list[Sentence]:
     """Up to ``count`` distinct key points, in document order, none repeating ``exclude``
     (the tl;dr, which the reader sees already) nor among the sentences ``skip`` (indexes).
     ``shown``: the words (their first ``PREFIX`` letters) the reader sees before the points;
     with it, a sentence pointing back at something they do not name leans on the one before.
-    When every sentence repeats ``exclude``, it is the one point."""
+    When no sentence reads on its own, the best lines of the page, or with ``fallback``
+    False none; when every sentence repeats ``exclude``, it is the one point."""
     if rules is not None and FACT_WINDOW:
         window = ranked[:count + FACT_WINDOW]
         dated = rules.dated_day
@@ -254,6 +266,8 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
             if len(chosen) >= count:
                 break
             take(point)
+    if not chosen and rules is not None and not fallback:
+        return []
     if not chosen and rules is not None:
         # No sentence reads on its own (a calendar, a list of results): the best lines of
         # the page are still a better summary than none, or than the tl;dr repeated.
