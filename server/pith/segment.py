@@ -220,7 +220,7 @@ class _Reading:
 @lru_cache(maxsize=64)
 def _reading(rules: Rules, stop_words: frozenset) -> _Reading:
     function_words = frozenset(w.lower() for w in stop_words) | frozenset(
-        w for w in rules.context_words if not any(c.isspace() for c in w))
+        w for w in rules.openers if not any(c.isspace() for c in w))
     return _Reading(rules, function_words)
 
 

@@ -93,6 +93,8 @@ DEMONSTRATIVE_REACH = 10
 
 _OPENING = "“„«‹「『"
 _CLOSING = "”»›」』"
+# How a lead-in ends ("Here is what we know:"): what it introduces is in the next sentence.
+_LEAD_IN = (":", "：")
 # A link, a hashtag or a handle: a line of a social post or a promo, not a sentence.
 _LINK = re.compile(r"https?:|www\.|[#@]\w")
 # A straight double quote that is not an inch mark (a 27" screen).
@@ -266,12 +268,10 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
             if len(chosen) >= count:
                 break
             take(point)
-    if not chosen and rules is not None and not fallback:
-        return []
     if not chosen and rules is not None:
         # No sentence reads on its own (a calendar, a list of results): the best lines of
         # the page are still a better summary than none, or than the tl;dr repeated.
-        return select(sentences, ranked, count, stop_words, exclude=exclude)
+        return select(sentences, ranked, count, stop_words, exclude=exclude) if fallback else []
     if not chosen and exclude is not None:
         return [exclude]
     return sorted(chosen, key=lambda s: (s.paragraph, s.start))
@@ -366,7 +366,7 @@ def _unpunctuated_lead(text: str) -> bool:
     spaced = text.split()
     if len(spaced) < UNPUNCTUATED_MIN_WORDS or not text[:1].isupper():
         return False
-    if text.rstrip().endswith((":", "：", ",", ";")) or _LINK.search(text):
+    if text.rstrip().endswith(_LEAD_IN + (",", ";")) or _LINK.search(text):
         return False
     long_words = [w for w in spaced[1:] if len(w) > 3 and w[:1].isalpha()]
     capitalised = sum(w[:1].isupper() for w in long_words)
@@ -460,7 +460,7 @@ def _candidates(sentences, ranked, leans, paragraphs, kinds):
         if leans is None:
             yield _Candidate(sentence)
             continue
-        if not ENDS_SENTENCE.search(text.rstrip()) or text.rstrip().endswith((":", "：")):
+        if not ENDS_SENTENCE.search(text.rstrip()) or text.rstrip().endswith(_LEAD_IN):
             continue
         if is_question(text) or _labelled(text):
             continue
@@ -537,7 +537,7 @@ def _with_previous(sentences, index, leans, paragraphs) -> Sentence | None:
             return None
         previous = sentences[index - back]
         if (previous.paragraph != sentence.paragraph or previous.is_heading
-                or previous.text.rstrip().endswith((":", "："))):
+                or previous.text.rstrip().endswith(_LEAD_IN)):
             return None
         text = paragraphs[sentence.paragraph][previous.start:sentence.end]
         if count_words(text) > MAX_POINT_WORDS:

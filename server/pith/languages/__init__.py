@@ -64,13 +64,14 @@ class Rules:
     # quotation attributes it, and belongs to it (“……。”他说。).
     speech_verbs: tuple[str, ...] = ()
     # Words that, opening a sentence, make it lean on the sentence before: pronouns,
-    # demonstratives, connectives ("he", "this", "but", "however").
+    # demonstratives, connectives ("he", "this", "then", "for example"); with the
+    # ``linking_words``, which lean too (``openers``).
     context_words: tuple[str, ...] = ()
     # Connectives that only link a claim to the one before ("But", "Meanwhile,", "In
     # addition,"): a sentence opening with one leans, as with a context word, yet a point may
     # be shown from the word after it when that word opens a sentence on its own (a capital:
     # "But Sondland has ..." is shown as "Sondland has ..."). Not the connectives that change
-    # what the rest says ("Instead", "Then", "For example").
+    # what the rest says ("Instead", "Then", "For example"), which are context words.
     linking_words: tuple[str, ...] = ()
     # Regular expressions (case-insensitive) that make a sentence lean on the one before it
     # wherever they stand: a person named only by an epithet ("The 23-year-old ...") or a
@@ -243,10 +244,15 @@ class Rules:
                           rf"[^\W\d_])\.$", re.IGNORECASE)
 
     @cached_property
+    def openers(self) -> tuple[str, ...]:
+        """Every word that, opening a sentence, makes it lean on the one before: the context
+        words and the linking words."""
+        return self.context_words + self.linking_words
+
+    @cached_property
     def leans_on_context(self) -> re.Pattern:
-        """Matches a sentence that opens with a quotation, a context word or a linking
-        word."""
-        words = alternation(self.context_words + self.linking_words)
+        """Matches a sentence that opens with a quotation or one of ``openers``."""
+        words = alternation(self.openers)
         quotes = re.escape(self.opening_quotes)
         # Written without spaces, a word is followed by more letters ("他说", "その後"); else
         # the word ends there, or goes on only by a short contraction ("That’s", "They’re").
@@ -390,8 +396,8 @@ def _any_of(patterns) -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in patterns) or _NOTHING, re.IGNORECASE)
 
 
-_APOSTROPHE = re.compile("['’]")
 _EITHER_APOSTROPHE = "['’]"
+_APOSTROPHE = re.compile(_EITHER_APOSTROPHE)
 
 
 def alternation(phrases) -> str:
