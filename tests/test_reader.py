@@ -183,6 +183,31 @@ def test_the_pages_description_telling_the_story_replaces_a_hook_lead():
     assert_offsets(summary)
 
 
+def test_a_deck_the_publisher_left_without_a_full_stop_can_be_the_tldr():
+    hook = ("Hours before the council's vote on $12 million for parks, the mayor said she had "
+            "never seen the chamber so full.")
+    deck = STORY_LINE.rstrip(".")  # a headline-style line, no full stop
+    summary = summarize(page(paragraphs([hook] + BODY[1:]), description=deck))
+    assert summary.tldr == deck
+    assert_offsets(summary)
+
+
+@pytest.mark.parametrize("description", [
+    pytest.param("The council approved $12 million for four playgrounds and 3,000 trees in the "
+                 "city's parks on Monday, after a debate that ran late into the night and left "
+                 "councillors", id="cut-at-a-length-limit"),
+    pytest.param("The council approved $12 million for four playgrounds and 3,000 trees in the "
+                 "city's parks on Monday, after a debate that went on for", id="cut-at-a-small-word"),
+    pytest.param("“We approved $12 million for four playgrounds and 3,000 trees,” the mayor "
+                 "said of the city's parks.", id="quotation-first"),
+])
+def test_a_description_cut_off_or_a_quotation_leaves_the_hook_lead(description):
+    hook = ("Hours before the council's vote on $12 million for parks, the mayor said she had "
+            "never seen the chamber so full.")
+    summary = summarize(page(paragraphs([hook] + BODY[1:]), description=description))
+    assert summary.tldr == hook
+
+
 def test_a_description_leaving_no_point_that_reads_on_its_own_is_not_the_tldr():
     hook = ("Hours before the council's vote on $12 million for parks, the mayor said she had "
             "never seen the chamber so full.")

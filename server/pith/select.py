@@ -59,6 +59,12 @@ DESCRIPTION_MAX_SENTENCES = 2
 DESCRIPTION_MAX_WORDS = 60
 DESCRIPTION_IN_TEXT = 0.5
 DESCRIPTION_COPY = 0.7
+# A description with no full stop is a deck written as a headline ("Lexus expands LC model
+# lineup by offering LC 500 Convertible") when it is one line of at most this many
+# characters. An excerpt cut at a length limit has no full stop either: the usual limits
+# (155 to 160 characters for a search result, more for a share card) are longer, and an
+# excerpt of the opening cut shorter repeats an opening sentence, which is never the tl;dr.
+UNENDED_MAX_CHARS = 140
 # Coverage: an article this long, or with this many section headings after its lead, is read
 # as a feature, an explainer or an essay rather than inverted-pyramid news; its points are then
 # spread over its parts. A news story rarely runs past 1,500 words; a sectioned one past 800.
@@ -162,9 +168,10 @@ def _described(description: list[str], lead: Sentence | None, sentences: list[Se
                rules: Rules, stop_words: frozenset, title: str | None) -> Sentence | None:
     """The page's description (its sentences) as the tl;dr in place of ``lead``, or None.
     The publisher wrote it to say what the story is about; it takes the lead's place when
-    it is whole (one or two sentences, ended, not cut off with "…"), reads on its own (no
-    question, no "I" or "you", nothing the reader was not shown to lean on: the title is all
-    they see before it), is about this article (most of its words are in the text), says
+    it is whole (one or two sentences, ended, not cut off with "…", or one short line written
+    as a headline, see ``_whole``), reads on its own (no question, no "I" or "you", no
+    quotation first, nothing the reader was not shown to lean on: the title is all they see
+    before it), is about this article (most of its words are in the text), says
     more than the title or an opening sentence, and carries as much of the title as the
     lead does. A hook ("Hours before Zach Parise's two-goal performance Tuesday, Wild coach
     Bruce Boudreau expressed confidence ...") gives way to the line that tells the story
@@ -173,14 +180,14 @@ def _described(description: list[str], lead: Sentence | None, sentences: list[Se
     text = " ".join(description)
     if not (description and len(description) <= DESCRIPTION_MAX_SENTENCES
             and MIN_POINT_WORDS <= count_words(text) <= DESCRIPTION_MAX_WORDS
-            and all(ENDS_SENTENCE.search(s) and not s.endswith(("...", "…"))
-                    and not is_question(s) and not is_personal(s, rules)
-                    for s in description)):
+            and _whole(description, stop_words)
+            and not any(is_question(s) or is_personal(s, rules) for s in description)):
         return None
     first = description[0]
     leans = _Leaning(rules, stop_words, _prefixes(title or ""))
+    # A quotation first is the reaction (as it is for the ranker), not the news.
     if (leans(first) or leans.unnamed_subject(first) or _quote_fragment(first)
-            or _labelled(first)):
+            or rules.opens_with_quote.match(first) or _labelled(first)):
         return None
     mine = _content_words(text, stop_words)
     in_text = set().union(*(_prefixes(s.text) for s in sentences))
@@ -195,6 +202,18 @@ def _described(description: list[str], lead: Sentence | None, sentences: list[Se
                              < _overlap_with(headline, _content_words(lead.text, stop_words))):
         return None
     return Sentence(text, -1, 0, 0)
+
+
+def _whole(description: list[str], stop_words: frozenset) -> bool:
+    """Whether the description's sentences are whole: ended, and not cut off with "…"; or
+    one short line the page left unended, a deck written as a headline (a line cut off
+    ends on a small word or a comma: "... and left the")."""
+    if all(ENDS_SENTENCE.search(s) and not s.endswith(("...", "…")) for s in description):
+        return True
+    line = description[0].rstrip()
+    last = words(line)[-1:]
+    return (len(description) == 1 and len(line) <= UNENDED_MAX_CHARS
+            and line[-1:].isalnum() and bool(last) and last[0].lower() not in stop_words)
 
 
 def select(sentences: list[Sentence], ranked: list[int], count: int,
