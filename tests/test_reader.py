@@ -169,25 +169,23 @@ def test_a_news_lead_that_names_the_story_stays_the_tldr():
     assert summary.tldr == BODY[0]
 
 
-# The publisher's line for the story, in the page's description.
+# A hook lede, and the publisher's line for the story in the page's description.
+HOOK = ("Hours before the council's vote on $12 million for parks, the mayor said she had never "
+        "seen the chamber so full.")
 STORY_LINE = ("The council approved $12 million for four playgrounds and 3,000 trees in the "
               "city's parks.")
 
 
 def test_the_pages_description_telling_the_story_replaces_a_hook_lead():
-    hook = ("Hours before the council's vote on $12 million for parks, the mayor said she had "
-            "never seen the chamber so full.")
-    summary = summarize(page(paragraphs([hook] + BODY[1:]), description=STORY_LINE))
+    summary = summarize(page(paragraphs([HOOK] + BODY[1:]), description=STORY_LINE))
     assert summary.tldr == STORY_LINE
-    assert all(hook not in text for text in shown(summary))  # the hook is no point either
+    assert all(HOOK not in text for text in shown(summary))  # the hook is no point either
     assert_offsets(summary)
 
 
 def test_a_deck_the_publisher_left_without_a_full_stop_can_be_the_tldr():
-    hook = ("Hours before the council's vote on $12 million for parks, the mayor said she had "
-            "never seen the chamber so full.")
     deck = STORY_LINE.rstrip(".")  # a headline-style line, no full stop
-    summary = summarize(page(paragraphs([hook] + BODY[1:]), description=deck))
+    summary = summarize(page(paragraphs([HOOK] + BODY[1:]), description=deck))
     assert summary.tldr == deck
     assert_offsets(summary)
 
@@ -197,26 +195,23 @@ def test_a_deck_the_publisher_left_without_a_full_stop_can_be_the_tldr():
                  "city's parks on Monday, after a debate that ran late into the night and left "
                  "councillors", id="cut-at-a-length-limit"),
     pytest.param("The council approved $12 million for four playgrounds and 3,000 trees in the "
-                 "city's parks on Monday, after a debate that went on for", id="cut-at-a-small-word"),
+                 "city's parks on Monday, after a debate that went on for",
+                 id="cut-at-a-small-word"),
     pytest.param("“We approved $12 million for four playgrounds and 3,000 trees,” the mayor "
                  "said of the city's parks.", id="quotation-first"),
 ])
 def test_a_description_cut_off_or_a_quotation_leaves_the_hook_lead(description):
-    hook = ("Hours before the council's vote on $12 million for parks, the mayor said she had "
-            "never seen the chamber so full.")
-    summary = summarize(page(paragraphs([hook] + BODY[1:]), description=description))
-    assert summary.tldr == hook
+    summary = summarize(page(paragraphs([HOOK] + BODY[1:]), description=description))
+    assert summary.tldr == HOOK
 
 
 def test_a_description_leaving_no_point_that_reads_on_its_own_is_not_the_tldr():
-    hook = ("Hours before the council's vote on $12 million for parks, the mayor said she had "
-            "never seen the chamber so full.")
     repeat = ("On Monday night councillors approved $12 million for new playgrounds and trees "
               "in the parks, after a long debate.")  # it repeats the description
     asks = ["Will the trees survive the summer?", "Who will pay for the upkeep of the parks?",
             "And what of the roads that the opposition wanted mended first?"]
-    summary = summarize(page(paragraphs([hook, repeat] + asks), description=STORY_LINE))
-    assert summary.tldr == hook
+    summary = summarize(page(paragraphs([HOOK, repeat] + asks), description=STORY_LINE))
+    assert summary.tldr == HOOK
     assert [p.text for p in summary.key_points] == [repeat]
     assert_offsets(summary)
 

@@ -210,10 +210,11 @@ def _whole(description: list[str], stop_words: frozenset) -> bool:
     ends on a small word or a comma: "... and left the")."""
     if all(ENDS_SENTENCE.search(s) and not s.endswith(("...", "…")) for s in description):
         return True
+    if len(description) != 1:
+        return False
     line = description[0].rstrip()
-    last = words(line)[-1:]
-    return (len(description) == 1 and len(line) <= UNENDED_MAX_CHARS
-            and line[-1:].isalnum() and bool(last) and last[0].lower() not in stop_words)
+    return (len(line) <= UNENDED_MAX_CHARS and line[-1:].isalnum()
+            and words(line)[-1].lower() not in stop_words)
 
 
 def select(sentences: list[Sentence], ranked: list[int], count: int,
