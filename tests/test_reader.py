@@ -682,6 +682,20 @@ def test_boilerplate_lines_are_cleaned_away(line):
     assert BODY[3] in extract(html).text  # the article text around it stays
 
 
+@pytest.mark.parametrize("lang, body, talk", [
+    ("en", BODY, "We reached out to the council about the parks budget and will update this "
+                 "story."),
+    ("en", BODY, "Book your tickets for the opening of the first playground by the river now!"),
+    ("de", BODY_DE, "Danke fürs Lesen, und bis bald in einem der neuen Parks am Fluss."),
+], ids=["writer-on-writing", "selling", "sign-off-de"])
+def test_the_page_talking_about_itself_is_never_a_point(lang, body, talk):
+    # A page this short shows every sentence it has at long length, but not this one.
+    texts = body[:2] + [talk] + body[2:3]
+    summary = summarize(page(paragraphs(texts), lang=lang), length="long")
+    assert all(talk not in text for text in shown(summary))
+    assert [p.text for p in summary.key_points] == body[1:3]
+
+
 def test_a_short_subheading_in_capitals_stays_in_the_text_but_is_no_point():
     texts = BODY[:3] + ["KAZAKHSTAN WINS AGAIN"] + BODY[3:]
     html = page(paragraphs(texts))

@@ -172,6 +172,18 @@ def test_a_call_to_action_is_asked_not_told(text, furniture):
     assert (rules_for("en").furniture.search(text) is not None) is furniture
 
 
+@pytest.mark.parametrize("text,talk", [
+    ("We reached out to the museum and will update this story.", True),
+    ("Shoppers paid for a third of their purchases with buy now, pay later loans.", False),
+    ("The museum's director declined to comment on the missing map.", False),
+])
+def test_the_page_talking_about_itself_is_told_from_a_storys_words(text, talk):
+    # Page talk is never a point; a story's words that a call or a caption also uses are
+    # only marked down.
+    assert (rules_for("en").talks_about_page.search(text) is not None) is talk
+    assert rules_for("en").furniture.search(text) is not None
+
+
 def test_amounts_and_dates_lift_a_sentence():
     order = ranked(with_sentence(3, "The regional orchestra won $2.5 million from the arts "
                                     "fund for a concert series in rural schools."))

@@ -370,7 +370,8 @@ def _can_lead(sentence: Sentence, rules: Rules, ends_paragraph: bool = False) ->
                  or ends_paragraph and not sentence.is_heading and _unpunctuated_lead(text))
             and not is_question(text)  # a question hooks
             and not leans_on_context(text, rules)
-            and not _quote_fragment(text))
+            and not _quote_fragment(text)
+            and not rules.talks_about_page.search(text))
 
 
 def _ends_paragraph(sentences: list[Sentence], index: int) -> bool:
@@ -484,7 +485,7 @@ def _candidates(sentences, ranked, leans, paragraphs, kinds):
             continue
         if is_question(text) or _labelled(text):
             continue
-        if _quote_fragment(text):
+        if _quote_fragment(text) or leans.rules.talks_about_page.search(text):
             continue
         before = sentences[index - 1] if index else None
         previous = (before if before is not None and before.paragraph == sentence.paragraph

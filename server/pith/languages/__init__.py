@@ -152,6 +152,13 @@ class Rules:
     # Words of a sentence asking the reader to do something (subscribe, click, share):
     # page furniture inside the text ("sign up", "abonnieren").
     calls_to_action: tuple[str, ...] = ()
+    # Words of a sentence where the page talks about itself rather than the story: the
+    # writer on the writing ("we reached out", "below, we"), selling ("book your tickets"),
+    # signing off ("thanks for reading"), asking for a click. Furniture to the ranker, as
+    # ``calls_to_action`` are, and never a key point or the tl;dr, however few the page's
+    # sentences. (Only words no sentence of a story uses: a caption's "pictured" or "declined
+    # to comment" can carry a fact, and stay ``calls_to_action``.)
+    page_talk: tuple[str, ...] = ()
     # Words of a sentence telling what came before the story: its past and its history
     # ("last year", "years ago", "has long"; not "has long-term"). Background, not the news:
     # the ranker marks such a sentence down, so a point tells what happened rather than what
@@ -334,8 +341,14 @@ class Rules:
 
     @cached_property
     def furniture(self) -> re.Pattern:
-        """Matches a call to action or a caption's marker inside a sentence."""
-        return _phrases(self.calls_to_action)
+        """Matches a call to action, a caption's marker or the page's talk about itself
+        inside a sentence."""
+        return _phrases(self.calls_to_action + self.page_talk)
+
+    @cached_property
+    def talks_about_page(self) -> re.Pattern:
+        """Matches one of the table's ``page_talk`` phrases (nothing when it has none)."""
+        return _phrases(self.page_talk) if self.page_talk else re.compile(_NOTHING)
 
     @cached_property
     def background(self) -> re.Pattern:

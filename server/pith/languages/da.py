@@ -43,6 +43,7 @@ RULES = Rules(
     boilerplate=("læs også", "læs mere", "relateret", "annonce", "foto:", "billede:", "kilde:",
                  "video:", "del", "følg os", "abonnér"),
     byline_labels=("af",),
-    calls_to_action=("abonnér", "følg os", "klik her", "nyhedsbrev"),
+    calls_to_action=("abonnér", "følg os", "nyhedsbrev"),
+    page_talk=("klik her",),
     background_words=("sidste år", "år siden", "i årevis", "de seneste # år", "i de senere år"),
 )

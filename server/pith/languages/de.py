@@ -68,13 +68,14 @@ RULES = Rules(
     name_joiners=("und",),
     role_words=("redakteur", "redakteurin", "korrespondent", "korrespondentin", "reporter",
                 "reporterin"),
-    calls_to_action=("abonnieren", "newsletter", "hier klicken", "jetzt lesen", "folgen sie",
+    calls_to_action=("abonnieren", "newsletter", "jetzt lesen", "folgen sie",
                      # sign-offs
-                     "bis zum nächsten mal", "viele grüße", "danke fürs lesen",
+                     "bis zum nächsten mal",
                      # saying that nothing was said
                      "wollte sich nicht äußern", "wollte sich dazu nicht äußern",
                      "äußerte sich nicht", "war für eine stellungnahme nicht erreichbar",
                      "ließ eine anfrage unbeantwortet"),
+    page_talk=("hier klicken", "viele grüße", "danke fürs lesen"),
     background_words=("letztes jahr", "letzten jahr", "vergangenes jahr", "im vergangenen jahr",
                       "vor # jahren", "vor # jahrzehnten", "seit # jahren", "seit # jahrzehnten",
                       "seit langem", "in den vergangenen # jahren", "in den letzten # jahren"),

@@ -113,27 +113,12 @@ RULES = Rules(
     role_words=("writer", "reporter", "correspondent", "editor", "columnist", "contributor",
                 "journalist", "producer", "special to", "for", "contributing", "senior",
                 "analyst", "critic"),
-    calls_to_action=("scroll down", "click here", "read more", "pictured", "photographed",
+    calls_to_action=("read more", "pictured", "photographed",
                      "above)", "below)", "left)", "right)", "centre)", "center)", "inset)",
                      "(above", "(below", "(left", "(right", "(centre", "(center", "(inset",
                      "(file photo", "watch the video", "follow us", "follow the latest",
-                     # asked, not told: "Sign up for our newsletter", not "... continued to
-                     # sign up additional subscribers"
-                     "sign up for our", "sign up for free", "sign up here", "sign up now",
-                     "sign up today", "sign up below", "sign up to receive", "sign up to get",
-                     # the writer on the writing: "We reached out to X and will update this
-                     # story", "Below, we analyze ..."
-                     "we reached out", "update this story", "update this article",
-                     "update this post", "this story will be updated",
-                     "this is a developing story", "check back", "below, we",
-                     "in this article, we", "in this post, we",
-                     # sign-offs
-                     "thanks for reading", "thank you for reading", "see you next time",
-                     "until next time", "stay tuned", "happy reading",
-                     "have a great day",
-                     # selling: "Book your tickets through KLOOK easily and ..."
-                     "book your tickets", "get your tickets", "buy your tickets", "book now",
-                     "buy now", "order now", "shop now",
+                     # "buy now, pay later" is a story's subject too
+                     "buy now",
                      # saying that nothing was said: "... declined to comment"
                      "declined to comment", "did not immediately respond",
                      "did not respond to a request", "did not return a request",
@@ -143,6 +128,23 @@ RULES = Rules(
                      "were not immediately clear", "was not immediately known",
                      "were not immediately known", "was not immediately available",
                      "no one was available for comment", "has not responded to"),
+    page_talk=("scroll down", "click here",
+               # asked, not told: "Sign up for our newsletter", not "... continued to sign up
+               # additional subscribers"
+               "sign up for our", "sign up for free", "sign up here", "sign up now",
+               "sign up today", "sign up below", "sign up to receive", "sign up to get",
+               # the writer on the writing: "We reached out to X and will update this story",
+               # "Below, we analyze ..."
+               "we reached out", "update this story", "update this article",
+               "update this post", "this story will be updated", "this is a developing story",
+               "check back", "below, we", "in this article, we", "in this post, we",
+               # sign-offs
+               "thanks for reading", "thank you for reading", "see you next time",
+               "until next time", "see you soon", "hope to see you", "stay tuned",
+               "happy reading", "have a great day",
+               # selling: "Book your tickets through KLOOK easily and ..."
+               "book your tickets", "get your tickets", "buy your tickets", "book now",
+               "order now", "shop now"),
     background_words=("last year", "years ago", "decades ago", "a decade ago", "years earlier",
                       "has long", "have long", "had long", "in recent years",
                       "in the past # years", "over the past # years", "in the last # years",

@@ -57,13 +57,13 @@ RULES = Rules(
     name_joiners=("y",),
     role_words=("redactor", "redactora", "corresponsal", "periodista", "enviado especial",
                 "enviada especial"),
-    calls_to_action=("suscríbete", "síguenos", "haz clic", "boletín",
+    calls_to_action=("suscríbete", "síguenos", "boletín",
                      # sign-offs
                      "un fuerte abrazo", "un abrazo", "hasta la próxima",
-                     "gracias por leer",
                      # saying that nothing was said
                      "declinó comentar", "declinó hacer comentarios", "no respondió",
                      "no quiso comentar", "no quiso hacer declaraciones"),
+    page_talk=("haz clic", "gracias por leer"),
     background_words=("año pasado", "hace # años", "hace # décadas", "desde hace # años",
                       "durante años", "en los últimos # años"),
 )

@@ -62,15 +62,14 @@ RULES = Rules(
     name_joiners=("et",),
     role_words=("journaliste", "correspondant", "correspondante", "rédacteur", "rédactrice",
                 "envoyé spécial", "envoyée spéciale", "chroniqueur", "chroniqueuse"),
-    calls_to_action=("abonnez-vous", "inscrivez-vous", "newsletter", "cliquez ici",
-                     "suivez-nous",
+    calls_to_action=("abonnez-vous", "inscrivez-vous", "newsletter", "suivez-nous",
                      # sign-offs
-                     "à bientôt", "à la prochaine", "merci de votre lecture",
-                     "bonne lecture",
+                     "à bientôt", "à la prochaine",
                      # saying that nothing was said
                      "n'a pas souhaité commenter", "n'a pas souhaité réagir",
                      "n'a pas répondu", "n'était pas joignable",
                      "s'est refusé à tout commentaire"),
+    page_talk=("cliquez ici", "merci de votre lecture", "bonne lecture"),
     background_words=("l'année dernière", "l'an dernier", "il y a # ans",
                       "il y a des années", "depuis des années",
                       "depuis longtemps", "depuis des décennies", "ces # dernières années"),

@@ -56,13 +56,13 @@ RULES = Rules(
     byline_labels=("di", "a cura di", "scritto da", "pubblicato da", "testo", "autore"),
     name_joiners=("e",),
     role_words=("redazione", "corrispondente", "giornalista", "inviato", "inviata"),
-    calls_to_action=("iscriviti", "abbonati", "seguici", "clicca qui", "newsletter",
+    calls_to_action=("iscriviti", "abbonati", "seguici", "newsletter",
                      # sign-offs
-                     "alla prossima", "un abbraccio", "grazie per la lettura",
-                     "buona lettura",
+                     "alla prossima", "un abbraccio",
                      # saying that nothing was said
                      "non ha voluto commentare", "non ha risposto",
                      "non è stato possibile raggiungere"),
+    page_talk=("clicca qui", "grazie per la lettura", "buona lettura"),
     background_words=("l'anno scorso", "lo scorso anno", "anni fa",
                       "decenni fa", "negli ultimi # anni"),
 )

@@ -63,12 +63,13 @@ RULES = Rules(
     byline_labels=("door", "tekst", "auteur"),
     name_joiners=("en",),
     role_words=("redacteur", "correspondent", "verslaggever"),
-    calls_to_action=("abonneer", "schrijf je in", "volg ons", "klik hier", "nieuwsbrief",
+    calls_to_action=("abonneer", "schrijf je in", "volg ons", "nieuwsbrief",
                      # sign-offs
-                     "tot de volgende keer", "bedankt voor het lezen",
+                     "tot de volgende keer",
                      # saying that nothing was said
                      "wilde niet reageren", "wil niet reageren",
                      "was niet bereikbaar voor commentaar"),
+    page_talk=("klik hier", "bedankt voor het lezen"),
     background_words=("vorig jaar", "vorige jaar", "jaren geleden", "jaar geleden", "al jaren",
                       "sinds jaren", "de afgelopen # jaren", "de afgelopen # jaar"),
 )

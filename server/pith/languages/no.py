@@ -45,7 +45,8 @@ RULES = Rules(
     boilerplate=("les også", "les mer", "relatert", "annonse", "foto:", "bilde:", "kilde:",
                  "video:", "del", "følg oss", "abonner"),
     byline_labels=("av",),
-    calls_to_action=("abonner", "følg oss", "klikk her", "nyhetsbrev"),
+    calls_to_action=("abonner", "følg oss", "nyhetsbrev"),
+    page_talk=("klikk her",),
     background_words=("i fjor", "år siden", "i årevis", "de siste # årene", "de siste # år",
                       "i flere år"),
 )

@@ -57,13 +57,14 @@ RULES = Rules(
     byline_labels=("por", "escrito por", "publicado por", "texto", "autor", "autora"),
     name_joiners=("e",),
     role_words=("repórter", "redação", "correspondente", "jornalista", "colunista"),
-    calls_to_action=("assine", "inscreva-se", "siga-nos", "clique aqui", "newsletter",
+    calls_to_action=("assine", "inscreva-se", "siga-nos", "newsletter",
                      # sign-offs
                      "um forte abraço", "um abraço", "até a próxima",
-                     "fique com deus", "obrigado pela leitura", "bons estudos",
+                     "fique com deus",
                      # saying that nothing was said
                      "não quis comentar", "não respondeu", "não foi possível contactar",
                      "não foi possível contatar"),
+    page_talk=("clique aqui", "obrigado pela leitura", "bons estudos"),
     background_words=("ano passado", "anos atrás", "há # anos", "há # décadas", "durante anos",
                       "nos últimos # anos"),
 )

@@ -33,7 +33,8 @@ RULES = Rules(
     boilerplate=("läs också", "läs mer", "relaterat", "annons", "foto:", "bild:", "källa:",
                  "video:", "dela", "följ oss", "prenumerera"),
     byline_labels=("av",),
-    calls_to_action=("prenumerera", "följ oss", "klicka här", "nyhetsbrev"),
+    calls_to_action=("prenumerera", "följ oss", "nyhetsbrev"),
+    page_talk=("klicka här",),
     background_words=("förra året", "i fjol", "år sedan", "i åratal", "de senaste # åren",
                       "under senare år"),
 )
