@@ -184,6 +184,16 @@ def test_the_page_talking_about_itself_is_told_from_a_storys_words(text, talk):
     assert rules_for("en").furniture.search(text) is not None
 
 
+@pytest.mark.parametrize("lang, text, furniture", [
+    ("ja", "詳しくはここをクリックしてください。", True),
+    ("ja", "新聞の購読料は来月から値上げされる。", False),
+    ("zh", "欢迎关注我们的公众号。", True),
+    ("zh", "此事在网上引起了广泛关注。", False),
+])
+def test_calls_to_action_are_found_in_languages_written_without_spaces(lang, text, furniture):
+    assert (rules_for(lang).furniture.search(text) is not None) is furniture
+
+
 def test_amounts_and_dates_lift_a_sentence():
     order = ranked(with_sentence(3, "The regional orchestra won $2.5 million from the arts "
                                     "fund for a concert series in rural schools."))

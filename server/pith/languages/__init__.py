@@ -343,12 +343,13 @@ class Rules:
     def furniture(self) -> re.Pattern:
         """Matches a call to action, a caption's marker or the page's talk about itself
         inside a sentence."""
-        return _phrases(self.calls_to_action + self.page_talk)
+        return _phrases(self.calls_to_action + self.page_talk, unspaced=self.unspaced)
 
     @cached_property
     def talks_about_page(self) -> re.Pattern:
         """Matches one of the table's ``page_talk`` phrases (nothing when it has none)."""
-        return _phrases(self.page_talk) if self.page_talk else re.compile(_NOTHING)
+        return (_phrases(self.page_talk, unspaced=self.unspaced) if self.page_talk
+                else re.compile(_NOTHING))
 
     @cached_property
     def background(self) -> re.Pattern:

@@ -75,7 +75,7 @@ RULES = Rules(
                      "wollte sich nicht äußern", "wollte sich dazu nicht äußern",
                      "äußerte sich nicht", "war für eine stellungnahme nicht erreichbar",
                      "ließ eine anfrage unbeantwortet"),
-    page_talk=("hier klicken", "viele grüße", "danke fürs lesen"),
+    page_talk=("hier klicken", "viele grüße", "danke fürs lesen", "dank fürs lesen"),
     background_words=("letztes jahr", "letzten jahr", "vergangenes jahr", "im vergangenen jahr",
                       "vor # jahren", "vor # jahrzehnten", "seit # jahren", "seit # jahrzehnten",
                       "seit langem", "in den vergangenen # jahren", "in den letzten # jahren"),

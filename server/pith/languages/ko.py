@@ -40,6 +40,7 @@ RULES = Rules(
                  "글자크기", "댓글"),
     role_words=("기자", "특파원", "논설위원", "편집위원", "객원기자", "칼럼니스트"),
     calls_to_action=("구독", "좋아요", "클릭", "알림 설정"),
+    page_talk=("읽어주셔서 감사합니다", "읽어 주셔서 감사합니다"),
     # Particles attach to the noun ("지난해에는"): the forms pages write are listed.
     background_words=("지난해", "지난해에", "지난해에는", "작년", "작년에", "작년에는", "몇 년 전",
                       "수년 전", "수년간", "수십 년간", "최근 몇 년", "최근 몇 년간"),
