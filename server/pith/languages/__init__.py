@@ -155,9 +155,10 @@ class Rules:
     # Words of a sentence where the page talks about itself rather than the story: the
     # writer on the writing ("we reached out", "below, we"), selling ("book your tickets"),
     # signing off ("thanks for reading"), asking for a click. Furniture to the ranker, as
-    # ``calls_to_action`` are, and never a key point or the tl;dr, however few the page's
-    # sentences. (Only words no sentence of a story uses: a caption's "pictured" or "declined
-    # to comment" can carry a fact, and stay ``calls_to_action``.)
+    # ``calls_to_action`` are, and never a key point or the tl;dr while another sentence reads
+    # on its own, however few the page has. (Only words no sentence of a story uses: a
+    # caption's "pictured" or "declined to comment" can carry a fact, and stay
+    # ``calls_to_action``.)
     page_talk: tuple[str, ...] = ()
     # Words of a sentence telling what came before the story: its past and its history
     # ("last year", "years ago", "has long"; not "has long-term"). Background, not the news:
@@ -348,8 +349,7 @@ class Rules:
     @cached_property
     def talks_about_page(self) -> re.Pattern:
         """Matches one of the table's ``page_talk`` phrases (nothing when it has none)."""
-        return (_phrases(self.page_talk, unspaced=self.unspaced) if self.page_talk
-                else re.compile(_NOTHING))
+        return _phrases(self.page_talk, unspaced=self.unspaced)
 
     @cached_property
     def background(self) -> re.Pattern:
