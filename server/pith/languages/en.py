@@ -138,7 +138,7 @@ RULES = Rules(
                "we reached out", "update this story", "update this article",
                "update this post", "this story will be updated", "this is a developing story",
                "check back", "below, we", "in this article, we", "in this post, we",
-               "email us", "view our", "if you'd like to find out more",
+               "email us", "you can view our", "if you'd like to find out more",
                # sign-offs
                "thanks for reading", "thank you for reading", "see you next time",
                "until next time", "see you soon", "hope to see you", "stay tuned",

@@ -65,11 +65,13 @@ RULES = Rules(
     calls_to_action=("abonnez-vous", "inscrivez-vous", "newsletter", "suivez-nous",
                      # sign-offs
                      "à bientôt", "à la prochaine",
+                     # also "une bonne lecture de la situation"
+                     "bonne lecture",
                      # saying that nothing was said
                      "n'a pas souhaité commenter", "n'a pas souhaité réagir",
                      "n'a pas répondu", "n'était pas joignable",
                      "s'est refusé à tout commentaire"),
-    page_talk=("cliquez ici", "merci de votre lecture", "bonne lecture"),
+    page_talk=("cliquez ici", "merci de votre lecture"),
     background_words=("l'année dernière", "l'an dernier", "il y a # ans",
                       "il y a des années", "depuis des années",
                       "depuis longtemps", "depuis des décennies", "ces # dernières années"),

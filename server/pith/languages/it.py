@@ -59,10 +59,12 @@ RULES = Rules(
     calls_to_action=("iscriviti", "abbonati", "seguici", "newsletter",
                      # sign-offs
                      "alla prossima", "un abbraccio",
+                     # also "una buona lettura del testo"
+                     "buona lettura",
                      # saying that nothing was said
                      "non ha voluto commentare", "non ha risposto",
                      "non è stato possibile raggiungere"),
-    page_talk=("clicca qui", "grazie per la lettura", "buona lettura"),
+    page_talk=("clicca qui", "grazie per la lettura"),
     background_words=("l'anno scorso", "lo scorso anno", "anni fa",
                       "decenni fa", "negli ultimi # anni"),
 )
