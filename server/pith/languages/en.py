@@ -113,7 +113,7 @@ RULES = Rules(
     role_words=("writer", "reporter", "correspondent", "editor", "columnist", "contributor",
                 "journalist", "producer", "special to", "for", "contributing", "senior",
                 "analyst", "critic"),
-    calls_to_action=("read more", "pictured", "photographed",
+    calls_to_action=("scroll down", "read more", "pictured", "photographed",
                      "above)", "below)", "left)", "right)", "centre)", "center)", "inset)",
                      "(above", "(below", "(left", "(right", "(centre", "(center", "(inset",
                      "(file photo", "watch the video", "follow us", "follow the latest",
@@ -128,7 +128,7 @@ RULES = Rules(
                      "were not immediately clear", "was not immediately known",
                      "were not immediately known", "was not immediately available",
                      "no one was available for comment", "has not responded to"),
-    page_talk=("scroll down", "click here",
+    page_talk=("scroll down for", "click here",
                # asked, not told: "Sign up for our newsletter", not "... continued to sign up
                # additional subscribers"
                "sign up for our", "sign up for free", "sign up here", "sign up now",
