@@ -199,8 +199,10 @@ def test_a_deck_the_publisher_left_without_a_full_stop_can_be_the_tldr():
                  id="cut-at-a-small-word"),
     pytest.param("“We approved $12 million for four playgrounds and 3,000 trees,” the mayor "
                  "said of the city's parks.", id="quotation-first"),
+    pytest.param(STORY_LINE + " We reached out to the mayor and will update this story.",
+                 id="page-talk"),
 ])
-def test_a_description_cut_off_or_a_quotation_leaves_the_hook_lead(description):
+def test_a_description_cut_off_or_a_quotation_or_page_talk_leaves_the_hook_lead(description):
     summary = summarize(page(paragraphs([HOOK] + BODY[1:]), description=description))
     assert summary.tldr == HOOK
 

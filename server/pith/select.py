@@ -169,11 +169,11 @@ def _described(description: list[str], lead: Sentence | None, sentences: list[Se
     """The page's description (its sentences) as the tl;dr in place of ``lead``, or None.
     The publisher wrote it to say what the story is about; it takes the lead's place when
     it is whole (one or two sentences, ended, not cut off with "…", or one short line written
-    as a headline, see ``_whole``), reads on its own (no question, no "I" or "you", no
-    quotation first, nothing the reader was not shown to lean on: the title is all they see
-    before it), is about this article (most of its words are in the text), says
-    more than the title or an opening sentence, and carries as much of the title as the
-    lead does. A hook ("Hours before Zach Parise's two-goal performance Tuesday, Wild coach
+    as a headline, see ``_whole``), reads on its own (no question, no "I" or "you", no talk
+    of the page about itself, no quotation first, nothing the reader was not shown to lean
+    on: the title is all they see before it), is about this article (most of its words are
+    in the text), says more than the title or an opening sentence, and carries as much of
+    the title as the lead does. A hook ("Hours before Zach Parise's two-goal performance Tuesday, Wild coach
     Bruce Boudreau expressed confidence ...") gives way to the line that tells the story
     ("Zach Parise scored twice, ... and the Minnesota Wild beat the Buffalo Sabres 4-1
     Tuesday night."). Not in the text, it has no place there: paragraph -1."""
@@ -181,7 +181,8 @@ def _described(description: list[str], lead: Sentence | None, sentences: list[Se
     if not (description and len(description) <= DESCRIPTION_MAX_SENTENCES
             and MIN_POINT_WORDS <= count_words(text) <= DESCRIPTION_MAX_WORDS
             and _whole(description, stop_words)
-            and not any(is_question(s) or is_personal(s, rules) for s in description)):
+            and not any(is_question(s) or is_personal(s, rules)
+                        or rules.talks_about_page.search(s) for s in description)):
         return None
     first = description[0]
     leans = _Leaning(rules, stop_words, _prefixes(title or ""))
