@@ -29,6 +29,8 @@ _PERCENT_SIGN = r"\d\s?%|%\s?\d"
 _YEAR = r"\b(?:1[89]|20)\d\d\b"
 # A pattern that matches nothing: what a table without the words for a rule gives.
 _NOTHING = r"(?!x)x"
+# What a "#" in a table's phrase stands for: one word (a count: "five", "10", "few") or none.
+_COUNT = r"(?:\s+[\w.,-]+)?"
 # A letter in lower case, whatever the pattern's flags: a noun opens with one, a name not.
 _LOWER = r"(?-i:[a-zà-ÿ])"
 # Metric symbols after a number, in every language ("4,6 km", "1.2 GW", "38 °C"); not "m"
@@ -344,18 +346,27 @@ class Rules:
     def furniture(self) -> re.Pattern:
         """Matches a call to action, a caption's marker or the page's talk about itself
         inside a sentence."""
-        return _phrases(self.calls_to_action + self.page_talk, unspaced=self.unspaced)
+        return self._phrases(self.calls_to_action + self.page_talk)
 
     @cached_property
     def talks_about_page(self) -> re.Pattern:
         """Matches one of the table's ``page_talk`` phrases (nothing when it has none)."""
-        return _phrases(self.page_talk, unspaced=self.unspaced)
+        return self._phrases(self.page_talk)
 
     @cached_property
     def background(self) -> re.Pattern:
         """Matches one of the table's ``background_words`` (nothing when it has none), as
         whole words: "has long", not "has long-term"; a "#" in one as a count or nothing."""
-        return _phrases(self.background_words, end=r"(?![\w-])", unspaced=self.unspaced)
+        return self._phrases(self.background_words, end=r"(?![\w-])")
+
+    def _phrases(self, phrases, end: str = r"(?!\w)") -> re.Pattern:
+        """One case-insensitive pattern matching any of ``phrases`` as whole words: nothing
+        before, and ``end`` after; anywhere in a language written without spaces. A "#" in a
+        phrase is a count or nothing (``_COUNT``)."""
+        words = alternation(phrases).replace(r"\ \#", _COUNT)
+        if self.unspaced:
+            return re.compile(rf"(?:{words})", re.IGNORECASE)
+        return re.compile(rf"(?<!\w)(?:{words}){end}", re.IGNORECASE)
 
     @cached_property
     def _dated_day_pattern(self) -> str:
@@ -389,19 +400,6 @@ class Rules:
 _EVERY_LANGUAGE_QUOTES = (("“", "”"), ("„", "“"), ("„", "”"), ("‘", "’"), ("‚", "‘"),
                           ("‚", "’"), ("「", "」"), ("『", "』"))
 
-
-# What a "#" in a table's phrase stands for: one word (a count: "five", "10", "few") or none.
-_COUNT = r"(?:\s+[\w.,-]+)?"
-
-
-def _phrases(phrases, end: str = r"(?!\w)", unspaced: bool = False) -> re.Pattern:
-    """One case-insensitive pattern matching any of ``phrases`` as whole words: nothing
-    before, and ``end`` after; anywhere in a language written without spaces. A "#" in a
-    phrase is a count or nothing (``_COUNT``)."""
-    words = alternation(phrases).replace(r"\ \#", _COUNT)
-    if unspaced:
-        return re.compile(rf"(?:{words})", re.IGNORECASE)
-    return re.compile(rf"(?<!\w)(?:{words}){end}", re.IGNORECASE)
 
 
 def _any_of(patterns) -> re.Pattern:
