@@ -290,9 +290,11 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
                 break
             take(point)
     if not chosen and rules is not None:
-        # No sentence reads on its own (a calendar, a list of results): the best lines of
-        # the page are still a better summary than none, or than the tl;dr repeated.
-        return select(sentences, ranked, count, stop_words, exclude=exclude) if fallback else []
+        # No sentence reads on its own (a calendar, a list of results): the page's lines
+        # from its top, as such a list is read, are still a better summary than none, or
+        # than the tl;dr repeated.
+        return (select(sentences, sorted(ranked), count, stop_words, exclude=exclude)
+                if fallback else [])
     if not chosen and exclude is not None:
         return [exclude]
     return sorted(chosen, key=lambda s: (s.paragraph, s.start))
@@ -305,7 +307,7 @@ def tldr(sentences: list[Sentence], ranked: list[int], rules: Rules, *,
     does (a sentence-like heading before the body counts; one where the writer says "I" or
     "you" does not), or the opening sentence that the page's title and description
     (``topic``, their content words) point to; else the best-ranked one that stands alone;
-    None if no sentence is one a reader could use."""
+    on a page of lines with none (a calendar), its first line a reader could use; else None."""
     opening: list[Sentence] = []
     for index, sentence in enumerate(sentences):
         if len(opening) == OPENING_SENTENCES:
@@ -329,9 +331,9 @@ def tldr(sentences: list[Sentence], ranked: list[int], rules: Rules, *,
     for index in ranked:
         if _can_lead(sentences[index], rules, _ends_paragraph(sentences, index)):
             return sentences[index]
-    readable = [i for i in ranked
-                if MIN_POINT_WORDS <= count_words(sentences[i].text) <= MAX_POINT_WORDS]
-    return sentences[readable[0]] if readable else None
+    # No sentence at all: a calendar, a list of results. It starts where the page does.
+    return next((s for s in sentences
+                 if MIN_POINT_WORDS <= count_words(s.text) <= MAX_POINT_WORDS), None)
 
 
 def sections(sentences: list[Sentence], points: list[Sentence],
