@@ -608,11 +608,14 @@ def test_labelled_lines_and_open_straight_quotes_are_no_points():
     texts[3] = ('The council said in a statement: "The 3,000 trees go in first. Every '
                 "playground follows in the spring, one park at a time, as the money allows.")
     texts.insert(4, "Rangers: Plant 3,000 trees along the river on Saturday.")
+    # A sentence leaning on a turn of a transcript is not shown with it, label and all.
+    texts.insert(5, "A: We planted the first 3,000 trees along the river in March. They will "
+                    "shade every one of the 14 playgrounds by the summer of 2027.")
     summary = summarize(page(paragraphs(texts)), length="long")
     assert_offsets(summary)
     assert len(summary.key_points) >= 3
     for text in shown(summary):
-        assert not text.startswith(("Jo Penrose:", "Rangers:")), text
+        assert not text.startswith(("Jo Penrose:", "Rangers:", "A:")), text
         assert text.count('"') % 2 == 0, text
 
 

@@ -561,8 +561,8 @@ def _with_previous(sentences, index, leans, paragraphs) -> Sentence | None:
             return None
         previous = sentences[index - back]
         if (previous.paragraph != sentence.paragraph or previous.is_heading
-                or previous.text.rstrip().endswith(_LEAD_IN)):
-            return None
+                or previous.text.rstrip().endswith(_LEAD_IN) or _labelled(previous.text)):
+            return None  # a turn of a transcript ("A: I started ...") is no point either
         text = paragraphs[sentence.paragraph][previous.start:sentence.end]
         if count_words(text) > MAX_POINT_WORDS:
             return None
