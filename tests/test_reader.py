@@ -201,6 +201,9 @@ def test_a_deck_the_publisher_left_without_a_full_stop_can_be_the_tldr():
                  "said of the city's parks.", id="quotation-first"),
     pytest.param(STORY_LINE + " We reached out to the mayor and will update this story.",
                  id="page-talk"),
+    pytest.param(STORY_LINE + " Here’s what that means for the parks.", id="announcing"),
+    pytest.param("Live updates as the council votes on $12 million for four playgrounds and "
+                 "3,000 trees in the city's parks.", id="live-updates"),
 ])
 def test_a_description_cut_off_or_a_quotation_or_page_talk_leaves_the_hook_lead(description):
     summary = summarize(page(paragraphs([HOOK] + BODY[1:]), description=description))
@@ -692,7 +695,9 @@ def test_boilerplate_lines_are_cleaned_away(line):
                  "story."),
     ("en", BODY, "Book your tickets for the opening of the first playground by the river now!"),
     ("de", BODY_DE, "Danke fürs Lesen, und bis bald in einem der neuen Parks am Fluss."),
-], ids=["writer-on-writing", "selling", "sign-off-de"])
+    ("en", BODY, "Read on for the full list of the new playgrounds and the streets getting "
+                 "trees."),
+], ids=["writer-on-writing", "selling", "sign-off-de", "announcing"])
 def test_the_page_talking_about_itself_is_never_a_point(lang, body, talk):
     # A page this short shows every sentence it has at long length, but not this one.
     texts = body[:2] + [talk] + body[2:3]
