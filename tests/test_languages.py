@@ -131,6 +131,29 @@ def test_undeclared_undetected_text_gets_the_general_rules_not_english():
     assert (decision.code, decision.rules.code, decision.source) == (None, "general", "unknown")
 
 
+CHINESE = [
+    "广州市住房公积金管理中心12日发布通知，自2026年4月1日起，首套住房公积金贷款最高额度由120万元"
+    "提高至150万元。",
+    "通知明确，多子女家庭购买首套住房时，贷款最高额度可再上浮20%。",
+    "据统计，2025年广州市共发放住房公积金个人住房贷款4.3万笔，金额约312亿元。",
+    "有关负责人表示，此次调整主要是为了减轻缴存职工的购房负担。",
+]
+
+
+@pytest.mark.parametrize("lang, title, paragraphs, tag", [
+    ("ko", CASES[-1][1], KOREAN, "(서울=연합뉴스) 김민수 기자 = "),
+    ("ko", CASES[-1][1], KOREAN, "[서울=뉴시스]김민수 이영희 기자 = "),
+    ("ko", CASES[-1][1], KOREAN, "김민수 기자 = "),
+    ("zh", "广州提高公积金贷款额度", CHINESE, "新华社广州3月12日电（记者陈嘉欣）"),
+    ("zh", "广州提高公积金贷款额度", CHINESE, "本报讯（记者 张三）"),
+], ids=["yonhap", "newsis", "reporter", "xinhua", "own-paper"])
+def test_a_wires_press_tag_and_reporter_are_not_part_of_the_lead(lang, title, paragraphs,
+                                                                   tag):
+    summary = summarize(_page([tag + paragraphs[0]] + paragraphs[1:], title, lang))
+    assert summary.to_dict()["language"] == lang
+    assert summary.tldr == paragraphs[0]
+
+
 JAPANESE = [
     "東京都は月曜日、新しい防災計画を発表した。計画には避難所を三百か所増やすことが含まれている。",
     "都によると、計画の費用は約二百億円で、五年間かけて実施される予定だという。",

@@ -75,7 +75,9 @@ _FIRST_WORD = re.compile(r"[\W_]{0,4}?(\w+)")
 # ("WASHINGTON", "SÃO PAULO"), perhaps a region and the agency ("BUFFALO, N.Y.", "HANOI,
 # Vietnam (AP)", or "Berlin (dpa)" in capitals and small letters), then a dash; a press
 # release's place, day and wire ("New York, NY –", "NEW YORK, Nov. 19, 2019 /PRNewswire/ --");
-# or a press tag in brackets ("[엔터미디어=정덕현의 이슈공감] ", "【ワシントン共同】"). The sentence starts
+# or a press tag: in brackets ("[엔터미디어=정덕현의 이슈공감] ", "(서울=연합뉴스) 김민수 기자 = ",
+# "【ワシントン共同】"), or the Chinese wire's place, day and reporter ("新华社广州3月12日电（记者
+# 陈嘉欣）", "本报讯（记者 张三）"). The sentence starts
 # after it: the tl;dr and the points say what happened, not where the wire filed it. Not a
 # colon, which ends labels too ("DEAR ABBY: My husband ..."); a place of one word with
 # neither region nor agency takes an em dash and is not an acronym's aside ("NATO – Russia
@@ -96,6 +98,10 @@ _RELEASE_PLACE = (rf"[{_CAPS}][\w'’]+(?:[ -][{_CAPS}][\w'’]+){{0,2}},[ \u00a
 # carried it ("/PRNewswire/").
 _RELEASE_DAY = r",?[ \u00a0][A-Z][a-z]{2,8}\.?[ \u00a0]\d{1,2},?[ \u00a0]\d{4}"
 _RELEASE_WIRE = r"[ \u00a0]?/[\w -]{2,25}/"
+# A Korean wire's reporters after its tag ("김민수 기자 = ", "김민수 이영희 기자 = "); Chinese
+# characters (the place of a Chinese wire's dateline).
+_KO_REPORTER = r"(?:[가-힣]{2,4}[ ·,]{0,2}){1,3}(?:기자|특파원)\s*=\s*"
+_HAN = r"[\u4e00-\u9fff]"
 _DATELINE = re.compile(
     rf"(?:\((?:CNN|AP|AFP|Reuters)\)|{_PLACE}(?:{_REGION})?\s*{_AGENCY}|{_PLACE}{_REGION}"
     rf"|(?:{_PLACE}|{_RELEASE_PLACE})(?:{_RELEASE_DAY})?{_RELEASE_WIRE}"
@@ -105,7 +111,10 @@ _DATELINE = re.compile(
     rf"|(?:[{_CAPS}][{_CAPS}.'’]{{3,}}|[{_CAPS}][{_CAPS}.'’]*(?:[ -][{_CAPS}][{_CAPS}.'’]*)+)"
     rf"\s*(?:—|--)\s*"
     rf"(?![^—]{{0,80}}—){_SENTENCE_AFTER}"
-    r"|\[[^\[\]=]{1,30}=[^\[\]]{1,40}\]\s*|【[^】]{1,30}】\s*")
+    rf"|(?:\[[^\[\]=]{{1,30}}=[^\[\]]{{1,40}}\]|\([^()=]{{1,30}}=[^()]{{1,40}}\))\s*"
+    rf"(?:{_KO_REPORTER})?|{_KO_REPORTER}|【[^】]{{1,30}}】\s*"
+    rf"|(?:{_HAN}{{2,12}}?\d{{1,2}}月\d{{1,2}}日电|{_HAN}{{2,8}}[社网]电|本报讯)"
+    r"\s*(?:[（(][^）)]{1,30}[）)])?\s*")
 # The dateline is looked for in this many characters at most.
 _DATELINE_CHARS = 100
 _MIN_AFTER_DATELINE = 4
