@@ -124,13 +124,27 @@ def test_a_lead_opening_with_an_epithet_introduces_the_story():
     "Main article: Parks of the city",
     "05/10/2018 - Publicado por: Ana Lima - Categoria: Cidade - Tags: parques",
     "Home › News › Local",
+    # reading times in every table's words: cleaning runs before the language is known
+    "Алина Гарипова · 11 марта 2026, 14:25 · Время чтения: 3 мин.",
+    "2026年3月12日 19:05｜教育取材班・望月翔太｜この記事は約3分で読めます",
+    "来源：新华社 作者：陈嘉欣 阅读时长约3分钟",
+    "Czas czytania: 4 min",
 ], ids=["dateline", "dateline-pt", "updated", "min-read", "byline-min-read", "hatnote",
-        "main-article", "labelled-fields", "breadcrumb"])
+        "main-article", "labelled-fields", "breadcrumb", "reading-time-ru", "reading-time-ja",
+        "reading-time-zh", "reading-time-pl"])
 def test_furniture_before_the_lead_never_reaches_the_tldr(line):
     summary = summarize(page(paragraphs([line] + BODY)))
     assert summary.tldr == BODY[0]
     assert line not in extract(page(paragraphs([line] + BODY))).text
     assert all(line not in text for text in shown(summary))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The average reading time of the council's parks report is 40 minutes, officials said.",
+    "人均阅读时长为3小时。",
+])
+def test_a_sentence_about_reading_is_text_not_a_reading_time(sentence):
+    assert sentence in extract(page(paragraphs(BODY[:2] + [sentence] + BODY[2:]))).text
 
 
 def test_a_hook_lede_gives_way_to_the_nut_graf():

@@ -122,12 +122,25 @@ _MAX_BARE_DATE_WORDS = 2
 _MONTH_NAMES = frozenset(name for months in union("months") for name in months)
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 _WEEKDAY_ENDINGS = ("day", "tag", "feira", "di", "dì", "redi", "medi", "manche", "mingo")
-# Reading time ("5 min read", "Lesezeit: 4 Minuten"), alone or beside a byline or a date.
+# Reading time, alone or beside a byline or a date: a number before the tables' words for it
+# ("5 min read", "4 Minuten Lesezeit", "約3分で読めます"), or a number of minutes right after
+# them ("Lesezeit: ca. 4 Minuten", "Время чтения: 3 мин.", "阅读时长约3分钟"); not a sentence
+# about reading ("人均阅读时长为3小时"). Words of Chinese and Japanese are found inside a
+# line, the others whole.
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+
+
+def _words(phrases) -> str:
+    inside = [p for p in phrases if _CJK.match(p)]
+    whole = [p for p in phrases if not _CJK.match(p)]
+    return (rf"(?:(?<![^\W\d_])(?:{alternation(whole)})(?![^\W\d_])"
+            rf"|{alternation(inside)})")
+
+
+_READING = _words(union("reading_time"))
 _READING_TIME = re.compile(
-    r"\b\d+\s*-?\s*(?:min|mins|minutes?|minuten|minutos|minuti|minuter|minutter)\.?\s+"
-    r"(?:read|reading|to read|de lectura|di lettura|de leitura|de lecture|lesezeit|lesetid|"
-    r"läsning)\b|\b(?:reading time|lesezeit|temps de lecture|tiempo de lectura|tempo di "
-    r"lettura|tempo de leitura)\s*:?\s*\d+", re.IGNORECASE)
+    rf"\d\s?-?\s?{_READING}|{_READING}[^\d!?。]{{0,8}}\d+\s?{_words(union('minute_words'))}",
+    re.IGNORECASE)
 # A line of labelled fields ("05/10/2018 - Publicado por: Ana - Categoria: Saúde - Tags:
 # ..."): this many "Label:" fields, parted by dashes, bars or dots, is page furniture.
 _LABELLED_FIELD = re.compile(r"(?:^|\s[-–—|•·]\s)[^\W\d_][\w ]{0,25}?:\s", re.UNICODE)

@@ -32,6 +32,8 @@ RULES = Rules(
     ),
     date_labels=("publikováno",),
     updated_labels=("aktualizováno",),
+    reading_time=("doba čtení", "min čtení", "minut čtení", "minuty čtení"),
+    minute_words=("min", "minut", "minuty", "minuta"),
     boilerplate=("čtěte také", "čtěte též", "přečtěte si také", "související články",
                  "reklama", "foto:", "zdroj:", "video:", "sdílet", "sledujte nás",
                  "přihlaste se k odběru", "klikněte zde"),

@@ -40,6 +40,8 @@ RULES = Rules(
     ),
     date_labels=("offentliggjort",),
     updated_labels=("opdateret",),
+    reading_time=("læsetid", "min læsning", "minutters læsning", "min. læsetid"),
+    minute_words=("min", "minutter", "minut"),
     boilerplate=("læs også", "læs mere", "relateret", "annonce", "foto:", "billede:", "kilde:",
                  "video:", "del", "følg os", "abonnér"),
     byline_labels=("af",),

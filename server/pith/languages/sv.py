@@ -30,6 +30,8 @@ RULES = Rules(
     ),
     date_labels=("publicerad",),
     updated_labels=("uppdaterad",),
+    reading_time=("lästid", "min läsning", "minuters läsning", "min. läsning"),
+    minute_words=("min", "minuter", "minut"),
     boilerplate=("läs också", "läs mer", "relaterat", "annons", "foto:", "bild:", "källa:",
                  "video:", "dela", "följ oss", "prenumerera"),
     byline_labels=("av",),
