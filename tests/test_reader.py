@@ -403,15 +403,22 @@ def test_a_point_leaning_on_the_tldr_is_read_right_under_it(at, read):
     # "... because ...": the sentence explains the claim before it
     ("ko", "시민들이 수년 동안 강변 산책로에 그늘을 요구해 왔기 때문이다."),
     ("ja", "住民が何年も前から川沿いの木陰を求めてきたからだ。"),
+    ("ja", "少子化で卒業者が大きく減る見通しとなったためで、統合は県内の全域に及ぶ。"),
+    # "... and decided thus": what, the sentence before says
+    ("ko", "시의회는 이날 본회의를 열고 이같이 결정했다."),
 ], ids=["ko-of-course", "pt-thats-why", "pt-except-that", "en-obviously", "en-in-fact",
-        "fr-apostrophe", "ko-because", "ja-because"])
+        "fr-apostrophe", "ko-because", "ja-because", "ja-because-and", "ko-thus"])
 def test_each_tables_connectives_lean_on_the_sentence_before(lang, text):
     assert leans_on_context(text, rules_for(lang)), text
 
 
-def test_a_sentence_giving_its_own_claim_and_reason_does_not_lean():
-    assert not leans_on_context("公園の予算が増えたのは住民の要望が多かったためだ。",
-                                rules_for("ja"))
+@pytest.mark.parametrize("text", [
+    "公園の予算が増えたのは住民の要望が多かったためだ。",
+    "公園の予算が増えたのは住民の要望が多かったためで、工事は来月始まる。",
+    "大雨のため、川沿いの公園は月曜日まで閉鎖される。",  # "due to the rain, ..."
+])
+def test_a_sentence_giving_its_own_claim_and_reason_does_not_lean(text):
+    assert not leans_on_context(text, rules_for("ja"))
 
 
 @pytest.mark.parametrize("text", [
