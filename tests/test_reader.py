@@ -129,9 +129,11 @@ def test_a_lead_opening_with_an_epithet_introduces_the_story():
     "2026年3月12日 19:05｜教育取材班・望月翔太｜この記事は約3分で読めます",
     "来源：新华社 作者：陈嘉欣 阅读时长约3分钟",
     "Czas czytania: 4 min",
+    "Carolina Mendes — Rio de Janeiro · 12.mar.2026 às 9h41 · Atualizado às 11h20 · Tempo de "
+    "leitura: 4 min",
 ], ids=["dateline", "dateline-pt", "updated", "min-read", "byline-min-read", "hatnote",
         "main-article", "labelled-fields", "breadcrumb", "reading-time-ru", "reading-time-ja",
-        "reading-time-zh", "reading-time-pl"])
+        "reading-time-zh", "reading-time-pl", "reading-time-long-byline"])
 def test_furniture_before_the_lead_never_reaches_the_tldr(line):
     summary = summarize(page(paragraphs([line] + BODY)))
     assert summary.tldr == BODY[0]
@@ -406,8 +408,13 @@ def test_a_point_leaning_on_the_tldr_is_read_right_under_it(at, read):
     ("ja", "少子化で卒業者が大きく減る見通しとなったためで、統合は県内の全域に及ぶ。"),
     # "... and decided thus": what, the sentence before says
     ("ko", "시의회는 이날 본회의를 열고 이같이 결정했다."),
+    # no subject: "(It) is the biggest rise since ...", as "It is ..." in English
+    ("pt", "É o maior avanço mensal desde novembro de 2024."),
+    ("es", "Fue un triunfo de fe más que de fútbol para el equipo de la ciudad."),
+    ("it", "È la prima volta che il consiglio approva il bilancio dei parchi a marzo."),
 ], ids=["ko-of-course", "pt-thats-why", "pt-except-that", "en-obviously", "en-in-fact",
-        "fr-apostrophe", "ko-because", "ja-because", "ja-because-and", "ko-thus"])
+        "fr-apostrophe", "ko-because", "ja-because", "ja-because-and", "ko-thus",
+        "pt-no-subject", "es-no-subject", "it-no-subject"])
 def test_each_tables_connectives_lean_on_the_sentence_before(lang, text):
     assert leans_on_context(text, rules_for(lang)), text
 
@@ -419,6 +426,16 @@ def test_each_tables_connectives_lean_on_the_sentence_before(lang, text):
 ])
 def test_a_sentence_giving_its_own_claim_and_reason_does_not_lean(text):
     assert not leans_on_context(text, rules_for("ja"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("pt", "É oficial: a câmara aprovou 12 milhões de euros para os parques."),
+    ("pt", "É preciso plantar as 3.000 árvores antes do verão, disse o presidente."),
+    ("it", "È stato annunciato che il comune spenderà 12 milioni per i parchi."),
+    ("es", "Es necesario plantar los 3.000 árboles antes del verano, según el alcalde."),
+])
+def test_an_impersonal_opening_does_not_lean(lang, text):
+    assert not leans_on_context(text, rules_for(lang)), text
 
 
 @pytest.mark.parametrize("text", [

@@ -138,6 +138,8 @@ def _words(phrases) -> str:
 
 
 _READING = _words(union("reading_time"))
+# A byline line with a place, a day, an update and the reading time runs this long.
+_MAX_READING_LINE_CHARS = 160
 _READING_TIME = re.compile(
     rf"\d\s?-?\s?{_READING}|{_READING}[^\d!?。]{{0,8}}\d+\s?{_words(union('minute_words'))}",
     re.IGNORECASE)
@@ -333,7 +335,7 @@ def _is_furniture_line(text: str, n_words: int) -> bool:
                 w.islower() or w.lower().endswith(_WEEKDAY_ENDINGS) for w in others) \
                 and "@" not in text:
             return True
-    if len(text) <= MAX_BYLINE_LINE_CHARS and _READING_TIME.search(text):
+    if len(text) <= _MAX_READING_LINE_CHARS and _READING_TIME.search(text):
         return True
     if len(_LABELLED_FIELD.findall(text)) >= _MIN_LABELLED_FIELDS and (
             to_iso(text) or not ENDS_SENTENCE.search(text)):

@@ -17,7 +17,12 @@ RULES = Rules(
                    "en cambio", "allí", "ahí", "incluso", "por ejemplo", "este último",
                    "esta última", "de hecho", "es decir", "a su vez", "al respecto",
                    "por otro lado", "aun así", "ello", "dicho esto", "más tarde",
-                   "en otras palabras", "al día siguiente", "poco después"),
+                   "en otras palabras", "al día siguiente", "poco después",
+                   # a sentence with no subject, "(It) is the biggest rise since ...": its
+                   # subject is in the sentence before
+                   "es el", "es la", "es un", "es una", "fue el", "fue la", "fue un", "fue una",
+                   "era el",
+                   "era la", "era un", "era una", "se trata de"),
     leaning_patterns=(r"[,”\"»]\s*(?:dijo|afirmó|añadió|explicó|señaló|aseguró)\.?\s*$",),
     epithets=(r"^(?:el|la|los|las) (pareja|hombre|mujer|hombres|mujeres|niño|niña|agentes|"
               r"sospechos[oa]s?|víctimas?|grupo|dos|tres)",),

@@ -16,7 +16,11 @@ RULES = Rules(
                    "poi", "allora", "così", "invece", "lì", "là", "per esempio", "ad esempio",
                    "pertanto", "quest'ultimo", "egli", "essi", "esse", "d'altra parte",
                    "per questo", "ciononostante", "in questo modo", "più tardi", "in altre parole",
-                   "il giorno dopo", "poco dopo"),
+                   "il giorno dopo", "poco dopo",
+                   # a sentence with no subject, "(It) is the biggest rise since ...": its
+                   # subject is in the sentence before
+                   "è il", "è la", "è lo", "è un", "è una", "fu il", "fu la", "fu un", "fu una",
+                   "era il", "era la", "era un", "era una", "si tratta di"),
     leaning_patterns=(r"[,”\"»]\s*(?:ha detto|ha aggiunto|ha spiegato|ha dichiarato)\.?\s*$",),
     epithets=(r"^(?:il|la|lo|i|gli|le|l['’])\s?(coppia|uomo|donna|uomini|donne|ragazz[oa]|"
               r"agenti|sospettat[oi]|vittim[ae]|gruppo|due|tre)",),

@@ -18,7 +18,11 @@ RULES = Rules(
                    "por exemplo", "inclusive", "este último", "esta última", "ainda assim",
                    "mesmo assim", "desse modo", "dessa forma", "nesse sentido", "com isso",
                    "além do mais", "mais tarde", "em outras palavras", "ou seja",
-                   "no dia seguinte", "pouco depois"),
+                   "no dia seguinte", "pouco depois",
+                   # a sentence with no subject, "(It) is the biggest rise since ...": its
+                   # subject is in the sentence before
+                   "é o", "é a", "é um", "é uma", "foi o", "foi a", "foi um", "foi uma", "era o",
+                   "era a", "era um", "era uma", "trata-se"),
     leaning_patterns=(r"[,”\"»]\s*(?:disse|afirmou|acrescentou|explicou|declarou)\.?\s*$",),
     epithets=(r"^(?:o|a|os|as) (casal|homem|mulher|homens|mulheres|menin[oa]|policiais|"
               r"suspeit[oa]s?|vítimas?|grupo|dois|duas|três)",),
