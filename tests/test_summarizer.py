@@ -172,6 +172,9 @@ def test_news_that_only_looks_like_background_is_not_marked(lang, news):
     ("ja", "新聞の購読料は来月から値上げされる。", False),
     ("zh", "欢迎关注我们的公众号。", True),
     ("zh", "此事在网上引起了广泛关注。", False),
+    # Korean particles attach to the word: "구독을" is "subscribe" with its object particle.
+    ("ko", "영상이 마음에 드셨다면 채널 구독을 부탁드립니다.", True),
+    ("ko", "유료 구독자 수는 지난해 두 배로 늘었다.", False),
 ])
 def test_a_call_to_action_is_asked_not_told(lang, text, furniture):
     assert (rules_for(lang).furniture.search(text) is not None) is furniture

@@ -43,7 +43,10 @@ RULES = Rules(
                  "출처:", "영상:", "공유하기", "기사 공유", "구독하기", "기자 구독",
                  "글자크기", "댓글"),
     role_words=("기자", "특파원", "논설위원", "편집위원", "객원기자", "칼럼니스트"),
-    calls_to_action=("구독", "좋아요", "클릭", "알림 설정"),
+    # Particles and endings attach to the word ("구독을", "클릭해"): the forms pages write.
+    calls_to_action=("구독", "구독을", "구독과", "구독하기", "구독해", "구독해 주세요", "좋아요",
+                     "좋아요를", "좋아요와", "클릭", "클릭해", "클릭하세요", "알림 설정",
+                     "알림 설정을"),
     page_talk=("읽어주셔서 감사합니다", "읽어 주셔서 감사합니다"),
     # Particles attach to the noun ("지난해에는"): the forms pages write are listed.
     background_words=("지난해", "지난해에", "지난해에는", "작년", "작년에", "작년에는", "몇 년 전",
