@@ -751,16 +751,6 @@ def test_a_short_subheading_in_capitals_stays_in_the_text_but_is_no_point():
     assert all("KAZAKHSTAN" not in text for text in shown(summarize(html, length="long")))
 
 
-def test_entries_of_a_list_ending_in_brackets_are_no_points():
-    entries = ["1) Riverside Park: two playgrounds and a splash pad for toddlers (opens in May)",
-               "2) Harbour Green: 1,200 new oak and lime trees along the water (phase one)",
-               "Tue – Sat 4PM (Closed on Sun & Mon)"]
-    summary = summarize(page(paragraphs(BODY[:3] + entries + BODY[3:])), length="long")
-    assert_offsets(summary)
-    assert len(summary.key_points) >= 4
-    assert all(entry not in text for entry in entries for text in shown(summary))
-
-
 def test_table_rows_are_text_but_never_points():
     rows = "".join(f"<tr><td>Palm Bay {i}</td><td>18</td><td>22</td><td>13</td><td>17</td>"
                    f"<td>70</td></tr>" for i in range(4))

@@ -8,11 +8,10 @@ for what the story is about, takes the lead's place when it reads on its own and
 much of the headline (``_described``).
 
 Key points are taken best first. Each must read on its own: fragments, quotation pieces,
-lead-ins ending with ":", lines that are no sentence (captions, table rows, entries of a list
-ending in brackets) are skipped; a sentence that leans on the one before it (opening with
-"But", "This", "She", or pointing back with "this claim" at what neither the tl;dr nor the
-title names) is shown together with that sentence when both are in one paragraph and short
-enough, and skipped otherwise.
+lead-ins ending with ":", lines that are no sentence (captions, table rows) are skipped; a
+sentence that leans on the one before it (opening with "But", "This", "She", or pointing back
+with "this claim" at what neither the tl;dr nor the title names) is shown together with that
+sentence when both are in one paragraph and short enough, and skipped otherwise.
 Questions are neither tl;dr nor points: they ask what a story says rather than say it. An
 opening where the writer says "I" or "you" outside a quotation (an aside to the reader, a
 hook) is neither, when a sentence after it reports the story.
@@ -100,9 +99,6 @@ DEMONSTRATIVE_REACH = 10
 
 _OPENING = "“„«‹「『"
 _CLOSING = "”»›」』"
-# A line ending in brackets with no full stop before them is an entry of a list or a
-# credit ("3) Cofanetto Nolan: Interstellar/... (Blu-Ray)", "（记者 张三）"), not a sentence.
-_ENDS_IN_BRACKETS = re.compile(r"(?<![.!?…。！？\"”’»」』])[)）]$")
 # How a lead-in ends ("Here is what we know:"): what it introduces is in the next sentence.
 _LEAD_IN = (":", "：")
 # A link, a hashtag or a handle: a line of a social post or a promo, not a sentence.
@@ -488,8 +484,7 @@ def _candidates(sentences, ranked, leans, paragraphs, kinds):
         if leans is None:
             yield _Candidate(sentence)
             continue
-        if (not ENDS_SENTENCE.search(text.rstrip()) or _ENDS_IN_BRACKETS.search(text.rstrip())
-                or text.rstrip().endswith(_LEAD_IN)):
+        if not ENDS_SENTENCE.search(text.rstrip()) or text.rstrip().endswith(_LEAD_IN):
             continue
         if is_question(text) or _labelled(text):
             continue
