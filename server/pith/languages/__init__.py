@@ -59,6 +59,9 @@ class Rules:
     # "w 2024 r."): a function word after one starts a new sentence, a name or number does
     # not ("w 2024 r. Rząd przyjął" is one sentence, "w 2023 r. Potem" two).
     final_abbreviations: tuple[str, ...] = ()
+    # Words before a number that make it an ordinal written with a full stop ("im 112.
+    # Rhein-Derby", "den 1. FC Köln"): that stop ends no sentence.
+    ordinal_words: tuple[str, ...] = ()
     # Words that, right after a closing quotation mark, continue the sentence that quoted
     # (Japanese 「…。」と述べた): a sentence never starts with them.
     quote_continuations: tuple[str, ...] = ()
@@ -231,7 +234,8 @@ class Rules:
     @cached_property
     def never_ends_sentence(self) -> re.Pattern:
         """Matches text ending with one of the table's ``abbreviations`` and its full stop,
-        or with the first part of one ("EE." of "EE. UU.", "z." of "z. B.")."""
+        or with the first part of one ("EE." of "EE. UU.", "z." of "z. B."), or with an
+        ordinal ("im 112.", ``ordinal_words``)."""
         longer = [a for a in self.abbreviations if len(a) > 1]
         firsts = [re.split(r"\.\s*", a)[0] for a in longer + list(self.final_abbreviations)
                   if "." in a]
@@ -243,6 +247,8 @@ class Rules:
         firsts = [a for a in firsts if len(a) > 1]
         if firsts:
             parts.append(rf"(?i:(?<![\w.])(?:{_abbreviations(firsts)})\.)$")
+        if self.ordinal_words:
+            parts.append(rf"(?i:(?<!\w)(?:{alternation(self.ordinal_words)})\s+\d{{1,4}}\.)$")
         return re.compile("|".join(parts))
 
     @cached_property
