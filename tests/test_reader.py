@@ -118,6 +118,7 @@ def test_a_lead_opening_with_an_epithet_introduces_the_story():
     "Nov. 20, 2019 5:52 AM EST",
     "segunda-feira, 22 de janeiro de 2018 às 0:13",
     "Updated: Nov. 20, 2019 at 10:31 a.m.",
+    "Updated at 1:23 p.m.",
     "5 min read",
     "By Jo Penrose | 4 min read",
     "For other uses, see Park (disambiguation).",
@@ -131,7 +132,7 @@ def test_a_lead_opening_with_an_epithet_introduces_the_story():
     "Czas czytania: 4 min",
     "Carolina Mendes — Rio de Janeiro · 12.mar.2026 às 9h41 · Atualizado às 11h20 · Tempo de "
     "leitura: 4 min",
-], ids=["dateline", "dateline-pt", "updated", "min-read", "byline-min-read", "hatnote",
+], ids=["dateline", "dateline-pt", "updated", "updated-at-a-time", "min-read", "byline-min-read", "hatnote",
         "main-article", "labelled-fields", "breadcrumb", "reading-time-ru", "reading-time-ja",
         "reading-time-zh", "reading-time-pl", "reading-time-long-byline"])
 def test_furniture_before_the_lead_never_reaches_the_tldr(line):
@@ -749,6 +750,20 @@ def test_a_short_subheading_in_capitals_stays_in_the_text_but_is_no_point():
     html = page(paragraphs(texts))
     assert "KAZAKHSTAN WINS AGAIN" in extract(html).text
     assert all("KAZAKHSTAN" not in text for text in shown(summarize(html, length="long")))
+
+
+def test_a_post_the_story_embeds_is_text_but_never_a_point():
+    post = ("Respect to them for doing it with this much grace, still streaming the new "
+            "playground songs on repeat today")
+    tweet = (f'<blockquote class="twitter-tweet"><p>{post}</p>&mdash; Dani R. (@danireads) '
+             '<a href="https://twitter.com/danireads/status/1">May 28, 2024</a></blockquote>'
+             '<div><blockquote class="instagram-media"><p>A post shared by the City Council '
+             '(@citycouncil)</p></blockquote></div>')
+    html = page(paragraphs(BODY[:2]) + tweet + paragraphs(BODY[2:]))
+    assert post in extract(html).text  # the story quotes it
+    summary = summarize(html, length="long")
+    assert all("Respect to them" not in text and "A post shared" not in text
+               for text in shown(summary)), shown(summary)
 
 
 def test_table_rows_are_text_but_never_points():

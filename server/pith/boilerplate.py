@@ -91,6 +91,9 @@ _DATE_LINE = re.compile(r"^(?:" + alternation(union("date_labels") + union("upda
                         + r")(?!\w)", re.IGNORECASE)
 _RELATIVE_TIME = re.compile(r"\b\d+\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|"
                             r"months?)\s+ago\b", re.IGNORECASE)
+# A clock time ("1:23 p.m.", "14.25 Uhr", "10h30"): a date line may give only the time of
+# the day it was published ("Updated at 1:23 p.m.").
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}[:.h]\d{2}(?!\d)")
 # A visible date line longer than this is running text, not a date line.
 MAX_DATE_LINE_CHARS = 120
 # A byline line: a label, then names ("By Jo Penrose", "Par Anne Martin"), nothing else.
@@ -315,7 +318,8 @@ def is_boilerplate_line(text: str, key: str, *, link_share: float, after_image: 
     if _TABLE_FURNITURE.match(text) and not (item and n_words > _MAX_NAV_WORDS):
         return True
     if len(text) <= MAX_DATE_LINE_CHARS and _DATE_LINE.match(text) and (
-            to_iso(text) or _RELATIVE_TIME.search(text)):
+            to_iso(text) or _RELATIVE_TIME.search(text)
+            or len(text) <= _MAX_BARE_DATE_CHARS and _CLOCK.search(text)):
         return True
     if (len(text) <= MAX_BYLINE_LINE_CHARS and starts_with_label(text)
             and clean_byline(text, set(), strict=True)):

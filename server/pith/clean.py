@@ -23,6 +23,9 @@ HEADING = "heading"
 TEXT = "text"
 ITEM = "item"  # a list item, a definition term or description
 ROW = "row"  # a table row
+EMBED = "embed"  # a paragraph of an embedded post (a tweet, an Instagram card)
+# The class ``pith.extract`` gives an embedded post and its single-child wrappers.
+EMBEDDED_POST = "embedded-post"
 
 _BLOCK_TAGS = frozenset(
     "address article aside blockquote body center dd details div dl dt fieldset figure footer "
@@ -176,7 +179,8 @@ def _collect_blocks(root: lxml_html.HtmlElement, max_chars: int | None) -> list[
         block = tag in _BLOCK_TAGS or (tag in _CELL_TAGS and _is_layout_cell(element))
         if block:
             flush()
-            kind_stack.append(_kind_of(tag, kind_stack[-1]))
+            kind_stack.append(EMBED if element.get("class") == EMBEDDED_POST
+                              else _kind_of(tag, kind_stack[-1]))
         state["in_link"] += tag == "a"
         state["code"] += tag in _CODE_TAGS
         if tag in _CELL_TAGS:

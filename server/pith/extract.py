@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from lxml import html as lxml_html
 
 from .adapters import readability
+from .clean import EMBEDDED_POST
 from .errors import NotAnArticle
 from .metadata import PageMetadata, read_metadata
 from .parse import bound_size, parse
@@ -73,7 +74,7 @@ def _keep_embedded_posts(tree) -> None:
     for element in tree.iter("blockquote"):
         if not _EMBED_CLASS.search(element.get("class") or ""):
             continue
-        element.set("class", "embedded-post")
+        element.set("class", EMBEDDED_POST)
         parent = element.getparent()
         for _ in range(_EMBED_WRAPPER_LEVELS):
             if parent is None or parent.tag in ("body", "article", "main"):
@@ -82,5 +83,5 @@ def _keep_embedded_posts(tree) -> None:
                 break
             for attribute in ("class", "id"):
                 if parent.get(attribute):
-                    parent.set(attribute, "embedded-post")
+                    parent.set(attribute, EMBEDDED_POST)
             parent = parent.getparent()

@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 
 from .boilerplate import ENDS_SENTENCE
-from .clean import ROW
+from .clean import EMBED, ROW
 from .languages import Rules
 from .segment import Sentence, count_words, words
 from .summarizer import is_personal, is_question, outside_quotations
@@ -476,8 +476,8 @@ def _candidates(sentences, ranked, leans, paragraphs, kinds):
     or None to take every sentence of a point's length."""
     for index in ranked:
         sentence = sentences[index]
-        if kinds is not None and kinds[sentence.paragraph] == ROW:
-            continue
+        if kinds is not None and kinds[sentence.paragraph] in (ROW, EMBED):
+            continue  # a table's row; a post the story embeds, whose words are not its own
         text = sentence.text
         if not MIN_POINT_WORDS <= count_words(text) <= MAX_POINT_WORDS:
             continue
