@@ -85,6 +85,8 @@ def test_a_long_wire_lead_is_the_tldr_not_a_side_remark():
     "[엔터미디어=정덕현의 이슈공감] ",  # a Korean press tag: [outlet=writer]
     # press releases: the place with its state, the day, the wire
     "New York, NY – ", "San Francisco, Calif. — ", "NEW YORK, Nov. 19, 2019 /PRNewswire/ -- ",
+    # a place and the day in words, perhaps after the agency
+    "Roma, 12 settembre 2024 – ", "(ARM) Ancona, 12 settembre 2024 – ", "Paris, 4 mars 2024 — ",
 ])
 def test_a_dateline_or_press_tag_is_not_part_of_the_lead_sentence(dateline):
     body = [dateline + BODY[0]] + BODY[1:]

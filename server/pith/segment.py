@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .clean import Block
-from .languages import GENERAL, Rules
+from .languages import GENERAL, Rules, alternation, union
 
 # A quotation spanning more fragments than this is an unbalanced quote mark, not a quotation.
 _MAX_QUOTE_MERGES = 4
@@ -102,8 +102,14 @@ _RELEASE_WIRE = r"[ \u00a0]?/[\w -]{2,25}/"
 # characters (the place of a Chinese wire's dateline).
 _KO_REPORTER = r"(?:[가-힣]{2,4}[ ·,]{0,2}){1,3}(?:기자|특파원)\s*=\s*"
 _HAN = r"[\u4e00-\u9fff]"
+# A place and the day in words, perhaps after the agency ("(ARM) Ancona, 12 set. 2024 –",
+# "Roma, 12 settembre 2024 –", "Berlin, 3. März 2025 –"): the months of every table.
+_MONTHS = alternation(name for months in union("months") for name in months)
+_DATED_PLACE = (rf"(?:\([A-Z]{{2,10}}\)\s*)?[{_CAPS}][\w'’]+(?:[ -][{_CAPS}][\w'’]+){{0,2}},"
+                rf"[ \u00a0]\d{{1,2}}\.?[ \u00a0](?i:{_MONTHS})\.?[ \u00a0]\d{{4}}")
 _DATELINE = re.compile(
     rf"(?:\((?:CNN|AP|AFP|Reuters)\)|{_PLACE}(?:{_REGION})?\s*{_AGENCY}|{_PLACE}{_REGION}"
+    rf"|{_DATED_PLACE}"
     rf"|(?:{_PLACE}|{_RELEASE_PLACE})(?:{_RELEASE_DAY})?{_RELEASE_WIRE}"
     rf"|{_RELEASE_PLACE}(?:{_RELEASE_DAY})?"
     rf"|[{_CAPS}][\w'’]+(?:[ -][{_CAPS}][\w'’]+)?\s*{_AGENCY})"
