@@ -165,6 +165,27 @@ def test_a_hook_lede_gives_way_to_the_nut_graf():
     assert summary.tldr != hook
 
 
+def test_a_hook_ledes_anecdote_is_no_point_under_its_nut_graf():
+    hook = ["When Patrick walked into the back of the room mid-meeting, the women turned "
+            "around as he apologised for being late.",
+            "He had driven 40 minutes from a farm near Llandovery, as he does every Tuesday, "
+            "and had left his wife with a neighbour for the first time in a month."]
+    nut = ("Support groups for carers of people with dementia are spreading across rural "
+           "Wales, with 40 new groups opened this year.")
+    facts = ["The Welsh government gave the groups £2.4 million in March, enough to run them "
+             "until the end of 2027.",
+             "Each group meets weekly in a village hall and is led by a trained volunteer.",
+             "Some 1,300 carers have joined a group since January, the charity Carers Wales "
+             "said on Monday."]
+    html = page(paragraphs([" ".join(hook), nut] + facts),
+                title="Dementia carers' groups spread in Wales",
+                description="Rural Wales has 40 new support groups for carers of people "
+                            "with dementia.")
+    summary = summarize(html, length="short")
+    assert summary.tldr == nut
+    assert [p.text for p in summary.key_points] == facts  # the story's facts, not the scene
+
+
 def test_an_italian_lead_typed_carelessly_is_still_the_tldr():
     # "E’ stato" is "È stato" (it was) typed without the accent: not "e" (and); “...“ pairs.
     lead = ("E’ stato annunciato ieri che il consiglio comunale spenderà 12 milioni di euro "

@@ -131,13 +131,15 @@ def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rule
     description, split into sentences): the page's own words for what the story is about."""
     described = " ".join(description or ())
     topic = _content_words(" ".join(filter(None, (title, described))), stop_words)
-    lead = tldr(sentences, ranked, rules, topic=topic, stop_words=stop_words)
+    lead, hook = _lead(sentences, ranked, rules, topic=topic, stop_words=stop_words)
     # The writer's asides the tl;dr passed over ("If you're like me ...") are the hook, not
-    # the story. Elsewhere an "I" or a "you" may carry it (a review's verdict, an
-    # interview, advice), and the ranker only marks such sentences down.
+    # the story; so is the paragraph of a hook lede when the tl;dr is its nut graf ("When
+    # Darlene Voss called 911 ..."). Elsewhere an "I" or a "you" may carry the story (a
+    # review's verdict, an interview, advice), and the ranker only marks such sentences down.
     skip = {i for i, s in enumerate(sentences)
             if lead is not None and (s.paragraph, s.start) < (lead.paragraph, lead.start)
-            and not s.is_heading and is_personal(s.text, rules)}
+            and not s.is_heading and (is_personal(s.text, rules)
+                                      or hook is not None and s.paragraph == hook.paragraph)}
     summary_line = _described(description or [], lead, sentences, rules, stop_words, title)
     if summary_line is not None:
         # The lead it replaces is the hook, or the story the description tells already.
@@ -300,14 +302,15 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
     return sorted(chosen, key=lambda s: (s.paragraph, s.start))
 
 
-def tldr(sentences: list[Sentence], ranked: list[int], rules: Rules, *,
-         topic: set[str] | None = None, stop_words: frozenset = frozenset()
-         ) -> Sentence | None:
+def _lead(sentences: list[Sentence], ranked: list[int], rules: Rules, *,
+          topic: set[str] | None = None, stop_words: frozenset = frozenset()
+          ) -> tuple[Sentence | None, Sentence | None]:
     """One sentence that says what the story is about and stands on its own: the lead when it
     does (a sentence-like heading before the body counts; one where the writer says "I" or
     "you" does not), or the opening sentence that the page's title and description
     (``topic``, their content words) point to; else the best-ranked one that stands alone;
-    on a page of lines with none (a calendar), its first line a reader could use; else None."""
+    on a page of lines with none (a calendar), its first line a reader could use; else None.
+    And the hook lede it passed over for its nut graf, if it did."""
     opening: list[Sentence] = []
     for index, sentence in enumerate(sentences):
         if len(opening) == OPENING_SENTENCES:
@@ -322,18 +325,20 @@ def tldr(sentences: list[Sentence], ranked: list[int], rules: Rules, *,
     opening = reported or opening
     if opening:
         if not topic:
-            return opening[0]
+            return opening[0], None
         scores = [_overlap_with(topic, _content_words(s.text, stop_words)) for s in opening]
         if scores[0] >= HOOK_MAX_TOPIC:
-            return opening[0]
+            return opening[0], None
         best = max(range(len(opening)), key=lambda i: (scores[i], -i))
-        return opening[best] if scores[best] >= scores[0] + NUT_GRAF_MARGIN else opening[0]
+        if scores[best] >= scores[0] + NUT_GRAF_MARGIN:
+            return opening[best], opening[0]
+        return opening[0], None
     for index in ranked:
         if _can_lead(sentences[index], rules, _ends_paragraph(sentences, index)):
-            return sentences[index]
+            return sentences[index], None
     # No sentence at all: a calendar, a list of results. It starts where the page does.
     return next((s for s in sentences
-                 if MIN_POINT_WORDS <= count_words(s.text) <= MAX_POINT_WORDS), None)
+                 if MIN_POINT_WORDS <= count_words(s.text) <= MAX_POINT_WORDS), None), None
 
 
 def sections(sentences: list[Sentence], points: list[Sentence],
