@@ -434,11 +434,13 @@ def test_a_point_leaning_on_the_tldr_is_read_right_under_it(at, read):
     ("ko", "시의회는 이날 본회의를 열고 이같이 결정했다."),
     # no subject: "(It) is the biggest rise since ...", as "It is ..." in English
     ("pt", "É o maior avanço mensal desde novembro de 2024."),
+    # someone named only by their age: "The 29-year-old centre-back ..."
+    ("de", "Der 29 Jahre alte Innenverteidiger hat sich im Training am Oberschenkel verletzt."),
     ("es", "Fue un triunfo de fe más que de fútbol para el equipo de la ciudad."),
     ("it", "È la prima volta che il consiglio approva il bilancio dei parchi a marzo."),
 ], ids=["ko-of-course", "pt-thats-why", "pt-except-that", "en-obviously", "en-in-fact",
         "fr-apostrophe", "ko-because", "ja-because", "ja-because-and", "ko-thus",
-        "pt-no-subject", "es-no-subject", "it-no-subject"])
+        "pt-no-subject", "de-age-epithet", "es-no-subject", "it-no-subject"])
 def test_each_tables_connectives_lean_on_the_sentence_before(lang, text):
     assert leans_on_context(text, rules_for(lang)), text
 

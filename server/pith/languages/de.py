@@ -25,7 +25,7 @@ RULES = Rules(
                    "dadurch", "darin", "immerhin", "zugleich", "anschließend", "jene", "jener",
                    "solche", "ihm", "ihnen", "mit anderen worten", "am nächsten tag",
                    "am folgenden tag", "kurz darauf"),
-    leaning_patterns=(r"^(?:der|die) \d+-jährige\b",
+    leaning_patterns=(r"^(?:der|die) \d+-jährige\b", r"^(?:der|die) \d+ jahre alte\b",
                       r"[,“\"]\s*(?:sagte|so|erklärte|betonte|fügte) (?:er|sie)\b"),
     epithets=(r"^(?:der|die|das|den) (paar|mann|frau|männer|frauen|junge|mädchen|beamten|"
               r"polizisten|verdächtigen?|opfer|gruppe|zwei|drei)",),
