@@ -436,11 +436,14 @@ def test_a_point_leaning_on_the_tldr_is_read_right_under_it(at, read):
     ("pt", "É o maior avanço mensal desde novembro de 2024."),
     # someone named only by their age: "The 29-year-old centre-back ..."
     ("de", "Der 29 Jahre alte Innenverteidiger hat sich im Training am Oberschenkel verletzt."),
+    # "This refers to ...": what is meant, the sentence before says
+    ("de", "Gemeint ist der 20-jährige Lukas Pohl, der in der Jugend des Vereins spielte."),
     ("es", "Fue un triunfo de fe más que de fútbol para el equipo de la ciudad."),
     ("it", "È la prima volta che il consiglio approva il bilancio dei parchi a marzo."),
 ], ids=["ko-of-course", "pt-thats-why", "pt-except-that", "en-obviously", "en-in-fact",
         "fr-apostrophe", "ko-because", "ja-because", "ja-because-and", "ko-thus",
-        "pt-no-subject", "de-age-epithet", "es-no-subject", "it-no-subject"])
+        "pt-no-subject", "de-age-epithet", "de-refers-to", "es-no-subject",
+        "it-no-subject"])
 def test_each_tables_connectives_lean_on_the_sentence_before(lang, text):
     assert leans_on_context(text, rules_for(lang)), text
 

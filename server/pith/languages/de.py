@@ -22,6 +22,7 @@ RULES = Rules(
                    "so", "also", "hingegen", "stattdessen", "somit", "folglich", "zuvor", "später",
                    "dort", "hier", "denn", "sondern", "gleichzeitig", "zum beispiel",
                    "beispielsweise", "letzterer", "ersterer", "demnach", "dazu", "davon",
+                   "gemeint ist", "gemeint sind", "gemeint war",
                    "dadurch", "darin", "immerhin", "zugleich", "anschließend", "jene", "jener",
                    "solche", "ihm", "ihnen", "mit anderen worten", "am nächsten tag",
                    "am folgenden tag", "kurz darauf"),
