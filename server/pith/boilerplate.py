@@ -134,6 +134,7 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 
 
 def _words(phrases) -> str:
+    """A regex alternation of ``phrases``: whole words, or anywhere in Chinese and Japanese."""
     inside = [p for p in phrases if _CJK.match(p)]
     whole = [p for p in phrases if not _CJK.match(p)]
     return (rf"(?:(?<![^\W\d_])(?:{alternation(whole)})(?![^\W\d_])"
