@@ -780,6 +780,51 @@ def test_a_short_subheading_in_capitals_stays_in_the_text_but_is_no_point():
     assert all("KAZAKHSTAN" not in text for text in shown(summarize(html, length="long")))
 
 
+# The publisher's own summary of the page, as a live blog or an explainer gives it.
+KEY_POINTS = ["Council approves $12 million for four playgrounds and 3,000 trees",
+              "First playground by the river to open in May, the rest by 2027",
+              "Opposition wanted the money spent on roads instead",
+              "A second vote on the upkeep budget is due on October 12"]
+
+
+KEY_POINTS_DE = ["Zwölf Millionen Euro für vier Spielplätze und 3000 Bäume bewilligt",
+                 "Erster Spielplatz am Fluss soll vor den Sommerferien fertig sein",
+                 "Opposition wollte das Geld lieber für Straßen ausgeben",
+                 "Über das Budget für die Pflege wird am 12. Oktober abgestimmt"]
+
+
+@pytest.mark.parametrize("lang, body, heading, key_points", [
+    ("en", BODY, "Key points", KEY_POINTS),
+    ("de", BODY_DE, "Das Wichtigste in Kürze", KEY_POINTS_DE),
+], ids=["en", "de"])
+def test_the_publishers_key_points_are_the_points_in_their_order(lang, body, heading,
+                                                                 key_points):
+    box = f"<h2>{heading}</h2><ul>" + "".join(f"<li>{k}</li>" for k in key_points) + "</ul>"
+    html = page(paragraphs(body[:1]) + box + paragraphs(body[1:]), lang=lang)
+    summary = summarize(html, length="short")
+    assert_offsets(summary)
+    assert summary.tldr == body[0]
+    assert [p.text for p in summary.key_points] == key_points[:3]
+    assert {p.section for p in summary.key_points} == {heading}
+
+
+def test_the_paragraph_under_a_writers_tldr_heading_is_a_point():
+    verdict = ("The council's $12 million buys fewer playgrounds than the mayor promised, "
+               "but the 3,000 trees are the better half of the plan.")
+    html = page(paragraphs(BODY) + "<h2>TL;DR</h2>" + paragraphs([verdict]))
+    assert verdict in [p.text for p in summarize(html, length="short").key_points]
+
+
+def test_a_summary_heading_over_a_table_of_contents_gives_no_points():
+    contents = ["Why the council chose playgrounds over roads", "How the money is split",
+                "What happens after the vote in October"]
+    box = ("<h2>Summary</h2><p>This post will discuss the following:</p><ul>"
+           + "".join(f"<li>{c}</li>" for c in contents) + "</ul>")
+    summary = summarize(page(paragraphs(BODY[:1]) + box + paragraphs(BODY[1:])),
+                        length="short")
+    assert all(c not in text for c in contents for text in shown(summary))
+
+
 def test_a_post_the_story_embeds_is_text_but_never_a_point():
     post = ("Respect to them for doing it with this much grace, still streaming the new "
             "playground songs on repeat today")

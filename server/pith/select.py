@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 
 from .boilerplate import ENDS_SENTENCE
-from .clean import EMBED, ROW
+from .clean import EMBED, ITEM, ROW
 from .languages import Rules
 from .segment import Sentence, count_words, words
 from .summarizer import is_personal, is_question, outside_quotations
@@ -89,6 +89,8 @@ UNSECTIONED_SHARE = 3
 # little higher.
 FACT_WINDOW = 7
 
+# The publisher's summary of the page is read up to this many lines under its heading.
+SUMMARY_BOX_LINES = 8
 # Words are compared by their first letters, a cheap stemmer for every language.
 PREFIX = 5
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -155,7 +157,7 @@ def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rule
 
 def _points(sentences, ranked, count, rules, stop_words, lead, skip, title, paragraphs,
             kinds, fallback=True) -> list[Sentence]:
-    """``select``'s points under the tl;dr ``lead``."""
+    """``select``'s points under the tl;dr ``lead``; the publisher's own, first."""
     # What the reader is shown before any point: a point saying "this claim" or "The two"
     # reads on its own when the title or the tl;dr (the description, when it is that) names
     # the claim or the two (every word counts: "two" is a stop word).
@@ -163,7 +165,36 @@ def _points(sentences, ranked, count, rules, stop_words, lead, skip, title, para
         title, lead.text if lead is not None else None))))
     return select(sentences, ranked, count, stop_words, exclude=lead, rules=rules,
                   paragraphs=paragraphs, kinds=kinds, skip=frozenset(skip), shown=shown,
-                  fallback=fallback)
+                  fallback=fallback, publisher=_summary_box(sentences, rules, kinds))
+
+
+def _summary_box(sentences: list[Sentence], rules: Rules,
+                 kinds: list[str] | None) -> tuple[int, ...]:
+    """The sentences of the publisher's own summary of the page, under a heading of the
+    table's ``summary_headings`` ("Key points", "L'essentiel", "TL;DR"): the list right
+    under it (at most ``SUMMARY_BOX_LINES`` of its items), else the one paragraph under it;
+    the page's key points, in its order. None when the first line under it is a lead-in
+    ("This post will discuss the following:"): a table of contents."""
+    for index, sentence in enumerate(sentences):
+        if not (sentence.is_heading and rules.summary_heading.match(sentence.text.strip())):
+            continue
+        box: list[int] = []
+        first = index + 1
+        if first >= len(sentences) or sentences[first].is_heading:
+            continue
+        listed = kinds is not None and kinds[sentences[first].paragraph] == ITEM
+        paragraphs: set[int] = set()
+        for following in range(first, len(sentences)):
+            line = sentences[following]
+            if line.is_heading or (listed and kinds[line.paragraph] != ITEM):
+                break
+            paragraphs.add(line.paragraph)
+            if len(paragraphs) > (SUMMARY_BOX_LINES if listed else 1):
+                break
+            box.append(following)
+        if not sentences[box[0]].text.rstrip().endswith(_LEAD_IN):
+            return tuple(box)
+    return ()
 
 
 def _described(description: list[str], lead: Sentence | None, sentences: list[Sentence],
@@ -224,22 +255,28 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
            stop_words: frozenset, *, exclude: Sentence | None = None,
            rules: Rules | None = None, paragraphs: list[str] | None = None,
            kinds: list[str] | None = None, skip: frozenset[int] = frozenset(),
-           shown: set[str] | None = None, fallback: bool = True) -> list[Sentence]:
+           shown: set[str] | None = None, fallback: bool = True,
+           publisher: tuple[int, ...] = ()) -> list[Sentence]:
     """Up to ``count`` distinct key points, in document order, none repeating ``exclude``
     (the tl;dr, which the reader sees already) nor among the sentences ``skip`` (indexes).
     ``shown``: the words (their first ``PREFIX`` letters) the reader sees before the points;
     with it, a sentence pointing back at something they do not name leans on the one before.
     When no sentence reads on its own, the best lines of the page, or with ``fallback``
-    False none; when every sentence repeats ``exclude``, it is the one point."""
+    False none; when every sentence repeats ``exclude``, it is the one point.
+    ``publisher``: the lines of the page's own summary (``_summary_box``), taken first and in
+    their order, also without a full stop."""
     if rules is not None and FACT_WINDOW:
         window = ranked[:count + FACT_WINDOW]
         dated = rules.dated_day
         first = [i for i in window if dated.search(sentences[i].text)]
         ranked = first + [i for i in ranked if i not in first]
+    if publisher:
+        ranked = list(publisher) + [i for i in ranked if i not in publisher]
     leans = _Leaning(rules, stop_words, shown) if rules is not None else None
     candidates = _Lazy(_candidates(sentences, [i for i in ranked if i not in skip], leans,
-                                   paragraphs, kinds))
-    parts = _parts(sentences, kinds)
+                                   paragraphs, kinds, frozenset(publisher)))
+    # The publisher's own summary is the page's key points, wherever the rest of them are.
+    parts = None if publisher else _parts(sentences, kinds)
     chosen: list[Sentence] = []
     chosen_words: list[set[str]] = []
     excluded = [_content_words(exclude.text, stop_words)] if exclude else []
@@ -476,9 +513,10 @@ class _Candidate:
     joined: Sentence | None = None  # it shown with the sentences it leans on
 
 
-def _candidates(sentences, ranked, leans, paragraphs, kinds):
+def _candidates(sentences, ranked, leans, paragraphs, kinds, unended=frozenset()):
     """The ranked sentences that can be key points, best first. ``leans``: a ``_Leaning``,
-    or None to take every sentence of a point's length."""
+    or None to take every sentence of a point's length; ``unended``: indexes of lines that
+    may go without a full stop (the publisher's summary, written as headlines)."""
     for index in ranked:
         sentence = sentences[index]
         if kinds is not None and kinds[sentence.paragraph] in (ROW, EMBED):
@@ -489,7 +527,8 @@ def _candidates(sentences, ranked, leans, paragraphs, kinds):
         if leans is None:
             yield _Candidate(sentence)
             continue
-        if not ENDS_SENTENCE.search(text.rstrip()) or text.rstrip().endswith(_LEAD_IN):
+        if ((not ENDS_SENTENCE.search(text.rstrip()) and index not in unended)
+                or text.rstrip().endswith(_LEAD_IN)):
             continue
         if is_question(text) or _labelled(text):
             continue

@@ -171,6 +171,9 @@ class Rules:
     # caption's "pictured" or "declined to comment" can carry a fact, and stay
     # ``calls_to_action``.)
     page_talk: tuple[str, ...] = ()
+    # Headings of the publisher's own summary of the page ("Key points", "Das Wichtigste in
+    # Kürze", "L'essentiel"): the lines under one are its key points, in its order.
+    summary_headings: tuple[str, ...] = ()
     # Words of a sentence telling what came before the story: its past and its history
     # ("last year", "years ago", "has long"; not "has long-term"). Background, not the news:
     # the ranker marks such a sentence down, so a point tells what happened rather than what
@@ -364,6 +367,13 @@ class Rules:
     def talks_about_page(self) -> re.Pattern:
         """Matches one of the table's ``page_talk`` phrases (nothing when it has none)."""
         return self._phrases(self.page_talk)
+
+    @cached_property
+    def summary_heading(self) -> re.Pattern:
+        """Matches a heading that is one of the table's ``summary_headings`` (a final ":"
+        allowed), the whole heading."""
+        return re.compile(rf"^(?:{alternation(self.summary_headings)})\s*[:：]?$",
+                          re.IGNORECASE)
 
     @cached_property
     def background(self) -> re.Pattern:

@@ -82,6 +82,8 @@ RULES = Rules(
                      "wollte sich nicht äußern", "wollte sich dazu nicht äußern",
                      "äußerte sich nicht", "war für eine stellungnahme nicht erreichbar",
                      "ließ eine anfrage unbeantwortet"),
+    summary_headings=("das wichtigste in kürze", "das wichtigste", "in kürze",
+                      "zusammenfassung", "was wir wissen", "auf einen blick", "kurz und knapp"),
     page_talk=("hier klicken", "viele grüße", "danke fürs lesen", "dank fürs lesen"),
     background_words=("letztes jahr", "letzten jahr", "vergangenes jahr", "im vergangenen jahr",
                       "vor # jahren", "vor # jahrzehnten", "seit # jahren", "seit # jahrzehnten",

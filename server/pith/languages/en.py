@@ -131,6 +131,9 @@ RULES = Rules(
                      "were not immediately clear", "was not immediately known",
                      "were not immediately known", "was not immediately available",
                      "no one was available for comment", "has not responded to"),
+    summary_headings=("key points", "key takeaways", "takeaways", "key facts", "tl;dr", "tldr",
+                      "summary", "in summary", "what we know", "what we know so far",
+                      "at a glance", "in brief", "the short version"),
     page_talk=("scroll down for", "click here",
                # asked, not told: "Sign up for our newsletter", not "... continued to sign up
                # additional subscribers"

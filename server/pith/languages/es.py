@@ -71,6 +71,8 @@ RULES = Rules(
                      # saying that nothing was said
                      "declinó comentar", "declinó hacer comentarios", "no respondió",
                      "no quiso comentar", "no quiso hacer declaraciones"),
+    summary_headings=("claves", "las claves", "lo más importante", "en resumen", "resumen",
+                      "lo que sabemos", "en breve"),
     page_talk=("haz clic", "gracias por leer"),
     background_words=("año pasado", "hace # años", "hace # décadas", "desde hace # años",
                       "durante años", "en los últimos # años"),

@@ -74,6 +74,8 @@ RULES = Rules(
                      "n'a pas souhaité commenter", "n'a pas souhaité réagir",
                      "n'a pas répondu", "n'était pas joignable",
                      "s'est refusé à tout commentaire"),
+    summary_headings=("l'essentiel", "en bref", "ce qu'il faut retenir", "à retenir", "résumé",
+                      "ce que l'on sait", "en résumé"),
     page_talk=("cliquez ici", "merci de votre lecture"),
     background_words=("l'année dernière", "l'an dernier", "il y a # ans",
                       "il y a des années", "depuis des années",

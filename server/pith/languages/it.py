@@ -71,6 +71,8 @@ RULES = Rules(
                      # saying that nothing was said
                      "non ha voluto commentare", "non ha risposto",
                      "non è stato possibile raggiungere"),
+    summary_headings=("punti chiave", "in sintesi", "in breve", "cosa sappiamo",
+                      "i punti chiave"),
     page_talk=("clicca qui", "grazie per la lettura"),
     background_words=("l'anno scorso", "lo scorso anno", "anni fa",
                       "decenni fa", "negli ultimi # anni"),

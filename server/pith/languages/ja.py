@@ -42,6 +42,7 @@ RULES = Rules(
     # Asked, not told: "購読料" (a subscription's price) and "フォローアップ" are a story's words.
     calls_to_action=("購読はこちら", "購読する", "フォローする", "フォローお願い", "フォローしてください",
                      "ここをクリック", "クリックしてください", "ニュースレター"),
+    summary_headings=("ポイント", "要点", "まとめ", "この記事のポイント"),
     page_talk=("最後までお読みいただき", "最後まで読んでいただき"),
     background_words=("昨年", "去年", "長年", "近年", "数年前", "何年も前"),
 )

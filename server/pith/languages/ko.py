@@ -47,6 +47,7 @@ RULES = Rules(
     calls_to_action=("구독", "구독을", "구독과", "구독하기", "구독해", "구독해 주세요", "좋아요",
                      "좋아요를", "좋아요와", "클릭", "클릭해", "클릭하세요", "알림 설정",
                      "알림 설정을"),
+    summary_headings=("핵심", "요약", "핵심 요약"),
     page_talk=("읽어주셔서 감사합니다", "읽어 주셔서 감사합니다"),
     # Particles attach to the noun ("지난해에는"): the forms pages write are listed.
     background_words=("지난해", "지난해에", "지난해에는", "작년", "작년에", "작년에는", "몇 년 전",

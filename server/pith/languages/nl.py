@@ -71,6 +71,7 @@ RULES = Rules(
                      # saying that nothing was said
                      "wilde niet reageren", "wil niet reageren",
                      "was niet bereikbaar voor commentaar"),
+    summary_headings=("in het kort", "samenvatting", "wat we weten", "de belangrijkste punten"),
     page_talk=("klik hier", "bedankt voor het lezen"),
     background_words=("vorig jaar", "vorige jaar", "jaren geleden", "jaar geleden", "al jaren",
                       "sinds jaren", "de afgelopen # jaren", "de afgelopen # jaar"),

@@ -43,6 +43,7 @@ RULES = Rules(
                  "obserwuj nas", "subskrybuj", "zapisz się", "kliknij tutaj"),
     byline_labels=("autor", "autorka", "oprac."),
     calls_to_action=("subskrybuj", "zapisz się", "obserwuj nas", "kliknij", "newsletter"),
+    summary_headings=("najważniejsze", "w skrócie", "co wiemy"),
     page_talk=("dziękuję za uwagę", "dzięki za uwagę"),
     background_words=("w zeszłym roku", "w ubiegłym roku", "lat temu", "rok temu", "od # lat",
                       "w ostatnich latach", "przez # lat", "od dziesięcioleci"),

@@ -70,6 +70,8 @@ RULES = Rules(
                      # saying that nothing was said
                      "não quis comentar", "não respondeu", "não foi possível contactar",
                      "não foi possível contatar"),
+    summary_headings=("principais pontos", "pontos principais", "resumo", "em resumo",
+                      "o que se sabe", "em poucas palavras"),
     page_talk=("clique aqui", "obrigado pela leitura", "bons estudos"),
     background_words=("ano passado", "anos atrás", "há # anos", "há # décadas", "durante anos",
                       "nos últimos # anos"),

@@ -36,6 +36,7 @@ RULES = Rules(
     # Asked, not told: "引起广泛关注" (drew wide attention), "点击量" (clicks) and "扫码支付"
     # (paying by a code) are a story's words.
     calls_to_action=("关注我们", "欢迎关注", "扫码关注", "订阅我们", "点击这里", "点击下方", "点击阅读"),
+    summary_headings=("要点", "摘要", "划重点", "要闻速览"),
     page_talk=("感谢阅读", "谢谢阅读", "感谢您的阅读"),
     background_words=("去年", "多年来", "近年来", "长期以来", "几年前", "多年前", "前些年"),
 )
