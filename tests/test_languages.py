@@ -154,6 +154,16 @@ def test_a_wires_press_tag_and_reporter_are_not_part_of_the_lead(lang, title, pa
     assert summary.tldr == paragraphs[0]
 
 
+@pytest.mark.parametrize("lead", [
+    "国家电网电力调度中心12日表示，今年夏季用电高峰的最高负荷预计将比去年增长8%。",  # 电网, 电力
+    "互联网电商平台的销售额在第一季度增长了12%，达到3200亿元。",
+    "公司3月12日电话会议上表示，全年营收预计增长15%。",  # 日 then 电话 (telephone)
+])
+def test_chinese_words_are_no_wire_dateline(lead):
+    sentences = segment([Block(lead)], tools_for("zh"), max_sentence_chars=1000)
+    assert sentences[0].text == lead
+
+
 JAPANESE = [
     "東京都は月曜日、新しい防災計画を発表した。計画には避難所を三百か所増やすことが含まれている。",
     "都によると、計画の費用は約二百億円で、五年間かけて実施される予定だという。",

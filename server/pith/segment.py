@@ -119,7 +119,7 @@ _DATELINE = re.compile(
     rf"(?![^—]{{0,80}}—){_SENTENCE_AFTER}"
     rf"|(?:\[[^\[\]=]{{1,30}}=[^\[\]]{{1,40}}\]|\([^()=]{{1,30}}=[^()]{{1,40}}\))\s*"
     rf"(?:{_KO_REPORTER})?|{_KO_REPORTER}|【[^】]{{1,30}}】\s*"
-    rf"|(?:{_HAN}{{2,12}}?\d{{1,2}}月\d{{1,2}}日电|{_HAN}{{2,8}}[社网]电|本报讯)"
+    rf"|(?:{_HAN}{{2,12}}?\d{{1,2}}月\d{{1,2}}日电|(?:新华|中新)社电|本报讯)(?=[\s（(])"
     r"\s*(?:[（(][^）)]{1,30}[）)])?\s*")
 # The dateline is looked for in this many characters at most.
 _DATELINE_CHARS = 100
