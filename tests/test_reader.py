@@ -815,6 +815,17 @@ def test_the_paragraph_under_a_writers_tldr_heading_is_a_point():
     assert verdict in [p.text for p in summarize(html, length="short").key_points]
 
 
+def test_other_stories_headlines_under_a_summary_heading_give_no_points():
+    rail = ["Wildfire forces evacuation of Greek island villages",
+            "Striker signs four-year deal after record transfer fee",
+            "Central bank holds interest rates for a sixth meeting"]
+    box = "<h2>In brief</h2><ul>" + "".join(f"<li>{r}</li>" for r in rail) + "</ul>"
+    summary = summarize(page(paragraphs(BODY[:1]) + box + paragraphs(BODY[1:])),
+                        length="short")
+    assert all(r not in text for r in rail for text in shown(summary))
+    assert len(summary.key_points) == 3
+
+
 def test_a_summary_heading_over_a_table_of_contents_gives_no_points():
     contents = ["Why the council chose playgrounds over roads", "How the money is split",
                 "What happens after the vote in October"]

@@ -91,6 +91,8 @@ FACT_WINDOW = 7
 
 # The publisher's summary of the page is read up to this many lines under its heading.
 SUMMARY_BOX_LINES = 8
+# A line of it restates the article when it shares this many words with the rest of it.
+SUMMARY_BOX_SHARED = 2
 # Words are compared by their first letters, a cheap stemmer for every language.
 PREFIX = 5
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -165,16 +167,19 @@ def _points(sentences, ranked, count, rules, stop_words, lead, skip, title, para
         title, lead.text if lead is not None else None))))
     return select(sentences, ranked, count, stop_words, exclude=lead, rules=rules,
                   paragraphs=paragraphs, kinds=kinds, skip=frozenset(skip), shown=shown,
-                  fallback=fallback, publisher=_summary_box(sentences, rules, kinds))
+                  fallback=fallback,
+                  publisher=_summary_box(sentences, rules, kinds, stop_words))
 
 
-def _summary_box(sentences: list[Sentence], rules: Rules,
-                 kinds: list[str] | None) -> tuple[int, ...]:
+def _summary_box(sentences: list[Sentence], rules: Rules, kinds: list[str] | None,
+                 stop_words: frozenset) -> tuple[int, ...]:
     """The sentences of the publisher's own summary of the page, under a heading of the
     table's ``summary_headings`` ("Key points", "L'essentiel", "TL;DR"): the list right
     under it (at most ``SUMMARY_BOX_LINES`` of its items), else the one paragraph under it;
-    the page's key points, in its order. None when the first line under it is a lead-in
-    ("This post will discuss the following:"): a table of contents."""
+    the page's key points, in its order: those of its lines that share at least
+    ``SUMMARY_BOX_SHARED`` words with the rest of the text, when half of them do. None when
+    the first line under it is a lead-in ("This post will discuss the following:"): a table
+    of contents."""
     for index, sentence in enumerate(sentences):
         if not (sentence.is_heading and rules.summary_heading.match(sentence.text.strip())):
             continue
@@ -192,8 +197,16 @@ def _summary_box(sentences: list[Sentence], rules: Rules,
             if len(paragraphs) > (SUMMARY_BOX_LINES if listed else 1):
                 break
             box.append(following)
-        if not sentences[box[0]].text.rstrip().endswith(_LEAD_IN):
-            return tuple(box)
+        if sentences[box[0]].text.rstrip().endswith(_LEAD_IN):
+            continue
+        # The page's own points restate its text; a rail of other stories' headlines under
+        # "In brief" or "Главное" shares next to no words with it.
+        rest = set().union(*(_prefixes(s.text) for i, s in enumerate(sentences)
+                             if i not in box and not s.is_heading))
+        told = [i for i in box if len({w[:PREFIX] for w in _content_words(
+            sentences[i].text, stop_words)} & rest) >= SUMMARY_BOX_SHARED]
+        if 2 * len(told) >= len(box):
+            return tuple(told)
     return ()
 
 
