@@ -3,6 +3,7 @@ by each language's rules."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import pytest
@@ -10,7 +11,7 @@ import pytest
 from pith.clean import Block
 from pith.errors import UnsupportedLanguage
 from pith.language import decide, detect, tools_for
-from pith.languages import alternation
+from pith.languages import TABLES, alternation
 from pith.pipeline import summarize
 from pith.segment import segment
 from tests.conftest import STORY as STORY_PARAGRAPHS
@@ -494,3 +495,14 @@ def test_a_tables_apostrophe_matches_a_pages_typographic_one_and_back():
     pattern = re.compile(alternation(["don't miss", "c’est pourquoi"]))
     for text in ("don't miss", "don’t miss", "c'est pourquoi", "c’est pourquoi"):
         assert pattern.fullmatch(text), text
+
+
+@pytest.mark.parametrize("code", sorted(TABLES))
+def test_every_field_of_a_table_of_words_holds_words_not_letters(code):
+    """("分") is a string, and a rule reading it would read its letters one by one."""
+    rules = TABLES[code]
+    for field in dataclasses.fields(rules):
+        value = getattr(rules, field.name)
+        if "tuple" in str(field.type):
+            assert isinstance(value, tuple), (code, field.name, value)
+            assert all(isinstance(v, (str, tuple)) for v in value), (code, field.name)

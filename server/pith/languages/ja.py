@@ -35,7 +35,7 @@ RULES = Rules(
     date_labels=("公開日", "配信"),
     updated_labels=("更新日",),
     reading_time=("分で読めます", "読了時間", "分で読める", "読了目安"),
-    minute_words=("分"),
+    minute_words=("分",),
     boilerplate=("関連記事", "あわせて読みたい", "こちらもおすすめ", "広告", "写真：", "写真:", "出典：", "動画：", "シェア",
                  "フォローする", "購読する", "ここをクリック"),
     byline_labels=("文：", "記者："),
