@@ -146,7 +146,12 @@ def test_furniture_before_the_lead_never_reaches_the_tldr(line):
 
 @pytest.mark.parametrize("sentence", [
     "The average reading time of the council's parks report is 40 minutes, officials said.",
+    "Their daily reading time is now 17 minutes, down from 25 minutes in 2015.",
+    "In 2023 reading time among teenagers in the city's parks fell by a third.",
+    "Officials spent 20 minutes reading the parks report aloud to the council.",
     "人均阅读时长为3小时。",
+    "全国成年人日均阅读时长为21分钟。",
+    "孩子每天坚持30分钟阅读。",
 ])
 def test_a_sentence_about_reading_is_text_not_a_reading_time(sentence):
     assert sentence in extract(page(paragraphs(BODY[:2] + [sentence] + BODY[2:]))).text

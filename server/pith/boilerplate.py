@@ -125,11 +125,12 @@ _MAX_BARE_DATE_WORDS = 2
 _MONTH_NAMES = frozenset(name for months in union("months") for name in months)
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 _WEEKDAY_ENDINGS = ("day", "tag", "feira", "di", "dì", "redi", "medi", "manche", "mingo")
-# Reading time, alone or beside a byline or a date: a number before the tables' words for it
-# ("5 min read", "4 Minuten Lesezeit", "約3分で読めます"), or a number of minutes right after
-# them ("Lesezeit: ca. 4 Minuten", "Время чтения: 3 мин.", "阅读时长约3分钟"); not a sentence
-# about reading ("人均阅读时长为3小时"). Words of Chinese and Japanese are found inside a
-# line, the others whole.
+# Reading time, alone or beside a byline or a date: a number of minutes, then the tables'
+# label ("5 min read", "4 Minuten Lesezeit", "3分で読めます"), or the label, at most one
+# short word ("ca.", "约") and a number of minutes ("Lesezeit: ca. 4 Minuten", "Время чтения:
+# 3 мин.", "阅读时长约3分钟"); not a sentence about reading ("Their daily reading time is now 17
+# minutes.", "人均阅读时长为3小时。", "坚持30分钟阅读。"). Words of Chinese and Japanese are
+# found inside a line, the others whole.
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 
 
@@ -142,11 +143,14 @@ def _words(phrases) -> str:
 
 
 _READING = _words(union("reading_time"))
+_MINUTES = _words(union("minute_words"))
 # A byline line with a place, a day, an update and the reading time runs this long.
 _MAX_READING_LINE_CHARS = 160
 _READING_TIME = re.compile(
-    rf"\d\s?-?\s?{_READING}|{_READING}[^\d!?。]{{0,8}}\d+\s?{_words(union('minute_words'))}",
-    re.IGNORECASE)
+    rf"\d\s?-?\s?{_MINUTES}\.?\s?{_READING}"
+    rf"|{_READING}\s*[:：]?\s*(?:[^\W\d]{{1,5}}\.?\s?)?\d+\s?{_MINUTES}", re.IGNORECASE)
+# A line ending a sentence in Chinese or Japanese, or with a question or an exclamation.
+_SENTENCE_END = re.compile(r"[。！？!?]\s*$")
 # A line of labelled fields ("05/10/2018 - Publicado por: Ana - Categoria: Saúde - Tags:
 # ..."): this many "Label:" fields, parted by dashes, bars or dots, is page furniture.
 _LABELLED_FIELD = re.compile(r"(?:^|\s[-–—|•·]\s)[^\W\d_][\w ]{0,25}?:\s", re.UNICODE)
@@ -340,7 +344,8 @@ def _is_furniture_line(text: str, n_words: int) -> bool:
                 w.islower() or w.lower().endswith(_WEEKDAY_ENDINGS) for w in others) \
                 and "@" not in text:
             return True
-    if len(text) <= _MAX_READING_LINE_CHARS and _READING_TIME.search(text):
+    if (len(text) <= _MAX_READING_LINE_CHARS and _READING_TIME.search(text)
+            and not _SENTENCE_END.search(text)):
         return True
     if len(_LABELLED_FIELD.findall(text)) >= _MIN_LABELLED_FIELDS and (
             to_iso(text) or not ENDS_SENTENCE.search(text)):

@@ -145,9 +145,9 @@ class Rules:
     # Words opening the date line of a page's last change ("updated", "aktualisiert", "mis à
     # jour"): a date line too, but not the day the page was published.
     updated_labels: tuple[str, ...] = ()
-    # Words telling a page's reading time ("min read", "Lesezeit", "время чтения", "阅读时长"),
-    # and the words for minutes after its number ("min", "Minuten", "мин", "分钟"): a short
-    # line holding both ("5 min read", "Алина Гарипова · 11 марта 2026 · Время чтения: 3
+    # Words labelling a page's reading time ("read", "Lesezeit", "время чтения", "阅读时长"),
+    # and the words for minutes ("min", "Minuten", "мин", "分钟"): a short line giving one
+    # ("5 min read", "4 Minuten Lesezeit", "Алина Гарипова · 11 марта 2026 · Время чтения: 3
     # мин.") is furniture, beside a byline or a date or alone.
     reading_time: tuple[str, ...] = ()
     minute_words: tuple[str, ...] = ()

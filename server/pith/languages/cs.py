@@ -32,7 +32,7 @@ RULES = Rules(
     ),
     date_labels=("publikováno",),
     updated_labels=("aktualizováno",),
-    reading_time=("doba čtení", "min čtení", "minut čtení", "minuty čtení"),
+    reading_time=("čtení", "doba čtení"),
     minute_words=("min", "minut", "minuty", "minuta"),
     boilerplate=("čtěte také", "čtěte též", "přečtěte si také", "související články",
                  "reklama", "foto:", "zdroj:", "video:", "sdílet", "sledujte nás",

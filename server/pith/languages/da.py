@@ -40,7 +40,7 @@ RULES = Rules(
     ),
     date_labels=("offentliggjort",),
     updated_labels=("opdateret",),
-    reading_time=("læsetid", "min læsning", "minutters læsning", "min. læsetid"),
+    reading_time=("læsetid", "læsning"),
     minute_words=("min", "minutter", "minut"),
     boilerplate=("læs også", "læs mere", "relateret", "annonce", "foto:", "billede:", "kilde:",
                  "video:", "del", "følg os", "abonnér"),

@@ -40,7 +40,7 @@ RULES = Rules(
     ),
     date_labels=("julkaistu",),
     updated_labels=("päivitetty",),
-    reading_time=("lukuaika", "min lukuaika", "minuutin lukuaika"),
+    reading_time=("lukuaika",),
     minute_words=("min", "minuuttia", "minuutin", "minuutti"),
     boilerplate=("lue myös", "lue lisää", "aiheesta lisää", "mainos", "kuva:", "lähde:",
                  "video:", "jaa", "seuraa meitä", "tilaa"),

@@ -36,7 +36,7 @@ RULES = Rules(
     months=tuple((f"{n}월",) for n in range(1, 13)),
     date_labels=("입력", "등록", "기사입력", "승인", "발행"),
     updated_labels=("수정", "최종수정", "업데이트"),
-    reading_time=("읽는 시간", "읽기 시간", "분 읽기", "읽는데 걸리는 시간"),
+    reading_time=("읽는 시간", "읽기 시간"),
     minute_words=("분",),
     boilerplate=("관련기사", "관련 기사", "관련뉴스", "관련 뉴스", "함께 보면 좋은 기사",
                  "많이 본 뉴스", "많이 본 기사", "추천 기사", "인기 기사", "광고", "사진:",

@@ -57,7 +57,7 @@ RULES = Rules(
     ),
     date_labels=("gepubliceerd",),
     updated_labels=("bijgewerkt", "laatst bijgewerkt"),
-    reading_time=("leestijd", "min leestijd", "minuten leestijd", "min lezen", "minuten lezen"),
+    reading_time=("leestijd", "lezen"),
     minute_words=("min", "minuten", "minuut"),
     boilerplate=("lees ook", "lees meer", "meer over", "gerelateerd", "advertentie", "foto:",
                  "beeld:", "bron:", "video:", "delen", "volg ons", "abonneer", "schrijf je in",

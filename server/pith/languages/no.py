@@ -42,7 +42,7 @@ RULES = Rules(
     ),
     date_labels=("publisert",),
     updated_labels=("oppdatert",),
-    reading_time=("lesetid", "min lesing", "minutters lesing", "min. lesetid"),
+    reading_time=("lesetid", "lesing"),
     minute_words=("min", "minutter", "minutt"),
     boilerplate=("les også", "les mer", "relatert", "annonse", "foto:", "bilde:", "kilde:",
                  "video:", "del", "følg oss", "abonner"),

@@ -55,7 +55,7 @@ RULES = Rules(
     ),
     date_labels=("publicado", "publicado em"),
     updated_labels=("atualizado", "atualizado em"),
-    reading_time=("min de leitura", "minutos de leitura", "tempo de leitura"),
+    reading_time=("de leitura", "tempo de leitura"),
     minute_words=("min", "minutos", "minuto"),
     boilerplate=("leia também", "veja também", "leia mais", "saiba mais", "relacionadas",
                  "publicidade", "foto:", "imagem:", "fonte:", "vídeo:", "compartilhe",

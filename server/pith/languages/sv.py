@@ -30,7 +30,7 @@ RULES = Rules(
     ),
     date_labels=("publicerad",),
     updated_labels=("uppdaterad",),
-    reading_time=("lästid", "min läsning", "minuters läsning", "min. läsning"),
+    reading_time=("lästid", "läsning"),
     minute_words=("min", "minuter", "minut"),
     boilerplate=("läs också", "läs mer", "relaterat", "annons", "foto:", "bild:", "källa:",
                  "video:", "dela", "följ oss", "prenumerera"),

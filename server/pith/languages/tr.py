@@ -38,7 +38,7 @@ RULES = Rules(
     ),
     date_labels=("yayınlanma", "yayınlandı"),
     updated_labels=("güncelleme", "güncellendi"),
-    reading_time=("okuma süresi", "dk okuma", "dakika okuma", "dakikalık okuma"),
+    reading_time=("okuma", "okuma süresi"),
     minute_words=("dk", "dakika"),
     boilerplate=("ayrıca okuyun", "ilgili haberler", "bunları da okuyun", "reklam", "foto:",
                  "fotoğraf:", "kaynak:", "video:", "paylaş", "bizi takip edin", "abone ol"),
