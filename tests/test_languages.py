@@ -283,13 +283,17 @@ SPLITS = [
       "Er kaufte Äpfel, Birnen usw.", "Danach ging er heim."]),
     ("de-ordinals", "de",
      "Im 112. Rhein-Derby fehlt der Kapitän. Es geht gegen den 1. FC Wendelstadt. Die Zahl "
-     "der Verletzten stieg auf 5. Der Trainer bleibt ruhig.",
+     "der Verletzten stieg auf 5. Der Trainer bleibt ruhig. Ab sofort trägt Müller die 10. "
+     "Der Verein bestätigte den Wechsel.",
      ["Im 112. Rhein-Derby fehlt der Kapitän.", "Es geht gegen den 1. FC Wendelstadt.",
-      "Die Zahl der Verletzten stieg auf 5.", "Der Trainer bleibt ruhig."]),
+      "Die Zahl der Verletzten stieg auf 5.", "Der Trainer bleibt ruhig.",
+      "Ab sofort trägt Müller die 10.", "Der Verein bestätigte den Wechsel."]),
     ("it-month-abbreviation", "it",
-     "La giunta ha deciso il 12 set. 2024 di stanziare i fondi. Il bando apre a ottobre.",
+     "La giunta ha deciso il 12 set. 2024 di stanziare i fondi. Il bando apre a ottobre. "
+     "Sinner ha vinto il primo set. Alcaraz ha reagito nel secondo.",
      ["La giunta ha deciso il 12 set. 2024 di stanziare i fondi.",
-      "Il bando apre a ottobre."]),
+      "Il bando apre a ottobre.", "Sinner ha vinto il primo set.",
+      "Alcaraz ha reagito nel secondo."]),
     ("fr-titles-and-units", "fr",
      "Selon M. Le Maire, le pont mesure 12 m. Il sera ouvert en mai.",
      ["Selon M. Le Maire, le pont mesure 12 m.", "Il sera ouvert en mai."]),

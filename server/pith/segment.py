@@ -69,6 +69,9 @@ _FALSE_BREAK_BEFORE_LOWER = re.compile(
     r"(?:[.!?…][\"'”’»«“]+|[!?…]|(?<![\w.])[^\W\d_]\.)\s*$")
 # A run of initials at the end of a sentence: "H.W.", "J. R. R.", "U.S." (case checked apart).
 _INITIALS = re.compile(r"(?<![\w.])(?:[^\W\d_]\.\s?){1,4}$")
+# A day and its month cut short ("12 set.", "3 janv."), and a year.
+_DAY_AND_MONTH = re.compile(r"(?<!\d)\d{1,2}\.?\s+[^\W\d_]{3,5}\.$")
+_YEAR = re.compile(r"\d{4}")
 # The first word of a fragment, after any quotes or brackets.
 _FIRST_WORD = re.compile(r"[\W_]{0,4}?(\w+)")
 # A dateline before a paragraph's first sentence, in the wire's style: the place in capitals
@@ -330,6 +333,8 @@ def _boundary(text: str, tail_start: int, tail_end: int, start: int, end: int,
     if first is None:
         return None
     word = first.group(1)
+    if _DAY_AND_MONTH.search(tail) and _YEAR.fullmatch(word):
+        return False  # a day, its month cut short and the year: "12 set. 2024", "3 janv. 2025"
     if rules.never_ends_sentence.search(tail):
         return False  # "bzw. Busspuren", "M. Le Pen", "т. е. Москва", "EE. UU."
     if len(word) == 1 and text.startswith(".", first.end()):

@@ -60,7 +60,8 @@ class Rules:
     # not ("w 2024 r. Rząd przyjął" is one sentence, "w 2023 r. Potem" two).
     final_abbreviations: tuple[str, ...] = ()
     # Words before a number that make it an ordinal written with a full stop ("im 112.
-    # Rhein-Derby", "den 1. FC Köln"): that stop ends no sentence.
+    # Rhein-Derby", "den 1. FC Köln"): where Punkt broke after that stop, the next word
+    # decides, as after ``final_abbreviations``.
     ordinal_words: tuple[str, ...] = ()
     # Words that, right after a closing quotation mark, continue the sentence that quoted
     # (Japanese 「…。」と述べた): a sentence never starts with them.
@@ -237,8 +238,7 @@ class Rules:
     @cached_property
     def never_ends_sentence(self) -> re.Pattern:
         """Matches text ending with one of the table's ``abbreviations`` and its full stop,
-        or with the first part of one ("EE." of "EE. UU.", "z." of "z. B."), or with an
-        ordinal ("im 112.", ``ordinal_words``)."""
+        or with the first part of one ("EE." of "EE. UU.", "z." of "z. B.")."""
         longer = [a for a in self.abbreviations if len(a) > 1]
         firsts = [re.split(r"\.\s*", a)[0] for a in longer + list(self.final_abbreviations)
                   if "." in a]
@@ -250,8 +250,6 @@ class Rules:
         firsts = [a for a in firsts if len(a) > 1]
         if firsts:
             parts.append(rf"(?i:(?<![\w.])(?:{_abbreviations(firsts)})\.)$")
-        if self.ordinal_words:
-            parts.append(rf"(?i:(?<!\w)(?:{alternation(self.ordinal_words)})\s+\d{{1,4}}\.)$")
         return re.compile("|".join(parts))
 
     @cached_property
@@ -259,14 +257,21 @@ class Rules:
         """Matches the full stop of an abbreviation that may also end a sentence (the
         ``final_abbreviations``) or of a single letter ("12 m.", "w 2024 r.", "Plan B.")
         before a word: where the word decides."""
-        return re.compile(rf"(?<![\w.])(?:{_abbreviations(self.final_abbreviations)}|"
-                          rf"[^\W\d_])\.(?=\s+\w)", re.IGNORECASE)
+        return re.compile(rf"(?:{self._may_end})(?=\s+\w)", re.IGNORECASE)
 
     @cached_property
     def ends_with_final_abbreviation(self) -> re.Pattern:
-        """Matches text ending as ``may_end_sentence`` does."""
-        return re.compile(rf"(?<![\w.])(?:{_abbreviations(self.final_abbreviations)}|"
-                          rf"[^\W\d_])\.$", re.IGNORECASE)
+        """Matches text ending as ``may_end_sentence`` does, or with an ordinal
+        (``ordinal_words``: "im 112.", "die 10."): where Punkt broke after one, the next word
+        decides ("im 112. Rhein-Derby" goes on, "trägt die 10. Der Verein ..." does not)."""
+        ends = self._may_end
+        if self.ordinal_words:
+            ends += rf"|(?<!\w)(?:{alternation(self.ordinal_words)})\s+\d{{1,4}}\."
+        return re.compile(rf"(?:{ends})$", re.IGNORECASE)
+
+    @cached_property
+    def _may_end(self) -> str:
+        return rf"(?<![\w.])(?:{_abbreviations(self.final_abbreviations)}|[^\W\d_])\."
 
     @cached_property
     def openers(self) -> tuple[str, ...]:
