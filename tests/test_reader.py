@@ -457,6 +457,7 @@ def test_each_tables_connectives_lean_on_the_sentence_before(lang, text):
     "公園の予算が増えたのは住民の要望が多かったためだ。",
     "公園の予算が増えたのは住民の要望が多かったためで、工事は来月始まる。",
     "大雨のため、川沿いの公園は月曜日まで閉鎖される。",  # "due to the rain, ..."
+    "式典は午後7時からで、公園の入場は無料となる。",  # から here is "from"
 ])
 def test_a_sentence_giving_its_own_claim_and_reason_does_not_lean(text):
     assert not leans_on_context(text, rules_for("ja"))

@@ -175,6 +175,8 @@ def test_news_that_only_looks_like_background_is_not_marked(lang, news):
     # Korean particles attach to the word: "구독을" is "subscribe" with its object particle.
     ("ko", "영상이 마음에 드셨다면 채널 구독을 부탁드립니다.", True),
     ("ko", "유료 구독자 수는 지난해 두 배로 늘었다.", False),
+    ("ko", "유료 구독을 해지한 가입자가 지난달 두 배로 늘었다.", False),
+    ("ko", "이 게시물은 좋아요를 10만 개 넘게 받았다.", False),
 ])
 def test_a_call_to_action_is_asked_not_told(lang, text, furniture):
     assert (rules_for(lang).furniture.search(text) is not None) is furniture
@@ -190,6 +192,11 @@ def test_the_page_talking_about_itself_is_told_from_a_storys_words(text, talk):
     # only marked down.
     assert (rules_for("en").talks_about_page.search(text) is not None) is talk
     assert rules_for("en").furniture.search(text) is not None
+
+
+def test_a_storys_words_are_no_page_talk():
+    story = "Students who read on for an extra 20 minutes a day scored higher in the tests."
+    assert rules_for("en").talks_about_page.search(story) is None
 
 
 def test_amounts_and_dates_lift_a_sentence():

@@ -149,7 +149,7 @@ RULES = Rules(
                "here is what you need to know", "here's what that means",
                "here is what that means", "here's what it means", "here is what it means",
                "everything you need to know", "follow live updates", "live updates as",
-               "follow our live", "our live coverage", "read on to find out", "read on for",
+               "follow our live", "our live coverage", "read on to find out",
                # sign-offs
                "thanks for reading", "thank you for reading", "see you next time",
                "until next time", "see you soon", "hope to see you", "stay tuned",

@@ -14,8 +14,9 @@ RULES = Rules(
     # A sentence ending "...からだ。" or "...ためだ。" (it is because ...) explains the claim
     # before it, unless it states the claim itself ("電車が止まったのは大雪のためだ。").
     leaning_patterns=(r"^(?!.*のは).*(?:から|ため)(?:だ|です|である)[。」』）\s]*$",
-                      # "(It is) because ..., and ...": its first clause gives the reason
-                      r"^(?![^、。]*のは)[^、。]*(?:から|ため)で、"),
+                      # "(It is) because ..., and ...": its first clause gives the reason (not
+                      # からで, mostly "from": "試合は午後7時からで、...")
+                      r"^(?![^、。]*のは)[^、。]*ためで、"),
     amount_words=("万円", "億円", "兆円", "円", "ドル", "ユーロ", "万人", "億", "兆"),
     percent_words=("パーセント", "％"),
     months=(

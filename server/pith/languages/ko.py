@@ -43,10 +43,11 @@ RULES = Rules(
                  "출처:", "영상:", "공유하기", "기사 공유", "구독하기", "기자 구독",
                  "글자크기", "댓글"),
     role_words=("기자", "특파원", "논설위원", "편집위원", "객원기자", "칼럼니스트"),
-    # Particles and endings attach to the word ("구독을", "클릭해"): the forms pages write.
-    calls_to_action=("구독", "구독을", "구독과", "구독하기", "구독해", "구독해 주세요", "좋아요",
-                     "좋아요를", "좋아요와", "클릭", "클릭해", "클릭하세요", "알림 설정",
-                     "알림 설정을"),
+    # Particles and endings attach to the word: the asking forms pages write ("구독을 부탁",
+    # "구독해 주세요"); "구독을 해지한" (cancelled their subscription) is a story's.
+    calls_to_action=("구독", "좋아요", "클릭", "알림 설정", "구독 부탁드립니다", "구독을 부탁드립니다",
+                     "구독 부탁합니다", "구독을 부탁합니다", "구독과 좋아요", "좋아요와 구독", "구독하기",
+                     "구독해 주세요", "클릭해 주세요", "클릭하세요"),
     summary_headings=("핵심", "요약", "핵심 요약"),
     page_talk=("읽어주셔서 감사합니다", "읽어 주셔서 감사합니다"),
     # Particles attach to the noun ("지난해에는"): the forms pages write are listed.
