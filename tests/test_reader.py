@@ -157,6 +157,14 @@ def test_a_sentence_about_reading_is_text_not_a_reading_time(sentence):
     assert sentence in extract(page(paragraphs(BODY[:2] + [sentence] + BODY[2:]))).text
 
 
+@pytest.mark.parametrize("sentence", [
+    "Stand 21:18 zur Pause: Kiel führt nach dem Tor von Müller.",
+    "Posted 10.45 seconds in the heats, a personal best for the council's runner.",
+])
+def test_a_sentence_opening_like_a_date_line_is_text(sentence):
+    assert sentence in extract(page(paragraphs(BODY[:2] + [sentence] + BODY[2:]))).text
+
+
 def test_a_hook_lede_gives_way_to_the_nut_graf():
     hook = ("When Patrick walked into the back of the room mid-meeting, the women turned "
             "around as he apologised for being late.")

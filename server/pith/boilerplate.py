@@ -91,9 +91,12 @@ _DATE_LINE = re.compile(r"^(?:" + alternation(union("date_labels") + union("upda
                         + r")(?!\w)", re.IGNORECASE)
 _RELATIVE_TIME = re.compile(r"\b\d+\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|"
                             r"months?)\s+ago\b", re.IGNORECASE)
-# A clock time ("1:23 p.m.", "14.25 Uhr", "10h30"): a date line may give only the time of
-# the day it was published ("Updated at 1:23 p.m.").
-_CLOCK = re.compile(r"(?<!\d)\d{1,2}[:.h]\d{2}(?!\d)")
+# What a date line gives when it gives only the time of the day it was published: after its
+# label, at most a short word, the clock and its zone ("Updated at 1:23 p.m.", "Aktualisiert
+# um 14:25 Uhr", "Publié à 10h30"); not "Stand 21:18 zur Pause: Kiel führt".
+_CLOCK_ONLY = re.compile(r"\W*(?:[^\W\d_]{1,5}\s+)?\d{1,2}[:.h]\d{2}"
+                         r"(?:\s*(?:[ap]\.?\s?m\.?|uhr|h))?(?:\s*[A-Z]{2,4})?\W*",
+                         re.IGNORECASE)
 # A visible date line longer than this is running text, not a date line.
 MAX_DATE_LINE_CHARS = 120
 # A byline line: a label, then names ("By Jo Penrose", "Par Anne Martin"), nothing else.
@@ -322,9 +325,9 @@ def is_boilerplate_line(text: str, key: str, *, link_share: float, after_image: 
         return True
     if _TABLE_FURNITURE.match(text) and not (item and n_words > _MAX_NAV_WORDS):
         return True
-    if len(text) <= MAX_DATE_LINE_CHARS and _DATE_LINE.match(text) and (
-            to_iso(text) or _RELATIVE_TIME.search(text)
-            or len(text) <= _MAX_BARE_DATE_CHARS and _CLOCK.search(text)):
+    label = _DATE_LINE.match(text) if len(text) <= MAX_DATE_LINE_CHARS else None
+    if label and (to_iso(text) or _RELATIVE_TIME.search(text)
+                  or _CLOCK_ONLY.fullmatch(text, label.end())):
         return True
     if (len(text) <= MAX_BYLINE_LINE_CHARS and starts_with_label(text)
             and clean_byline(text, set(), strict=True)):
