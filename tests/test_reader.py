@@ -981,8 +981,8 @@ def test_a_page_of_lines_without_sentences_lists_them_from_its_top_once():
         ("6 de maio", "Londrina"), ("20 de maio", "Santa Cruz do Sul"),
         ("5 de agosto", "Goiânia"), ("9 de setembro", "Cascavel"),
         ("21 de outubro", "Tarumã")], 1)]
-    html = page("<h2>Calendário da Stock Car 2018</h2>" + paragraphs(lines), lang="pt",
-                title="Calendário da Stock Car 2018")
+    html = page("<h2>Datas e locais de todas as etapas da temporada de 2018</h2>"
+                + paragraphs(lines), lang="pt", title="Calendário da Stock Car 2018")
     summary = summarize(html, length="short")
     texts = [p.text for p in summary.key_points]
     # A calendar is read from its top: the ranker's favourite line of a list is no tl;dr.

@@ -387,8 +387,8 @@ def _lead(sentences: list[Sentence], ranked: list[int], rules: Rules, *,
         if _can_lead(sentences[index], rules, _ends_paragraph(sentences, index)):
             return sentences[index], None
     # No sentence at all: a calendar, a list of results. It starts where the page does.
-    return next((s for s in sentences
-                 if MIN_POINT_WORDS <= count_words(s.text) <= MAX_POINT_WORDS), None), None
+    return next((s for s in sentences if not s.is_heading
+                 and MIN_POINT_WORDS <= count_words(s.text) <= MAX_POINT_WORDS), None), None
 
 
 def sections(sentences: list[Sentence], points: list[Sentence],
