@@ -58,7 +58,7 @@ def baselines(html: bytes, count: int) -> dict[str, list[str]]:
     _, blocks, decision, _ = _extract(html, url=None, content_type=None, config=DEFAULT,
                                       clock=_Clock(60))
     tools = language.tools_for(decision)
-    sentences = segment.segment(blocks, tools.sentence_tokenizer,
+    sentences = segment.segment(blocks, tools,
                                 max_sentence_chars=DEFAULT.max_sentence_chars)
     body = [i for i, s in enumerate(sentences) if not s.is_heading]
     ranked = rank_stage.rank(sentences, tools, summarizer="lexrank",

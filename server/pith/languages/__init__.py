@@ -63,6 +63,10 @@ class Rules:
     # Rhein-Derby", "den 1. FC Köln"): where Punkt broke after that stop, the next word
     # decides, as after ``final_abbreviations``.
     ordinal_words: tuple[str, ...] = ()
+    # Openings that start with a context word yet carry their own subject: a cleft ("es la
+    # primera vez que ...", "it is the first time that ..."), where "es la" alone leans
+    # ("Es la mayor subida desde 2020").
+    clefts: tuple[str, ...] = ()
     # Words that, right after a closing quotation mark, continue the sentence that quoted
     # (Japanese 「…。」と述べた): a sentence never starts with them.
     quote_continuations: tuple[str, ...] = ()
@@ -289,7 +293,8 @@ class Rules:
         # An apostrophe ending the word makes it another word: Italian "E’ stato" is "È
         # stato" (it was), not "e" (and).
         end = "" if self.unspaced else r"(?![\w-])(?!['’](?:[^\W\d_]{3}|\s|$))"
-        return re.compile(rf"^(?:[{quotes}]|(?:{words}){end})", re.IGNORECASE)
+        clefts = rf"(?!(?:{alternation(self.clefts)})(?!\w))" if self.clefts else ""
+        return re.compile(rf"^{clefts}(?:[{quotes}]|(?:{words}){end})", re.IGNORECASE)
 
     @cached_property
     def linking_opener(self) -> re.Pattern:

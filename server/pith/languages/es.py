@@ -23,6 +23,8 @@ RULES = Rules(
                    "es el", "es la", "es un", "es una", "fue el", "fue la", "fue un", "fue una",
                    "era el",
                    "era la", "era un", "era una", "se trata de"),
+    clefts=("es la primera vez", "es la única vez", "es la última vez", "fue la primera vez",
+            "fue la única vez", "fue la última vez", "era la primera vez"),
     leaning_patterns=(r"[,”\"»]\s*(?:dijo|afirmó|añadió|explicó|señaló|aseguró)\.?\s*$",),
     epithets=(r"^(?:el|la|los|las) (pareja|hombre|mujer|hombres|mujeres|niño|niña|agentes|"
               r"sospechos[oa]s?|víctimas?|grupo|dos|tres)",),

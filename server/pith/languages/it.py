@@ -21,6 +21,8 @@ RULES = Rules(
                    # subject is in the sentence before
                    "è il", "è la", "è lo", "è un", "è una", "fu il", "fu la", "fu un", "fu una",
                    "era il", "era la", "era un", "era una", "si tratta di"),
+    clefts=("è la prima volta", "è l'unica volta", "è l'ultima volta", "fu la prima volta",
+            "era la prima volta", "è la seconda volta", "è la terza volta"),
     leaning_patterns=(r"[,”\"»]\s*(?:ha detto|ha aggiunto|ha spiegato|ha dichiarato)\.?\s*$",),
     epithets=(r"^(?:il|la|lo|i|gli|le|l['’])\s?(coppia|uomo|donna|uomini|donne|ragazz[oa]|"
               r"agenti|sospettat[oi]|vittim[ae]|gruppo|due|tre)",),

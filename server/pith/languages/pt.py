@@ -23,6 +23,8 @@ RULES = Rules(
                    # subject is in the sentence before
                    "é o", "é a", "é um", "é uma", "foi o", "foi a", "foi um", "foi uma", "era o",
                    "era a", "era um", "era uma", "trata-se"),
+    clefts=("é a primeira vez", "é a única vez", "é a última vez", "foi a primeira vez",
+            "foi a única vez", "foi a última vez", "era a primeira vez"),
     leaning_patterns=(r"[,”\"»]\s*(?:disse|afirmou|acrescentou|explicou|declarou)\.?\s*$",),
     epithets=(r"^(?:o|a|os|as) (casal|homem|mulher|homens|mulheres|menin[oa]|policiais|"
               r"suspeit[oa]s?|vítimas?|grupo|dois|duas|três)",),
