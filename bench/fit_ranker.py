@@ -134,7 +134,7 @@ def main() -> None:
     with gzip.open(path, "rt", encoding="utf-8") as lines:
         for line in lines:
             item = json.loads(line)
-            sentences = segment([Block(item["article"])], tools.sentence_tokenizer,
+            sentences = segment([Block(item["article"])], tools,
                                 max_sentence_chars=DEFAULT.max_sentence_chars)
             sentences = sentences[:DEFAULT.max_sentences_ranked]
             if len(sentences) < 2:

@@ -150,11 +150,11 @@ def main() -> None:
     timings: dict[str, list[float]] = {m: [] for m in methods}
     for method in SUMMARIZERS:  # load models and warm the stem cache outside the timings
         if method in methods:
-            rank(segment([Block(articles[0]["article"])], tools.sentence_tokenizer,
+            rank(segment([Block(articles[0]["article"])], tools,
                          max_sentence_chars=DEFAULT.max_sentence_chars),
                  tools, summarizer=method, max_sentences=DEFAULT.max_sentences_ranked)
     for row, item in enumerate(articles):
-        sentences = segment([Block(item["article"])], tools.sentence_tokenizer,
+        sentences = segment([Block(item["article"])], tools,
                             max_sentence_chars=DEFAULT.max_sentence_chars)
         shown = None
         for method in methods:
