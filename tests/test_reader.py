@@ -868,6 +868,15 @@ def test_a_post_the_story_embeds_is_text_but_never_a_point():
                for text in shown(summary)), shown(summary)
 
 
+def test_a_post_the_story_embeds_first_is_not_its_tldr():
+    tweet = ('<blockquote class="twitter-tweet"><p>The council just voted through $12 million '
+             'for our parks, four playgrounds and 3,000 trees along the river!</p>&mdash; '
+             'Dani R. (@danireads) <a href="https://twitter.com/danireads/status/1">May 28, '
+             '2024</a></blockquote>')
+    summary = summarize(page(tweet + paragraphs(BODY)), length="short")
+    assert summary.tldr == BODY[0]
+
+
 def test_table_rows_are_text_but_never_points():
     rows = "".join(f"<tr><td>Palm Bay {i}</td><td>18</td><td>22</td><td>13</td><td>17</td>"
                    f"<td>70</td></tr>" for i in range(4))

@@ -135,7 +135,8 @@ def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rule
     description, split into sentences): the page's own words for what the story is about."""
     described = " ".join(description or ())
     topic = _content_words(" ".join(filter(None, (title, described))), stop_words)
-    lead, hook = _lead(sentences, ranked, rules, topic=topic, stop_words=stop_words)
+    lead, hook = _lead(sentences, ranked, rules, topic=topic, stop_words=stop_words,
+                       kinds=kinds)
     # The writer's asides the tl;dr passed over ("If you're like me ...") are the hook, not
     # the story; so is the paragraph of a hook lede when the tl;dr is its nut graf ("When
     # Darlene Voss called 911 ..."). Elsewhere an "I" or a "you" may carry the story (a
@@ -353,21 +354,25 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
 
 
 def _lead(sentences: list[Sentence], ranked: list[int], rules: Rules, *,
-          topic: set[str] | None = None, stop_words: frozenset = frozenset()
-          ) -> tuple[Sentence | None, Sentence | None]:
+          topic: set[str] | None = None, stop_words: frozenset = frozenset(),
+          kinds: list[str] | None = None) -> tuple[Sentence | None, Sentence | None]:
     """One sentence that says what the story is about and stands on its own: the lead when it
     does (a sentence-like heading before the body counts; one where the writer says "I" or
     "you" does not), or the opening sentence that the page's title and description
     (``topic``, their content words) point to; else the best-ranked one that stands alone;
     on a page of lines with none (a calendar), its first line a reader could use; else None.
-    And the hook lede it passed over for its nut graf, if it did."""
+    And the hook lede it passed over for its nut graf, if it did. Never a table's row or a
+    post the story embeds (``kinds``)."""
+    def own(sentence: Sentence) -> bool:
+        return kinds is None or kinds[sentence.paragraph] not in (ROW, EMBED)
+
     opening: list[Sentence] = []
     for index, sentence in enumerate(sentences):
         if len(opening) == OPENING_SENTENCES:
             break
         if sentence.is_heading and any(not s.is_heading for s in sentences[:index]):
             continue  # a section heading inside the body
-        if _can_lead(sentence, rules, _ends_paragraph(sentences, index)):
+        if own(sentence) and _can_lead(sentence, rules, _ends_paragraph(sentences, index)):
             opening.append(sentence)
     # The writer talking as "I" or to "you" is a hook or an aside; the story is told in a
     # sentence that reports it (unless the whole opening is told that way: a diary, a letter).
@@ -384,10 +389,11 @@ def _lead(sentences: list[Sentence], ranked: list[int], rules: Rules, *,
             return opening[best], opening[0]
         return opening[0], None
     for index in ranked:
-        if _can_lead(sentences[index], rules, _ends_paragraph(sentences, index)):
+        if own(sentences[index]) and _can_lead(sentences[index], rules,
+                                               _ends_paragraph(sentences, index)):
             return sentences[index], None
     # No sentence at all: a calendar, a list of results. It starts where the page does.
-    return next((s for s in sentences if not s.is_heading
+    return next((s for s in sentences if not s.is_heading and own(s)
                  and MIN_POINT_WORDS <= count_words(s.text) <= MAX_POINT_WORDS), None), None
 
 
