@@ -22,7 +22,6 @@ older code, compared page by page (facts gained and lost).
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -30,7 +29,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "server"))
 sys.path.insert(0, str(ROOT))
 
-from bench.grading import read_rows, write_rows  # noqa: E402
+from bench.grading import (baseline_ranking, lead_and_lexrank, read_rows,  # noqa: E402
+                           write_rows)
 from pith.errors import PithError  # noqa: E402
 from pith.pipeline import summarize  # noqa: E402
 from pith.select import LENGTHS  # noqa: E402
@@ -48,23 +48,8 @@ def found(facts: list[dict], shown: list[str]) -> list[bool]:
     return [any(_norm(s) in t for s in fact["any"] for t in texts) for fact in facts]
 
 
-def baselines(html: bytes, count: int) -> dict[str, list[str]]:
-    """The lead and LexRank, 1 + ``count`` sentences each, over Pith's own article."""
-    from pith import language, segment
-    from pith import rank as rank_stage
-    from pith.config import DEFAULT
-    from pith.pipeline import _Clock, _extract
-
-    _, blocks, decision, _ = _extract(html, url=None, content_type=None, config=DEFAULT,
-                                      clock=_Clock(60))
-    tools = language.tools_for(decision)
-    sentences = segment.segment(blocks, tools,
-                                max_sentence_chars=DEFAULT.max_sentence_chars)
-    body = [i for i, s in enumerate(sentences) if not s.is_heading]
-    ranked = rank_stage.rank(sentences, tools, summarizer="lexrank",
-                             max_sentences=rank_stage.sentence_limit("lexrank", DEFAULT))
-    return {"lead": [sentences[i].text for i in body[:count + 1]],
-            "lexrank": [sentences[i].text for i in sorted(ranked[:count + 1])]}
+def _texts(reading: dict) -> list[str]:
+    return [t for t in [reading["tldr"], *reading["points"]] if t]
 
 
 def run(data: Path, half: str, lengths: list[str]) -> list[dict]:
@@ -72,6 +57,7 @@ def run(data: Path, half: str, lengths: list[str]) -> list[dict]:
     for entry in read_rows(data / half / "facts.jsonl"):
         html = (data / half / entry["page"]).read_bytes()
         row = {"page": entry["page"], "language": entry["language"], "facts": entry["facts"]}
+        _, sentences, ranked = baseline_ranking(html)
         for length in lengths:
             try:
                 summary = summarize(html, length=length)
@@ -79,7 +65,8 @@ def run(data: Path, half: str, lengths: list[str]) -> list[dict]:
                 row[length] = {"error": type(error).__name__}
                 continue
             shown = [summary.tldr or ""] + [p.text for p in summary.key_points]
-            row[length] = {"shown": shown, **baselines(html, LENGTHS[length])}
+            lead, lexrank = lead_and_lexrank(sentences, ranked, LENGTHS[length])
+            row[length] = {"shown": shown, "lead": _texts(lead), "lexrank": _texts(lexrank)}
         rows.append(row)
     return rows
 

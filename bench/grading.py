@@ -75,8 +75,9 @@ def grading_ids(data: Path) -> list[str]:
     return chosen
 
 
-def baselines(html: bytes) -> tuple[dict, dict, str, str]:
-    """lead-5 and LexRank over Pith's own cleaned, segmented article; the article text."""
+def baseline_ranking(html: bytes):
+    """Pith's own cleaned, segmented article (the ``Article`` and its sentences) and sumy
+    LexRank's order of the sentences: what the baselines are read from."""
     from pith import language, segment
     from pith import rank as rank_stage
     from pith.config import DEFAULT
@@ -87,15 +88,27 @@ def baselines(html: bytes) -> tuple[dict, dict, str, str]:
     tools = language.tools_for(decision)
     sentences = segment.segment(blocks, tools,
                                 max_sentence_chars=DEFAULT.max_sentence_chars)
-    body = [i for i, s in enumerate(sentences) if not s.is_heading]
-    lead = [sentences[i].text for i in body[:POINTS + 1]]
     ranked = rank_stage.rank(sentences, tools, summarizer="lexrank",
                              max_sentences=rank_stage.sentence_limit("lexrank", DEFAULT))
-    top = ranked[:POINTS + 1]
+    return article, sentences, ranked
+
+
+def lead_and_lexrank(sentences, ranked, points: int = POINTS) -> tuple[dict, dict]:
+    """The lead (the first sentence as tl;dr, the next ``points`` as points) and LexRank (its
+    best sentence as tl;dr, the next ``points`` best as points, in document order)."""
+    body = [i for i, s in enumerate(sentences) if not s.is_heading]
+    lead = [sentences[i].text for i in body[:points + 1]]
+    top = ranked[:points + 1]
     lexrank = {"tldr": sentences[top[0]].text if top else None,
                "points": [sentences[i].text for i in sorted(top[1:])]}
-    return ({"tldr": lead[0] if lead else None, "points": lead[1:]}, lexrank,
-            article.text, article.language or "")
+    return {"tldr": lead[0] if lead else None, "points": lead[1:]}, lexrank
+
+
+def baselines(html: bytes) -> tuple[dict, dict, str, str]:
+    """lead-5 and LexRank over Pith's own cleaned, segmented article; the article text."""
+    article, sentences, ranked = baseline_ranking(html)
+    lead, lexrank = lead_and_lexrank(sentences, ranked)
+    return lead, lexrank, article.text, article.language or ""
 
 
 def export(args) -> None:

@@ -10,7 +10,7 @@ import re
 
 from .bylines import clean_byline, starts_with_label
 from .dates import to_iso
-from .languages import alternation, union
+from .languages import alternation, union, union_pattern
 
 # class/id words of boilerplate containers. Matched on whole words of the attribute.
 _BOILERPLATE_ATTR = re.compile(
@@ -132,21 +132,11 @@ _WEEKDAY_ENDINGS = ("day", "tag", "feira", "di", "dì", "redi", "medi", "manche"
 # label ("5 min read", "4 Minuten Lesezeit", "3分で読めます"), or the label, at most one
 # short word ("ca.", "约") and a number of minutes ("Lesezeit: ca. 4 Minuten", "Время чтения:
 # 3 мин.", "阅读时长约3分钟"); not a sentence about reading ("Their daily reading time is now 17
-# minutes.", "人均阅读时长为3小时。", "坚持30分钟阅读。"). Words of Chinese and Japanese are
-# found inside a line, the others whole.
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
-
-
-def _words(phrases) -> str:
-    """A regex alternation of ``phrases``: whole words, or anywhere in Chinese and Japanese."""
-    inside = [p for p in phrases if _CJK.match(p)]
-    whole = [p for p in phrases if not _CJK.match(p)]
-    return (rf"(?:(?<![^\W\d_])(?:{alternation(whole)})(?![^\W\d_])"
-            rf"|{alternation(inside)})")
-
-
-_READING = _words(union("reading_time"))
-_MINUTES = _words(union("minute_words"))
+# minutes.", "人均阅读时长为3小时。", "坚持30分钟阅读。"). Each table's words are read as it
+# reads them: whole (a digit may touch them: "5min read"), or anywhere in Chinese and Japanese.
+_LETTER_BEFORE, _LETTER_AFTER = r"(?<![^\W\d_])", r"(?![^\W\d_])"
+_READING = rf"(?:{union_pattern('reading_time', start=_LETTER_BEFORE, end=_LETTER_AFTER)})"
+_MINUTES = rf"(?:{union_pattern('minute_words', start=_LETTER_BEFORE, end=_LETTER_AFTER)})"
 # A byline line with a place, a day, an update and the reading time runs this long.
 _MAX_READING_LINE_CHARS = 160
 _READING_TIME = re.compile(

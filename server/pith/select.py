@@ -101,6 +101,10 @@ _POSSESSIVE = re.compile(r"['’]s$")
 # galactic evolution").
 DEMONSTRATIVE_REACH = 10
 
+# Blocks whose lines are not the story's own sentences: a table's rows, a post the story
+# embeds. Neither is ever the tl;dr or a point.
+_NOT_ITS_OWN = (ROW, EMBED)
+
 _OPENING = "“„«‹「『"
 _CLOSING = "”»›」』"
 # How a lead-in ends ("Here is what we know:"): what it introduces is in the next sentence.
@@ -145,22 +149,24 @@ def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rule
             if lead is not None and (s.paragraph, s.start) < (lead.paragraph, lead.start)
             and not s.is_heading and (is_personal(s.text, rules)
                                       or hook is not None and s.paragraph == hook.paragraph)}
+    publisher = _summary_box(sentences, rules, kinds, stop_words)
     summary_line = _described(description or [], lead, sentences, rules, stop_words, title)
     if summary_line is not None:
         # The lead it replaces is the hook, or the story the description tells already.
         points = _points(sentences, ranked, count, rules, stop_words, summary_line,
                          skip | {i for i, s in enumerate(sentences) if s is lead},
-                         title, paragraphs, kinds, fallback=False)
+                         title, paragraphs, kinds, publisher, fallback=False)
         if points:
             return Reading(summary_line, points)
         # No sentence of the text reads on its own beside it: the lead is the tl;dr after all.
     return Reading(lead, _points(sentences, ranked, count, rules, stop_words, lead, skip,
-                                 title, paragraphs, kinds))
+                                 title, paragraphs, kinds, publisher))
 
 
 def _points(sentences, ranked, count, rules, stop_words, lead, skip, title, paragraphs,
-            kinds, fallback=True) -> list[Sentence]:
-    """``select``'s points under the tl;dr ``lead``; the publisher's own, first."""
+            kinds, publisher, fallback=True) -> list[Sentence]:
+    """``select``'s points under the tl;dr ``lead``; the publisher's own (``publisher``,
+    ``_summary_box``), first."""
     # What the reader is shown before any point: a point saying "this claim" or "The two"
     # reads on its own when the title or the tl;dr (the description, when it is that) names
     # the claim or the two (every word counts: "two" is a stop word).
@@ -168,8 +174,7 @@ def _points(sentences, ranked, count, rules, stop_words, lead, skip, title, para
         title, lead.text if lead is not None else None))))
     return select(sentences, ranked, count, stop_words, exclude=lead, rules=rules,
                   paragraphs=paragraphs, kinds=kinds, skip=frozenset(skip), shown=shown,
-                  fallback=fallback,
-                  publisher=_summary_box(sentences, rules, kinds, stop_words))
+                  fallback=fallback, publisher=publisher)
 
 
 def _summary_box(sentences: list[Sentence], rules: Rules, kinds: list[str] | None,
@@ -364,7 +369,7 @@ def _lead(sentences: list[Sentence], ranked: list[int], rules: Rules, *,
     And the hook lede it passed over for its nut graf, if it did. Never a table's row or a
     post the story embeds (``kinds``)."""
     def own(sentence: Sentence) -> bool:
-        return kinds is None or kinds[sentence.paragraph] not in (ROW, EMBED)
+        return kinds is None or kinds[sentence.paragraph] not in _NOT_ITS_OWN
 
     opening: list[Sentence] = []
     for index, sentence in enumerate(sentences):
@@ -538,8 +543,8 @@ def _candidates(sentences, ranked, leans, paragraphs, kinds, unended=frozenset()
     may go without a full stop (the publisher's summary, written as headlines)."""
     for index in ranked:
         sentence = sentences[index]
-        if kinds is not None and kinds[sentence.paragraph] in (ROW, EMBED):
-            continue  # a table's row; a post the story embeds, whose words are not its own
+        if kinds is not None and kinds[sentence.paragraph] in _NOT_ITS_OWN:
+            continue
         text = sentence.text
         if not MIN_POINT_WORDS <= count_words(text) <= MAX_POINT_WORDS:
             continue

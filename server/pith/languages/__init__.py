@@ -21,7 +21,7 @@ from functools import cached_property
 from importlib import import_module
 
 __all__ = ["ALIASES", "GENERAL", "Rules", "TABLES", "alternation", "by_language", "rules_for",
-           "union"]
+           "union", "union_pattern"]
 
 # Currency signs and codes that make a number an amount in any language.
 _CURRENCY = r"[$€£¥₹₽₩₺¢]|\b(?:USD|EUR|GBP|CHF|JPY|CNY|RUB|PLN|CZK|SEK|NOK|DKK|BRL)\b"
@@ -391,14 +391,15 @@ class Rules:
         whole words: "has long", not "has long-term"; a "#" in one as a count or nothing."""
         return self._phrases(self.background_words, end=r"(?![\w-])")
 
-    def _phrases(self, phrases, end: str = r"(?!\w)") -> re.Pattern:
-        """One case-insensitive pattern matching any of ``phrases`` as whole words: nothing
-        before, and ``end`` after; anywhere in a language written without spaces. A "#" in a
-        phrase is a count or nothing (``_COUNT``)."""
+    def _phrases(self, phrases, end: str = r"(?!\w)",
+                 start: str = r"(?<!\w)") -> re.Pattern:
+        """One case-insensitive pattern matching any of ``phrases`` as whole words: ``start``
+        before (nothing), and ``end`` after; anywhere in a language written without spaces.
+        A "#" in a phrase is a count or nothing (``_COUNT``)."""
         words = alternation(phrases).replace(r"\ \#", _COUNT)
         if self.unspaced:
             return re.compile(rf"(?:{words})", re.IGNORECASE)
-        return re.compile(rf"(?<!\w)(?:{words}){end}", re.IGNORECASE)
+        return re.compile(rf"{start}(?:{words}){end}", re.IGNORECASE)
 
     @cached_property
     def _dated_day_pattern(self) -> str:
@@ -488,6 +489,14 @@ def union(field: str) -> tuple[str, ...]:
     """One field of every table, joined: cleaning happens before the language is known, and
     "Lesen Sie auch:" is furniture on any page it appears on."""
     return _union(field)
+
+
+def union_pattern(field: str, *, start: str = r"(?<!\w)", end: str = r"(?!\w)") -> str:
+    """One field's phrases in every table as one regular expression (its source), each
+    read as its own table reads it (``Rules._phrases``): whole words between ``start`` and
+    ``end``, or anywhere in a language written without spaces."""
+    return "|".join(f"(?:{rules._phrases(getattr(rules, field), end, start).pattern})"
+                    for rules in TABLES.values() if getattr(rules, field)) or _NOTHING
 
 
 def _union(field: str) -> tuple[str, ...]:
