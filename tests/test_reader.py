@@ -298,6 +298,34 @@ def test_a_description_that_is_no_better_line_for_the_story_leaves_the_lead(desc
     assert summary.tldr == BODY[0]
 
 
+MATCH = [
+    "Tomasz Wrona's 88th-minute header gave Castleford Rovers a 2-1 win at ten-man Harbour City "
+    "on Saturday and sent them top of the Championship for the first time in 31 years.",
+    "City had started brightly in front of a crowd of 24,118 and hit the post after seven "
+    "minutes.",
+    "Their captain was sent off for a second booking just before half-time, and the home side "
+    "tired.",
+    "The win lifts Rovers to 64 points from 35 games, one ahead of Ashbourne, who drew on "
+    "Friday night.",
+]
+
+
+@pytest.mark.parametrize("description,tldr", [
+    # The lead states every figure of the publisher's line and more: the lead tells it better.
+    pytest.param("Tomasz Wrona scored in the 88th minute as ten-man Harbour City lost at home "
+                 "and Castleford Rovers went top of the Championship.", MATCH[0],
+                 id="fewer-figures"),
+    # The publisher's line has a figure the lead lacks: it says something the lead does not.
+    pytest.param("Tomasz Wrona scored in the 88th minute as ten-man Harbour City lost 2-1 and "
+                 "Castleford Rovers went top with 64 points.", None, id="a-figure-of-its-own"),
+])
+def test_a_lead_stating_every_figure_of_the_description_and_more_stays_the_tldr(
+        description, tldr):
+    summary = summarize(page(paragraphs(MATCH), description=description,
+                             title="Wrona's late winner sends Castleford Rovers top"))
+    assert summary.tldr == (tldr or description)
+
+
 def test_a_lead_the_page_left_without_its_full_stop_is_still_the_tldr():
     lead = ("The council this morning approved a budget of $12 million for the city's parks "
             "after a long debate that went on late into the night")

@@ -111,6 +111,8 @@ _CLOSING = "”»›」』"
 _LEAD_IN = (":", "：")
 # A link, a hashtag or a handle: a line of a social post or a promo, not a sentence.
 _LINK = re.compile(r"https?:|www\.|[#@]\w")
+_FIGURE = re.compile(r"\d+")
+_CITATION = re.compile(r"[(\[]\d{1,3}[)\]]")  # "(1)", "[12]": a reference, not a figure
 # A straight double quote that is not an inch mark (a 27" screen).
 _NOT_INCHES = re.compile(r'(?<!\d)"')
 # A sentence that is one quotation and nothing else: whose words they are is in another.
@@ -224,8 +226,9 @@ def _described(description: list[str], lead: Sentence | None, sentences: list[Se
     as a headline, see ``_whole``), reads on its own (no question, no "I" or "you", no talk
     of the page about itself, no quotation first, nothing the reader was not shown to lean
     on: the title is all they see before it), is about this article (most of its words are
-    in the text), says more than the title or an opening sentence, and carries as much of
-    the title as the lead does. A hook ("Hours before Zach Parise's two-goal performance Tuesday, Wild coach
+    in the text), says more than the title or an opening sentence, carries as much of the
+    title as the lead does, and is not outdone by a lead stating every figure it gives and
+    more. A hook ("Hours before Zach Parise's two-goal performance Tuesday, Wild coach
     Bruce Boudreau expressed confidence ...") gives way to the line that tells the story
     ("Zach Parise scored twice, ... and the Minnesota Wild beat the Buffalo Sabres 4-1
     Tuesday night."). Not in the text, it has no place there: paragraph -1."""
@@ -254,7 +257,17 @@ def _described(description: list[str], lead: Sentence | None, sentences: list[Se
     if lead is not None and (_overlap_with(headline, mine)
                              < _overlap_with(headline, _content_words(lead.text, stop_words))):
         return None
+    # A lead stating every figure the description gives, and more, tells the story already,
+    # and better: "... gave Castleford Rovers a 2-1 win ... for the first time in 31 years"
+    # over "Tomasz Wrona scored in the 88th minute as ... Rovers went top".
+    if lead is not None and _figures(text) < _figures(lead.text):
+        return None
     return Sentence(text, -1, 0, 0)
+
+
+def _figures(text: str) -> set[str]:
+    """The numbers ``text`` states (digit runs), citation markers left out."""
+    return set(_FIGURE.findall(_CITATION.sub(" ", text)))
 
 
 def _whole(description: list[str], stop_words: frozenset) -> bool:
