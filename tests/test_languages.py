@@ -391,6 +391,14 @@ CITATIONS = [
     ("code-kept", "<p>In Python <code>items[1]</code> is the second item.</p>",
      "In Python items[1] is the second item."),
     ("power-kept", "<p>The flat has 60 m<sup>2</sup> of floor.</p>", "The flat has 60 m2 of floor."),
+    # A health site's references: a study's number linked, in parentheses.
+    ("linked", "<p>Fasting raised the risk of binge eating (<span><a href='https://pubmed.gov/1'>"
+               "2</a></span>). Meals helped (<a href='/a'>14</a>, <a href='/b'>15</a>).</p>",
+     "Fasting raised the risk of binge eating. Meals helped."),
+    # A linked number outside parentheses, or a figure in parentheses, is the story's.
+    ("linked-figure-kept", "<p>See page <a href='/p5'>5</a>. Today (5) the line <a href='/l'>"
+                           "reopens</a> (<a href='/r'>2019</a>).</p>",
+     "See page 5. Today (5) the line reopens (2019)."),
 ]
 
 

@@ -65,6 +65,11 @@ _CITATION_ELEMENT = re.compile(r"^\s*(?:\[[^\[\]]{1,40}\]\s*)+$")
 _CITATION_TEXT = re.compile(
     r"(?<=[\w.,;:!?)\"”’])(?:\[\d{1,3}\])+(?=[\s.,;:!?)]|$)"
     r"|\s?\[(?:[a-z ]{1,30} needed|who\?|when\?|where\?|which\?|by whom\?)\]")
+# A reference numbered as a link, in parentheses: "... binge eating (<a href=...>5</a>)." or
+# "(<a>14</a>, <a>15</a>)"; the number alone is a link to a study, not a figure of the story.
+_REFERENCE_LINK = re.compile(r"^\s*\d{1,3}\s*$")
+_REF_OPEN, _REF_CLOSE = "\x01", "\x02"
+_LINKED_REFERENCES = re.compile(r"\s?\((?:\s*\x01[^\x02]*\x02\s*[,;]?)+\s*\)")
 _CODE_TAGS = frozenset(("pre", "code", "kbd", "samp"))
 _LAST_WORD = re.compile(r"[^\W\d_][\w'’-]*$")
 _FIRST_WORD = re.compile(r"[^\W\d_]+(?=[\s,;!?]|$)")  # a word, not an address ("http:")
@@ -138,6 +143,8 @@ def _collect_blocks(root: lxml_html.HtmlElement, max_chars: int | None) -> list[
 
     def flush() -> None:
         raw = "".join(parts)
+        if _REF_OPEN in raw:
+            raw = _LINKED_REFERENCES.sub("", raw).replace(_REF_OPEN, "").replace(_REF_CLOSE, "")
         text = _normalise(raw)
         parts.clear()
         if text:
@@ -176,6 +183,9 @@ def _collect_blocks(root: lxml_html.HtmlElement, max_chars: int | None) -> list[
             return
         if tag == "sup" and _CITATION_ELEMENT.match(element.text_content()):
             return  # a footnote reference: "[1]", "[citation needed]"
+        if tag == "a" and len(element) == 0 and _REFERENCE_LINK.match(element.text or ""):
+            add(_REF_OPEN + element.text + _REF_CLOSE)  # dropped in flush when in parentheses
+            return
         block = tag in _BLOCK_TAGS or (tag in _CELL_TAGS and _is_layout_cell(element))
         if block:
             flush()
