@@ -1037,3 +1037,29 @@ def test_a_sentence_saying_nothing_was_said_is_no_point():
     texts = BODY[:2] + [remark] + BODY[2:]
     summary = summarize(page(paragraphs(texts)), length="medium")
     assert all("declined to comment" not in p.text for p in summary.key_points), shown(summary)
+
+
+@pytest.mark.parametrize("dated, year, first", [
+    # The next thing to happen, with no year or in the story's year, comes first.
+    ("A second vote on the upkeep budget is due on October 12 at the town hall.", 2026, True),
+    ("A second vote on the upkeep budget is due on October 12, 2026, at the town hall.", 2026,
+     True),
+    # A day of a year long before the story's is its history: the ranker's order stands.
+    ("Margaret Ellery was born on July 9, 1934, in Eureka, the daughter of a schoolteacher.",
+     2026, False),
+    # With no date on the page, the story's year is the last one the text names.
+    ("Margaret Ellery was born on July 9, 1934, in Eureka, the daughter of a schoolteacher.",
+     None, False),
+])
+def test_a_day_of_the_storys_own_time_is_a_point_before_a_better_ranked_one(dated, year,
+                                                                             first):
+    from pith.select import select
+
+    rules = rules_for("en")
+    texts = ["The council approved $12 million for parks after a long debate on Monday night.",
+             "The money pays for four playgrounds and 3,000 trees along the river in 2026.",
+             dated]
+    sentences = [Sentence(t, i, 0, len(t)) for i, t in enumerate(texts)]
+    points = select(sentences, [0, 1, 2], 1, tools_for("en").stop_words,
+                    exclude=sentences[0], rules=rules, year=year)
+    assert [p.text for p in points] == [dated if first else texts[1]]

@@ -71,7 +71,8 @@ def summarize(html: bytes | str, *, url: str | None = None, length: str = "mediu
     reading = select_stage.choose(
         sentences, ranked, select_stage.LENGTHS[length], tools.rules, tools.stop_words,
         paragraphs=[b.text for b in blocks], kinds=[b.kind for b in blocks],
-        title=article.title, description=_sentences_of(description, tools, config))
+        title=article.title, description=_sentences_of(description, tools, config),
+        published=article.published)
     tldr, points = reading.tldr, reading.points
     if not points:
         raise NotAnArticle("The page has no sentences that make a summary (it may be a list, "

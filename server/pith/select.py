@@ -86,8 +86,10 @@ UNSECTIONED_SHARE = 3
 # Dates first: among the best-ranked ``count + FACT_WINDOW`` sentences, one naming a day of
 # a month ("on October 12") is taken before the others, so a short summary says when the
 # next thing happens (a vote, a meeting, a deadline) rather than repeat a reaction ranked a
-# little higher.
+# little higher. A day of a year before the story's ("born on July 9, 1934") is its history.
 FACT_WINDOW = 7
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_DAY_AND_YEAR = re.compile(r"\W{0,3}((?:19|20)\d\d)(?!\d)")
 
 # The publisher's summary of the page is read up to this many lines under its heading.
 SUMMARY_BOX_LINES = 8
@@ -134,11 +136,13 @@ class Reading:
 def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rules,
            stop_words: frozenset, *, paragraphs: list[str] | None = None,
            kinds: list[str] | None = None, title: str | None = None,
-           description: list[str] | None = None) -> Reading:
+           description: list[str] | None = None, published: str | None = None) -> Reading:
     """The tl;dr and up to ``count`` key points. ``paragraphs``: the texts the sentences'
     offsets index (to show a point with the sentence it leans on); ``kinds``: each paragraph's
     block kind (table rows are never points); ``title``, ``description`` (the page's
-    description, split into sentences): the page's own words for what the story is about."""
+    description, split into sentences): the page's own words for what the story is about;
+    ``published``: the page's date (ISO 8601), whose year is the story's."""
+    year = int(published[:4]) if published and published[:4].isdigit() else None
     described = " ".join(description or ())
     topic = _content_words(" ".join(filter(None, (title, described))), stop_words)
     lead, hook = _lead(sentences, ranked, rules, topic=topic, stop_words=stop_words,
@@ -157,16 +161,16 @@ def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rule
         # The lead it replaces is the hook, or the story the description tells already.
         points = _points(sentences, ranked, count, rules, stop_words, summary_line,
                          skip | {i for i, s in enumerate(sentences) if s is lead},
-                         title, paragraphs, kinds, publisher, fallback=False)
+                         title, paragraphs, kinds, publisher, year, fallback=False)
         if points:
             return Reading(summary_line, points)
         # No sentence of the text reads on its own beside it: the lead is the tl;dr after all.
     return Reading(lead, _points(sentences, ranked, count, rules, stop_words, lead, skip,
-                                 title, paragraphs, kinds, publisher))
+                                 title, paragraphs, kinds, publisher, year))
 
 
 def _points(sentences, ranked, count, rules, stop_words, lead, skip, title, paragraphs,
-            kinds, publisher, fallback=True) -> list[Sentence]:
+            kinds, publisher, year, fallback=True) -> list[Sentence]:
     """``select``'s points under the tl;dr ``lead``; the publisher's own (``publisher``,
     ``_summary_box``), first."""
     # What the reader is shown before any point: a point saying "this claim" or "The two"
@@ -176,7 +180,7 @@ def _points(sentences, ranked, count, rules, stop_words, lead, skip, title, para
         title, lead.text if lead is not None else None))))
     return select(sentences, ranked, count, stop_words, exclude=lead, rules=rules,
                   paragraphs=paragraphs, kinds=kinds, skip=frozenset(skip), shown=shown,
-                  fallback=fallback, publisher=publisher)
+                  fallback=fallback, publisher=publisher, year=year)
 
 
 def _summary_box(sentences: list[Sentence], rules: Rules, kinds: list[str] | None,
@@ -288,7 +292,7 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
            rules: Rules | None = None, paragraphs: list[str] | None = None,
            kinds: list[str] | None = None, skip: frozenset[int] = frozenset(),
            shown: set[str] | None = None, fallback: bool = True,
-           publisher: tuple[int, ...] = ()) -> list[Sentence]:
+           publisher: tuple[int, ...] = (), year: int | None = None) -> list[Sentence]:
     """Up to ``count`` distinct key points, in document order, none repeating ``exclude``
     (the tl;dr, which the reader sees already) nor among the sentences ``skip`` (indexes).
     ``shown``: the words (their first ``PREFIX`` letters) the reader sees before the points;
@@ -296,11 +300,13 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
     When no sentence reads on its own, the best lines of the page, or with ``fallback``
     False none; when every sentence repeats ``exclude``, it is the one point.
     ``publisher``: the lines of the page's own summary (``_summary_box``), taken first and in
-    their order, also without a full stop."""
+    their order, also without a full stop. ``year``: the story's (the page's date), else
+    the last the text names."""
     if rules is not None and FACT_WINDOW:
         window = ranked[:count + FACT_WINDOW]
-        dated = rules.dated_day
-        first = [i for i in window if dated.search(sentences[i].text)]
+        latest = year or max((int(y) for s in sentences for y in _YEAR.findall(s.text)),
+                             default=0)
+        first = [i for i in window if _dates_the_story(sentences[i].text, rules, latest)]
         ranked = first + [i for i in ranked if i not in first]
     if publisher:
         ranked = list(publisher) + [i for i in ranked if i not in publisher]
@@ -743,6 +749,16 @@ def refers_back(text: str, rules: Rules, stop_words: frozenset, shown: set[str])
         following = [t for t in tokens[i + 1:i + 3] if t not in stop_words]
         named = shown.union(t[:PREFIX] for t in tokens[:i])
         if not any(t[:PREFIX] in named for t in following):
+            return True
+    return False
+
+
+def _dates_the_story(text: str, rules: Rules, latest: int) -> bool:
+    """Whether ``text`` names a day of a month in the story's own time: with no year, or a
+    year at most one before ``latest``, the story's."""
+    for match in rules.dated_day.finditer(text):
+        year = _DAY_AND_YEAR.match(text, match.end())
+        if year is None or int(year.group(1)) >= latest - 1:
             return True
     return False
 
