@@ -43,13 +43,15 @@ class _Words:
         return words(text)
 
 
-def ranked(texts: list[str], title: str | None = None) -> list[int]:
+def ranked(texts: list[str], title: str | None = None,
+           description: str | None = None) -> list[int]:
     """Positions of ``texts`` (one sentence each), best first, as Pith's ranker orders them."""
     tools = tools_for("en")
     sentences = segment([Block(t) for t in texts], tools.sentence_tokenizer,
                         max_sentence_chars=1000)
     assert [s.text for s in sentences] == texts, "each text must be exactly one sentence"
-    return rank(sentences, tools, summarizer="pith", max_sentences=600, title=title)
+    return rank(sentences, tools, summarizer="pith", max_sentences=600, title=title,
+                description=description)
 
 
 def with_sentence(index: int, text: str) -> list[str]:
@@ -229,6 +231,13 @@ def test_headline_lifts_the_sentence_it_names():
     title = "Regional orchestra announces concert series by young composers"
     assert ranked(UNRELATED).index(3) == 3
     assert ranked(UNRELATED, title=title).index(3) == 1
+
+
+def test_the_pages_description_lifts_the_sentences_it_tells_of():
+    # A feature's description points past its scene-setting opening to what it is about.
+    description = "Librarians put fragile parish registers online for genealogists."
+    assert ranked(UNRELATED).index(7) == 7
+    assert ranked(UNRELATED, description=description).index(7) == 3  # above 3, 4, 5, 6
 
 
 def test_a_sentence_the_story_goes_on_to_explain_rises():

@@ -31,19 +31,22 @@ def sentence_limit(name: str, config: Config) -> int:
     return min(config.max_sentences_ranked, limit)
 
 
-def make_summarizer(name: str, tools: LanguageTools, title: str | None = None):
+def make_summarizer(name: str, tools: LanguageTools, title: str | None = None,
+                    description: str | None = None):
     """A fresh summariser (they hold per-call state, so never share one across threads)."""
     check_name(name)
     summarizer = SUMMARIZERS[name](tools.stemmer)
     summarizer.stop_words = tools.stop_words
     if isinstance(summarizer, PithSummarizer):
         summarizer.title = title
+        summarizer.description = description
         summarizer.rules = tools.rules
     return summarizer
 
 
 def rank(sentences: list[Sentence], tools: LanguageTools, *, summarizer: str,
-         max_sentences: int, title: str | None = None) -> list[int]:
+         max_sentences: int, title: str | None = None,
+         description: str | None = None) -> list[int]:
     """Indices into ``sentences`` of the non-heading sentences, best first.
 
     Only the first ``max_sentences`` sentences are ranked: the cost of sumy's rankers grows
@@ -58,6 +61,6 @@ def rank(sentences: list[Sentence], tools: LanguageTools, *, summarizer: str,
         by_paragraph.setdefault(sentence.paragraph, []).append(
             (sentence.text, sentence.is_heading))
     model = sumy.document(by_paragraph.values(), words)
-    orders = sumy.rank_all(make_summarizer(summarizer, tools, title), model)
+    orders = sumy.rank_all(make_summarizer(summarizer, tools, title, description), model)
     # ``order`` indexes the model's non-heading sentences, which are exactly the candidates.
     return [candidates[order] for order in orders]
