@@ -11,6 +11,7 @@ import pytest
 from pith.language import tools_for
 from pith.languages import rules_for
 from pith.pipeline import extract, summarize
+from pith.present import to_text as summary_text
 from pith.segment import Sentence
 from pith.select import PREFIX, leans_on_context, refers_back, sections
 from tests.conftest import SECTION_TOPICS, THINGS, VERBS, WHO, section_sentences
@@ -852,6 +853,30 @@ def test_the_publishers_key_points_are_the_points_in_their_order(lang, body, hea
     assert summary.tldr == body[0]
     assert [p.text for p in summary.key_points] == key_points[:3]
     assert {p.section for p in summary.key_points} == {heading}
+
+
+def test_the_publishers_summary_boxed_before_the_body_gives_the_first_points():
+    # The box sits between the header and the body, where readability leaves it out, and its
+    # label is a line, not a heading; its lines are terse ("Antrag vor Auftragsvergabe
+    # stellen").
+    box = ["Vier Spielplätze und 3000 Bäume", "Arbeiten beginnen im März",
+           "Opposition wollte Straßen reparieren"]
+    html = (f'<html lang="de"><head><title>Zwölf Millionen für die Parks</title></head><body>'
+            f"<article><header><h1>Zwölf Millionen für die Parks</h1></header>"
+            f'<div class="infobox"><p class="infobox-titel">Das Wichtigste in Kürze</p><ul>'
+            + "".join(f"<li>{line}</li>" for line in box) + "</ul></div>"
+            f'<div class="artikel-text">{paragraphs(BODY_DE[:4])}<h2>Die Pläne</h2>'
+            f"{paragraphs(BODY_DE[4:])}</div></article></body></html>")
+    summary = summarize(html, length="medium")
+    assert_offsets(summary)
+    assert summary.tldr == BODY_DE[0]
+    assert [p.text for p in summary.key_points][:3] == box
+    # The box's label is the section of its lines only, not of the body after them.
+    label = "Das Wichtigste in Kürze"
+    assert [p.section for p in summary.key_points[:3]] == [label] * 3
+    assert [p.section for p in summary.key_points[3:]] == [None, "Die Pläne"]
+    assert f"* {box[-1]}\n\n* {summary.key_points[3].text}\n\nDie Pläne\n" in summary_text(
+        summary)
 
 
 def test_the_paragraph_under_a_writers_tldr_heading_is_a_point():

@@ -90,7 +90,7 @@ def summarize(html: bytes | str, *, url: str | None = None, length: str = "mediu
         tldr=tldr.text if tldr else None,
         key_points=tuple(KeyPoint(p.text, p.paragraph, p.start, p.end, section=heading)
                          for p, heading in zip(points, select_stage.sections(
-                             sentences, points, tldr))),
+                             sentences, points, tldr, tools.rules, [b.kind for b in blocks]))),
         length=length,
         stats=stats,
         timing=clock.timing(),

@@ -79,6 +79,8 @@ def to_markdown(summary: Summary) -> str:
     for section, points in _by_section(summary.key_points):
         if section:
             lines += ([""] if lines[-1] else []) + [f"### {_md_escape(section)}", ""]
+        elif lines[-1]:
+            lines.append("")  # points outside a section, after one (the publisher's summary)
         lines += [f"- {_md_escape(point.text)}" for point in points]
     link = _web_link(article.url)
     if link:
@@ -98,6 +100,8 @@ def to_text(summary: Summary) -> str:
     for section, points in _by_section(summary.key_points):
         if section:
             lines += ([""] if lines[-1] else []) + [section]
+        elif lines[-1]:
+            lines.append("")
         lines += [f"* {point.text}" for point in points]
     if article.url:
         lines += ["", article.url]

@@ -10,6 +10,7 @@ from lxml import html as lxml_html
 
 from .adapters import readability
 from .boilerplate import ENDS_SENTENCE, is_boilerplate_container
+from .languages import union_pattern
 from .metadata import PageMetadata
 
 # A pick shorter than this (characters) may be a caption or a teaser, not the story.
@@ -117,6 +118,45 @@ def missing_lead(tree, content) -> str | None:
             picked_key = _key(content.text_content())
         if _key(text) not in picked_key:
             return text
+    return None
+
+
+# The publisher's summary of the story set apart before its body ("Das Wichtigste in Kürze",
+# "Key points" and a list), which readability leaves out with the page's other boxes: a
+# label that is one of a table's ``summary_headings`` (at most this long) and the list
+# right after it.
+MAX_BOX_LABEL_CHARS = 40
+_BOX_LABEL = re.compile(rf"\s*(?:{union_pattern('summary_headings', start='', end='')})"
+                        r"\s*[:：]?\s*", re.IGNORECASE)
+_NOT_BOX = frozenset(("nav", "footer", "form", "header"))
+
+
+def missing_summary_box(tree, content):
+    """The publisher's own summary (its label and list) just before the body readability
+    picked and left out of it, as ``(label, list element)``, or ``None``."""
+    first = _first_paragraph(content)
+    if first is None:
+        return None
+    anchor = next((p for p in tree.iter("p") if _key(p.text_content()).startswith(first)), None)
+    if anchor is None:
+        return None
+    picked_key = None
+    for element in _preceding(anchor, MAX_LEAD_DISTANCE):
+        if element.tag not in ("ul", "ol"):
+            continue
+        label = element.getprevious()
+        if label is None:
+            continue
+        text = " ".join(label.text_content().split())
+        if len(text) > MAX_BOX_LABEL_CHARS or not _BOX_LABEL.fullmatch(text):
+            continue
+        if any(a.tag in _NOT_BOX for a in element.iterancestors()):
+            return None
+        if picked_key is None:
+            picked_key = _key(content.text_content())
+        if _key(element.text_content()) in picked_key:
+            return None
+        return text, element
     return None
 
 

@@ -91,6 +91,9 @@ FACT_WINDOW = 7
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _DAY_AND_YEAR = re.compile(r"\W{0,3}((?:19|20)\d\d)(?!\d)")
 
+# A line of the publisher's summary is written as a headline: "Antrag vor Auftragsvergabe
+# stellen" is a point from this many words.
+BOX_LINE_MIN_WORDS = 3
 # The publisher's summary of the page is read up to this many lines under its heading.
 SUMMARY_BOX_LINES = 8
 # A line of it restates the article when it shares this many words with the rest of it.
@@ -422,12 +425,15 @@ def _lead(sentences: list[Sentence], ranked: list[int], rules: Rules, *,
 
 
 def sections(sentences: list[Sentence], points: list[Sentence],
-             tldr: Sentence | None = None) -> list[str | None]:
+             tldr: Sentence | None = None, rules: Rules | None = None,
+             kinds: list[str] | None = None) -> list[str | None]:
     """The heading of the section each of ``points`` is in: the last heading before it (not
     the ``tldr``, a sentence-like heading the reader sees already), its first
     ``SECTION_MAX_WORDS`` words and "…" when it runs on like a sentence; None for a point
     before any heading. Headings only above the text (a kicker, a standfirst) are no sections
-    when none follows inside it."""
+    when none follows inside it. A heading of the publisher's summary (``rules``' summary
+    headings, over a list: ``kinds``) labels its items only; the text after them is under
+    the heading before it."""
     body = next((s.paragraph for s in sentences if not s.is_heading), None)
     headings = [s for s in sentences if s.is_heading
                 and not (tldr is not None and s.paragraph == tldr.paragraph)]
@@ -436,6 +442,10 @@ def sections(sentences: list[Sentence], points: list[Sentence],
     found = []
     for point in points:
         above = [h for h in headings if h.paragraph < point.paragraph]
+        if (above and rules is not None and kinds is not None and kinds[point.paragraph] != ITEM
+                and above[-1].paragraph + 1 < len(kinds) and kinds[above[-1].paragraph + 1] == ITEM
+                and rules.summary_heading.match(above[-1].text.strip())):
+            above.pop()
         found.append(_label(above[-1].text) if above else None)
     return found
 
@@ -565,7 +575,8 @@ def _candidates(sentences, ranked, leans, paragraphs, kinds, unended=frozenset()
         if kinds is not None and kinds[sentence.paragraph] in _NOT_ITS_OWN:
             continue
         text = sentence.text
-        if not MIN_POINT_WORDS <= count_words(text) <= MAX_POINT_WORDS:
+        shortest = BOX_LINE_MIN_WORDS if index in unended else MIN_POINT_WORDS
+        if not shortest <= count_words(text) <= MAX_POINT_WORDS:
             continue
         if leans is None:
             yield _Candidate(sentence)
