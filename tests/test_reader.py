@@ -83,6 +83,7 @@ def test_a_long_wire_lead_is_the_tldr_not_a_side_remark():
 @pytest.mark.parametrize("dateline", [
     "WASHINGTON (AP) — ", "BUFFALO, N.Y. — ", "LOS ANGELES -- ", "BERLIN (dpa) – ",
     "Berlin (dpa) - ", "SÃO PAULO (Reuters) — ", "WASHINGTON—",
+    "MARLOW, Aug 28 (Globewire) - ", "LONDON, Sept. 3, 2031 (Reuters) - ",  # the wire's day
     "[엔터미디어=정덕현의 이슈공감] ",  # a Korean press tag: [outlet=writer]
     # press releases: the place with its state, the day, the wire
     "New York, NY – ", "San Francisco, Calif. — ", "NEW YORK, Nov. 19, 2019 /PRNewswire/ -- ",

@@ -75,9 +75,10 @@ _YEAR = re.compile(r"\d{4}")
 # The first word of a fragment, after any quotes or brackets.
 _FIRST_WORD = re.compile(r"[\W_]{0,4}?(\w+)")
 # A dateline before a paragraph's first sentence, in the wire's style: the place in capitals
-# ("WASHINGTON", "SÃO PAULO"), perhaps a region and the agency ("BUFFALO, N.Y.", "HANOI,
-# Vietnam (AP)", or "Berlin (dpa)" in capitals and small letters), then a dash; a press
-# release's place, day and wire ("New York, NY –", "NEW YORK, Nov. 19, 2019 /PRNewswire/ --");
+# ("WASHINGTON", "SÃO PAULO"), perhaps a region, the day and the agency ("BUFFALO, N.Y.",
+# "HANOI, Vietnam (AP)", "MARLOW, Aug 28 (Globewire)", or "Berlin (dpa)" in capitals and
+# small letters), then a dash; a press release's place, day and wire ("New York, NY –",
+# "NEW YORK, Nov. 19, 2019 /PRNewswire/ --");
 # or a press tag: in brackets ("[엔터미디어=정덕현의 이슈공감] ", "(서울=연합뉴스) 김민수 기자 = ",
 # "【ワシントン共同】"), or the Chinese wire's place, day and reporter ("新华社广州3月12日电（记者
 # 陈嘉欣）", "本报讯（记者 张三）"). The sentence starts
@@ -101,6 +102,8 @@ _RELEASE_PLACE = (rf"[{_CAPS}][\w'’]+(?:[ -][{_CAPS}][\w'’]+){{0,2}},[ \u00a
 # carried it ("/PRNewswire/").
 _RELEASE_DAY = r",?[ \u00a0][A-Z][a-z]{2,8}\.?[ \u00a0]\d{1,2},?[ \u00a0]\d{4}"
 _RELEASE_WIRE = r"[ \u00a0]?/[\w -]{2,25}/"
+# A wire's day between its place and its name ("MARLOW, Aug 28 (Globewire) -").
+_WIRE_DAY = r",?[ \u00a0][A-Z][a-z]{2,8}\.?[ \u00a0]\d{1,2}(?:,?[ \u00a0]\d{4})?"
 # A Korean wire's reporters after its tag ("김민수 기자 = ", "김민수 이영희 기자 = "); Chinese
 # characters (the place of a Chinese wire's dateline).
 _KO_REPORTER = r"(?:[가-힣]{2,4}[ ·,]{0,2}){1,3}(?:기자|특파원)\s*=\s*"
@@ -111,7 +114,8 @@ _MONTHS = alternation(name for months in union("months") for name in months)
 _DATED_PLACE = (rf"(?:\([A-Z]{{2,10}}\)\s*)?[{_CAPS}][\w'’]+(?:[ -][{_CAPS}][\w'’]+){{0,2}},"
                 rf"[ \u00a0]\d{{1,2}}\.?[ \u00a0](?i:{_MONTHS})\.?[ \u00a0]\d{{4}}")
 _DATELINE = re.compile(
-    rf"(?:\((?:CNN|AP|AFP|Reuters)\)|{_PLACE}(?:{_REGION})?\s*{_AGENCY}|{_PLACE}{_REGION}"
+    rf"(?:\((?:CNN|AP|AFP|Reuters)\)|{_PLACE}(?:{_REGION})?(?:{_WIRE_DAY})?\s*{_AGENCY}"
+    rf"|{_PLACE}{_REGION}"
     rf"|{_DATED_PLACE}"
     rf"|(?:{_PLACE}|{_RELEASE_PLACE})(?:{_RELEASE_DAY})?{_RELEASE_WIRE}"
     rf"|{_RELEASE_PLACE}(?:{_RELEASE_DAY})?"
