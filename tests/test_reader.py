@@ -1001,6 +1001,17 @@ def test_a_long_heading_is_cut_by_its_spaced_words(heading, label):
     assert sections(sentences, [sentences[2]]) == [label]
 
 
+def test_a_standfirst_set_as_a_heading_and_its_kicker_head_no_section():
+    dek = ("The new head of the authority wants a $1.2 billion bond and a building freeze. "
+           "She knows not everyone will like it.")
+    sentences = [Sentence("Q&A", 0, 0, 3),  # a kicker's line
+                 Sentence(dek, 1, 0, len(dek), True),
+                 Sentence("Amara Okafor spent 15 years studying salt marshes.", 2, 0, 50),
+                 Sentence("The buyout", 3, 0, 10, True),
+                 Sentence("The buyouts are roughly $260 million of the package.", 4, 0, 52)]
+    assert sections(sentences, [sentences[2], sentences[4]]) == [None, "The buyout"]
+
+
 def test_a_heading_that_is_the_tldr_is_no_section_label():
     lead = "The valley's four places shape the year for the people who live and work there."
     body = (f"<h2>{lead}</h2>" + paragraphs(section_sentences("harbour", 18))
@@ -1010,6 +1021,40 @@ def test_a_heading_that_is_the_tldr_is_no_section_label():
     assert summary.tldr == lead
     assert {p.section for p in summary.key_points if "harbour" in p.text} == {None}
     assert {p.section for p in summary.key_points if "orchard" in p.text} == {"About the orchard"}
+
+
+INTERVIEW = [
+    ("You have been on the job about ten weeks. What surprised you most?",
+     "I knew the science, but not how many people in Delmar Flats have flooded five times."),
+    ("Your most controversial proposal is a buyout program.",
+     "We want to offer to buy about 400 homes in the lowest part of the district by 2028."),
+    ("How much will that cost, and who pays?",
+     "The buyouts are roughly $260 million of a larger package of flood defences."),
+    ("Some residents say a buyout pushes working families out of their homes?",
+     "That is why the offer is based on what each home was worth before the last flood."),
+]
+
+
+@pytest.mark.parametrize("bold", ["strong", "b"])
+def test_an_interviewers_questions_in_bold_are_no_points(bold):
+    intro = ("Amara Okafor was appointed in March to run the Coastal Resilience Authority, "
+             "which protects the region's 140 miles of shoreline.")
+    body = paragraphs([intro]) + "".join(f"<p><{bold}>{q}</{bold}></p><p>{a}</p>"
+                                         for q, a in INTERVIEW)
+    html = page(body, title="Amara Okafor on moving Delmar Flats out of harm's way")
+    summary = summarize(html, length="long")
+    questions = {q for q, _ in INTERVIEW}
+    assert not any(q in text or text in q for text in shown(summary) for q in questions)
+    assert sum(a in shown(summary) for _, a in INTERVIEW) >= 3
+    assert all(q in extract(html).text for q in questions)  # the text keeps them
+
+
+def test_paragraphs_in_bold_that_do_not_ask_are_text():
+    # Bold for emphasis, or an interview's few questions among statements: still the story's.
+    told = [a for _, a in INTERVIEW]
+    body = "".join(f"<p><strong>{t}</strong></p><p>{BODY[i]}</p>" for i, t in enumerate(told))
+    summary = summarize(page(body), length="long")
+    assert sum(t in shown(summary) for t in told) >= 2
 
 
 def test_a_news_story_without_headings_has_no_sections():

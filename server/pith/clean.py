@@ -24,6 +24,8 @@ TEXT = "text"
 ITEM = "item"  # a list item, a definition term or description
 ROW = "row"  # a table row
 EMBED = "embed"  # a paragraph of an embedded post (a tweet, an Instagram card)
+QUESTION = "question"  # an interviewer's turn in a Q&A, set in bold
+_BOLD = "bold"  # a paragraph wholly in bold, until the article says what it is
 # The class ``pith.extract`` gives an embedded post and its single-child wrappers.
 EMBEDDED_POST = "embedded-post"
 
@@ -116,8 +118,10 @@ def clean(content: lxml_html.HtmlElement, *, title: str | None = None,
                                          item=b.kind == ITEM)]
     blocks = _drop_repeats(blocks)
     blocks = _drop_repeated_lead(blocks)
-    blocks = [replace(b, kind=HEADING) if b.kind == TEXT and is_subheading_in_capitals(b.text)
-              else b for b in blocks]  # subheadings set in bold capitals
+    blocks = [replace(b, kind=HEADING) if b.kind in (TEXT, _BOLD)
+              and is_subheading_in_capitals(b.text) else b
+              for b in blocks]  # subheadings set in bold capitals
+    blocks = _interviewers_turns(blocks)
     return _drop_trailing_headings(blocks)
 
 
@@ -189,8 +193,10 @@ def _collect_blocks(root: lxml_html.HtmlElement, max_chars: int | None) -> list[
         block = tag in _BLOCK_TAGS or (tag in _CELL_TAGS and _is_layout_cell(element))
         if block:
             flush()
+            kind = _kind_of(tag, kind_stack[-1])
             kind_stack.append(EMBED if element.get("class") == EMBEDDED_POST
-                              else _kind_of(tag, kind_stack[-1]))
+                              else _BOLD if kind == TEXT and tag == "p" and _wholly_bold(element)
+                              else kind)
         state["in_link"] += tag == "a"
         state["code"] += tag in _CODE_TAGS
         if tag in _CELL_TAGS:
@@ -244,6 +250,28 @@ def _is_layout_cell(element) -> bool:
     """A table cell used for page layout (it holds paragraphs, line breaks or other
     blocks) reads as a block; a data cell reads inline, as part of its row."""
     return bool(element.xpath(_LAYOUT_CELL_XPATH))
+
+
+# An interview set as questions in bold and answers in plain text: at least this many
+# paragraphs wholly in bold, half of them asking.
+MIN_QUESTIONS = 3
+
+
+def _interviewers_turns(blocks: list[Block]) -> list[Block]:
+    """The paragraphs wholly in bold as the interviewer's turns (``QUESTION``) when they are
+    an interview's questions ("You've been on the job about ten weeks. What surprised you
+    most?"), else as text."""
+    bold = [b for b in blocks if b.kind == _BOLD]
+    asking = sum(b.text.rstrip().endswith(("?", "？", "…")) for b in bold)
+    kind = QUESTION if len(bold) >= MIN_QUESTIONS and 2 * asking >= len(bold) else TEXT
+    return [replace(b, kind=kind) if b.kind == _BOLD else b for b in blocks]
+
+
+def _wholly_bold(element) -> bool:
+    """Whether a paragraph's text is all inside one bold child: ``<p><strong>...</strong></p>``."""
+    children = [c for c in element if isinstance(c.tag, str)]
+    return (len(children) == 1 and children[0].tag in ("strong", "b")
+            and not (element.text or "").strip() and not (children[0].tail or "").strip())
 
 
 def _kind_of(tag: str, parent_kind: str) -> str:

@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 
 from .boilerplate import ENDS_SENTENCE
-from .clean import EMBED, ITEM, ROW
+from .clean import EMBED, ITEM, QUESTION, ROW
 from .languages import Rules
 from .segment import Sentence, count_words, words
 from .summarizer import is_personal, is_question, outside_quotations
@@ -107,8 +107,8 @@ _POSSESSIVE = re.compile(r"['’]s$")
 DEMONSTRATIVE_REACH = 10
 
 # Blocks whose lines are not the story's own sentences: a table's rows, a post the story
-# embeds. Neither is ever the tl;dr or a point.
-_NOT_ITS_OWN = (ROW, EMBED)
+# embeds, an interviewer's questions. None is ever the tl;dr or a point.
+_NOT_ITS_OWN = (ROW, EMBED, QUESTION)
 
 _OPENING = "“„«‹「『"
 _CLOSING = "”»›」』"
@@ -431,14 +431,21 @@ def sections(sentences: list[Sentence], points: list[Sentence],
     the ``tldr``, a sentence-like heading the reader sees already), its first
     ``SECTION_MAX_WORDS`` words and "…" when it runs on like a sentence; None for a point
     before any heading. Headings only above the text (a kicker, a standfirst) are no sections
-    when none follows inside it. A heading of the publisher's summary (``rules``' summary
-    headings, over a list: ``kinds``) labels its items only; the text after them is under
-    the heading before it."""
-    body = next((s.paragraph for s in sentences if not s.is_heading), None)
+    when none follows inside it, nor a standfirst written as sentences and what is above it.
+    A heading of the publisher's summary (``rules``' summary headings, over a list:
+    ``kinds``) labels its items only; the text after them is under the heading before it."""
+    # The text starts at its first sentence, not at a kicker's line ("Q&A").
+    body = next((s.paragraph for s in sentences if not s.is_heading and (
+        ENDS_SENTENCE.search(s.text.rstrip()) or count_words(s.text) >= MIN_POINT_WORDS)), None)
     headings = [s for s in sentences if s.is_heading
                 and not (tldr is not None and s.paragraph == tldr.paragraph)]
     if body is None or not any(h.paragraph > body for h in headings):
         return [None] * len(points)
+    above = [h for h in headings if h.paragraph < body]
+    if above and ENDS_SENTENCE.search(above[-1].text.rstrip()):
+        # A standfirst set as a heading ("The new head of ... wants a $1.2 billion bond. She
+        # knows not everyone will like it."), and the kicker over it, head no section.
+        headings = [h for h in headings if h.paragraph > body]
     found = []
     for point in points:
         above = [h for h in headings if h.paragraph < point.paragraph]
