@@ -1057,6 +1057,26 @@ def test_paragraphs_in_bold_that_do_not_ask_are_text():
     assert sum(t in shown(summary) for t in told) >= 2
 
 
+@pytest.mark.parametrize("following,joined", [
+    ("Last month the cooperative paid its members $14.20 per hundred pounds of milk.", True),
+    ("Farmers in the valley have said so at every meeting since the spring.", False),  # no figure
+    ("You can see it in what the cooperative paid last month, $14.20 a hundredweight.",
+     False),  # the writer's aside
+])
+def test_a_short_claim_is_shown_with_the_figures_that_follow_it(following, joined):
+    claim = "The price farmers are paid for milk has not kept up."
+    sentences = [Sentence(BODY[0], 0, 0, len(BODY[0])),
+                 Sentence(claim, 1, 0, len(claim)),
+                 Sentence(following, 1, len(claim) + 1, len(claim) + 1 + len(following))]
+    paragraphs_ = [BODY[0], claim + " " + following]
+    from pith.select import select
+
+    points = select(sentences, [0, 1, 2], 1, tools_for("en").stop_words, exclude=sentences[0],
+                    rules=rules_for("en"), paragraphs=paragraphs_)
+    assert [p.text for p in points] == [paragraphs_[1] if joined else claim]
+    assert paragraphs_[1][points[0].start:points[0].end] == points[0].text
+
+
 def test_a_news_story_without_headings_has_no_sections():
     summary = summarize(page(paragraphs(BODY)), length="long")
     assert [p.section for p in summary.key_points] == [None] * len(summary.key_points)

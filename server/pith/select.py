@@ -31,7 +31,7 @@ from .boilerplate import ENDS_SENTENCE
 from .clean import EMBED, ITEM, QUESTION, ROW
 from .languages import Rules
 from .segment import Sentence, count_words, words
-from .summarizer import is_personal, is_question, outside_quotations
+from .summarizer import has_strong_fact, is_personal, is_question, outside_quotations
 
 LENGTHS = {"short": 3, "medium": 5, "long": 7}
 
@@ -91,6 +91,9 @@ FACT_WINDOW = 7
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _DAY_AND_YEAR = re.compile(r"\W{0,3}((?:19|20)\d\d)(?!\d)")
 
+# A point of at most this many words with no figure is shown with the next sentence of its
+# paragraph when that one gives the figures (0: never).
+TOPIC_MAX_WORDS = 15
 # A line of the publisher's summary is written as a headline: "Antrag vor Auftragsvergabe
 # stellen" is a point from this many words.
 BOX_LINE_MIN_WORDS = 3
@@ -369,6 +372,9 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
             if len(chosen) >= count:
                 break
             take(point)
+    if rules is not None and paragraphs is not None and TOPIC_MAX_WORDS:
+        chosen = [_with_its_figures(point, sentences, chosen, exclude, rules, paragraphs)
+                  for point in chosen]
     if not chosen and rules is not None:
         # No sentence reads on its own (a calendar, a list of results): the page's lines
         # from its top, as such a list is read, are still a better summary than none, or
@@ -620,6 +626,26 @@ def _candidates(sentences, ranked, leans, paragraphs, kinds, unended=frozenset()
             # First in its paragraph: it leans on the paragraph before's last sentence,
             # which it can be shown under only when that is the tl;dr (``_leaning``).
             yield _Candidate(sentence, index - 1)
+
+
+def _with_its_figures(point: Sentence, sentences: list[Sentence], chosen: list[Sentence],
+                      exclude: Sentence | None, rules: Rules, paragraphs) -> Sentence:
+    """``point`` shown with the sentence after it in its paragraph when the point is a short
+    general claim with no figure ("The price farmers are paid for milk has not kept up.")
+    and that sentence gives the figures ("Dairies pay $14.20 ..."), neither shown already."""
+    if count_words(point.text) > TOPIC_MAX_WORDS or _FIGURE.search(point.text):
+        return point
+    following = next((s for s in sentences if s.paragraph == point.paragraph
+                      and s.start >= point.end), None)
+    if (following is None or following.is_heading
+            or not has_strong_fact(following.text, rules) or is_personal(following.text, rules)
+            or any(_spans_overlap(following, other) for other in chosen)
+            or exclude is not None and _spans_overlap(following, exclude)):
+        return point
+    text = paragraphs[point.paragraph][point.start:following.end]
+    if count_words(text) > MAX_POINT_WORDS or _quote_fragment(text):
+        return point
+    return Sentence(text, point.paragraph, point.start, following.end)
 
 
 def _unlinked(sentence: Sentence, leans: _Leaning) -> Sentence | None:
