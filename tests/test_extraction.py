@@ -214,3 +214,24 @@ def test_only_a_lead_paragraph_is_put_back_not_a_subtitle(marked, found):
     tree = parse(html)
     picked = copy.deepcopy(tree.find(".//div[@class='text']"))  # readability's pick
     assert (missing_lead(tree, picked) == lead) is found
+
+
+def test_a_list_put_back_keeps_the_heading_it_reads_under():
+    # A review's verdict box that readability drops whole; its lists are put back, and
+    # "Superb battery life" means nothing without "Pros" above it.
+    box = ('<div class="verdict-box"><div class="score">4/5</div>'
+           '<div class="pros"><h3>Pros</h3><ul><li>Superb battery life</li>'
+           '<li>Fast processor</li></ul></div>'
+           '<div class="cons"><h3>Cons</h3><ul><li>Dim display</li>'
+           '<li>Only two USB-C ports</li></ul></div>'
+           '<div class="price-widget"><a href="#">$1,499 at Kestrel</a> '
+           '<a href="#">$1,449 at BestMart</a> <a href="#">Check Amazon</a></div></div>')
+    standfirst = ("Kestrel's new 14-inch laptop is fast, quiet and lasts all day, but the "
+                  "display holds it back.")
+    html = page(f'<article><p class="standfirst">{standfirst}</p>{box}<div class="body">'
+                + "".join(f"<p>{p}</p>" for p in PARAS) + "</div></article>")
+    paragraphs = extract(html).paragraphs
+    assert paragraphs[paragraphs.index("Superb battery life") - 1] == "Pros"
+    assert paragraphs[paragraphs.index("Dim display") - 1] == "Cons"
+    assert all(p in paragraphs for p in PARAS)
+

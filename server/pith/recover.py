@@ -262,7 +262,30 @@ def restore_dropped(content, marked: list) -> None:
             continue
         if original.tag == "table" and original.find(".//table") is not None:
             continue  # a layout table
+        heading = _dropped_heading(original, content)
+        if heading is not None:  # "Pros" over its list: the items read only under it
+            heading_copy = copy.deepcopy(heading)
+            heading_copy.tail = None
+            anchor.addnext(heading_copy)
+            anchor = heading_copy
         copy_ = copy.deepcopy(original)
         copy_.tail = None
         anchor.addnext(copy_)
         kept[index] = anchor = copy_
+
+
+_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+
+
+def _dropped_heading(element, content):
+    """The heading right before ``element`` in the page (``<h3>Pros</h3><ul>``) when
+    readability dropped it too (``content`` has no heading of its words), else None."""
+    previous = element.getprevious()
+    while previous is not None and not isinstance(previous.tag, str):
+        previous = previous.getprevious()
+    if previous is None or previous.tag not in _HEADINGS:
+        return None
+    key = _key(previous.text_content())
+    if not key or any(_key(h.text_content()) == key for h in content.iter(*_HEADINGS)):
+        return None
+    return previous
