@@ -39,9 +39,11 @@ _JOINER = re.compile(
 _ROLE = re.compile(r"\b(?:" + alternation(w for ws in ROLE_WORDS.values() for w in ws)
                    + r")\b", re.IGNORECASE)
 _ORGANISATION = re.compile(r"\b(?:" + "|".join(ORGANISATION_WORDS) + r")\b", re.IGNORECASE)
-# Where the names end: a date, a time, "Published"/"Updated", a handle, an e-mail, a count.
+# Where the names end: a date, a time, "Published"/"Updated", a handle, an e-mail, a count,
+# the credits of other work ("Photographs by ...").
 _NAMES_END = re.compile(
-    r"(?:\b(?:published|updated|posted|last updated|first published|publicado|publié|"
+    r"(?:\b(?:photos?|photographs?|photography|illustrations?|graphics|video) by\b|"
+    r"\b(?:published|updated|posted|last updated|first published|publicado|publié|"
     r"veröffentlicht|aggiornato|pubblicato|mis à jour|actualizado|atualizado|read more|"
     r"follow|share|min read|ago)\b|view more|more articles|most recent|@|\d{1,2}[:/.]\d|"
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|"
