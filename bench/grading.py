@@ -83,7 +83,7 @@ def baseline_ranking(html: bytes):
     from pith.config import DEFAULT
     from pith.pipeline import _Clock, _extract
 
-    article, blocks, decision, *_ = _extract(html, url=None, content_type=None,
+    article, blocks, decision, _ = _extract(html, url=None, content_type=None,
                                             config=DEFAULT, clock=_Clock(60))
     tools = language.tools_for(decision)
     sentences = segment.segment(blocks, tools,

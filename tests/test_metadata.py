@@ -260,16 +260,3 @@ def test_cjk_article_is_summarized_as_readerable(lang, paragraphs):
     summary = summarize(_cjk_page(lang, paragraphs))
     assert summary.article.readerable is True
     assert summary.key_points and summary.article.language == lang
-
-
-def test_every_description_the_page_gives_is_read_once():
-    from pith.metadata import read_metadata
-
-    social = "A city that lived on coal looks for a new idea of itself."
-    search = "The Barbara mine closes in December 2027; 2,300 miners lose their jobs."
-    head = (f'<meta property="og:description" content="{social}">'
-            f'<meta name="description" content="{search}">'
-            f'<meta name="twitter:description" content="{social}">')
-    metadata = read_metadata(parse(page(head)))
-    assert metadata.description == social  # the tl;dr's witness: the page's first
-    assert metadata.descriptions == (social, search)  # the ranker's: every one

@@ -39,8 +39,6 @@ class PageMetadata:
     modified: str | None = None  # ISO 8601, when the page says it was updated
     language: str | None = None
     description: str | None = None
-    # Every description the page gives (the search engines', the social one, ...), distinct
-    descriptions: tuple[str, ...] = ()
     image: str | None = None  # the lead image's address
     article_body: str | None = None  # JSON-LD articleBody: a check on readability's pick
     headline: str | None = None  # JSON-LD headline, a witness for the title
@@ -91,9 +89,6 @@ def read_metadata(tree: lxml_html.HtmlElement, url: str | None = None) -> PageMe
         description=first(meta.get("og:description"), meta.get("description"),
                           meta.get("twitter:description"),
                           ld("description") if isinstance(ld("description"), str) else None),
-        descriptions=tuple(dict.fromkeys(filter(None, map(_clean, (
-            meta.get("og:description"), meta.get("description"),
-            meta.get("twitter:description")))))),
         image=first(meta.get("og:image"), meta.get("og:image:url"),
                     meta.get("twitter:image"), meta.get("twitter:image:src"),
                     _image_url(ld("image"))),

@@ -57,7 +57,7 @@ def summarize(html: bytes | str, *, url: str | None = None, length: str = "mediu
         )
     summarizer = summarizer or config.summarizer
     rank_stage.check_name(summarizer)
-    article, blocks, decision, description, descriptions = _extract(
+    article, blocks, decision, description = _extract(
         html, url=url, content_type=content_type, config=config, clock=clock,
         language=language)
     tools = languages.tools_for(decision)
@@ -66,7 +66,7 @@ def summarize(html: bytes | str, *, url: str | None = None, length: str = "mediu
     clock.lap("segment")
     ranked = rank_stage.rank(sentences, tools, summarizer=summarizer,
                              max_sentences=rank_stage.sentence_limit(summarizer, config),
-                             title=article.title, description=descriptions)
+                             title=article.title, description=description)
     clock.lap("rank")
     reading = select_stage.choose(
         sentences, ranked, select_stage.LENGTHS[length], tools.rules, tools.stop_words,
@@ -119,7 +119,7 @@ def extract(html: bytes | str, *, url: str | None = None, content_type: str | No
     ``Article.text`` is the body with paragraphs separated by a blank line, without the title.
     ``content_type`` and ``config`` are those of ``summarize``.
     """
-    article, *_ = _extract(html, url=url, content_type=content_type, config=config,
+    article, _, _, _ = _extract(html, url=url, content_type=content_type, config=config,
                              clock=_Clock(config.request_timeout))
     return article
 
@@ -152,8 +152,7 @@ class _Clock:
 def _extract(html, *, url, content_type, config: Config, clock: _Clock,
              language: str | None = None):
     """The cleaned article, its blocks, the language decision (made once, on the cleaned
-    text), the page's description (a witness of what the story is about) and all of its
-    descriptions in one text, or None."""
+    text) and the page's description (a witness of what the story is about)."""
     decoded = decode_stage.read(html, content_type, max_bytes=config.max_body_bytes)
     clock.lap("decode")
     extraction = extract_stage.extract(decoded.text, url=url, max_elements=config.max_elements)
@@ -186,7 +185,7 @@ def _extract(html, *, url, content_type, config: Config, clock: _Clock,
         readerable=extraction.readerable,
         warnings=decoded.warnings,
     )
-    return article, blocks, decision, meta.description, " ".join(meta.descriptions) or None
+    return article, blocks, decision, meta.description
 
 
 def _cap_text(blocks, max_chars: int):

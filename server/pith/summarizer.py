@@ -69,9 +69,8 @@ BACKWARD_WEIGHT = -0.5
 CENTRALITY_WEIGHT = 0.4
 LEAD_WEIGHT = 0.45
 TITLE_WEIGHT = 0.3
-# The page's descriptions (its publisher's lines for the story, for search engines and for
-# social media, one often a teaser and the other the facts) point past a feature's scene-
-# setting opening to what it is about; news leads repeat them, so there they change little.
+# The page's description (its publisher's line for the story) points past a feature's scene-
+# setting opening to the facts it is about; news leads repeat it, so there it changes little.
 # Key facts on the dev pages, short: 0 -> 0.3 -> 1.0 gives 53 -> 56 -> 56 (docs/benchmarks.md).
 DESCRIPTION_WEIGHT = 0.3
 # Amounts, percentages and dates multiply a score by 1 + this. On the news benchmark 0.1 to
@@ -133,7 +132,7 @@ class PithSummarizer(BaseSummarizer):
         super().__init__(stemmer)
         self.stop_words = frozenset()
         self.title = title
-        self.description = description  # the page's own lines for the story
+        self.description = description  # the page's own line for the story
         self.rules = rules  # the language's table: facts, context words, quotation marks
         self._stems: dict[str, str] = {}  # word -> stem ("" for a stop word), per summariser
 
