@@ -773,6 +773,18 @@ def test_quote_fragments_and_lead_ins_never_stand_alone():
         assert text.count("“") == text.count("”"), text
 
 
+@pytest.mark.parametrize("text,fragment", [
+    ("Kopalnia „Barbara” w Górowicach zakończy wydobycie w grudniu 2027 roku.", False),  # pl
+    ("Der Verein „Rot-Weiß“ spielt am Samstag gegen den Tabellenführer aus Kiel.", False),
+    ("Burmistrz powiedziała: „Rozmawiamy z kolejnymi inwestorami.", True),  # never closed
+    ("Burmistrz powiedziała: „Rozmawiamy” i dodała „mamy tereny.", True),
+])
+def test_a_quotation_opened_low_closes_either_way(text, fragment):
+    from pith.select import _quote_fragment
+
+    assert _quote_fragment(text) is fragment
+
+
 # boilerplate -------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("line", [

@@ -533,9 +533,10 @@ def _quote_fragment(text: str) -> bool:
     closed = sum(text.count(c) for c in _CLOSING)
     german = text.count("„")
     if german:  # „...“: the English opening mark closes a German quotation
-        if german != text.count("“"):
+        if german == text.count("“"):
+            opened -= 2 * german
+        elif german != text.count("”"):  # „...”: Polish, Romanian, Hungarian
             return True
-        opened -= 2 * german
     elif "”" not in text and not text.count("“") % 2:
         opened -= text.count("“")  # “...“: a page typing one mark for both, paired
     if opened != closed:
