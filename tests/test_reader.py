@@ -1089,6 +1089,19 @@ def test_a_short_claim_is_shown_with_the_figures_that_follow_it(following, joine
     assert paragraphs_[1][points[0].start:points[0].end] == points[0].text
 
 
+def test_a_list_item_without_a_full_stop_is_a_point_when_it_reads_as_a_sentence():
+    changes = ["Landlords must give at least 90 days' written notice of any rent increase",
+               "Tenants can be evicted only for a specific reason such as unpaid rent",
+               "Rent Stability Board Members",  # a label in title case
+               "Writing a piece of email marketing"]  # a short label
+    html = page(paragraphs(BODY[:2]) + "<h2>What changes?</h2><ul>"
+                + "".join(f"<li>{c}</li>" for c in changes) + "</ul>" + paragraphs(BODY[2:]))
+    summary = summarize(html, length="long")
+    assert_offsets(summary)
+    assert any(p.text in changes[:2] for p in summary.key_points)
+    assert not any(p.text in changes[2:] for p in summary.key_points)
+
+
 def test_a_news_story_without_headings_has_no_sections():
     summary = summarize(page(paragraphs(BODY)), length="long")
     assert [p.section for p in summary.key_points] == [None] * len(summary.key_points)

@@ -94,6 +94,10 @@ _DAY_AND_YEAR = re.compile(r"\W{0,3}((?:19|20)\d\d)(?!\d)")
 # A point of at most this many words with no figure is shown with the next sentence of its
 # paragraph when that one gives the figures (0: never).
 TOPIC_MAX_WORDS = 15
+# A list item the page left without a full stop is a point when it reads as a sentence
+# ("Landlords must give at least 90 days' written notice of any rent increase"): in sentence
+# case and this long (a label such as "Writing a piece of email marketing" is shorter).
+UNENDED_ITEM_MIN_WORDS = 9
 # A line of the publisher's summary is written as a headline: "Antrag vor Auftragsvergabe
 # stellen" is a point from this many words.
 BOX_LINE_MIN_WORDS = 3
@@ -490,13 +494,14 @@ def _ends_paragraph(sentences: list[Sentence], index: int) -> bool:
     return following is None or following.paragraph != sentences[index].paragraph
 
 
-def _unpunctuated_lead(text: str) -> bool:
+def _unpunctuated_lead(text: str, min_words: int | None = None) -> bool:
     """A sentence whose page left off its full stop ("Chelsea have this morning paid the
     £71.6million fee ... to secure ... Kepa Arrizabalaga"): long enough to be one
-    (``UNPUNCTUATED_MIN_WORDS``), opening with a capital, in sentence case rather than a
-    headline's title case, and no link, hashtag or handle; not a lead-in (":")."""
+    (``min_words``, else ``UNPUNCTUATED_MIN_WORDS``), opening with a capital, in sentence
+    case rather than a headline's title case, and no link, hashtag or handle; not a lead-in
+    (":")."""
     spaced = text.split()
-    if len(spaced) < UNPUNCTUATED_MIN_WORDS or not text[:1].isupper():
+    if len(spaced) < (min_words or UNPUNCTUATED_MIN_WORDS) or not text[:1].isupper():
         return False
     if text.rstrip().endswith(_LEAD_IN + (",", ";")) or _LINK.search(text):
         return False
@@ -595,7 +600,9 @@ def _candidates(sentences, ranked, leans, paragraphs, kinds, unended=frozenset()
         if leans is None:
             yield _Candidate(sentence)
             continue
-        if ((not ENDS_SENTENCE.search(text.rstrip()) and index not in unended)
+        if ((not ENDS_SENTENCE.search(text.rstrip()) and index not in unended
+             and not (kinds is not None and kinds[sentence.paragraph] == ITEM
+                      and _unpunctuated_lead(text, UNENDED_ITEM_MIN_WORDS)))
                 or text.rstrip().endswith(_LEAD_IN)):
             continue
         if is_question(text) or _labelled(text):
