@@ -483,10 +483,14 @@ def test_a_point_leaning_on_the_tldr_is_read_right_under_it(at, read):
     ("de", "Gemeint ist der 20-jährige Lukas Pohl, der in der Jugend des Vereins spielte."),
     ("es", "Fue un triunfo de fe más que de fútbol para el equipo de la ciudad."),
     ("it", "È il bilancio più alto mai approvato dal consiglio per i parchi della città."),
+    # an interview's answer: "Because ...", to a question the reader is not shown
+    ("fr", "Parce que c’est la seule façon d’être sûre que personne ne passe à travers."),
+    ("fr", "Parce qu’elle ne coûte rien aux familles qui en ont le plus besoin."),
+    ("es", "Porque es la única forma de que ningún niño se quede sin comer."),
 ], ids=["ko-of-course", "pt-thats-why", "pt-except-that", "en-obviously", "en-in-fact",
         "fr-apostrophe", "ko-because", "ja-because", "ja-because-and", "ko-thus",
         "pt-no-subject", "de-age-epithet", "de-refers-to", "es-no-subject",
-        "it-no-subject"])
+        "it-no-subject", "fr-answer", "fr-answer-elided", "es-answer"])
 def test_each_tables_connectives_lean_on_the_sentence_before(lang, text):
     assert leans_on_context(text, rules_for(lang)), text
 
@@ -1090,10 +1094,12 @@ def test_a_short_claim_is_shown_with_the_figures_that_follow_it(following, joine
 
 
 def test_a_list_item_without_a_full_stop_is_a_point_when_it_reads_as_a_sentence():
-    changes = ["Landlords must give at least 90 days' written notice of any rent increase",
-               "Tenants can be evicted only for a specific reason such as unpaid rent",
-               "Rent Stability Board Members",  # a label in title case
-               "Writing a piece of email marketing"]  # a short label
+    changes = ["The council will plant the first 1,000 trees along the river before summer",
+               "Residents along the riverside path get a say in where the shade trees go",
+               "Riverside Trees And Playgrounds Committee Members Appointed By The Council",
+               "Writing a piece of email marketing",  # a short label
+               # another story's headline: it shares no words with this one
+               "Central bank holds interest rates for a sixth meeting in a row"]
     html = page(paragraphs(BODY[:2]) + "<h2>What changes?</h2><ul>"
                 + "".join(f"<li>{c}</li>" for c in changes) + "</ul>" + paragraphs(BODY[2:]))
     summary = summarize(html, length="long")

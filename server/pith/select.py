@@ -98,6 +98,7 @@ TOPIC_MAX_WORDS = 15
 # ("Landlords must give at least 90 days' written notice of any rent increase"): in sentence
 # case and this long (a label such as "Writing a piece of email marketing" is shorter).
 UNENDED_ITEM_MIN_WORDS = 9
+UNENDED_ITEM_SHARED = 3  # content words it shares with the rest of the text, at least
 # A line of the publisher's summary is written as a headline: "Antrag vor Auftragsvergabe
 # stellen" is a point from this many words.
 BOX_LINE_MIN_WORDS = 3
@@ -132,7 +133,9 @@ _WHOLE_QUOTATION = re.compile(r'^["“„«‹「『][^"“”„«»‹›「�
 # A line opening with a label of a few capitalised words and a colon ("Prof. Carlos: ...",
 # "Elizabeth A. Burton: Possession of ...", "Thunder: Host the Lakers on Friday."): a turn of
 # a transcript, an entry of a record or a schedule, which reads only among its neighbours.
-_LABELLED_LINE = re.compile(r"^(?:[^\W\d_][\w.'’-]*\.?\s){0,3}[^\W\d_][\w.'’-]*\.?:\s")
+# French sets a (narrow) space before the colon: "Résultat : des enfants ...".
+_LABELLED_LINE = re.compile(
+    r"^(?:[^\W\d_][\w.'’-]*\.?\s){0,3}[^\W\d_][\w.'’-]*\.?[\u00a0\u202f ]?:\s")
 
 
 @dataclass(frozen=True)
@@ -513,7 +516,7 @@ def _unpunctuated_lead(text: str, min_words: int | None = None) -> bool:
 def _labelled(text: str) -> bool:
     """Opens with a label of capitalised words and a colon (``_LABELLED_LINE``)."""
     label = _LABELLED_LINE.match(text)
-    return bool(label) and all(w[:1].isupper() for w in label.group(0)[:-2].split())
+    return bool(label) and all(w[:1].isupper() for w in label.group(0).rstrip()[:-1].split())
 
 
 def leans_on_context(text: str, rules: Rules) -> bool:
@@ -589,6 +592,7 @@ def _candidates(sentences, ranked, leans, paragraphs, kinds, unended=frozenset()
     """The ranked sentences that can be key points, best first. ``leans``: a ``_Leaning``,
     or None to take every sentence of a point's length; ``unended``: indexes of lines that
     may go without a full stop (the publisher's summary, written as headlines)."""
+    told: set[str] | None = None  # the words of the text outside lists, read when needed
     for index in ranked:
         sentence = sentences[index]
         if kinds is not None and kinds[sentence.paragraph] in _NOT_ITS_OWN:
@@ -600,10 +604,18 @@ def _candidates(sentences, ranked, leans, paragraphs, kinds, unended=frozenset()
         if leans is None:
             yield _Candidate(sentence)
             continue
-        if ((not ENDS_SENTENCE.search(text.rstrip()) and index not in unended
-             and not (kinds is not None and kinds[sentence.paragraph] == ITEM
-                      and _unpunctuated_lead(text, UNENDED_ITEM_MIN_WORDS)))
-                or text.rstrip().endswith(_LEAD_IN)):
+        if not ENDS_SENTENCE.search(text.rstrip()) and index not in unended:
+            if not (kinds is not None and kinds[sentence.paragraph] == ITEM
+                    and _unpunctuated_lead(text, UNENDED_ITEM_MIN_WORDS)):
+                continue
+            # A list of the story's own claims, not a rail of other stories' headlines:
+            # it shares words with the rest of the text.
+            if told is None:
+                told = set().union(*(_stems(s.text, leans.stop_words) for s in sentences
+                                     if kinds[s.paragraph] != ITEM and not s.is_heading))
+            if len(_stems(text, leans.stop_words) & told) < UNENDED_ITEM_SHARED:
+                continue
+        if text.rstrip().endswith(_LEAD_IN):
             continue
         if is_question(text) or _labelled(text):
             continue
@@ -863,6 +875,11 @@ def _contains(a: Sentence, b: Sentence) -> bool:
 
 def _spans_overlap(a: Sentence, b: Sentence) -> bool:
     return a.paragraph == b.paragraph and a.start < b.end and b.start < a.end
+
+
+def _stems(text: str, stop_words: frozenset) -> set[str]:
+    """The first ``PREFIX`` letters of ``text``'s content words (stop words left out)."""
+    return {w[:PREFIX] for w in _content_words(text, stop_words)}
 
 
 def _prefixes(text: str) -> set[str]:
