@@ -101,14 +101,8 @@ _OUTSIDE_ARTICLE = frozenset(("nav", "aside", "footer", "form", "figure", "figca
 def missing_lead(tree, content) -> str | None:
     """The text of a lead paragraph set apart by its markup (a standfirst or intro in its own
     container, just before the body readability picked) that the pick left out, or ``None``."""
-    first = _first_paragraph(content)
-    if first is None:
-        return None
-    anchor = next((p for p in tree.iter("p") if _key(p.text_content()).startswith(first)), None)
-    if anchor is None:
-        return None
     picked_key = None
-    for element in _preceding(anchor, MAX_LEAD_DISTANCE):
+    for element in _before_the_body(tree, content):
         if element.tag not in ("p", "div") or not _LEAD_CLASS.search(element.get("class") or ""):
             continue
         text = " ".join(element.text_content().split())
@@ -134,14 +128,8 @@ _NOT_BOX = frozenset(("nav", "footer", "form", "header"))
 def missing_summary_box(tree, content):
     """The publisher's own summary (its label and list) just before the body readability
     picked and left out of it, as ``(label, list element)``, or ``None``."""
-    first = _first_paragraph(content)
-    if first is None:
-        return None
-    anchor = next((p for p in tree.iter("p") if _key(p.text_content()).startswith(first)), None)
-    if anchor is None:
-        return None
     picked_key = None
-    for element in _preceding(anchor, MAX_LEAD_DISTANCE):
+    for element in _before_the_body(tree, content):
         if element.tag not in ("ul", "ol"):
             continue
         label = element.getprevious()
@@ -158,6 +146,17 @@ def missing_summary_box(tree, content):
             return None
         return text, element
     return None
+
+
+def _before_the_body(tree, content):
+    """The page's elements before the first paragraph of the body readability picked
+    (``content``), nearest first, at most ``MAX_LEAD_DISTANCE``; none when it has none."""
+    first = _first_paragraph(content)
+    if first is None:
+        return
+    anchor = next((p for p in tree.iter("p") if _key(p.text_content()).startswith(first)), None)
+    if anchor is not None:
+        yield from _preceding(anchor, MAX_LEAD_DISTANCE)
 
 
 def _preceding(element, limit: int):
