@@ -399,6 +399,8 @@ CITATIONS = [
     ("linked-figure-kept", "<p>See page <a href='/p5'>5</a>. Today (5) the line <a href='/l'>"
                            "reopens</a> (<a href='/r'>2019</a>).</p>",
      "See page 5. Today (5) the line reopens (2019)."),
+    ("number-to-call-kept", "<p>Call emergency services (<a href='tel:911'>911</a>) first.</p>",
+     "Call emergency services (911) first."),
 ]
 
 

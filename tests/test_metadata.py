@@ -103,6 +103,8 @@ def test_section_h1_is_not_the_title():
     pytest.param("", "<p>By Jo Penrose</p>", "Jo Penrose", id="by-line-en"),
     pytest.param("", '<p class="byline">By Hannah Soderberg, Photographs by Eli Marchetti</p>',
                  "Hannah Soderberg", id="the-photographers-credit-is-not-a-byline"),
+    pytest.param("", '<p class="byline">Story and photos by Eli Marchetti</p>', "Eli Marchetti",
+                 id="a-writer-credited-with-the-photos-too"),
     pytest.param("", "<p>Par Anne-Sophie Martin</p>", "Anne-Sophie Martin", id="par-line-fr"),
     pytest.param("", "<p>Von Jonas Weber und Lea Brandt</p>", "Jonas Weber, Lea Brandt",
                  id="von-line-de"),

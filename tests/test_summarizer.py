@@ -188,8 +188,6 @@ def test_a_call_to_action_is_asked_not_told(lang, text, furniture):
     ("We reached out to the museum and will update this story.", True),
     ("Shoppers paid for a third of their purchases with buy now, pay later loans.", False),
     ("The museum's director declined to comment on the missing map.", False),
-    ("Here is what the law does, who it covers, and what it means for tenants.", True),
-    ("Here’s how the museum lost its map.", True),
     ("The conversation has been edited for length and clarity.", True),
     ("This interview has been edited and condensed.", True),
 ])
@@ -202,7 +200,10 @@ def test_the_page_talking_about_itself_is_told_from_a_storys_words(text, talk):
 
 def test_a_storys_words_are_no_page_talk():
     for story in ("Students who read on for an extra 20 minutes a day scored higher.",
-                  "The council is where it was decided, and there is what remains of the map."):
+                  "The council is where it was decided, and there is what remains of the map.",
+                  # a story about an edit, and a quotation: not the page's note on itself
+                  "A campaign video that had been edited for clarity by her rival was shared.",
+                  "“Here’s what I can tell you: we have 40 beds and 90 patients,” she said."):
         assert rules_for("en").talks_about_page.search(story) is None
 
 

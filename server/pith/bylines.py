@@ -49,6 +49,11 @@ _NAMES_END = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|"
     r"\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:19|20)\d\d\b|"
     r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*day\b|\b(?:today|yesterday)\b)", re.IGNORECASE)
+# A writer credited with other work ("Story and photos by ...", "Words and video by ..."):
+# the label before the names.
+_SHARED_CREDIT = re.compile(
+    r"^(?:story|text|words|reporting|report)\s+(?:and|&)\s+(?:photos?|photographs?|"
+    r"photography|illustrations?|graphics|video)\s+by\s+", re.IGNORECASE)
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|co|uk|de|fr|it|es|br|ru|in|"
                      r"ca|au|news|tv)$", re.IGNORECASE)
 # A name longer than this many words is a sentence, not a name.
@@ -98,7 +103,7 @@ def clean_byline(text: str | None, sites: set[str], *, strict: bool = False) -> 
     if not isinstance(text, str):
         return None
     text = " ".join(text.split())
-    text = _LABEL.sub("", text, count=1)
+    text = _SHARED_CREDIT.sub("", _LABEL.sub("", text, count=1), count=1)
     end = _NAMES_END.search(text)
     if end:
         text = text[:end.start()]

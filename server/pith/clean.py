@@ -71,6 +71,7 @@ _CITATION_TEXT = re.compile(
 # "(<a>14</a>, <a>15</a>)"; the number alone is a link to a study, not a figure of the story.
 _REFERENCE_LINK = re.compile(r"^\s*\d{1,3}\s*$")
 _REF_OPEN, _REF_CLOSE = "\x01", "\x02"
+_NOT_REFERENCES = ("tel:", "mailto:", "sms:")  # "call emergency services (<a>911</a>)"
 _LINKED_REFERENCES = re.compile(r"\s?\((?:\s*\x01[^\x02]*\x02\s*[,;]?)+\s*\)")
 _CODE_TAGS = frozenset(("pre", "code", "kbd", "samp"))
 _LAST_WORD = re.compile(r"[^\W\d_][\w'’-]*$")
@@ -187,8 +188,11 @@ def _collect_blocks(root: lxml_html.HtmlElement, max_chars: int | None) -> list[
             return
         if tag == "sup" and _CITATION_ELEMENT.match(element.text_content()):
             return  # a footnote reference: "[1]", "[citation needed]"
-        if tag == "a" and len(element) == 0 and _REFERENCE_LINK.match(element.text or ""):
+        if (tag == "a" and len(element) == 0 and _REFERENCE_LINK.match(element.text or "")
+                and not (element.get("href") or "").lower().startswith(_NOT_REFERENCES)):
+            state["in_link"] += 1  # still a link's text for the block's link share
             add(_REF_OPEN + element.text + _REF_CLOSE)  # dropped in flush when in parentheses
+            state["in_link"] -= 1
             return
         block = tag in _BLOCK_TAGS or (tag in _CELL_TAGS and _is_layout_cell(element))
         if block:
@@ -259,12 +263,26 @@ MIN_QUESTIONS = 3
 
 def _interviewers_turns(blocks: list[Block]) -> list[Block]:
     """The paragraphs wholly in bold as the interviewer's turns (``QUESTION``) when they are
-    an interview's questions ("You've been on the job about ten weeks. What surprised you
-    most?"), else as text."""
+    an interview's questions, else as text. In an interview, a bold paragraph that asks ("You've
+    been on the job about ten weeks. What surprised you most?") is a turn, and so is one
+    after a plain paragraph (an answer) that does not ("Some residents say a buyout is ...");
+    a lead set in bold before any plain paragraph is the story's."""
     bold = [b for b in blocks if b.kind == _BOLD]
-    asking = sum(b.text.rstrip().endswith(("?", "？", "…")) for b in bold)
-    kind = QUESTION if len(bold) >= MIN_QUESTIONS and 2 * asking >= len(bold) else TEXT
-    return [replace(b, kind=kind) if b.kind == _BOLD else b for b in blocks]
+    asking = sum(_asks(b.text) for b in bold)
+    interview = len(bold) >= MIN_QUESTIONS and 2 * asking >= len(bold)
+    kinds, plain_before = [], False
+    for block in blocks:
+        if block.kind == _BOLD:
+            kinds.append(QUESTION if interview and (_asks(block.text) or plain_before)
+                         else TEXT)
+        else:
+            kinds.append(block.kind)
+            plain_before = plain_before or block.kind == TEXT
+    return [replace(b, kind=k) if b.kind != k else b for b, k in zip(blocks, kinds)]
+
+
+def _asks(text: str) -> bool:
+    return text.rstrip().endswith(("?", "？", "…"))
 
 
 def _wholly_bold(element) -> bool:

@@ -9,7 +9,6 @@ paragraph put back when the page set it apart from the body readability picked.
 from __future__ import annotations
 
 import copy
-
 import re
 from dataclasses import dataclass
 

@@ -66,7 +66,8 @@ def summarize(html: bytes | str, *, url: str | None = None, length: str = "mediu
     clock.lap("segment")
     ranked = rank_stage.rank(sentences, tools, summarizer=summarizer,
                              max_sentences=rank_stage.sentence_limit(summarizer, config),
-                             title=article.title, description=description)
+                             title=article.title,
+                             description=description[:DESCRIPTION_CHARS] if description else None)
     clock.lap("rank")
     reading = select_stage.choose(
         sentences, ranked, select_stage.LENGTHS[length], tools.rules, tools.stop_words,

@@ -122,12 +122,14 @@ def missing_lead(tree, content) -> str | None:
 MAX_BOX_LABEL_CHARS = 40
 _BOX_LABEL = re.compile(rf"\s*(?:{union_pattern('summary_headings', start='', end='')})"
                         r"\s*[:：]?\s*", re.IGNORECASE)
-_NOT_BOX = frozenset(("nav", "footer", "form", "header"))
+_NOT_BOX = frozenset(("nav", "footer", "form", "aside", "figure", "li"))
 
 
 def missing_summary_box(tree, content):
-    """The publisher's own summary (its label and list) just before the body readability
-    picked and left out of it, as ``(label, list element)``, or ``None``."""
+    """The publisher's own summary (its label and list) before the body readability picked
+    (within ``MAX_LEAD_DISTANCE`` elements) and left out of it, as ``(label, list element)``,
+    or ``None``. Not a rail of other stories under "In brief": a box in an aside or named as
+    boilerplate, or a list mostly of links, is none."""
     picked_key = None
     for element in _before_the_body(tree, content):
         if element.tag not in ("ul", "ol"):
@@ -138,7 +140,13 @@ def missing_summary_box(tree, content):
         text = " ".join(label.text_content().split())
         if len(text) > MAX_BOX_LABEL_CHARS or not _BOX_LABEL.fullmatch(text):
             continue
-        if any(a.tag in _NOT_BOX for a in element.iterancestors()):
+        ancestors = list(element.iterancestors())
+        if (any(a.tag in _NOT_BOX for a in ancestors)
+                or any(is_boilerplate_container(e) for e in [element] + ancestors[:_BOX_DEPTH])):
+            return None
+        items = " ".join(element.text_content().split())
+        if sum(len(a.text_content()) for a in element.iter("a")) > MAX_RESTORED_LINK_SHARE * len(
+                items):
             return None
         if picked_key is None:
             picked_key = _key(content.text_content())

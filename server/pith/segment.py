@@ -102,8 +102,6 @@ _RELEASE_PLACE = (rf"[{_CAPS}][\w'’]+(?:[ -][{_CAPS}][\w'’]+){{0,2}},[ \u00a
 # carried it ("/PRNewswire/").
 _RELEASE_DAY = r",?[ \u00a0][A-Z][a-z]{2,8}\.?[ \u00a0]\d{1,2},?[ \u00a0]\d{4}"
 _RELEASE_WIRE = r"[ \u00a0]?/[\w -]{2,25}/"
-# A wire's day between its place and its name ("MARLOW, Aug 28 (Globewire) -").
-_WIRE_DAY = r",?[ \u00a0][A-Z][a-z]{2,8}\.?[ \u00a0]\d{1,2}(?:,?[ \u00a0]\d{4})?"
 # A Korean wire's reporters after its tag ("김민수 기자 = ", "김민수 이영희 기자 = "); Chinese
 # characters (the place of a Chinese wire's dateline).
 _KO_REPORTER = r"(?:[가-힣]{2,4}[ ·,]{0,2}){1,3}(?:기자|특파원)\s*=\s*"
@@ -111,6 +109,10 @@ _HAN = r"[\u4e00-\u9fff]"
 # A place and the day in words, perhaps after the agency ("(ARM) Ancona, 12 set. 2024 –",
 # "Roma, 12 settembre 2024 –", "Berlin, 3. März 2025 –"): the months of every table.
 _MONTHS = alternation(name for months in union("months") for name in months)
+# A wire's day between its place and its name ("MARLOW, Aug 28 (Globewire) -"): a month of
+# a table, not any word ("FIFA, Group 3 (Africa) –").
+_WIRE_DAY = (rf",?[ \u00a0](?i:{_MONTHS})\.?[ \u00a0]\d{{1,2}}(?!\d)"
+             rf"(?:,?[ \u00a0]\d{{4}})?")
 _DATED_PLACE = (rf"(?:\([A-Z]{{2,10}}\)\s*)?[{_CAPS}][\w'’]+(?:[ -][{_CAPS}][\w'’]+){{0,2}},"
                 rf"[ \u00a0]\d{{1,2}}\.?[ \u00a0](?i:{_MONTHS})\.?[ \u00a0]\d{{4}}")
 _DATELINE = re.compile(

@@ -88,7 +88,6 @@ UNSECTIONED_SHARE = 3
 # next thing happens (a vote, a meeting, a deadline) rather than repeat a reaction ranked a
 # little higher. A day of a year before the story's ("born on July 9, 1934") is its history.
 FACT_WINDOW = 7
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _DAY_AND_YEAR = re.compile(r"\W{0,3}((?:19|20)\d\d)(?!\d)")
 
 # A point of at most this many words with no figure is shown with the next sentence of its
@@ -133,9 +132,7 @@ _WHOLE_QUOTATION = re.compile(r'^["“„«‹「『][^"“”„«»‹›「�
 # A line opening with a label of a few capitalised words and a colon ("Prof. Carlos: ...",
 # "Elizabeth A. Burton: Possession of ...", "Thunder: Host the Lakers on Friday."): a turn of
 # a transcript, an entry of a record or a schedule, which reads only among its neighbours.
-# French sets a (narrow) space before the colon: "Résultat : des enfants ...".
-_LABELLED_LINE = re.compile(
-    r"^(?:[^\W\d_][\w.'’-]*\.?\s){0,3}[^\W\d_][\w.'’-]*\.?[\u00a0\u202f ]?:\s")
+_LABELLED_LINE = re.compile(r"^(?:[^\W\d_][\w.'’-]*\.?\s){0,3}[^\W\d_][\w.'’-]*\.?:\s")
 
 
 @dataclass(frozen=True)
@@ -244,9 +241,9 @@ def _described(description: list[str], lead: Sentence | None, sentences: list[Se
     of the page about itself, no quotation first, nothing the reader was not shown to lean
     on: the title is all they see before it), is about this article (most of its words are
     in the text), says more than the title or an opening sentence, carries as much of the
-    title as the lead does, and is not outdone by a lead stating every figure it gives and
-    more. A hook ("Hours before Zach Parise's two-goal performance Tuesday, Wild coach
-    Bruce Boudreau expressed confidence ...") gives way to the line that tells the story
+    title as the lead does, and is not outdone by a lead stating every figure it gives (it
+    gives one at least) and more. A hook ("Hours before Zach Parise's two-goal performance
+    Tuesday, Wild coach Bruce Boudreau expressed confidence ...") gives way to the line that tells the story
     ("Zach Parise scored twice, ... and the Minnesota Wild beat the Buffalo Sabres 4-1
     Tuesday night."). Not in the text, it has no place there: paragraph -1."""
     text = " ".join(description)
@@ -277,7 +274,8 @@ def _described(description: list[str], lead: Sentence | None, sentences: list[Se
     # A lead stating every figure the description gives, and more, tells the story already,
     # and better: "... gave Castleford Rovers a 2-1 win ... for the first time in 31 years"
     # over "Tomasz Wrona scored in the 88th minute as ... Rovers went top".
-    if lead is not None and _figures(text) < _figures(lead.text):
+    figures = _figures(text)
+    if lead is not None and figures and figures < _figures(lead.text):
         return None
     return Sentence(text, -1, 0, 0)
 
@@ -314,11 +312,10 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
     False none; when every sentence repeats ``exclude``, it is the one point.
     ``publisher``: the lines of the page's own summary (``_summary_box``), taken first and in
     their order, also without a full stop. ``year``: the story's (the page's date), else
-    the last the text names."""
+    the latest the text gives a day of."""
     if rules is not None and FACT_WINDOW:
         window = ranked[:count + FACT_WINDOW]
-        latest = year or max((int(y) for s in sentences for y in _YEAR.findall(s.text)),
-                             default=0)
+        latest = year or _latest_dated_year(sentences, rules)
         first = [i for i in window if _dates_the_story(sentences[i].text, rules, latest)]
         ranked = first + [i for i in ranked if i not in first]
     if publisher:
@@ -447,7 +444,8 @@ def sections(sentences: list[Sentence], points: list[Sentence],
     when none follows inside it, nor a standfirst written as sentences and what is above it.
     A heading of the publisher's summary (``rules``' summary headings, over a list:
     ``kinds``) labels its items only; the text after them is under the heading before it."""
-    # The text starts at its first sentence, not at a kicker's line ("Q&A").
+    # The text starts at its first sentence (or a line of a sentence's length), not at a
+    # kicker's line ("Q&A").
     body = next((s.paragraph for s in sentences if not s.is_heading and (
         ENDS_SENTENCE.search(s.text.rstrip()) or count_words(s.text) >= MIN_POINT_WORDS)), None)
     headings = [s for s in sentences if s.is_heading
@@ -455,7 +453,8 @@ def sections(sentences: list[Sentence], points: list[Sentence],
     if body is None or not any(h.paragraph > body for h in headings):
         return [None] * len(points)
     above = [h for h in headings if h.paragraph < body]
-    if above and ENDS_SENTENCE.search(above[-1].text.rstrip()):
+    if (above and above[-1].text.rstrip().endswith((".", "!", "。", "！"))
+            and count_words(above[-1].text) >= MIN_POINT_WORDS):
         # A standfirst set as a heading ("The new head of ... wants a $1.2 billion bond. She
         # knows not everyone will like it."), and the kicker over it, head no section.
         headings = [h for h in headings if h.paragraph > body]
@@ -516,7 +515,7 @@ def _unpunctuated_lead(text: str, min_words: int | None = None) -> bool:
 def _labelled(text: str) -> bool:
     """Opens with a label of capitalised words and a colon (``_LABELLED_LINE``)."""
     label = _LABELLED_LINE.match(text)
-    return bool(label) and all(w[:1].isupper() for w in label.group(0).rstrip()[:-1].split())
+    return bool(label) and all(w[:1].isupper() for w in label.group(0)[:-2].split())
 
 
 def leans_on_context(text: str, rules: Rules) -> bool:
@@ -608,8 +607,11 @@ def _candidates(sentences, ranked, leans, paragraphs, kinds, unended=frozenset()
             if not (kinds is not None and kinds[sentence.paragraph] == ITEM
                     and _unpunctuated_lead(text, UNENDED_ITEM_MIN_WORDS)):
                 continue
-            # A list of the story's own claims, not a rail of other stories' headlines:
-            # it shares words with the rest of the text.
+            # A list of the story's own claims, not a rail of other stories' headlines (it
+            # shares words with the rest of the text), nor the ends of a lead-in ("Under the
+            # plan, the county would:" "Rebuild four playgrounds ...").
+            if _after_a_lead_in(sentence.paragraph, paragraphs, kinds):
+                continue
             if told is None:
                 told = set().union(*(_stems(s.text, leans.stop_words) for s in sentences
                                      if kinds[s.paragraph] != ITEM and not s.is_heading))
@@ -666,6 +668,15 @@ def _with_its_figures(point: Sentence, sentences: list[Sentence], chosen: list[S
     if count_words(text) > MAX_POINT_WORDS or _quote_fragment(text):
         return point
     return Sentence(text, point.paragraph, point.start, following.end)
+
+
+def _after_a_lead_in(paragraph: int, paragraphs, kinds) -> bool:
+    """Whether the list holding ``paragraph`` (an item) follows a paragraph ending in ":"."""
+    before = paragraph - 1
+    while before >= 0 and kinds[before] == ITEM:
+        before -= 1
+    return (before >= 0 and paragraphs is not None
+            and paragraphs[before].rstrip().endswith(_LEAD_IN))
 
 
 def _unlinked(sentence: Sentence, leans: _Leaning) -> Sentence | None:
@@ -815,6 +826,14 @@ def refers_back(text: str, rules: Rules, stop_words: frozenset, shown: set[str])
         if not any(t[:PREFIX] in named for t in following):
             return True
     return False
+
+
+def _latest_dated_year(sentences: list[Sentence], rules: Rules) -> int:
+    """The latest year the text gives a day of ("on March 1, 2026"), 0 when none: an undated
+    page's own time (a target year, "by 2040", is no day of the story)."""
+    years = [int(year.group(1)) for s in sentences for match in rules.dated_day.finditer(s.text)
+             if (year := _DAY_AND_YEAR.match(s.text, match.end()))]
+    return max(years, default=0)
 
 
 def _dates_the_story(text: str, rules: Rules, latest: int) -> bool:

@@ -286,8 +286,7 @@ class Rules:
     @cached_property
     def leans_on_context(self) -> re.Pattern:
         """Matches a sentence that opens with a quotation or one of ``openers``."""
-        elided = [w for w in self.openers if w.endswith(("'", "’"))]  # "parce qu'", "l'"
-        words = alternation([w for w in self.openers if w not in elided])
+        words = alternation(self.openers)
         quotes = re.escape(self.opening_quotes)
         # Written without spaces, a word is followed by more letters ("他说", "その後"); else
         # the word ends there, or goes on only by a short contraction ("That’s", "They’re").
@@ -295,9 +294,7 @@ class Rules:
         # stato" (it was), not "e" (and).
         end = "" if self.unspaced else r"(?![\w-])(?!['’](?:[^\W\d_]{3}|\s|$))"
         clefts = rf"(?!(?:{alternation(self.clefts)})(?!\w))" if self.clefts else ""
-        # A word elided before the next ("parce qu'elle") ends at its apostrophe.
-        return re.compile(rf"^{clefts}(?:[{quotes}]|(?:{alternation(elided)})(?=\w)"
-                          rf"|(?:{words}){end})", re.IGNORECASE)
+        return re.compile(rf"^{clefts}(?:[{quotes}]|(?:{words}){end})", re.IGNORECASE)
 
     @cached_property
     def linking_opener(self) -> re.Pattern:

@@ -144,13 +144,17 @@ RULES = Rules(
                "update this post", "this story will be updated", "this is a developing story",
                "check back", "below, we", "in this article, we", "in this post, we",
                "email us", "you can view our", "if you'd like to find out more",
-               # the page announcing itself: "Here's what that means.", "Here is what the law
-               # does, who it covers ...", "Live updates as ..."
-               "here's what", "here is what", "here's how", "here is how", "here's why",
-               "here is why", "everything you need to know",
-               # an interview's note: "The conversation has been edited for length and clarity."
-               "edited for length", "edited for clarity", "condensed for clarity",
-               "edited and condensed", "lightly edited", "follow live updates", "live updates as",
+               # the page announcing itself: "Here's what that means.", "Live updates as ..."
+               "here's what we know", "here is what we know", "here's what you need to know",
+               "here is what you need to know", "here's what that means",
+               "here is what that means", "here's what it means", "here is what it means",
+               "everything you need to know",
+               # an interview's note: "The conversation has been edited for length and
+               # clarity." (not a video that "had been edited for clarity by" someone)
+               "has been edited for length", "has been edited for clarity",
+               "has been edited and condensed", "has been condensed", "has been lightly edited",
+               "have been edited for length", "have been edited for clarity",
+               "have been lightly edited", "follow live updates", "live updates as",
                "follow our live", "our live coverage", "read on to find out",
                # sign-offs
                "thanks for reading", "thank you for reading", "see you next time",

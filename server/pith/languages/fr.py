@@ -18,9 +18,7 @@ RULES = Rules(
                    "au contraire", "entre-temps", "plus tard", "ce dernier", "cette dernière",
                    "lui", "eux", "pour autant", "dès lors", "de son côté", "quant à lui",
                    "quant à elle", "malgré tout", "celle-là", "celui-là", "autrement dit",
-                   "en d'autres termes", "le lendemain", "peu après",
-                   # an answer to a question not shown: "Parce que c'est la seule façon ..."
-                   "parce que", "parce qu'"),
+                   "en d'autres termes", "le lendemain", "peu après"),
     leaning_patterns=(r"(?:a-t-il|a-t-elle|ont-ils|ont-elles|dit-il|dit-elle) ",
                       r"(?:a-t-il|a-t-elle|ont-ils|ont-elles|dit-il|dit-elle)[.,]"),
     epithets=(r"^(?:le|la|les) (couple|homme|femme|hommes|femmes|garçon|fille|policiers|"
@@ -78,8 +76,8 @@ RULES = Rules(
     summary_headings=("l'essentiel", "en bref", "ce qu'il faut retenir", "à retenir", "résumé",
                       "ce que l'on sait", "en résumé"),
     page_talk=("cliquez ici", "merci de votre lecture",
-               # a chapô announcing the interview: "Elle s'en explique et répond à ses ..."
-               "s'en explique", "répond à nos questions"),
+               # a chapô announcing the interview: "La maire répond à nos questions."
+               "répond à nos questions"),
     background_words=("l'année dernière", "l'an dernier", "il y a # ans",
                       "il y a des années", "depuis des années",
                       "depuis longtemps", "depuis des décennies", "ces # dernières années"),

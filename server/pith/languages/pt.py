@@ -11,8 +11,7 @@ RULES = Rules(
                          "out", "nov", "dez"),
     linking_words=("mas", "só que", "e", "porém", "contudo", "todavia", "entretanto", "no entanto",
                    "além disso", "também", "enquanto isso", "por sua vez"),
-    context_words=("porque",  # an answer to a question not shown: "Porque é a única ..."
-                   "pois bem", "pois", "ele", "ela", "eles", "elas", "isso", "isto", "aquilo",
+    context_words=("pois bem", "pois", "ele", "ela", "eles", "elas", "isso", "isto", "aquilo",
                    "este", "esta", "esse", "essa", "estes", "estas", "esses", "essas", "seu",
                    "sua", "seus", "suas", "ou", "assim", "então", "depois", "por isso",
                    "é por isso", "foi por isso", "portanto", "lá", "aí", "ali", "ainda",
