@@ -1151,6 +1151,16 @@ def test_a_list_item_without_a_full_stop_is_a_point_when_it_reads_as_a_sentence(
     assert not any(p.text in changes[2:] for p in summary.key_points)
 
 
+def test_a_german_list_item_in_sentence_case_is_a_point_though_its_nouns_are_capitals():
+    changes = ["Die Stadt pflanzt bis zum Sommer 3000 Bäume entlang des Flusses und am Uferweg",
+               "Die Stadt Pflanzt Bis Zum Sommer Neue Bäume Am Alten Fluss Und Am Uferweg"]
+    html = page(paragraphs(BODY_DE[:2]) + "<h2>Was ändert sich?</h2><ul>"
+                + "".join(f"<li>{c}</li>" for c in changes) + "</ul>"
+                + paragraphs(BODY_DE[2:]), lang="de")
+    points = [p.text for p in summarize(html, length="long").key_points]
+    assert changes[0] in points and changes[1] not in points
+
+
 def test_the_items_of_a_list_after_a_lead_in_are_no_points():
     lead_in = "Under the plan approved on Tuesday, the council would:"
     items = ["Rebuild four playgrounds in the city's riverside parks by the end of next year",

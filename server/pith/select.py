@@ -484,7 +484,8 @@ def _can_lead(sentence: Sentence, rules: Rules, ends_paragraph: bool = False) ->
     text = sentence.text
     return (MIN_POINT_WORDS <= count_words(text) <= MAX_POINT_WORDS
             and (ENDS_SENTENCE.search(text.rstrip()) is not None
-                 or ends_paragraph and not sentence.is_heading and _unpunctuated_lead(text))
+                 or ends_paragraph and not sentence.is_heading
+                 and _unpunctuated_lead(text, rules=rules))
             and not is_question(text)  # a question hooks
             and not leans_on_context(text, rules)
             and not _quote_fragment(text)
@@ -496,17 +497,23 @@ def _ends_paragraph(sentences: list[Sentence], index: int) -> bool:
     return following is None or following.paragraph != sentences[index].paragraph
 
 
-def _unpunctuated_lead(text: str, min_words: int | None = None) -> bool:
+def _unpunctuated_lead(text: str, min_words: int | None = None,
+                       rules: Rules | None = None) -> bool:
     """A sentence whose page left off its full stop ("Chelsea have this morning paid the
     £71.6million fee ... to secure ... Kepa Arrizabalaga"): long enough to be one
     (``min_words``, else ``UNPUNCTUATED_MIN_WORDS``), opening with a capital, in sentence
-    case rather than a headline's title case, and no link, hashtag or handle; not a lead-in
-    (":")."""
+    case rather than a headline's title case (which a language capitalising its nouns,
+    ``rules.capital_nouns``, cannot show: there the small words decide), and no link,
+    hashtag or handle; not a lead-in (":")."""
     spaced = text.split()
     if len(spaced) < (min_words or UNPUNCTUATED_MIN_WORDS) or not text[:1].isupper():
         return False
     if text.rstrip().endswith(_LEAD_IN + (",", ";")) or _LINK.search(text):
         return False
+    if rules is not None and rules.capital_nouns:
+        # Title case capitalises the small words too ("Die Stadt Pflanzt Bis Zum Sommer").
+        small = [w for w in spaced[1:] if len(w) <= 3 and w[:1].isalpha()]
+        return not small or sum(w[:1].isupper() for w in small) < len(small) / 2
     long_words = [w for w in spaced[1:] if len(w) > 3 and w[:1].isalpha()]
     capitalised = sum(w[:1].isupper() for w in long_words)
     return capitalised < len(long_words) / 2
@@ -605,7 +612,7 @@ def _candidates(sentences, ranked, leans, paragraphs, kinds, unended=frozenset()
             continue
         if not ENDS_SENTENCE.search(text.rstrip()) and index not in unended:
             if not (kinds is not None and kinds[sentence.paragraph] == ITEM
-                    and _unpunctuated_lead(text, UNENDED_ITEM_MIN_WORDS)):
+                    and _unpunctuated_lead(text, UNENDED_ITEM_MIN_WORDS, leans.rules)):
                 continue
             # A list of the story's own claims, not a rail of other stories' headlines (it
             # shares words with the rest of the text), nor the ends of a lead-in ("Under the

@@ -49,6 +49,9 @@ class Rules:
     # Written without spaces between words (Chinese, Japanese): words are counted and
     # compared by characters.
     unspaced: bool = False
+    # Nouns written with a capital (German): a line in sentence case has many capitalised
+    # words, so capitals cannot tell it from a headline's title case.
+    capital_nouns: bool = False
     # Quotation marks as opening+closing pairs ("„“", "«»"); straight quotes are in every table.
     quotes: tuple[str, ...] = ()
     # Abbreviations that end with a full stop and never end the sentence ("bzw", "z. b",
