@@ -8,7 +8,6 @@ paragraph put back when the page set it apart from the body readability picked.
 
 from __future__ import annotations
 
-import copy
 import re
 from dataclasses import dataclass
 
@@ -20,7 +19,7 @@ from .errors import NotAnArticle
 from .metadata import PageMetadata, read_metadata
 from .parse import bound_size, parse
 from .readerable import is_probably_readerable
-from .recover import (mark_blocks, missing_lead, missing_summary_box, restore_dropped,
+from .recover import (mark_blocks, missing_lead, restore_dropped, restore_summary_box,
                       second_chance)
 from .title import headline
 
@@ -61,15 +60,7 @@ def extract(text: str, *, url: str | None = None, max_elements: int = 20_000) ->
     if recovered is not None:
         content = recovered
     restore_dropped(content, marked)
-    box = missing_summary_box(tree, content)
-    if box is not None:
-        label, items = box
-        heading = lxml_html.Element("h2")
-        heading.text = label
-        items = copy.deepcopy(items)
-        items.tail = None
-        content.insert(0, items)
-        content.insert(0, heading)
+    restore_summary_box(tree, content)
     lead = missing_lead(tree, content)
     if lead:
         paragraph = lxml_html.Element("p")

@@ -60,18 +60,19 @@ def summarize(html: bytes | str, *, url: str | None = None, length: str = "mediu
     article, blocks, decision, description = _extract(
         html, url=url, content_type=content_type, config=config, clock=clock,
         language=language)
+    description = description[:DESCRIPTION_CHARS] if description else None
+    kinds = [b.kind for b in blocks]
     tools = languages.tools_for(decision)
     sentences = segment_stage.segment(blocks, tools,
                                       max_sentence_chars=config.max_sentence_chars)
     clock.lap("segment")
     ranked = rank_stage.rank(sentences, tools, summarizer=summarizer,
                              max_sentences=rank_stage.sentence_limit(summarizer, config),
-                             title=article.title,
-                             description=description[:DESCRIPTION_CHARS] if description else None)
+                             title=article.title, description=description)
     clock.lap("rank")
     reading = select_stage.choose(
         sentences, ranked, select_stage.LENGTHS[length], tools.rules, tools.stop_words,
-        paragraphs=[b.text for b in blocks], kinds=[b.kind for b in blocks],
+        paragraphs=[b.text for b in blocks], kinds=kinds,
         title=article.title, description=_sentences_of(description, tools, config),
         published=article.published)
     tldr, points = reading.tldr, reading.points
@@ -91,7 +92,7 @@ def summarize(html: bytes | str, *, url: str | None = None, length: str = "mediu
         tldr=tldr.text if tldr else None,
         key_points=tuple(KeyPoint(p.text, p.paragraph, p.start, p.end, section=heading)
                          for p, heading in zip(points, select_stage.sections(
-                             sentences, points, tldr, tools.rules, [b.kind for b in blocks]))),
+                             sentences, points, tldr, tools.rules, kinds))),
         length=length,
         stats=stats,
         timing=clock.timing(),
@@ -105,10 +106,11 @@ DESCRIPTION_CHARS = 2_000
 
 
 def _sentences_of(description: str | None, tools, config: Config) -> list[str] | None:
-    """The page's description, split into sentences as the article's are."""
+    """The page's description (cut to ``DESCRIPTION_CHARS``), split into sentences as the
+    article's are."""
     if not description:
         return None
-    block = clean_stage.Block(description[:DESCRIPTION_CHARS])
+    block = clean_stage.Block(description)
     return [s.text for s in segment_stage.segment(
         [block], tools, max_sentence_chars=config.max_sentence_chars)]
 

@@ -125,7 +125,19 @@ _BOX_LABEL = re.compile(rf"\s*(?:{union_pattern('summary_headings', start='', en
 _NOT_BOX = frozenset(("nav", "footer", "form", "aside", "figure", "li"))
 
 
-def missing_summary_box(tree, content):
+def restore_summary_box(tree, content) -> None:
+    """Put the publisher's own summary back at the top of ``content`` as a heading and its
+    list, when readability left it out (``_missing_summary_box``)."""
+    box = _missing_summary_box(tree, content)
+    if box is not None:
+        label, items = box
+        heading = lxml_html.Element("h2")
+        heading.text = label
+        content.insert(0, _detached(items))
+        content.insert(0, heading)
+
+
+def _missing_summary_box(tree, content):
     """The publisher's own summary (its label and list) before the body readability picked
     (within ``MAX_LEAD_DISTANCE`` elements) and left out of it, as ``(label, list element)``,
     or ``None``. Not a rail of other stories under "In brief": a box in an aside or named as
@@ -140,13 +152,7 @@ def missing_summary_box(tree, content):
         text = " ".join(label.text_content().split())
         if len(text) > MAX_BOX_LABEL_CHARS or not _BOX_LABEL.fullmatch(text):
             continue
-        ancestors = list(element.iterancestors())
-        if (any(a.tag in _NOT_BOX for a in ancestors)
-                or any(is_boilerplate_container(e) for e in [element] + ancestors[:_BOX_DEPTH])):
-            return None
-        items = " ".join(element.text_content().split())
-        if sum(len(a.text_content()) for a in element.iter("a")) > MAX_RESTORED_LINK_SHARE * len(
-                items):
+        if _set_apart(element, list(element.iterancestors()), _NOT_BOX):
             return None
         if picked_key is None:
             picked_key = _key(content.text_content())
@@ -259,26 +265,37 @@ def restore_dropped(content, marked: list) -> None:
         ancestors = list(original.iterancestors())
         if any((a.get(MARK) or "x").isdigit() and int(a.get(MARK)) in kept for a in ancestors):
             continue  # inside a block that was kept (or put back): not dropped on its own
-        if any(a.tag in _NOT_ARTICLE_TAGS for a in ancestors):
-            continue
-        if any(is_boilerplate_container(e) for e in [original] + ancestors[:_BOX_DEPTH]):
-            continue
-        text = " ".join(original.text_content().split())
-        links = sum(len(a.text_content()) for a in original.iter("a"))
-        if len(text) < MIN_RESTORED_CHARS or links > MAX_RESTORED_LINK_SHARE * len(text):
+        if (_set_apart(original, ancestors, _NOT_ARTICLE_TAGS)
+                or len(" ".join(original.text_content().split())) < MIN_RESTORED_CHARS):
             continue
         if original.tag == "table" and original.find(".//table") is not None:
             continue  # a layout table
         heading = _dropped_heading(original, content)
-        if heading is not None:  # "Pros" over its list: the items read only under it
-            heading_copy = copy.deepcopy(heading)
-            heading_copy.tail = None
-            anchor.addnext(heading_copy)
-            anchor = heading_copy
-        copy_ = copy.deepcopy(original)
-        copy_.tail = None
-        anchor.addnext(copy_)
-        kept[index] = anchor = copy_
+        # "Pros" over its list: the items read only under it.
+        for element in ([_detached(heading)] if heading is not None else []) + [
+                _detached(original)]:
+            anchor.addnext(element)
+            anchor = element
+        kept[index] = anchor
+
+
+def _set_apart(element, ancestors: list, outside: frozenset) -> bool:
+    """Whether ``element`` (with its ``ancestors``) is set apart from the article: inside one
+    of the ``outside`` tags, in a box named as boilerplate (``_BOX_DEPTH`` up), or mostly
+    links (``MAX_RESTORED_LINK_SHARE``)."""
+    if any(a.tag in outside for a in ancestors) or any(
+            is_boilerplate_container(e) for e in [element] + ancestors[:_BOX_DEPTH]):
+        return True
+    text = " ".join(element.text_content().split())
+    links = sum(len(a.text_content()) for a in element.iter("a"))
+    return links > MAX_RESTORED_LINK_SHARE * len(text)
+
+
+def _detached(element):
+    """A copy of ``element`` without the text that followed it in the page."""
+    copied = copy.deepcopy(element)
+    copied.tail = None
+    return copied
 
 
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")

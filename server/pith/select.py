@@ -124,7 +124,6 @@ _LEAD_IN = (":", "：")
 # A link, a hashtag or a handle: a line of a social post or a promo, not a sentence.
 _LINK = re.compile(r"https?:|www\.|[#@]\w")
 _FIGURE = re.compile(r"\d+")
-_CITATION = re.compile(r"[(\[]\d{1,3}[)\]]")  # "(1)", "[12]": a reference, not a figure
 # A straight double quote that is not an inch mark (a 27" screen).
 _NOT_INCHES = re.compile(r'(?<!\d)"')
 # A sentence that is one quotation and nothing else: whose words they are is in another.
@@ -225,8 +224,8 @@ def _summary_box(sentences: list[Sentence], rules: Rules, kinds: list[str] | Non
         # "In brief" or "Главное" shares next to no words with it.
         rest = set().union(*(_prefixes(s.text) for i, s in enumerate(sentences)
                              if i not in box and not s.is_heading))
-        told = [i for i in box if len({w[:PREFIX] for w in _content_words(
-            sentences[i].text, stop_words)} & rest) >= SUMMARY_BOX_SHARED]
+        told = [i for i in box
+                if len(_stems(sentences[i].text, stop_words) & rest) >= SUMMARY_BOX_SHARED]
         if 2 * len(told) >= len(box):
             return tuple(told)
     return ()
@@ -243,9 +242,9 @@ def _described(description: list[str], lead: Sentence | None, sentences: list[Se
     in the text), says more than the title or an opening sentence, carries as much of the
     title as the lead does, and is not outdone by a lead stating every figure it gives (it
     gives one at least) and more. A hook ("Hours before Zach Parise's two-goal performance
-    Tuesday, Wild coach Bruce Boudreau expressed confidence ...") gives way to the line that tells the story
-    ("Zach Parise scored twice, ... and the Minnesota Wild beat the Buffalo Sabres 4-1
-    Tuesday night."). Not in the text, it has no place there: paragraph -1."""
+    Tuesday, Wild coach Bruce Boudreau expressed confidence ...") gives way to the line that
+    tells the story ("Zach Parise scored twice, ... and the Minnesota Wild beat the Buffalo
+    Sabres 4-1 Tuesday night."). Not in the text, it has no place there: paragraph -1."""
     text = " ".join(description)
     if not (description and len(description) <= DESCRIPTION_MAX_SENTENCES
             and MIN_POINT_WORDS <= count_words(text) <= DESCRIPTION_MAX_WORDS
@@ -281,8 +280,9 @@ def _described(description: list[str], lead: Sentence | None, sentences: list[Se
 
 
 def _figures(text: str) -> set[str]:
-    """The numbers ``text`` states (digit runs), citation markers left out."""
-    return set(_FIGURE.findall(_CITATION.sub(" ", text)))
+    """The numbers ``text`` states (digit runs; the cleaner took out references such as
+    "[1]" and a linked "(5)")."""
+    return set(_FIGURE.findall(text))
 
 
 def _whole(description: list[str], stop_words: frozenset) -> bool:
@@ -458,12 +458,14 @@ def sections(sentences: list[Sentence], points: list[Sentence],
         # A standfirst set as a heading ("The new head of ... wants a $1.2 billion bond. She
         # knows not everyone will like it."), and the kicker over it, head no section.
         headings = [h for h in headings if h.paragraph > body]
+    # The headings of the publisher's summary over a list: their items' label, nothing after.
+    boxes = ({h.paragraph for h in headings if h.paragraph + 1 < len(kinds)
+              and kinds[h.paragraph + 1] == ITEM and rules.summary_heading.match(h.text.strip())}
+             if rules is not None and kinds is not None else set())
     found = []
     for point in points:
         above = [h for h in headings if h.paragraph < point.paragraph]
-        if (above and rules is not None and kinds is not None and kinds[point.paragraph] != ITEM
-                and above[-1].paragraph + 1 < len(kinds) and kinds[above[-1].paragraph + 1] == ITEM
-                and rules.summary_heading.match(above[-1].text.strip())):
+        if above and above[-1].paragraph in boxes and kinds[point.paragraph] != ITEM:
             above.pop()
         found.append(_label(above[-1].text) if above else None)
     return found
@@ -835,22 +837,23 @@ def refers_back(text: str, rules: Rules, stop_words: frozenset, shown: set[str])
     return False
 
 
+def _dated_years(text: str, rules: Rules):
+    """For each day of a month ``text`` names, its year, or None when it gives none."""
+    for match in rules.dated_day.finditer(text):
+        year = _DAY_AND_YEAR.match(text, match.end())
+        yield int(year.group(1)) if year else None
+
+
 def _latest_dated_year(sentences: list[Sentence], rules: Rules) -> int:
     """The latest year the text gives a day of ("on March 1, 2026"), 0 when none: an undated
     page's own time (a target year, "by 2040", is no day of the story)."""
-    years = [int(year.group(1)) for s in sentences for match in rules.dated_day.finditer(s.text)
-             if (year := _DAY_AND_YEAR.match(s.text, match.end()))]
-    return max(years, default=0)
+    return max((y for s in sentences for y in _dated_years(s.text, rules) if y), default=0)
 
 
 def _dates_the_story(text: str, rules: Rules, latest: int) -> bool:
     """Whether ``text`` names a day of a month in the story's own time: with no year, or a
     year at most one before ``latest``, the story's."""
-    for match in rules.dated_day.finditer(text):
-        year = _DAY_AND_YEAR.match(text, match.end())
-        if year is None or int(year.group(1)) >= latest - 1:
-            return True
-    return False
+    return any(y is None or y >= latest - 1 for y in _dated_years(text, rules))
 
 
 def _groups(parts: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:

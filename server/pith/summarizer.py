@@ -71,7 +71,8 @@ LEAD_WEIGHT = 0.45
 TITLE_WEIGHT = 0.3
 # The page's description (its publisher's line for the story) points past a feature's scene-
 # setting opening to the facts it is about; news leads repeat it, so there it changes little.
-# Key facts on the dev pages, short: 0 -> 0.3 -> 1.0 gives 53 -> 56 -> 56 (docs/benchmarks.md).
+# Key facts on round twelve's 26 dev pages, short: 0 / 0.3 / 0.6 / 1.0 gave 53 / 56 / 55 / 56
+# (docs/benchmarks.md, round thirteen).
 DESCRIPTION_WEIGHT = 0.3
 # Amounts, percentages and dates multiply a score by 1 + this. On the news benchmark 0.1 to
 # 0.3 score within 0.1 ROUGE-1 of each other; 0.3 (with the quote penalty below) is what keeps
@@ -162,12 +163,10 @@ class PithSummarizer(BaseSummarizer):
         return ratings
 
     def _ratings(self, sentences) -> np.ndarray:
-        features, similarity = self.features(sentences)
+        features, similarity, bags = self._features(sentences)
         model = ranker_model()
         if model is None:
-            described = (self._share_of(self.description,
-                                        [self._terms(s.words) for s in sentences])
-                         if self.description else None)
+            described = self._share_of(self.description, bags) if self.description else None
             score = _hand_set_score(features, described)
         else:  # fitted on news with neither headlines nor descriptions
             logit = features @ model.weights + model.bias
@@ -180,6 +179,11 @@ class PithSummarizer(BaseSummarizer):
     def features(self, sentences) -> tuple[np.ndarray, np.ndarray]:
         """The ranker's features of every sentence (one row each, columns as ``FEATURES``)
         and the sentences' cosine similarities."""
+        features, similarity, _ = self._features(sentences)
+        return features, similarity
+
+    def _features(self, sentences) -> tuple[np.ndarray, np.ndarray, list[list[str]]]:
+        """``features``, and each sentence's terms (``_terms``), read once."""
         n = len(sentences)
         texts = [str(s) for s in sentences]
         bags = [self._terms(s.words) for s in sentences]
@@ -199,7 +203,7 @@ class PithSummarizer(BaseSummarizer):
         long_words = max(LONG_WORDS, LONG_RELATIVE * float(np.median(lengths)))
         for row, (text, n_words) in enumerate(zip(texts, lengths)):
             columns[row, 9:] = _content_features(text, n_words, self.rules, long_words)
-        return columns, similarity
+        return columns, similarity, bags
 
     def _share_of(self, text: str | None, bags: list[list[str]]) -> np.ndarray:
         """For each sentence (its ``bags`` of terms), the share of ``text``'s terms it
