@@ -415,6 +415,62 @@ def test_a_linking_word_is_kept_when_the_rest_leans_too():
     assert all("footbridge will cost" not in p.text for p in summary.key_points), shown(summary)
 
 
+@pytest.mark.parametrize("lang,body,setting_beside,contrasting", [
+    ("en", BODY, "Meanwhile, the number of trees planted along the canal climbed to 4,200 this "
+     "year.", "Still, the number of trees planted along the canal climbed to 4,200 this year."),
+    ("de", BODY_DE, "Zudem stieg die Zahl der neu gepflanzten Bäume am Kanal auf 4200 in diesem "
+     "Jahr.", "Dennoch stieg die Zahl der neu gepflanzten Bäume am Kanal auf 4200 in diesem "
+     "Jahr."),
+], ids=["en", "de"])
+def test_a_connective_that_only_sets_a_fact_beside_the_last_stays_in_the_point(
+        lang, body, setting_beside, contrasting):
+    # "Meanwhile, the number ..." reads alone as it is, though "the" opens no sentence; a
+    # contrast ("Still, ...") needs what it contrasts with, so it is no point on its own.
+    def points(leaning):
+        texts = list(body)
+        texts.insert(5, leaning)  # its own paragraph: nothing before it to be shown with
+        summary = summarize(page(paragraphs(texts), lang=lang), length="long")
+        assert_offsets(summary)
+        return [p.text for p in summary.key_points]
+
+    assert setting_beside in points(setting_beside)
+    assert all("4,200" not in p and "4200" not in p for p in points(contrasting))
+
+
+def test_a_connective_setting_beside_keeps_no_point_without_a_figure():
+    texts = list(BODY)
+    texts.insert(5, "Meanwhile, the volunteers planted trees along the canal on the weekend.")
+    summary = summarize(page(paragraphs(texts)), length="long")
+    assert all("volunteers planted" not in p.text for p in summary.key_points), shown(summary)
+
+
+# A paragraph opening by naming again who the one before ended on ("She ..."), and a short
+# article that has few other points: right under that point it reads as the story goes on.
+ACTRESS = [
+    "Photos making the rounds on social media show the Nigerian actress Kate Okafor looking "
+    "stunning at a gala in Lagos on Saturday.",
+    "The veteran actress, who won the Africa Movie Academy Award in 2008, shared the photos "
+    "on her Instagram page with 2 million followers.",
+    "She carried a handbag in the green and white colours of the Nigerian flag to the gala.",
+]
+
+
+def test_a_point_naming_again_who_the_point_before_it_names_is_shown_under_it():
+    summary = summarize(page(paragraphs(ACTRESS), title="Kate Okafor stuns at Lagos gala"),
+                        length="medium")
+    assert_offsets(summary)
+    points = [p.text for p in summary.key_points]
+    assert points[-2:] == ACTRESS[1:], shown(summary)
+
+
+def test_a_point_opening_with_a_connective_is_not_shown_under_the_one_before():
+    texts = ACTRESS[:2] + ["But she carried a handbag in the green and white colours of the "
+                           "Nigerian flag to the gala."]
+    summary = summarize(page(paragraphs(texts), title="Kate Okafor stuns at Lagos gala"),
+                        length="medium")
+    assert all("handbag" not in p.text for p in summary.key_points), shown(summary)
+
+
 # A subject told only by its noun: "The contractor" is the firm the sentence before names.
 CONTRACTOR = ("Engineers hired Broby, a Danish firm, to build the footbridge across the old mill "
               "stream by next spring.")

@@ -594,6 +594,10 @@ class _Candidate:
     sentence: Sentence
     leans_on: int | None = None  # the index of the sentence it leans on
     joined: Sentence | None = None  # it shown with the sentences it leans on
+    # it may be shown right under a point ending the paragraph before, when it names again
+    # someone ("She ...", "The actor ...": ``personal_pronouns``, ``epithets``) that sentence
+    # names, itself leaning on nothing ("..., she said." "He ..." would be read as hers)
+    under: bool = False
 
 
 def _candidates(sentences, ranked, leans, paragraphs, kinds, unended=frozenset()):
@@ -655,8 +659,20 @@ def _candidates(sentences, ranked, leans, paragraphs, kinds, unended=frozenset()
             yield _Candidate(sentence, index - 1, joined)
         elif before is not None and not before.is_heading:
             # First in its paragraph: it leans on the paragraph before's last sentence,
-            # which it can be shown under only when that is the tl;dr (``_leaning``).
-            yield _Candidate(sentence, index - 1)
+            # which it can be shown under only when that is the tl;dr, or a point when it
+            # names again someone named there (``_leaning``).
+            rules = leans.rules
+            under = ((rules.personal_opener.match(text) is not None
+                      or rules.epithet.match(text) is not None)
+                     and _names_someone(before.text, rules) and not leans(before.text))
+            yield _Candidate(sentence, index - 1, under=under)
+
+
+def _names_someone(text: str, rules: Rules) -> bool:
+    """Whether ``text`` gives a name: a capitalised word past its first ("Veteran actress
+    Kate Okafor ..."). Not where every noun has a capital (German), which cannot tell."""
+    return not rules.capital_nouns and any(
+        w[:1].isupper() and not w.isupper() for w in words(text)[1:])
 
 
 def _with_its_figures(point: Sentence, sentences: list[Sentence], chosen: list[Sentence],
@@ -691,32 +707,43 @@ def _after_a_lead_in(paragraph: int, paragraphs, kinds) -> bool:
 def _unlinked(sentence: Sentence, leans: _Leaning) -> Sentence | None:
     """``sentence`` from the word after a connective that only links it to the one before
     (the table's ``linking_words``: "But Sondland has ..." -> "Sondland has ..."), when that
-    word opens a sentence (a capital) and what is left stands alone; else None."""
+    word opens a sentence (a capital) and what is left stands alone; as it is when the
+    connective only sets it beside the one before (``additive_words``) and the rest stands
+    alone and gives a figure; else None."""
     match = leans.rules.linking_opener.match(sentence.text)
     if match is None:
         return None
     rest = sentence.text[match.end():]
-    if not rest[:1].isupper() or count_words(rest) < MIN_POINT_WORDS or leans(rest):
+    if count_words(rest) < MIN_POINT_WORDS or leans(rest):
         return None
-    return Sentence(rest, sentence.paragraph, sentence.start + match.end(), sentence.end)
+    if rest[:1].isupper():
+        return Sentence(rest, sentence.paragraph, sentence.start + match.end(), sentence.end)
+    # "Meanwhile, the number of homes ... climbed to 6,840" reads as it is (the table's
+    # ``additive_words``), when what it sets beside the claim before is a fact of its own.
+    if leans.rules.additive_opener.match(sentence.text) and _FIGURE.search(rest):
+        return sentence
+    return None
 
 
 def _leaning(candidate: _Candidate, before: Sentence, chosen: list[Sentence],
              exclude: Sentence | None, paragraphs) -> Sentence | None:
     """How a sentence leaning on ``before`` is shown: read right under the tl;dr it leans on
     (the first point after it), as it is; joined to a point that shows ``before``, as one
-    point covering both; else with the sentences before it (``candidate.joined``) or not at
-    all."""
+    point covering both; right under such a point, as it is, when ``before`` ends the
+    paragraph before (no other point can come between them); else with the sentences before
+    it (``candidate.joined``) or not at all."""
     point = candidate.sentence
     if exclude is not None and before == exclude and paragraphs is not None:
         if not any((p.paragraph, p.start) < (point.paragraph, point.start) for p in chosen):
             return point
     for other in chosen:
-        if (paragraphs is not None and before.paragraph == point.paragraph
-                and _spans_overlap(before, other)):
-            text = paragraphs[point.paragraph][other.start:point.end]
-            if count_words(text) <= MAX_POINT_WORDS:
-                return Sentence(text, point.paragraph, other.start, point.end)
+        if paragraphs is None or not _spans_overlap(before, other):
+            continue
+        if before.paragraph != point.paragraph:
+            return point if candidate.under else None
+        text = paragraphs[point.paragraph][other.start:point.end]
+        if count_words(text) <= MAX_POINT_WORDS:
+            return Sentence(text, point.paragraph, other.start, point.end)
     return candidate.joined
 
 

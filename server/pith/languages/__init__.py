@@ -80,12 +80,23 @@ class Rules:
     # demonstratives, connectives ("he", "this", "then", "for example"); with the
     # ``linking_words``, which lean too (``openers``).
     context_words: tuple[str, ...] = ()
+    # Of the ``context_words``, the pronouns for people ("he", "she", "they", "his"): a
+    # sentence opening with one names again someone a sentence before it named, and may be
+    # shown right under a point that ends with that one (``select._leaning``). Not "it" or
+    # "this", which may mean anything told before.
+    personal_pronouns: tuple[str, ...] = ()
     # Connectives that only link a claim to the one before ("But", "Meanwhile,", "In
     # addition,"): a sentence opening with one leans, as with a context word, yet a point may
     # be shown from the word after it when that word opens a sentence on its own (a capital:
     # "But Sondland has ..." is shown as "Sondland has ..."). Not the connectives that change
     # what the rest says ("Instead", "Then", "For example"), which are context words.
     linking_words: tuple[str, ...] = ()
+    # Of the ``linking_words``, those that only set a claim beside the one before ("Meanwhile,",
+    # "In addition,", "Separately,"): not those that contrast with it ("But") or repeat it
+    # ("Also", "Likewise"). A sentence opening with one reads on its own as it is when the
+    # rest does and gives a figure ("Meanwhile, the number of homes for sale climbed to
+    # 6,840."), though the word after it opens no sentence.
+    additive_words: tuple[str, ...] = ()
     # Regular expressions (case-insensitive) that make a sentence lean on the one before it
     # wherever they stand: a person named only by an epithet ("The 23-year-old ...") or a
     # quotation attributed to a pronoun ("..., he said."), whose name is elsewhere.
@@ -304,6 +315,24 @@ class Rules:
         """Matches one of ``linking_words`` opening a sentence, with its comma and the
         space after it (the next word's case is the caller's to check)."""
         words = alternation(self.linking_words)
+        return re.compile(rf"^(?:{words}),?[ \u00a0]+(?=\w)", re.IGNORECASE)
+
+    @cached_property
+    def personal_opener(self) -> re.Pattern:
+        """Matches one of ``personal_pronouns`` opening a sentence as a word of its own;
+        never matches when the table has none."""
+        if not self.personal_pronouns:
+            return re.compile(r"(?!)")
+        return re.compile(rf"^(?:{alternation(self.personal_pronouns)})(?![\w'’-])",
+                          re.IGNORECASE)
+
+    @cached_property
+    def additive_opener(self) -> re.Pattern:
+        """Matches one of ``additive_words`` opening a sentence (``linking_opener``'s form);
+        never matches when the table has none."""
+        if not self.additive_words:
+            return re.compile(r"(?!)")
+        words = alternation(self.additive_words)
         return re.compile(rf"^(?:{words}),?[ \u00a0]+(?=\w)", re.IGNORECASE)
 
     @cached_property

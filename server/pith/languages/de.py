@@ -17,6 +17,7 @@ RULES = Rules(
                    "ihrem", "ihren", "sein", "seine", "seinem", "seinen"),
     linking_words=("aber", "doch", "und", "zudem", "außerdem", "jedoch", "allerdings", "dennoch",
                    "trotzdem", "auch", "ebenfalls", "indes", "unterdessen"),
+    additive_words=("zudem", "außerdem", "unterdessen"),
     context_words=("er", "sie", "es", "ihr", "ihre", "ihren", "sein", "seine", "seinen", "dies",
                    "diese", "dieser", "dieses", "diesem", "diesen", "dabei", "daher", "deshalb",
                    "deswegen", "dafür", "dagegen", "damit", "danach", "darauf", "darüber", "oder",
@@ -27,6 +28,7 @@ RULES = Rules(
                    "dadurch", "darin", "immerhin", "zugleich", "anschließend", "jene", "jener",
                    "solche", "ihm", "ihnen", "mit anderen worten", "am nächsten tag",
                    "am folgenden tag", "kurz darauf"),
+    personal_pronouns=("er", "sie", "sein", "seine", "seinen", "ihr", "ihre", "ihren"),
     leaning_patterns=(r"^(?:der|die) \d+-jährige\b", r"^(?:der|die) \d+ jahre alte\b",
                       r"[,“\"]\s*(?:sagte|so|erklärte|betonte|fügte) (?:er|sie)\b"),
     epithets=(r"^(?:der|die|das|den) (paar|mann|frau|männer|frauen|junge|mädchen|beamten|"

@@ -25,10 +25,13 @@ RULES = Rules(
                    "in turn", "all of that", "all of this",
                    # the writer conceding or insisting against what came before
                    "obviously", "needless to say", "surely", "after all"),
+    personal_pronouns=("he", "she", "his", "her", "they", "their"),
     linking_words=("but", "and", "yet", "still", "however", "meanwhile", "also", "moreover",
                    "furthermore", "in addition", "additionally", "separately", "besides", "indeed",
                    "in fact", "of course", "nevertheless", "nonetheless", "so", "likewise",
                    "similarly", "at the same time"),
+    additive_words=("meanwhile", "moreover", "furthermore", "in addition", "additionally",
+                    "separately", "at the same time"),
     leaning_patterns=(r"^the \d+[- ]year[- ]old\b",
                       # "Later, ...", "Later that day ..." (not "Later this year, ...")
                       r"^later\b(?!\s+(?:this|next|in (?:the|this))\b)",

@@ -11,6 +11,7 @@ RULES = Rules(
                          "févr", "avr", "juill", "sept", "oct", "nov", "déc"),
     linking_words=("mais", "et", "pourtant", "cependant", "toutefois", "par ailleurs", "en outre",
                    "de plus", "néanmoins", "d'ailleurs", "en effet", "or"),
+    additive_words=("par ailleurs", "en outre", "de plus"),
     context_words=("il", "elle", "ils", "elles", "on", "ce", "cela", "ceci", "ça", "celui-ci",
                    "celle-ci", "ceux-ci", "ces", "cette", "son", "sa", "ses", "leur", "leurs",
                    "ou", "donc", "ni", "car", "ensuite", "puis", "ainsi", "aussi", "également",
@@ -19,6 +20,7 @@ RULES = Rules(
                    "lui", "eux", "pour autant", "dès lors", "de son côté", "quant à lui",
                    "quant à elle", "malgré tout", "celle-là", "celui-là", "autrement dit",
                    "en d'autres termes", "le lendemain", "peu après"),
+    personal_pronouns=("il", "elle", "ils", "elles"),
     leaning_patterns=(r"(?:a-t-il|a-t-elle|ont-ils|ont-elles|dit-il|dit-elle) ",
                       r"(?:a-t-il|a-t-elle|ont-ils|ont-elles|dit-il|dit-elle)[.,]"),
     epithets=(r"^(?:le|la|les) (couple|homme|femme|hommes|femmes|garçon|fille|policiers|"
