@@ -965,6 +965,26 @@ def test_the_publishers_summary_boxed_before_the_body_gives_the_first_points():
         summary)
 
 
+def test_a_review_s_pros_and_cons_label_their_items_not_the_text_after_them():
+    # A standfirst (the tl;dr), "Pros" and "Cons" over terse lists, then the text: its
+    # opening paragraphs are under no heading, not under "Cons".
+    html = ("<html><head><title>Parks plan review</title></head><body><article>"
+            "<h1>Parks plan review</h1>"
+            "<p>The city's new parks plan is generous and green, but the footbridge costs too "
+            "much</p><h3>Pros</h3><ul><li>Four new playgrounds</li><li>3,000 trees</li></ul>"
+            "<h3>Cons</h3><ul><li>Costly footbridge</li><li>Few benches</li></ul>"
+            + paragraphs(BODY[:3]) + "<h2>The footbridge</h2>" + paragraphs(BODY[3:])
+            + "</article></body></html>")
+    summary = summarize(html, length="long")
+    assert_offsets(summary)
+    labels = {p.text: p.section for p in summary.key_points}
+    assert any(text in labels for text in BODY[:3]), shown(summary)
+    for text in BODY[:3]:
+        assert labels.get(text, None) is None, labels
+    for text in BODY[3:]:
+        assert labels.get(text, "The footbridge") == "The footbridge", labels
+
+
 def test_other_stories_in_an_aside_before_the_body_give_no_points():
     rail = ("<aside class='sidebar'><h3>In brief</h3><ul>"
             "<li><a href='/a'>Parking fees</a>: The council delayed a vote on parking fees at "
@@ -1055,6 +1075,19 @@ def test_a_long_sectioned_article_draws_points_from_every_part(heading):
     assert all("WHAT ABOUT" not in text for text in shown(summary))
     seen = {t for t in topics for p in summary.key_points if t in p.text}
     assert seen == set(topics), [p.text for p in summary.key_points]
+
+
+def test_a_short_article_of_many_sections_draws_points_from_them():
+    # A review or a guide of some 650 words under four headings is not read as news: its
+    # points come from its sections, not all from its opening.
+    body = (paragraphs(section_sentences("valley", 4))
+            + "".join(f"<h2>About the {t}</h2>" + paragraphs(section_sentences(t, 7))
+                      for t in SECTION_TOPICS))
+    summary = summarize(page(body, title="A short guide"), length="medium")
+    assert 400 <= summary.article.words < 800
+    assert_offsets(summary)
+    seen = {t for t in SECTION_TOPICS for p in summary.key_points if t in p.text}
+    assert seen == set(SECTION_TOPICS), [p.text for p in summary.key_points]
 
 
 def test_a_point_carries_the_heading_of_itssection_sentences():

@@ -71,6 +71,9 @@ UNENDED_MAX_CHARS = 140
 SECTIONED_MIN_WORDS = 800
 SECTIONED_MIN_HEADINGS = 2
 LONG_MIN_WORDS = 1500
+# A shorter text is read by its sections when it has many: a review or a guide.
+SHORT_SECTIONED_MIN_WORDS = 400
+SHORT_SECTIONED_MIN_HEADINGS = 4
 # A paragraph's last sentence with no full stop can be the tl;dr from this many words: a
 # sentence the page left unpunctuated, not a label or a caption.
 UNPUNCTUATED_MIN_WORDS = 12
@@ -443,11 +446,12 @@ def sections(sentences: list[Sentence], points: list[Sentence],
     before any heading. Headings only above the text (a kicker, a standfirst) are no sections
     when none follows inside it, nor a standfirst written as sentences and what is above it.
     A heading of the publisher's summary (``rules``' summary headings, over a list:
-    ``kinds``) labels its items only; the text after them is under the heading before it."""
+    ``kinds``), or of a box with a list between the tl;dr and the text ("Verdict", "Pros",
+    "Cons"), labels its items only; the text after them is under the heading before it."""
     # The text starts at its first sentence (or a line of a sentence's length), not at a
     # kicker's line ("Q&A").
-    body = next((s.paragraph for s in sentences if not s.is_heading and (
-        ENDS_SENTENCE.search(s.text.rstrip()) or count_words(s.text) >= MIN_POINT_WORDS)), None)
+    body = next((s.paragraph for s in sentences
+                 if not s.is_heading and _sentence_like(s.text)), None)
     headings = [s for s in sentences if s.is_heading
                 and not (tldr is not None and s.paragraph == tldr.paragraph)]
     if body is None or not any(h.paragraph > body for h in headings):
@@ -458,17 +462,33 @@ def sections(sentences: list[Sentence], points: list[Sentence],
         # A standfirst set as a heading ("The new head of ... wants a $1.2 billion bond. She
         # knows not everyone will like it."), and the kicker over it, head no section.
         headings = [h for h in headings if h.paragraph > body]
-    # The headings of the publisher's summary over a list: their items' label, nothing after.
-    boxes = ({h.paragraph for h in headings if h.paragraph + 1 < len(kinds)
-              and kinds[h.paragraph + 1] == ITEM and rules.summary_heading.match(h.text.strip())}
-             if rules is not None and kinds is not None else set())
+    if rules is None or kinds is None:
+        boxes: set[int] = set()
+    else:
+        # The headings of the publisher's summary over a list, and of a box with a list
+        # above the text that follows the tl;dr (a review's "Verdict", "Pros" and "Cons"):
+        # their items' label, nothing after.
+        told = next((s.paragraph for s in sentences if not s.is_heading
+                     and kinds[s.paragraph] != ITEM and _sentence_like(s.text)
+                     and (tldr is None or s.paragraph != tldr.paragraph)), body)
+        starts = [h.paragraph for h in headings] + [len(kinds)]
+        boxes = {h.paragraph for h, end in zip(headings, starts[1:])
+                 if h.paragraph + 1 < len(kinds) and kinds[h.paragraph + 1] == ITEM
+                 and rules.summary_heading.match(h.text.strip())
+                 or h.paragraph < told and ITEM in kinds[h.paragraph + 1:min(end, told)]}
     found = []
     for point in points:
         above = [h for h in headings if h.paragraph < point.paragraph]
-        if above and above[-1].paragraph in boxes and kinds[point.paragraph] != ITEM:
+        while above and above[-1].paragraph in boxes and kinds[point.paragraph] != ITEM:
             above.pop()
         found.append(_label(above[-1].text) if above else None)
     return found
+
+
+def _sentence_like(text: str) -> bool:
+    """A sentence, or a line of a sentence's length: not a kicker ("Q&A") nor a list's
+    terse item ("Dim display")."""
+    return bool(ENDS_SENTENCE.search(text.rstrip())) or count_words(text) >= MIN_POINT_WORDS
 
 
 def _label(heading: str) -> str:
@@ -900,11 +920,16 @@ def _parts(sentences: list[Sentence], kinds
     if not body:
         return None
     n_words = sum(count_words(s.text) for s in body)
-    first_body = body[0].paragraph
+    # Sections are in the text, which starts at its first sentence: headings above it (a
+    # review's "Pros" and "Cons" under a standfirst) divide nothing.
+    first_body = next((s.paragraph for s in body if ENDS_SENTENCE.search(s.text.rstrip())),
+                      body[0].paragraph)
     headings = sorted({s.paragraph for s in sentences
                        if s.is_heading and s.paragraph > first_body})
     last = sentences[-1].paragraph + 1
-    if n_words >= SECTIONED_MIN_WORDS and len(headings) >= SECTIONED_MIN_HEADINGS:
+    if (n_words >= SECTIONED_MIN_WORDS and len(headings) >= SECTIONED_MIN_HEADINGS
+            or n_words >= SHORT_SECTIONED_MIN_WORDS
+            and len(headings) >= SHORT_SECTIONED_MIN_HEADINGS):
         bounds = [0] + headings + [last]
         parts = [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
         return (parts, True) if len(parts) > 1 else None
