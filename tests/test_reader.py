@@ -1077,19 +1077,6 @@ def test_a_long_sectioned_article_draws_points_from_every_part(heading):
     assert seen == set(topics), [p.text for p in summary.key_points]
 
 
-def test_a_short_article_of_many_sections_draws_points_from_them():
-    # A review or a guide of some 650 words under four headings is not read as news: its
-    # points come from its sections, not all from its opening.
-    body = (paragraphs(section_sentences("valley", 4))
-            + "".join(f"<h2>About the {t}</h2>" + paragraphs(section_sentences(t, 7))
-                      for t in SECTION_TOPICS))
-    summary = summarize(page(body, title="A short guide"), length="medium")
-    assert 400 <= summary.article.words < 800
-    assert_offsets(summary)
-    seen = {t for t in SECTION_TOPICS for p in summary.key_points if t in p.text}
-    assert seen == set(SECTION_TOPICS), [p.text for p in summary.key_points]
-
-
 def test_a_point_carries_the_heading_of_itssection_sentences():
     # The point's own words do not name its item ("The screen has been shrunk ..." under
     # "Nintendo Switch Lite for $200"); its section's heading does.

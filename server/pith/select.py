@@ -71,9 +71,6 @@ UNENDED_MAX_CHARS = 140
 SECTIONED_MIN_WORDS = 800
 SECTIONED_MIN_HEADINGS = 2
 LONG_MIN_WORDS = 1500
-# A shorter text is read by its sections when it has many: a review or a guide.
-SHORT_SECTIONED_MIN_WORDS = 400
-SHORT_SECTIONED_MIN_HEADINGS = 4
 # A paragraph's last sentence with no full stop can be the tl;dr from this many words: a
 # sentence the page left unpunctuated, not a label or a caption.
 UNPUNCTUATED_MIN_WORDS = 12
@@ -927,9 +924,7 @@ def _parts(sentences: list[Sentence], kinds
     headings = sorted({s.paragraph for s in sentences
                        if s.is_heading and s.paragraph > first_body})
     last = sentences[-1].paragraph + 1
-    if (n_words >= SECTIONED_MIN_WORDS and len(headings) >= SECTIONED_MIN_HEADINGS
-            or n_words >= SHORT_SECTIONED_MIN_WORDS
-            and len(headings) >= SHORT_SECTIONED_MIN_HEADINGS):
+    if n_words >= SECTIONED_MIN_WORDS and len(headings) >= SECTIONED_MIN_HEADINGS:
         bounds = [0] + headings + [last]
         parts = [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
         return (parts, True) if len(parts) > 1 else None
