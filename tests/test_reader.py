@@ -897,13 +897,23 @@ def test_boilerplate_lines_are_cleaned_away(line):
     ("de", BODY_DE, "Danke fürs Lesen, und bis bald in einem der neuen Parks am Fluss."),
     ("en", BODY, "Follow our live coverage of the council's debate on the new playgrounds "
                  "and trees."),
-], ids=["writer-on-writing", "selling", "sign-off-de", "announcing"])
+    ("en", BODY, "Here is what the budget pays for, who decided it, and what it means for "
+                 "the river park."),
+], ids=["writer-on-writing", "selling", "sign-off-de", "announcing", "signposting"])
 def test_the_page_talking_about_itself_is_never_a_point(lang, body, talk):
     # A page this short shows every sentence it has at long length, but not this one.
     texts = body[:2] + [talk] + body[2:3]
     summary = summarize(page(paragraphs(texts), lang=lang), length="long")
     assert all(talk not in text for text in shown(summary))
     assert [p.text for p in summary.key_points] == body[1:3]
+
+
+def test_a_quotation_opening_with_signposting_words_is_the_story_s():
+    quote = ("“Here is what the budget means for the river park: shade, trees and a bridge,” "
+             "Mayor Ann Ridley said on Tuesday.")
+    texts = BODY[:2] + [quote] + BODY[2:3]
+    summary = summarize(page(paragraphs(texts)), length="long")
+    assert quote in [p.text for p in summary.key_points], shown(summary)
 
 
 def test_a_short_subheading_in_capitals_stays_in_the_text_but_is_no_point():

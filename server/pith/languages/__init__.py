@@ -190,6 +190,10 @@ class Rules:
     # caption's "pictured" or "declined to comment" can carry a fact, and stay
     # ``calls_to_action``.)
     page_talk: tuple[str, ...] = ()
+    # Words that are the page's talk about itself when they open a sentence ("Here is what
+    # the law does, who it covers and what it means."), not inside one or a quotation
+    # ("“Here's what I can tell you,” she said.").
+    page_talk_openers: tuple[str, ...] = ()
     # Headings of the publisher's own summary of the page ("Key points", "Das Wichtigste in
     # Kürze", "L'essentiel"): the lines under one are its key points, in its order.
     summary_headings: tuple[str, ...] = ()
@@ -403,12 +407,19 @@ class Rules:
     def furniture(self) -> re.Pattern:
         """Matches a call to action, a caption's marker or the page's talk about itself
         inside a sentence."""
-        return self._phrases(self.calls_to_action + self.page_talk)
+        return re.compile(rf"{self._phrases(self.calls_to_action + self.page_talk).pattern}"
+                          rf"|{self._page_talk_opener}", re.IGNORECASE)
 
     @cached_property
     def talks_about_page(self) -> re.Pattern:
-        """Matches one of the table's ``page_talk`` phrases (nothing when it has none)."""
-        return self._phrases(self.page_talk)
+        """Matches one of the table's ``page_talk`` phrases, or ``page_talk_openers``
+        opening the text (nothing when it has none)."""
+        return re.compile(rf"{self._phrases(self.page_talk).pattern}"
+                          rf"|{self._page_talk_opener}", re.IGNORECASE)
+
+    @cached_property
+    def _page_talk_opener(self) -> str:
+        return rf"^(?:{alternation(self.page_talk_openers)})(?!\w)"
 
     @cached_property
     def summary_heading(self) -> re.Pattern:

@@ -136,6 +136,8 @@ RULES = Rules(
     summary_headings=("key points", "key takeaways", "takeaways", "key facts", "tl;dr", "tldr",
                       "summary", "in summary", "what we know", "what we know so far",
                       "at a glance", "in brief", "the short version"),
+    page_talk_openers=("here's what", "here is what", "here's how", "here is how", "here's why",
+                       "here is why", "here's a look", "here is a look"),
     page_talk=("scroll down for", "click here",
                # asked, not told: "Sign up for our newsletter", not "... continued to sign up
                # additional subscribers"
