@@ -536,6 +536,9 @@ def test_a_point_leaning_on_the_tldr_is_read_right_under_it(at, read):
 
 @pytest.mark.parametrize("lang,text", [
     ("ko", "물론 그때그때 감정의 스파크를 일으키는 이유리의 연기는 여전히 시선을 끈다."),
+    # "such a use", "well, this ...": the use and the thing told before
+    ("ja", "そんな用途を考慮してか、パソコン向けのアプリが用意されています。"),
+    ("ja", "さて、このアプリは操作性があまりよくありません。"),
     ("pt", "É por isso que aqui você vai também encontrar materiais de compreensão."),
     ("pt", "Só que o orçamento aprovado não chega para construir a ponte."),
     ("en", "Obviously, three years is a long time, and the actors' schedules shift."),
