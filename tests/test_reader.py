@@ -559,7 +559,7 @@ def test_a_point_leaning_on_the_tldr_is_read_right_under_it(at, read):
     ("de", "Gemeint ist der 20-jährige Lukas Pohl, der in der Jugend des Vereins spielte."),
     ("es", "Fue un triunfo de fe más que de fútbol para el equipo de la ciudad."),
     ("it", "È il bilancio più alto mai approvato dal consiglio per i parchi della città."),
-], ids=["ko-of-course", "pt-thats-why", "pt-except-that", "en-obviously", "en-in-fact",
+], ids=["ko-of-course", "ja-such", "ja-well-now", "pt-thats-why", "pt-except-that", "en-obviously", "en-in-fact",
         "fr-apostrophe", "ko-because", "ja-because", "ja-because-and", "ko-thus",
         "pt-no-subject", "de-age-epithet", "de-refers-to", "es-no-subject",
         "it-no-subject"])
