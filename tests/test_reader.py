@@ -543,6 +543,7 @@ def test_a_point_leaning_on_the_tldr_is_read_right_under_it(at, read):
     ("pt", "Só que o orçamento aprovado não chega para construir a ponte."),
     ("en", "Obviously, three years is a long time, and the actors' schedules shift."),
     ("en", "In fact, the council still believes the old bridge can be repaired by spring."),
+    ("en", "In each case, the council tied the vote to the parks budget."),
     # the table writes "c'est pourquoi"; pages mostly type the typographic apostrophe
     ("fr", "C’est pourquoi le conseil a voté douze millions d’euros pour les parcs."),
     # "... because ...": the sentence explains the claim before it
@@ -560,6 +561,7 @@ def test_a_point_leaning_on_the_tldr_is_read_right_under_it(at, read):
     ("es", "Fue un triunfo de fe más que de fútbol para el equipo de la ciudad."),
     ("it", "È il bilancio più alto mai approvato dal consiglio per i parchi della città."),
 ], ids=["ko-of-course", "ja-such", "ja-well-now", "pt-thats-why", "pt-except-that", "en-obviously", "en-in-fact",
+        "en-in-each-case",
         "fr-apostrophe", "ko-because", "ja-because", "ja-because-and", "ko-thus",
         "pt-no-subject", "de-age-epithet", "de-refers-to", "es-no-subject",
         "it-no-subject"])

@@ -22,7 +22,9 @@ RULES = Rules(
                    "hours later", "days later", "the next day", "the following day",
                    "that night", "that evening", "that morning", "that afternoon",
                    "at the time", "by then", "since then", "until then", "in other words",
-                   "in turn", "all of that", "all of this",
+                   "in turn", "all of that", "all of this", "in each case", "in both cases",
+                   "in either case", "in that case", "in this case", "in such cases",
+                   "in those cases", "in these cases",
                    # the writer conceding or insisting against what came before
                    "obviously", "needless to say", "surely", "after all"),
     personal_pronouns=("he", "she", "his", "her", "they", "their"),
