@@ -463,6 +463,15 @@ def test_a_point_naming_again_who_the_point_before_it_names_is_shown_under_it():
     assert points[-2:] == ACTRESS[1:], shown(summary)
 
 
+def test_a_point_naming_someone_again_is_not_shown_under_a_point_naming_only_a_day():
+    texts = [ACTRESS[0], "The gala raised money for the children's hospital on Saturday and "
+             "ran until midnight in March.", "She carried a handbag in the green and white "
+             "colours of the Nigerian flag to the gala."]
+    summary = summarize(page(paragraphs(texts), title="Kate Okafor stuns at Lagos gala"),
+                        length="medium")
+    assert all("handbag" not in p.text for p in summary.key_points), shown(summary)
+
+
 def test_a_point_opening_with_a_connective_is_not_shown_under_the_one_before():
     texts = ACTRESS[:2] + ["But she carried a handbag in the green and white colours of the "
                            "Nigerian flag to the gala."]

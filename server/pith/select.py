@@ -687,9 +687,11 @@ def _candidates(sentences, ranked, leans, paragraphs, kinds, unended=frozenset()
 
 def _names_someone(text: str, rules: Rules) -> bool:
     """Whether ``text`` gives a name: a capitalised word past its first ("Veteran actress
-    Kate Okafor ..."). Not where every noun has a capital (German), which cannot tell."""
+    Kate Okafor ..."), not a day's or a month's ("on Monday", "in March"). Not where every
+    noun has a capital (German), which cannot tell."""
     return not rules.capital_nouns and any(
-        w[:1].isupper() and not w.isupper() for w in words(text)[1:])
+        w[:1].isupper() and not w.isupper() and w.lower() not in rules.deictic
+        for w in words(text)[1:])
 
 
 def _with_its_figures(point: Sentence, sentences: list[Sentence], chosen: list[Sentence],

@@ -28,7 +28,6 @@ RULES = Rules(
                    "dadurch", "darin", "immerhin", "zugleich", "anschließend", "jene", "jener",
                    "solche", "ihm", "ihnen", "mit anderen worten", "am nächsten tag",
                    "am folgenden tag", "kurz darauf"),
-    personal_pronouns=("er", "sie", "sein", "seine", "seinen", "ihr", "ihre", "ihren"),
     leaning_patterns=(r"^(?:der|die) \d+-jährige\b", r"^(?:der|die) \d+ jahre alte\b",
                       r"[,“\"]\s*(?:sagte|so|erklärte|betonte|fügte) (?:er|sie)\b"),
     epithets=(r"^(?:der|die|das|den) (paar|mann|frau|männer|frauen|junge|mädchen|beamten|"
