@@ -443,7 +443,7 @@ def sections(sentences: list[Sentence], points: list[Sentence],
     before any heading. Headings only above the text (a kicker, a standfirst) are no sections
     when none follows inside it, nor a standfirst written as sentences and what is above it.
     A heading of the publisher's summary (``rules``' summary headings, over a list:
-    ``kinds``), or of a box with a list between the tl;dr and the text ("Verdict", "Pros",
+    ``kinds``), or of a review's box over a list (its box headings: "Verdict", "Pros",
     "Cons"), labels its items only; the text after them is under the heading before it."""
     # The text starts at its first sentence (or a line of a sentence's length), not at a
     # kicker's line ("Q&A").
@@ -459,24 +459,32 @@ def sections(sentences: list[Sentence], points: list[Sentence],
         # A standfirst set as a heading ("The new head of ... wants a $1.2 billion bond. She
         # knows not everyone will like it."), and the kicker over it, head no section.
         headings = [h for h in headings if h.paragraph > body]
-    if rules is None or kinds is None:
-        boxes: set[int] = set()
-    else:
-        # The headings of the publisher's summary over a list, and of a box with a list
-        # above the text that follows the tl;dr (a review's "Verdict", "Pros" and "Cons"):
-        # their items' label, nothing after.
-        told = next((s.paragraph for s in sentences if not s.is_heading
-                     and kinds[s.paragraph] != ITEM and _sentence_like(s.text)
-                     and (tldr is None or s.paragraph != tldr.paragraph)), body)
-        starts = [h.paragraph for h in headings] + [len(kinds)]
-        boxes = {h.paragraph for h, end in zip(headings, starts[1:])
-                 if h.paragraph + 1 < len(kinds) and kinds[h.paragraph + 1] == ITEM
-                 and rules.summary_heading.match(h.text.strip())
-                 or h.paragraph < told and ITEM in kinds[h.paragraph + 1:min(end, told)]}
+    # The headings of the publisher's summary over a list, and of a review's box with a list
+    # ("Verdict", "Pros", "Cons": the table's ``box_headings``): their items' label, not the
+    # text after the list (the heading to the last item of its list).
+    boxes: dict[int, int] = {}
+    if rules is not None and kinds is not None:
+        ends = [h.paragraph for h in headings[1:]] + [len(kinds)]
+        for heading, end in zip(headings, ends):
+            label = heading.text.strip()
+            if rules.summary_heading.match(label):
+                items = range(heading.paragraph + 1, heading.paragraph + 2)
+            elif rules.box_heading.match(label):
+                items = range(heading.paragraph + 1, end)
+            else:
+                continue
+            first = next((i for i in items if i < len(kinds) and kinds[i] == ITEM), None)
+            if first is None:
+                continue
+            last = first
+            while last + 1 < end and kinds[last + 1] == ITEM:
+                last += 1
+            boxes[heading.paragraph] = last
     found = []
     for point in points:
         above = [h for h in headings if h.paragraph < point.paragraph]
-        while above and above[-1].paragraph in boxes and kinds[point.paragraph] != ITEM:
+        while (above and above[-1].paragraph in boxes and kinds[point.paragraph] != ITEM
+               and point.paragraph > boxes[above[-1].paragraph]):
             above.pop()
         found.append(_label(above[-1].text) if above else None)
     return found
@@ -611,10 +619,6 @@ class _Candidate:
     sentence: Sentence
     leans_on: int | None = None  # the index of the sentence it leans on
     joined: Sentence | None = None  # it shown with the sentences it leans on
-    # it may be shown right under a point ending the paragraph before, when it names again
-    # someone ("She ...", "The actor ...": ``personal_pronouns``, ``epithets``) that sentence
-    # names, itself leaning on nothing ("..., she said." "He ..." would be read as hers)
-    under: bool = False
 
 
 def _candidates(sentences, ranked, leans, paragraphs, kinds, unended=frozenset()):
@@ -676,22 +680,8 @@ def _candidates(sentences, ranked, leans, paragraphs, kinds, unended=frozenset()
             yield _Candidate(sentence, index - 1, joined)
         elif before is not None and not before.is_heading:
             # First in its paragraph: it leans on the paragraph before's last sentence,
-            # which it can be shown under only when that is the tl;dr, or a point when it
-            # names again someone named there (``_leaning``).
-            rules = leans.rules
-            under = ((rules.personal_opener.match(text) is not None
-                      or rules.epithet.match(text) is not None)
-                     and _names_someone(before.text, rules) and not leans(before.text))
-            yield _Candidate(sentence, index - 1, under=under)
-
-
-def _names_someone(text: str, rules: Rules) -> bool:
-    """Whether ``text`` gives a name: a capitalised word past its first ("Veteran actress
-    Kate Okafor ..."), not a day's or a month's ("on Monday", "in March"). Not where every
-    noun has a capital (German), which cannot tell."""
-    return not rules.capital_nouns and any(
-        w[:1].isupper() and not w.isupper() and w.lower() not in rules.deictic
-        for w in words(text)[1:])
+            # which it can be shown under only when that is the tl;dr (``_leaning``).
+            yield _Candidate(sentence, index - 1)
 
 
 def _with_its_figures(point: Sentence, sentences: list[Sentence], chosen: list[Sentence],
@@ -737,7 +727,7 @@ def _unlinked(sentence: Sentence, leans: _Leaning) -> Sentence | None:
         return None
     if rest[:1].isupper():
         return Sentence(rest, sentence.paragraph, sentence.start + match.end(), sentence.end)
-    # "Meanwhile, the number of homes ... climbed to 6,840" reads as it is (the table's
+    # "In addition, the number of homes ... climbed to 6,840" reads as it is (the table's
     # ``additive_words``), when what it sets beside the claim before is a fact of its own.
     if leans.rules.additive_opener.match(sentence.text) and _FIGURE.search(rest):
         return sentence
@@ -748,21 +738,18 @@ def _leaning(candidate: _Candidate, before: Sentence, chosen: list[Sentence],
              exclude: Sentence | None, paragraphs) -> Sentence | None:
     """How a sentence leaning on ``before`` is shown: read right under the tl;dr it leans on
     (the first point after it), as it is; joined to a point that shows ``before``, as one
-    point covering both; right under such a point, as it is, when ``before`` ends the
-    paragraph before (no other point can come between them); else with the sentences before
-    it (``candidate.joined``) or not at all."""
+    point covering both; else with the sentences before it (``candidate.joined``) or not at
+    all."""
     point = candidate.sentence
     if exclude is not None and before == exclude and paragraphs is not None:
         if not any((p.paragraph, p.start) < (point.paragraph, point.start) for p in chosen):
             return point
     for other in chosen:
-        if paragraphs is None or not _spans_overlap(before, other):
-            continue
-        if before.paragraph != point.paragraph:
-            return point if candidate.under else None
-        text = paragraphs[point.paragraph][other.start:point.end]
-        if count_words(text) <= MAX_POINT_WORDS:
-            return Sentence(text, point.paragraph, other.start, point.end)
+        if (paragraphs is not None and before.paragraph == point.paragraph
+                and _spans_overlap(before, other)):
+            text = paragraphs[point.paragraph][other.start:point.end]
+            if count_words(text) <= MAX_POINT_WORDS:
+                return Sentence(text, point.paragraph, other.start, point.end)
     return candidate.joined
 
 

@@ -80,22 +80,18 @@ class Rules:
     # demonstratives, connectives ("he", "this", "then", "for example"); with the
     # ``linking_words``, which lean too (``openers``).
     context_words: tuple[str, ...] = ()
-    # Of the ``context_words``, the pronouns for people ("he", "she", "they", "his"): a
-    # sentence opening with one names again someone a sentence before it named, and may be
-    # shown right under a point that ends with that one (``select._leaning``). Not "it" or
-    # "this", which may mean anything told before.
-    personal_pronouns: tuple[str, ...] = ()
     # Connectives that only link a claim to the one before ("But", "Meanwhile,", "In
     # addition,"): a sentence opening with one leans, as with a context word, yet a point may
     # be shown from the word after it when that word opens a sentence on its own (a capital:
     # "But Sondland has ..." is shown as "Sondland has ..."). Not the connectives that change
     # what the rest says ("Instead", "Then", "For example"), which are context words.
     linking_words: tuple[str, ...] = ()
-    # Of the ``linking_words``, those that only set a claim beside the one before ("Meanwhile,",
-    # "In addition,", "Separately,"): not those that contrast with it ("But") or repeat it
-    # ("Also", "Likewise"). A sentence opening with one reads on its own as it is when the
-    # rest does and gives a figure ("Meanwhile, the number of homes for sale climbed to
-    # 6,840."), though the word after it opens no sentence.
+    # Of the ``linking_words``, those that only set a claim beside the one before ("In
+    # addition,", "Separately,", "Moreover,"): not those that contrast with it ("But"),
+    # repeat it ("Also", "Likewise") or set it at the time of the one before ("Meanwhile,":
+    # "... in 2008. Meanwhile, unemployment rose to 8.1 percent."). A sentence opening with
+    # one reads on its own as it is when the rest does and gives a figure ("In addition, the
+    # number of homes for sale climbed to 6,840."), though the word after it opens no sentence.
     additive_words: tuple[str, ...] = ()
     # Regular expressions (case-insensitive) that make a sentence lean on the one before it
     # wherever they stand: a person named only by an epithet ("The 23-year-old ...") or a
@@ -192,11 +188,15 @@ class Rules:
     page_talk: tuple[str, ...] = ()
     # Words that are the page's talk about itself when they open a sentence ("Here is what
     # the law does, who it covers and what it means."), not inside one or a quotation
-    # ("“Here's what I can tell you,” she said.").
+    # ("“Here's what I can tell you,” she said."), nor when a colon goes on to tell it
+    # ("Here's what the increase means for borrowers: the average rate ... 7 percent").
     page_talk_openers: tuple[str, ...] = ()
     # Headings of the publisher's own summary of the page ("Key points", "Das Wichtigste in
     # Kürze", "L'essentiel"): the lines under one are its key points, in its order.
     summary_headings: tuple[str, ...] = ()
+    # Headings of a review's boxes ("Pros", "Cons", "Verdict"): over a list, they label its
+    # items, not the text after it (a box set above the text, as reviews do).
+    box_headings: tuple[str, ...] = ()
     # Words of a sentence telling what came before the story: its past and its history
     # ("last year", "years ago", "has long"; not "has long-term"). Background, not the news:
     # the ranker marks such a sentence down, so a point tells what happened rather than what
@@ -322,15 +322,6 @@ class Rules:
         return re.compile(rf"^(?:{words}),?[ \u00a0]+(?=\w)", re.IGNORECASE)
 
     @cached_property
-    def personal_opener(self) -> re.Pattern:
-        """Matches one of ``personal_pronouns`` opening a sentence as a word of its own;
-        never matches when the table has none."""
-        if not self.personal_pronouns:
-            return re.compile(r"(?!)")
-        return re.compile(rf"^(?:{alternation(self.personal_pronouns)})(?![\w'’-])",
-                          re.IGNORECASE)
-
-    @cached_property
     def additive_opener(self) -> re.Pattern:
         """Matches one of ``additive_words`` opening a sentence (``linking_opener``'s form);
         never matches when the table has none."""
@@ -419,7 +410,9 @@ class Rules:
 
     @cached_property
     def _page_talk_opener(self) -> str:
-        return rf"^(?:{alternation(self.page_talk_openers)})(?!\w)"
+        # Not when a colon goes on to say it ("Here's how bad the drought has become: Lake
+        # Mead has fallen to 27 percent ...").
+        return rf"^(?:{alternation(self.page_talk_openers)})(?!\w)(?![^:]*:\s*\w)"
 
     @cached_property
     def summary_heading(self) -> re.Pattern:
@@ -427,6 +420,12 @@ class Rules:
         allowed), the whole heading."""
         return re.compile(rf"^(?:{alternation(self.summary_headings)})\s*[:：]?$",
                           re.IGNORECASE)
+
+    @cached_property
+    def box_heading(self) -> re.Pattern:
+        """Matches a heading that is one of the table's ``box_headings`` (a final ":"
+        allowed), the whole heading."""
+        return re.compile(rf"^(?:{alternation(self.box_headings)})\s*[:：]?$", re.IGNORECASE)
 
     @cached_property
     def background(self) -> re.Pattern:

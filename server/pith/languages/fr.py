@@ -20,7 +20,6 @@ RULES = Rules(
                    "lui", "eux", "pour autant", "dès lors", "de son côté", "quant à lui",
                    "quant à elle", "malgré tout", "celle-là", "celui-là", "autrement dit",
                    "en d'autres termes", "le lendemain", "peu après"),
-    personal_pronouns=("il", "elle", "ils", "elles"),
     leaning_patterns=(r"(?:a-t-il|a-t-elle|ont-ils|ont-elles|dit-il|dit-elle) ",
                       r"(?:a-t-il|a-t-elle|ont-ils|ont-elles|dit-il|dit-elle)[.,]"),
     epithets=(r"^(?:le|la|les) (couple|homme|femme|hommes|femmes|garçon|fille|policiers|"
@@ -75,6 +74,8 @@ RULES = Rules(
                      "n'a pas souhaité commenter", "n'a pas souhaité réagir",
                      "n'a pas répondu", "n'était pas joignable",
                      "s'est refusé à tout commentaire"),
+    box_headings=("points forts", "points faibles", "les plus", "les moins", "verdict",
+                  "notre verdict", "on aime", "on n'aime pas"),
     summary_headings=("l'essentiel", "en bref", "ce qu'il faut retenir", "à retenir", "résumé",
                       "ce que l'on sait", "en résumé"),
     page_talk=("cliquez ici", "merci de votre lecture",
