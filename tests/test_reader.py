@@ -1226,6 +1226,30 @@ def test_a_short_claim_is_shown_with_the_figures_that_follow_it(following, joine
     assert paragraphs_[1][points[0].start:points[0].end] == points[0].text
 
 
+@pytest.mark.parametrize("following,joined", [
+    ("It puts out 151 PS and 197 Nm of torque, 20% and 16% more than the old engine.", True),
+    ("It is quieter than the old engine and smoother at low speeds, the engineers say.",
+     False),  # no figure
+    ("Buyers in Manila will pay 1.2 million pesos for the base model from January.",
+     False),  # stands on its own: a point of its own, not a part of this one
+    ("“It gives me 20% more power on the hills,” said a driver who tested it in May.",
+     False),  # a quotation: someone's colour
+])
+def test_a_point_is_shown_with_the_figures_of_the_sentence_going_on_from_it(following, joined):
+    claim = ("An all-new 2.0-liter, naturally aspirated four-cylinder engine replaces the "
+             "previous 1.8-liter one.")
+    sentences = [Sentence(BODY[0], 0, 0, len(BODY[0])),
+                 Sentence(claim, 1, 0, len(claim)),
+                 Sentence(following, 1, len(claim) + 1, len(claim) + 1 + len(following))]
+    paragraphs_ = [BODY[0], claim + " " + following]
+    from pith.select import select
+
+    points = select(sentences, [0, 1, 2], 1, tools_for("en").stop_words, exclude=sentences[0],
+                    rules=rules_for("en"), paragraphs=paragraphs_)
+    assert [p.text for p in points] == [paragraphs_[1] if joined else claim]
+    assert paragraphs_[1][points[0].start:points[0].end] == points[0].text
+
+
 def test_a_list_item_without_a_full_stop_is_a_point_when_it_reads_as_a_sentence():
     changes = ["The council will plant the first 1,000 trees along the river before summer",
                "Residents along the riverside path get a say in where the shade trees go",

@@ -93,6 +93,9 @@ _DAY_AND_YEAR = re.compile(r"\W{0,3}((?:19|20)\d\d)(?!\d)")
 # A point of at most this many words with no figure is shown with the next sentence of its
 # paragraph when that one gives the figures (0: never).
 TOPIC_MAX_WORDS = 15
+# Any point is shown with the next sentence of its paragraph when that one leans on it and
+# gives the figures, and the two together run to at most this many words (0: never).
+LEANING_FIGURES_MAX_WORDS = 60
 # A list item the page left without a full stop is a point when it reads as a sentence
 # ("Landlords must give at least 90 days' written notice of any rent increase"): in sentence
 # case and this long (a label such as "Writing a piece of email marketing" is shorter).
@@ -686,14 +689,25 @@ def _candidates(sentences, ranked, leans, paragraphs, kinds, unended=frozenset()
 
 def _with_its_figures(point: Sentence, sentences: list[Sentence], chosen: list[Sentence],
                       exclude: Sentence | None, rules: Rules, paragraphs) -> Sentence:
-    """``point`` shown with the sentence after it in its paragraph when the point is a short
-    general claim with no figure ("The price farmers are paid for milk has not kept up.")
-    and that sentence gives the figures ("Dairies pay $14.20 ..."), neither shown already."""
-    if count_words(point.text) > TOPIC_MAX_WORDS or _FIGURE.search(point.text):
-        return point
+    """``point`` shown with the sentence after it in its paragraph when that sentence gives
+    the figures ("Dairies pay $14.20 ...", "It puts out 151 PS ...") and either the point is
+    a short general claim with no figure ("The price farmers are paid for milk has not kept
+    up.") or that sentence goes on from it (it leans on it: "It", "They"), the two short
+    enough (``LEANING_FIGURES_MAX_WORDS``); neither shown already."""
     following = next((s for s in sentences if s.paragraph == point.paragraph
                       and s.start >= point.end), None)
-    if (following is None or following.is_heading
+    if following is None:
+        return point
+    general = count_words(point.text) <= TOPIC_MAX_WORDS and not _FIGURE.search(point.text)
+    # A sentence going on from the point ("It puts out 151 PS ...") gives its figures too;
+    # not a quotation, which is someone's colour more than the point's figures.
+    going_on = (LEANING_FIGURES_MAX_WORDS and leans_on_context(following.text, rules)
+                and not rules.opens_with_quote.match(following.text)
+                and count_words(point.text) + count_words(following.text)
+                <= LEANING_FIGURES_MAX_WORDS)
+    if not (general or going_on):
+        return point
+    if (following.is_heading
             or not has_strong_fact(following.text, rules) or is_personal(following.text, rules)
             or any(_spans_overlap(following, other) for other in chosen)
             or exclude is not None and _spans_overlap(following, exclude)):
