@@ -1206,6 +1206,21 @@ def test_paragraphs_in_bold_that_do_not_ask_are_text():
     assert sum(t in shown(summary) for t in told) >= 2
 
 
+def assert_shown_with_following(claim: str, following: str, joined: bool) -> None:
+    """``claim`` ranked first after the tl;dr, ``following`` next in its paragraph: the one
+    point is both (one span of the paragraph) when ``joined``, else the claim alone."""
+    from pith.select import select
+
+    sentences = [Sentence(BODY[0], 0, 0, len(BODY[0])),
+                 Sentence(claim, 1, 0, len(claim)),
+                 Sentence(following, 1, len(claim) + 1, len(claim) + 1 + len(following))]
+    paragraphs_ = [BODY[0], claim + " " + following]
+    points = select(sentences, [0, 1, 2], 1, tools_for("en").stop_words, exclude=sentences[0],
+                    rules=rules_for("en"), paragraphs=paragraphs_)
+    assert [p.text for p in points] == [paragraphs_[1] if joined else claim]
+    assert paragraphs_[1][points[0].start:points[0].end] == points[0].text
+
+
 @pytest.mark.parametrize("following,joined", [
     ("Last month the cooperative paid its members $14.20 per hundred pounds of milk.", True),
     ("Farmers in the valley have said so at every meeting since the spring.", False),  # no figure
@@ -1213,17 +1228,8 @@ def test_paragraphs_in_bold_that_do_not_ask_are_text():
      False),  # the writer's aside
 ])
 def test_a_short_claim_is_shown_with_the_figures_that_follow_it(following, joined):
-    claim = "The price farmers are paid for milk has not kept up."
-    sentences = [Sentence(BODY[0], 0, 0, len(BODY[0])),
-                 Sentence(claim, 1, 0, len(claim)),
-                 Sentence(following, 1, len(claim) + 1, len(claim) + 1 + len(following))]
-    paragraphs_ = [BODY[0], claim + " " + following]
-    from pith.select import select
-
-    points = select(sentences, [0, 1, 2], 1, tools_for("en").stop_words, exclude=sentences[0],
-                    rules=rules_for("en"), paragraphs=paragraphs_)
-    assert [p.text for p in points] == [paragraphs_[1] if joined else claim]
-    assert paragraphs_[1][points[0].start:points[0].end] == points[0].text
+    assert_shown_with_following("The price farmers are paid for milk has not kept up.",
+                                following, joined)
 
 
 @pytest.mark.parametrize("following,joined", [
@@ -1236,18 +1242,8 @@ def test_a_short_claim_is_shown_with_the_figures_that_follow_it(following, joine
      False),  # a quotation: someone's colour
 ])
 def test_a_point_is_shown_with_the_figures_of_the_sentence_going_on_from_it(following, joined):
-    claim = ("An all-new 2.0-liter, naturally aspirated four-cylinder engine replaces the "
-             "previous 1.8-liter one.")
-    sentences = [Sentence(BODY[0], 0, 0, len(BODY[0])),
-                 Sentence(claim, 1, 0, len(claim)),
-                 Sentence(following, 1, len(claim) + 1, len(claim) + 1 + len(following))]
-    paragraphs_ = [BODY[0], claim + " " + following]
-    from pith.select import select
-
-    points = select(sentences, [0, 1, 2], 1, tools_for("en").stop_words, exclude=sentences[0],
-                    rules=rules_for("en"), paragraphs=paragraphs_)
-    assert [p.text for p in points] == [paragraphs_[1] if joined else claim]
-    assert paragraphs_[1][points[0].start:points[0].end] == points[0].text
+    assert_shown_with_following("An all-new 2.0-liter, naturally aspirated four-cylinder engine "
+                                "replaces the previous 1.8-liter one.", following, joined)
 
 
 def test_a_list_item_without_a_full_stop_is_a_point_when_it_reads_as_a_sentence():

@@ -379,7 +379,7 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
             if len(chosen) >= count:
                 break
             take(point)
-    if rules is not None and paragraphs is not None and TOPIC_MAX_WORDS:
+    if rules is not None and paragraphs is not None:
         chosen = [_with_its_figures(point, sentences, chosen, exclude, rules, paragraphs)
                   for point in chosen]
     if not chosen and rules is not None:
@@ -470,13 +470,13 @@ def sections(sentences: list[Sentence], points: list[Sentence],
         ends = [h.paragraph for h in headings[1:]] + [len(kinds)]
         for heading, end in zip(headings, ends):
             label = heading.text.strip()
-            if rules.summary_heading.match(label):
-                items = range(heading.paragraph + 1, heading.paragraph + 2)
-            elif rules.box_heading.match(label):
-                items = range(heading.paragraph + 1, end)
+            if rules.summary_heading.match(label):  # its list right under it
+                starts = range(heading.paragraph + 1, min(end, heading.paragraph + 2))
+            elif rules.box_heading.match(label):  # a box: its list anywhere in it
+                starts = range(heading.paragraph + 1, end)
             else:
                 continue
-            first = next((i for i in items if i < len(kinds) and kinds[i] == ITEM), None)
+            first = next((i for i in starts if kinds[i] == ITEM), None)
             if first is None:
                 continue
             last = first
@@ -698,7 +698,8 @@ def _with_its_figures(point: Sentence, sentences: list[Sentence], chosen: list[S
                       and s.start >= point.end), None)
     if following is None:
         return point
-    general = count_words(point.text) <= TOPIC_MAX_WORDS and not _FIGURE.search(point.text)
+    general = (TOPIC_MAX_WORDS and count_words(point.text) <= TOPIC_MAX_WORDS
+               and not _FIGURE.search(point.text))
     # A sentence going on from the point ("It puts out 151 PS ...") gives its figures too;
     # not a quotation, which is someone's colour more than the point's figures.
     going_on = (LEANING_FIGURES_MAX_WORDS and leans_on_context(following.text, rules)

@@ -318,17 +318,12 @@ class Rules:
     def linking_opener(self) -> re.Pattern:
         """Matches one of ``linking_words`` opening a sentence, with its comma and the
         space after it (the next word's case is the caller's to check)."""
-        words = alternation(self.linking_words)
-        return re.compile(rf"^(?:{words}),?[ \u00a0]+(?=\w)", re.IGNORECASE)
+        return _opener(self.linking_words)
 
     @cached_property
     def additive_opener(self) -> re.Pattern:
-        """Matches one of ``additive_words`` opening a sentence (``linking_opener``'s form);
-        never matches when the table has none."""
-        if not self.additive_words:
-            return re.compile(r"(?!)")
-        words = alternation(self.additive_words)
-        return re.compile(rf"^(?:{words}),?[ \u00a0]+(?=\w)", re.IGNORECASE)
+        """Matches one of ``additive_words`` opening a sentence, as ``linking_opener``."""
+        return _opener(self.additive_words)
 
     @cached_property
     def leans_inside(self) -> re.Pattern:
@@ -398,34 +393,28 @@ class Rules:
     def furniture(self) -> re.Pattern:
         """Matches a call to action, a caption's marker or the page's talk about itself
         inside a sentence."""
-        return re.compile(rf"{self._phrases(self.calls_to_action + self.page_talk).pattern}"
-                          rf"|{self._page_talk_opener}", re.IGNORECASE)
+        return re.compile(rf"{self._phrases(self.calls_to_action).pattern}"
+                          rf"|{self.talks_about_page.pattern}", re.IGNORECASE)
 
     @cached_property
     def talks_about_page(self) -> re.Pattern:
         """Matches one of the table's ``page_talk`` phrases, or ``page_talk_openers``
-        opening the text (nothing when it has none)."""
-        return re.compile(rf"{self._phrases(self.page_talk).pattern}"
-                          rf"|{self._page_talk_opener}", re.IGNORECASE)
-
-    @cached_property
-    def _page_talk_opener(self) -> str:
-        # Not when a colon goes on to say it ("Here's how bad the drought has become: Lake
-        # Mead has fallen to 27 percent ...").
-        return rf"^(?:{alternation(self.page_talk_openers)})(?!\w)(?![^:]*:\s*\w)"
+        opening the text unless a colon goes on to tell it ("Here's how bad the drought has
+        become: Lake Mead has fallen to 27 percent ..."); nothing when it has none."""
+        opener = rf"^(?:{alternation(self.page_talk_openers)})(?!\w)(?![^:]*:\s*\w)"
+        return re.compile(rf"{self._phrases(self.page_talk).pattern}|{opener}", re.IGNORECASE)
 
     @cached_property
     def summary_heading(self) -> re.Pattern:
-        """Matches a heading that is one of the table's ``summary_headings`` (a final ":"
-        allowed), the whole heading."""
-        return re.compile(rf"^(?:{alternation(self.summary_headings)})\s*[:：]?$",
-                          re.IGNORECASE)
+        """Matches a heading that is one of the table's ``summary_headings``, the whole
+        heading (a final ":" allowed)."""
+        return _whole_heading(self.summary_headings)
 
     @cached_property
     def box_heading(self) -> re.Pattern:
-        """Matches a heading that is one of the table's ``box_headings`` (a final ":"
-        allowed), the whole heading."""
-        return re.compile(rf"^(?:{alternation(self.box_headings)})\s*[:：]?$", re.IGNORECASE)
+        """Matches a heading that is one of the table's ``box_headings``, as
+        ``summary_heading``."""
+        return _whole_heading(self.box_headings)
 
     @cached_property
     def background(self) -> re.Pattern:
@@ -493,6 +482,17 @@ def alternation(phrases) -> str:
     matches a page's typed one and its typographic one alike ("we're", "we’re")."""
     alternatives = {_APOSTROPHE.sub(_EITHER_APOSTROPHE, re.escape(p)) for p in phrases}
     return "|".join(sorted(alternatives, key=len, reverse=True)) or _NOTHING
+
+
+def _opener(words) -> re.Pattern:
+    """Matches one of ``words`` opening a sentence, with its comma and the space after it;
+    nothing when there are none."""
+    return re.compile(rf"^(?:{alternation(words)}),?[ \u00a0]+(?=\w)", re.IGNORECASE)
+
+
+def _whole_heading(phrases) -> re.Pattern:
+    """Matches a heading that is one of ``phrases``, a final ":" allowed."""
+    return re.compile(rf"^(?:{alternation(phrases)})\s*[:：]?$", re.IGNORECASE)
 
 
 def _abbreviations(words) -> str:
