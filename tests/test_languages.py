@@ -110,7 +110,10 @@ def test_detect(lang, paragraphs):
 
 def test_korean_points_do_not_open_with_a_connective_alone():
     """"하지만 ..." (but ...) leans on the sentence before it, as "But ..." does."""
-    paragraphs = KOREAN[:3] + [KOREAN[3] + " " + KOREAN[4]] + KOREAN[5:]
+    # The question is no point, so the story is not read on in its order past it
+    # (``_read_on``): "하지만" would turn from a sentence the reader was not shown.
+    asked = KOREAN[2] + " 그렇다면 이 비용은 결국 누가 부담하게 될까?"
+    paragraphs = KOREAN[:2] + [asked, KOREAN[3] + " " + KOREAN[4]] + KOREAN[5:]
     summary = summarize(_page(paragraphs, CASES[-1][1]), length="long")
     assert summary.to_dict()["stats"]["language_rules"] == "ko"
     for point in summary.key_points:
@@ -492,6 +495,13 @@ def test_a_language_without_a_table_is_read_by_the_general_rules(lang, title, pa
     assert not any(re.search(r"\b(?:Dr|Prof)\.$", text) for text in shown)
 
 
+# A question no summary shows, right before the quotation: the reader is not shown all of the
+# story before it, so it is not read on in the story's order either (``_read_on``).
+ASKED = {"de": "Doch wer bezahlt am Ende eigentlich das alles?",
+         "fr": "Mais qui va finalement payer tout cela au bout du compte ?",
+         "es": "¿Pero quién va a pagar al final todo esto?"}
+
+
 @pytest.mark.parametrize("lang,paragraphs,leaning", [
     ("de", GERMAN, "„Das Netz kostet 18,5 Millionen Euro und lohnt sich für alle“, sagte er."),
     ("fr", FRENCH, "« La ligne coûtera 450 millions d'euros et servira à tous », a-t-il dit."),
@@ -499,8 +509,8 @@ def test_a_language_without_a_table_is_read_by_the_general_rules(lang, title, pa
 ], ids=["de", "fr", "es"])
 def test_a_quotation_attributed_to_a_pronoun_is_not_a_point_alone(lang, paragraphs, leaning):
     """Who said it is in another sentence: the point would not say who."""
-    summary = summarize(_page(paragraphs[:3] + [leaning] + paragraphs[3:], "Titel", lang),
-                        length="long")
+    texts = paragraphs[:2] + [f"{paragraphs[2]} {ASKED[lang]}", leaning] + paragraphs[3:]
+    summary = summarize(_page(texts, "Titel", lang), length="long")
     assert all(leaning not in p.text for p in summary.key_points), summary.key_points
 
 

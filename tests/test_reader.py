@@ -46,6 +46,20 @@ BODY_DE = [
 ]
 
 
+# More of the story after BODY, so that a summary of it is not the whole story: a story shown
+# whole is read on in its order, each sentence after the one it leans on (``_read_on``).
+TAIL = [
+    "The city will also put 40 new benches and six drinking fountains along the riverside "
+    "path next year.",
+    "A second phase for the northern parks will be debated by the council in the spring.",
+]
+TAIL_DE = [
+    "Die Stadt will im nächsten Jahr außerdem 40 neue Bänke und sechs Trinkbrunnen am Uferweg "
+    "aufstellen.",
+    "Über einen zweiten Bauabschnitt für die Parks im Norden berät der Rat im Frühjahr.",
+]
+
+
 def page(body: str, *, title: str = "Council approves $12 million for parks",
          description: str | None = None, lang: str = "en") -> str:
     meta = f'<meta name="description" content="{description}">' if description else ""
@@ -409,7 +423,7 @@ def test_a_linking_word_is_left_out_when_the_rest_stands_alone(lang, body, leani
 
 def test_a_linking_word_is_kept_when_the_rest_leans_too():
     leaning = "But he warned that the footbridge will cost $4 million more than planned."
-    texts = list(BODY)
+    texts = list(BODY) + TAIL
     texts.insert(5, leaning)
     summary = summarize(page(paragraphs(texts)), length="long")
     assert all("footbridge will cost" not in p.text for p in summary.key_points), shown(summary)
@@ -432,7 +446,7 @@ def test_a_connective_that_only_sets_a_fact_beside_the_last_stays_in_the_point(
     # "In addition, the number ..." reads alone as it is, though "the" opens no sentence; a
     # contrast ("Still, ...") needs what it contrasts with, so it is no point on its own.
     def points(leaning):
-        texts = list(body)
+        texts = list(body) + (TAIL_DE if lang == "de" else TAIL)
         texts.insert(5, leaning)  # its own paragraph: nothing before it to be shown with
         summary = summarize(page(paragraphs(texts), lang=lang), length="long")
         assert_offsets(summary)
@@ -443,7 +457,7 @@ def test_a_connective_that_only_sets_a_fact_beside_the_last_stays_in_the_point(
 
 
 def test_a_connective_setting_beside_keeps_no_point_without_a_figure():
-    texts = list(BODY)
+    texts = list(BODY) + TAIL
     texts.insert(5, "In addition, the volunteers planted trees along the canal on the weekend.")
     summary = summarize(page(paragraphs(texts)), length="long")
     assert all("volunteers planted" not in p.text for p in summary.key_points), shown(summary)
@@ -503,13 +517,41 @@ def test_a_point_leaning_on_the_tldr_is_read_right_under_it(at, read):
     # paragraph is right before its own, else not at all.
     leaning = ("It is the largest parks budget in the city's history and passed by seven votes "
                "to two.")
-    texts = list(BODY[:5])
+    texts = list(BODY) + TAIL
     texts.insert(at, leaning)
     summary = summarize(page(paragraphs(texts)), length="long")
     assert summary.tldr == BODY[0]
     points = [p.text for p in summary.key_points]
     assert (points[:1] == [leaning]) is read, points
     assert (leaning in points) is read, points
+
+
+SHORT_STORY = [
+    "Veteran actress Kate Adeyemi has shared new photos of herself on Instagram after an "
+    "awards night in Lagos.",
+    "Kate Adeyemi won the Africa Movie Academy Award for Best Actress in 2008 for a role in a "
+    "family drama.",
+    "She wore a dress in the colours of the national flag and carried a matching hand bag.",
+    "The 47-year-old was one of the guests invited to the event by the media mogul Debola Ade.",
+]
+
+
+@pytest.mark.parametrize("length", ["short", "medium"])
+def test_a_short_story_is_read_on_when_the_reader_is_shown_all_of_it(length):
+    # "She" and "The 47-year-old" lean on the sentences before them; every one of those is
+    # shown, in the text's order, so the reader reads the story itself.
+    summary = summarize(page(paragraphs(SHORT_STORY[:2]) + paragraphs(SHORT_STORY[2:])),
+                        length=length)
+    assert shown(summary) == SHORT_STORY
+    assert_offsets(summary)
+
+
+def test_a_short_story_is_not_read_on_past_a_sentence_the_reader_is_not_shown():
+    # The lead-in is no point, so "She" would follow the award as if it went on from it.
+    texts = SHORT_STORY[:2] + ["Fans left thousands of comments under the photos, among them "
+                               "this one from her sister:"] + SHORT_STORY[2:]
+    summary = summarize(page(paragraphs(texts)), length="medium")
+    assert shown(summary) == SHORT_STORY[:2]
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -639,7 +681,7 @@ def test_a_contracted_pronoun_leans_on_context_too(opening):
         "phrase-then-pronoun", "epithet-not-in-tldr", "demonstrative", "role-epithet",
         "connective-after-subject", "share-of-a-group", "both-of-a-pair"])
 def test_a_point_pointing_back_at_someone_or_something_not_shown_is_not_alone(leaning):
-    texts = list(BODY)
+    texts = list(BODY) + TAIL
     texts.insert(5, "Mayor Ann Ridley opened the debate with a warning about the budget.")
     texts.insert(6, leaning)  # its own paragraph: it cannot be shown with the one before
     summary = summarize(page(paragraphs(texts)), length="long")
@@ -715,7 +757,7 @@ def test_an_epithet_only_the_unshown_description_explains_is_not_alone():
     lead = ("A retired couple from Leeds won $12 million in the national lottery on Monday, "
             "the largest prize paid in the city this decade.")
     epithet = "The couple said they would give half of the money to the children's hospital."
-    texts = [BODY[0], BODY[1], lead.replace("A retired couple", "Two pensioners")] + BODY[2:]
+    texts = [BODY[0], BODY[1], lead.replace("A retired couple", "Two pensioners")] + BODY[2:] + TAIL
     texts.insert(6, epithet)  # its own paragraph: it cannot be shown with the one before
     summary = summarize(page(paragraphs(texts), description=lead), length="long")
     assert summary.tldr == BODY[0]
@@ -725,7 +767,7 @@ def test_an_epithet_only_the_unshown_description_explains_is_not_alone():
 def test_a_german_demonstrative_pointing_back_is_not_alone():
     leaning = ("Für diese Pläne fanden die Ingenieure im Haushalt kein Geld, warnten sie am "
                "Freitag vor dem Rat.")
-    texts = list(BODY_DE)
+    texts = list(BODY_DE) + TAIL_DE
     texts.insert(6, leaning)
     summary = summarize(page(paragraphs(texts), lang="de",
                              title="Stadtrat bewilligt zwölf Millionen Euro für Parks"),

@@ -379,6 +379,8 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
             if len(chosen) >= count:
                 break
             take(point)
+    if leans is not None and len(chosen) < count:
+        chosen = _read_on(sentences, chosen, count, exclude, leans, paragraphs, kinds, skip)
     if rules is not None and paragraphs is not None:
         chosen = [_with_its_figures(point, sentences, chosen, exclude, rules, paragraphs)
                   for point in chosen]
@@ -685,6 +687,39 @@ def _candidates(sentences, ranked, leans, paragraphs, kinds, unended=frozenset()
             # First in its paragraph: it leans on the paragraph before's last sentence,
             # which it can be shown under only when that is the tl;dr (``_leaning``).
             yield _Candidate(sentence, index - 1)
+
+
+def _read_on(sentences, chosen, count, exclude, leans, paragraphs, kinds, skip):
+    """``chosen`` and, while fewer than ``count``, the sentences that follow on from what the
+    reader is shown, as they stand, in the text's order: a short story whose points ran out
+    because its later sentences lean on the ones before ("She flaunted her hand bag ...",
+    "The 47 year old was one of the guests ..."). Only while every sentence of the story
+    before them is shown, the tl;dr first: the reader then reads the story itself, so
+    nothing a sentence leans on is missing, and no "she" can be read as someone else."""
+    shown = list(chosen) + ([exclude] if exclude is not None else [])
+    started = False
+    for index, sentence in enumerate(sentences):
+        if len(chosen) >= count:
+            break
+        if (sentence.is_heading or index in skip
+                or count_words(sentence.text) < MIN_POINT_WORDS
+                or kinds is not None and kinds[sentence.paragraph] in _NOT_ITS_OWN):
+            continue  # a heading, a caption's name, a table's row: not the story's sentences
+        if any(_contains(other, sentence) for other in shown):
+            started = True
+            continue
+        if not started:
+            return chosen  # the tl;dr is not the story's first sentence
+        content = _content_words(sentence.text, leans.stop_words)
+        if any(_overlap(content, _content_words(other.text, leans.stop_words))
+               >= NEAR_DUPLICATE for other in shown):
+            continue  # it says again what the reader was shown
+        candidate = next(_candidates(sentences, [index], leans, paragraphs, kinds), None)
+        if candidate is None or candidate.leans_on is None and candidate.joined is None:
+            return chosen  # one that stands alone was passed over: a gap in the story
+        chosen = sorted([*chosen, sentence], key=lambda s: (s.paragraph, s.start))
+        shown.append(sentence)
+    return chosen
 
 
 def _with_its_figures(point: Sentence, sentences: list[Sentence], chosen: list[Sentence],
