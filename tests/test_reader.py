@@ -554,6 +554,29 @@ def test_a_short_story_is_not_read_on_past_a_sentence_the_reader_is_not_shown():
     assert shown(summary) == SHORT_STORY[:2]
 
 
+@pytest.mark.parametrize("gap", [
+    # a short sentence is the story's too: "She" after it is the newcomer
+    "Then came Tina Lowe.",
+    # a repeat of the tl;dr is passed over, and what follows may lean on it
+    "Veteran actress Kate Adeyemi has shared new photos of herself on Instagram, after the "
+    "awards night.",
+], ids=["short-sentence", "repeat"])
+def test_a_short_story_is_not_read_on_past_a_sentence_passed_over(gap):
+    texts = SHORT_STORY[:2] + [gap] + SHORT_STORY[2:]
+    summary = summarize(page(paragraphs(texts)), length="medium")
+    assert shown(summary) == SHORT_STORY[:2]
+
+
+def test_a_short_story_read_on_does_not_end_on_a_quotation_the_next_sentence_attributes():
+    quotation = "“It was the best night of my whole career and I will never forget it.”"
+    texts = SHORT_STORY[:3] + [quotation, "She wrote that under the photos on Sunday "
+                               "morning, to thousands of comments."] + SHORT_STORY[3:]
+    short = shown(summarize(page(paragraphs(texts)), length="short"))
+    assert short == SHORT_STORY[:3], short  # the quotation, not its speaker, would fit
+    medium = shown(summarize(page(paragraphs(texts)), length="medium"))
+    assert medium == texts, medium
+
+
 @pytest.mark.parametrize("lang,text", [
     ("ko", "물론 그때그때 감정의 스파크를 일으키는 이유리의 연기는 여전히 시선을 끈다."),
     # "such a use": the use told before

@@ -695,31 +695,53 @@ def _read_on(sentences, chosen, count, exclude, leans, paragraphs, kinds, skip):
     because its later sentences lean on the ones before ("She flaunted her hand bag ...",
     "The 47 year old was one of the guests ..."). Only while every sentence of the story
     before them is shown, the tl;dr first: the reader then reads the story itself, so
-    nothing a sentence leans on is missing, and no "she" can be read as someone else."""
+    nothing a sentence leans on is missing, and no "she" can be read as someone else.
+    Any sentence the reader is not shown ends it: one passed over (a hook, the writer's
+    aside, a repeat), a short one ("Then came Kate Brandt."), an interviewer's question, an
+    embedded post; only headings, table rows and a caption's unended name line ("Kate
+    Henshaw") are not the story's sentences. It does not end on a quotation whose speaker
+    the next sentence names."""
     shown = list(chosen) + ([exclude] if exclude is not None else [])
     started = False
+    added: list[int] = []
     for index, sentence in enumerate(sentences):
         if len(chosen) >= count:
             break
-        if (sentence.is_heading or index in skip
-                or count_words(sentence.text) < MIN_POINT_WORDS
-                or kinds is not None and kinds[sentence.paragraph] in _NOT_ITS_OWN):
-            continue  # a heading, a caption's name, a table's row: not the story's sentences
+        text = sentence.text
+        if (sentence.is_heading or kinds is not None and kinds[sentence.paragraph] == ROW
+                or count_words(text) < MIN_POINT_WORDS
+                and not ENDS_SENTENCE.search(text.rstrip())):
+            continue  # a heading, a table's row, a caption's name: not the story's sentences
         if any(_contains(other, sentence) for other in shown):
             started = True
             continue
-        if not started:
-            return chosen  # the tl;dr is not the story's first sentence
-        content = _content_words(sentence.text, leans.stop_words)
+        if not started or index in skip or count_words(text) < MIN_POINT_WORDS:
+            return _attributed(sentences, chosen, added)  # not shown: a gap in the story
+        content = _content_words(text, leans.stop_words)
         if any(_overlap(content, _content_words(other.text, leans.stop_words))
                >= NEAR_DUPLICATE for other in shown):
-            continue  # it says again what the reader was shown
+            return _attributed(sentences, chosen, added)  # a repeat, passed over
         candidate = next(_candidates(sentences, [index], leans, paragraphs, kinds), None)
         if candidate is None or candidate.leans_on is None and candidate.joined is None:
-            return chosen  # one that stands alone was passed over: a gap in the story
+            # One that stands alone was passed over, or one no reader is shown (a question,
+            # an embedded post).
+            return _attributed(sentences, chosen, added)
         chosen = sorted([*chosen, sentence], key=lambda s: (s.paragraph, s.start))
         shown.append(sentence)
-    return chosen
+        added.append(index)
+    return _attributed(sentences, chosen, added)
+
+
+def _attributed(sentences, chosen, added):
+    """``chosen`` without the last sentence ``_read_on`` added when that is a quotation whose
+    speaker the sentence after it names, and that one is not shown."""
+    if not added or not _unattributed(sentences[added[-1]].text):
+        return chosen
+    last = sentences[added[-1]]
+    if added[-1] + 1 == len(sentences) or any(_contains(other, sentences[added[-1] + 1])
+                                               for other in chosen):
+        return chosen
+    return [point for point in chosen if point is not last]
 
 
 def _with_its_figures(point: Sentence, sentences: list[Sentence], chosen: list[Sentence],
