@@ -142,7 +142,6 @@ def _missing_summary_box(tree, content):
     (within ``MAX_LEAD_DISTANCE`` elements) and left out of it, as ``(label, list element)``,
     or ``None``. Not a rail of other stories under "In brief": a box in an aside or named as
     boilerplate, or a list mostly of links, is none."""
-    picked_key = None
     for element in _before_the_body(tree, content):
         if element.tag not in ("ul", "ol"):
             continue
@@ -152,11 +151,8 @@ def _missing_summary_box(tree, content):
         text = " ".join(label.text_content().split())
         if len(text) > MAX_BOX_LABEL_CHARS or not _BOX_LABEL.fullmatch(text):
             continue
-        if _set_apart(element, list(element.iterancestors()), _NOT_BOX):
-            return None
-        if picked_key is None:
-            picked_key = _key(content.text_content())
-        if _key(element.text_content()) in picked_key:
+        if (_set_apart(element, list(element.iterancestors()), _NOT_BOX)
+                or _key(element.text_content()) in _key(content.text_content())):
             return None
         return text, element
     return None

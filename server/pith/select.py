@@ -702,6 +702,7 @@ def _read_on(sentences, chosen, count, exclude, leans, paragraphs, kinds, skip):
     Henshaw") are not the story's sentences. It does not end on a quotation whose speaker
     the next sentence names."""
     shown = list(chosen) + ([exclude] if exclude is not None else [])
+    shown_words = [_content_words(other.text, leans.stop_words) for other in shown]
     started = False
     added: list[int] = []
     for index, sentence in enumerate(sentences):
@@ -718,8 +719,7 @@ def _read_on(sentences, chosen, count, exclude, leans, paragraphs, kinds, skip):
         if not started or index in skip or count_words(text) < MIN_POINT_WORDS:
             return _attributed(sentences, chosen, added)  # not shown: a gap in the story
         content = _content_words(text, leans.stop_words)
-        if any(_overlap(content, _content_words(other.text, leans.stop_words))
-               >= NEAR_DUPLICATE for other in shown):
+        if any(_overlap(content, other) >= NEAR_DUPLICATE for other in shown_words):
             return _attributed(sentences, chosen, added)  # a repeat, passed over
         candidate = next(_candidates(sentences, [index], leans, paragraphs, kinds), None)
         if candidate is None or candidate.leans_on is None and candidate.joined is None:
@@ -728,6 +728,7 @@ def _read_on(sentences, chosen, count, exclude, leans, paragraphs, kinds, skip):
             return _attributed(sentences, chosen, added)
         chosen = sorted([*chosen, sentence], key=lambda s: (s.paragraph, s.start))
         shown.append(sentence)
+        shown_words.append(content)
         added.append(index)
     return _attributed(sentences, chosen, added)
 
@@ -737,11 +738,10 @@ def _attributed(sentences, chosen, added):
     speaker the sentence after it names, and that one is not shown."""
     if not added or not _unattributed(sentences[added[-1]].text):
         return chosen
-    last = sentences[added[-1]]
-    if added[-1] + 1 == len(sentences) or any(_contains(other, sentences[added[-1] + 1])
-                                               for other in chosen):
+    after = added[-1] + 1
+    if after == len(sentences) or any(_contains(other, sentences[after]) for other in chosen):
         return chosen
-    return [point for point in chosen if point is not last]
+    return [point for point in chosen if point is not sentences[added[-1]]]
 
 
 def _with_its_figures(point: Sentence, sentences: list[Sentence], chosen: list[Sentence],

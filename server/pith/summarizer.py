@@ -166,8 +166,7 @@ class PithSummarizer(BaseSummarizer):
         features, similarity, bags = self._features(sentences)
         model = ranker_model()
         if model is None:
-            described = self._share_of(self.description, bags) if self.description else None
-            score = _hand_set_score(features, described)
+            score = _hand_set_score(features, self._share_of(self.description, bags))
         else:  # fitted on news with neither headlines nor descriptions
             logit = features @ model.weights + model.bias
             if self.title:
@@ -371,15 +370,15 @@ def _content_features(text: str, n_words: int, rules: Rules,
             float(n_words > long_words), min(n_words, 2 * LONG_WORDS) / LONG_WORDS]
 
 
-def _hand_set_score(features: np.ndarray, described: np.ndarray | None = None) -> np.ndarray:
+def _hand_set_score(features: np.ndarray, described: np.ndarray) -> np.ndarray:
     """The hand-set weights, used when no learned model ships (see ``ranker_model``);
-    ``described``: each sentence's share of the page's description (``_share_of``)."""
+    ``described``: each sentence's share of the page's description (``_share_of``; zeros
+    when the page has none)."""
     f = {name: features[:, i] for i, name in enumerate(FEATURES)}
     score = (POSITION_WEIGHT * f["position"] + CENTRALITY_WEIGHT * f["centrality"]
              + LEAD_WEIGHT * (f["lead_similarity"] + f["first"])
              + TITLE_WEIGHT * f["title_similarity"])
-    if described is not None:
-        score = score + DESCRIPTION_WEIGHT * described
+    score = score + DESCRIPTION_WEIGHT * described
     factor = 1.0 + STRONG_FACT_BONUS * f["strong_fact"] + NUMBER_BONUS * f["number"]
     factor *= np.where(f["opens_quote"] > 0, QUOTE_OPENING_PENALTY,
                        np.where(f["leans_on_context"] > 0, CONTEXT_PENALTY, 1.0))
