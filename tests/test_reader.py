@@ -799,9 +799,11 @@ def test_a_german_demonstrative_pointing_back_is_not_alone():
 def test_questions_are_neither_tldr_nor_points():
     question = "Why would a council spend $12 million on parks when the roads need repair?"
     texts = [question] + BODY[:3] + ["What will the 3,000 new trees cost the city each year?"]
+    # asked loudly: a rhetorical question is still a question
+    texts += ["How long can a city keep promising trees it has never planted before?!"]
     summary = summarize(page(paragraphs(texts + BODY[3:])), length="long")
     assert summary.tldr == BODY[0]
-    assert all(not text.rstrip().endswith("?") for text in shown(summary)), shown(summary)
+    assert all(not text.rstrip("!").endswith("?") for text in shown(summary)), shown(summary)
     assert len(summary.key_points) >= 4
 
 
@@ -1333,10 +1335,15 @@ def test_a_german_list_item_in_sentence_case_is_a_point_though_its_nouns_are_cap
     assert changes[0] in points and changes[1] not in points
 
 
-def test_the_items_of_a_list_after_a_lead_in_are_no_points():
+@pytest.mark.parametrize("items", [
+    ["Rebuild four playgrounds in the city's riverside parks by the end of next year",
+     "Plant 3,000 trees along the river path where residents asked for more shade"],
+    # the rest of the lead-in's sentence, punctuated as such
+    ["rebuild four playgrounds in the city's riverside parks by the end of next year;",
+     "plant 3,000 trees along the river path where residents asked for more shade."],
+], ids=["unended", "lower-case"])
+def test_the_items_of_a_list_after_a_lead_in_are_no_points(items):
     lead_in = "Under the plan approved on Tuesday, the council would:"
-    items = ["Rebuild four playgrounds in the city's riverside parks by the end of next year",
-             "Plant 3,000 trees along the river path where residents asked for more shade"]
     html = page(paragraphs(BODY[:2] + [lead_in]) + "<ul>" + "".join(f"<li>{i}</li>"
                                                                     for i in items)
                 + "</ul>" + paragraphs(BODY[2:]))

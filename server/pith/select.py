@@ -600,8 +600,7 @@ def _quote_fragment(text: str) -> bool:
     if straight.count('"') % 2 and len(_NOT_INCHES.findall(straight)) % 2:
         return True
     # A first word in lower case where the text has capitals (a lower-cased text has none).
-    first = re.match(r"[\W\d_]*(\w+)", text)
-    return bool(first and first.group(1).islower() and any(c.isupper() for c in text))
+    return _opens_lower(text) and any(c.isupper() for c in text)
 
 
 class _Lazy:
@@ -642,6 +641,9 @@ def _candidates(sentences, ranked, leans, paragraphs, kinds, unended=frozenset()
         if leans is None:
             yield _Candidate(sentence)
             continue
+        if (kinds is not None and kinds[sentence.paragraph] == ITEM and _opens_lower(text)
+                and _after_a_lead_in(sentence.paragraph, paragraphs, kinds)):
+            continue  # the rest of the lead-in's sentence ("... sono queste:" "dalle 18 ...")
         if not ENDS_SENTENCE.search(text.rstrip()) and index not in unended:
             if not (kinds is not None and kinds[sentence.paragraph] == ITEM
                     and _unpunctuated_lead(text, UNENDED_ITEM_MIN_WORDS, leans.rules)):
@@ -783,6 +785,12 @@ def _after_a_lead_in(paragraph: int, paragraphs, kinds) -> bool:
         before -= 1
     return (before >= 0 and paragraphs is not None
             and paragraphs[before].rstrip().endswith(_LEAD_IN))
+
+
+def _opens_lower(text: str) -> bool:
+    """Whether the first word of ``text`` is written in lower case."""
+    first = re.match(r"[\W\d_]*(\w+)", text)
+    return bool(first and first.group(1).islower())
 
 
 def _unlinked(sentence: Sentence, leans: _Leaning) -> Sentence | None:

@@ -298,8 +298,8 @@ def _diversify(score: np.ndarray, similarity: np.ndarray,
 
 def is_question(text: str) -> bool:
     """Whether ``text`` asks rather than says: it ends with a question mark, before any
-    closing quotation marks or brackets."""
-    return text.rstrip(_AFTER_MARK).endswith(("?", "？"))
+    closing quotation marks or brackets, and any exclamation marks ("... the brand?!")."""
+    return text.rstrip(_AFTER_MARK).rstrip("!！").endswith(("?", "？"))
 
 
 def is_exclamation(text: str) -> bool:
