@@ -222,6 +222,37 @@ def test_a_hook_ledes_anecdote_is_no_point_under_its_nut_graf():
     assert [p.text for p in summary.key_points] == facts  # the story's facts, not the scene
 
 
+def test_a_description_telling_the_story_under_a_title_that_does_not_replaces_a_hook():
+    # "The support groups ..." are the story's, told under a title that names nothing of it:
+    # the description is the tl;dr, and the hook's anecdote gives no points.
+    description = ("The support groups are spreading across rural Wales, with 40 opened this "
+                   "year for carers of people with dementia.")
+    hook = ["When Patrick walked into the back of the room mid-meeting, the women turned "
+            "around as he apologised for being late.",
+            "Patrick Evans had driven 40 minutes from a farm near the town, as he does every "
+            "Tuesday, and left his wife with a neighbour."]
+    facts = ["The Welsh government gave £2.4 million in March, enough to run them until the "
+             "end of 2027.",
+             "Each group meets weekly in a village hall and is led by a trained volunteer.",
+             "Some 1,300 carers have joined a group since January, the charity said on Monday.",
+             "Most members are women over 60 looking after a husband at home, a survey found.",
+             "By the autumn, carers of people with dementia will find support groups in 40 "
+             "villages across rural Wales, the charity Carers Wales said."]
+    html = page(paragraphs([" ".join(hook)] + facts), title="Tuesdays in Llandovery",
+                description=description)
+    summary = summarize(html, length="medium")
+    assert summary.tldr == description
+    assert not any(h in p.text for h in hook for p in summary.key_points), shown(summary)
+
+
+def test_a_description_naming_its_subject_only_by_a_noun_does_not_replace_a_lead():
+    # Over a lead that tells the story, "The envoy ..." leaves the reader asking who.
+    description = ("The envoy said the council approved $12 million for parks, with 3,000 trees "
+                   "and four playgrounds, on Monday.")
+    summary = summarize(page(paragraphs(BODY), description=description))
+    assert summary.tldr == BODY[0]
+
+
 def test_an_italian_lead_typed_carelessly_is_still_the_tldr():
     # "E’ stato" is "È stato" (it was) typed without the accent: not "e" (and); “...“ pairs.
     lead = ("E’ stato annunciato ieri che il consiglio comunale spenderà 12 milioni di euro "
@@ -805,6 +836,22 @@ def test_questions_are_neither_tldr_nor_points():
     assert summary.tldr == BODY[0]
     assert all(not text.rstrip("!").endswith("?") for text in shown(summary)), shown(summary)
     assert len(summary.key_points) >= 4
+
+
+@pytest.mark.parametrize("asked,joined", [
+    # the writer asking the reader: no point opens on it
+    ("Are you planning to take the children to the new playgrounds this summer? Also, the "
+     "council will put 40 new benches along the riverside path next year.", False),
+    # the story's own question and its answer read as one point
+    ("Why plant trees rather than build shelters? That was because trees cost a tenth as much "
+     "to keep up over ten years, officials said.", True),
+], ids=["asking-the-reader", "question-and-answer"])
+def test_a_point_is_shown_with_a_question_before_it_only_when_that_is_the_storys(asked,
+                                                                                   joined):
+    texts = BODY[:5] + [asked] + BODY[5:] + TAIL
+    points = [p.text for p in summarize(page(paragraphs(texts)), length="long").key_points]
+    assert (asked in points) is joined, points
+    assert all("?" not in p for p in points if p != asked), points
 
 
 @pytest.mark.parametrize("lang,aside", [

@@ -168,11 +168,18 @@ def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rule
             and not s.is_heading and (is_personal(s.text, rules)
                                       or hook is not None and s.paragraph == hook.paragraph)}
     publisher = _summary_box(sentences, rules, kinds, stop_words)
-    summary_line = _described(description or [], lead, sentences, rules, stop_words, title)
+    # A lead naming nothing of the story (of the title's and description's words) is a hook.
+    hooked = bool(lead is not None and topic and _overlap_with(
+        topic, _content_words(lead.text, stop_words)) < HOOK_MAX_TOPIC)
+    summary_line = _described(description or [], lead, sentences, rules, stop_words, title,
+                              hooked)
     if summary_line is not None:
-        # The lead it replaces is the hook, or the story the description tells already.
+        # The lead it replaces is the hook, or the story the description tells already. A
+        # hook is no point, nor is the rest of its paragraph, the anecdote ("The driver
+        # unrolls a hose ...").
         points = _points(sentences, ranked, count, rules, stop_words, summary_line,
-                         skip | {i for i, s in enumerate(sentences) if s is lead},
+                         skip | {i for i, s in enumerate(sentences) if s is lead or (
+                             hooked and s.paragraph == lead.paragraph)},
                          title, paragraphs, kinds, publisher, year, fallback=False)
         if points:
             return Reading(summary_line, points)
@@ -235,13 +242,16 @@ def _summary_box(sentences: list[Sentence], rules: Rules, kinds: list[str] | Non
 
 
 def _described(description: list[str], lead: Sentence | None, sentences: list[Sentence],
-               rules: Rules, stop_words: frozenset, title: str | None) -> Sentence | None:
+               rules: Rules, stop_words: frozenset, title: str | None,
+               hooked: bool = False) -> Sentence | None:
     """The page's description (its sentences) as the tl;dr in place of ``lead``, or None.
     The publisher wrote it to say what the story is about; it takes the lead's place when
     it is whole (one or two sentences, ended, not cut off with "…", or one short line written
     as a headline, see ``_whole``), reads on its own (no question, no "I" or "you", no talk
     of the page about itself, no quotation first, nothing the reader was not shown to lean
-    on: the title is all they see before it), is about this article (most of its words are
+    on: the title is all they see before it; a subject named only by a noun the reader was
+    not shown, "The wells are failing ...", reads well enough over a hook, ``hooked``, and
+    not over a lead that tells the story), is about this article (most of its words are
     in the text), says more than the title or an opening sentence, carries as much of the
     title as the lead does, and is not outdone by a lead stating every figure it gives (it
     gives one at least) and more. A hook ("Hours before Zach Parise's two-goal performance
@@ -258,7 +268,7 @@ def _described(description: list[str], lead: Sentence | None, sentences: list[Se
     first = description[0]
     leans = _Leaning(rules, stop_words, _prefixes(title or ""))
     # A quotation first is the reaction (as it is for the ranker), not the news.
-    if (leans(first) or leans.unnamed_subject(first) or _quote_fragment(first)
+    if (leans(first) or leans.unnamed_subject(first) and not hooked or _quote_fragment(first)
             or rules.opens_with_quote.match(first) or _labelled(first)):
         return None
     mine = _content_words(text, stop_words)
@@ -845,8 +855,11 @@ def _with_previous(sentences, index, leans, paragraphs) -> Sentence | None:
             return None
         previous = sentences[index - back]
         if (previous.paragraph != sentence.paragraph or previous.is_heading
-                or previous.text.rstrip().endswith(_LEAD_IN) or _labelled(previous.text)):
-            return None  # a turn of a transcript ("A: I started ...") is no point either
+                or previous.text.rstrip().endswith(_LEAD_IN) or _labelled(previous.text)
+                or is_question(previous.text) and is_personal(previous.text, leans.rules)):
+            # A turn of a transcript ("A: I started ...") is no point either, nor the writer
+            # asking the reader ("Are you planning to visit? Also, ...").
+            return None
         text = paragraphs[sentence.paragraph][previous.start:sentence.end]
         if count_words(text) > MAX_POINT_WORDS:
             return None
