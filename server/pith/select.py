@@ -174,12 +174,9 @@ def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rule
     summary_line = _described(description or [], lead, sentences, rules, stop_words, title,
                               hooked)
     if summary_line is not None:
-        # The lead it replaces is the hook, or the story the description tells already. A
-        # hook is no point, nor is the rest of its paragraph, the anecdote ("The driver
-        # unrolls a hose ...").
+        # The lead it replaces is the hook, or the story the description tells already.
         points = _points(sentences, ranked, count, rules, stop_words, summary_line,
-                         skip | {i for i, s in enumerate(sentences) if s is lead or (
-                             hooked and s.paragraph == lead.paragraph)},
+                         skip | {i for i, s in enumerate(sentences) if s is lead},
                          title, paragraphs, kinds, publisher, year, fallback=False)
         if points:
             return Reading(summary_line, points)
