@@ -994,7 +994,9 @@ def test_boilerplate_lines_are_cleaned_away(line):
                  "and trees."),
     ("en", BODY, "Here is what the budget pays for, who decided it, and what it means for "
                  "the river park."),
-], ids=["writer-on-writing", "selling", "sign-off-de", "announcing", "signposting"])
+    ("en", BODY, "There is a lot to sort through here, so let's take a look at the plan."),
+], ids=["writer-on-writing", "selling", "sign-off-de", "announcing", "signposting",
+        "steering"])
 def test_the_page_talking_about_itself_is_never_a_point(lang, body, talk):
     # A page this short shows every sentence it has at long length, but not this one.
     texts = body[:2] + [talk] + body[2:3]

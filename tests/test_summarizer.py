@@ -190,6 +190,8 @@ def test_a_call_to_action_is_asked_not_told(lang, text, furniture):
     ("The museum's director declined to comment on the missing map.", False),
     ("The conversation has been edited for length and clarity.", True),
     ("This interview has been edited and condensed.", True),
+    ("There is a lot to sort through here.", True),
+    ("Without further ado, let's dive in.", True),
 ])
 def test_the_page_talking_about_itself_is_told_from_a_storys_words(text, talk):
     # Page talk is never a point; a story's words that a call or a caption also uses are

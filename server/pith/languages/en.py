@@ -164,6 +164,11 @@ RULES = Rules(
                "have been edited for length", "have been edited for clarity",
                "have been lightly edited", "follow live updates", "live updates as",
                "follow our live", "our live coverage", "read on to find out",
+               # the writer steering the reader through the piece: "There is a lot to sort
+               # through here.", "Let's dive in."
+               "a lot to sort through", "a lot to unpack", "let's dive in", "let's dig in",
+               "let's take a look", "let's get started", "let's break it down",
+               "without further ado",
                # sign-offs
                "thanks for reading", "thank you for reading", "see you next time",
                "until next time", "see you soon", "hope to see you", "stay tuned",
