@@ -201,6 +201,18 @@ def test_a_hook_lede_gives_way_to_the_nut_graf():
     assert summary.tldr != hook
 
 
+@pytest.mark.parametrize("cut", ["…", "...", " […]"])
+def test_a_description_cut_from_the_hook_does_not_make_it_the_story(cut):
+    # The site's excerpt of the opening repeats the hook's words: only the title tells.
+    hook = ("When Patrick walked into the back of the room mid-meeting, the women turned "
+            "around as he apologised for being late.")
+    nut = ("Support groups for carers of people with dementia are spreading across rural "
+           "Wales, with 40 new groups opened this year.")
+    html = page(paragraphs([hook, nut] + BODY[2:]), title="Dementia carers' groups spread in Wales",
+                description=hook[:70] + cut)
+    assert summarize(html).tldr == nut
+
+
 def test_a_hook_ledes_anecdote_is_no_point_under_its_nut_graf():
     hook = ["When Patrick walked into the back of the room mid-meeting, the women turned "
             "around as he apologised for being late.",

@@ -51,6 +51,11 @@ HOOK_MAX_TOPIC = 0.1
 NUT_GRAF_MARGIN = 0.25
 # A point leaning on context is shown with at most this many sentences before it.
 MAX_JOINED = 2
+# A description cut off after at least this many characters of an opening sentence is an
+# excerpt of it (``_excerpt``); a shorter piece is too little to tell.
+EXCERPT_MIN_CHARS = 20
+_CUT_OFF = re.compile(r"[\s.…\ufffd\[\]]+$")
+_ENDED = re.compile(r"[\s.!?…。！？\"”’»」』)]+$")
 # The page's description as the tl;dr (``_described``): at most this many sentences and words;
 # this share of its content words (at least) in the article, or it describes the site or
 # another story; this share of them in the title, or this overlap with an opening sentence,
@@ -155,7 +160,9 @@ def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rule
     description, split into sentences): the page's own words for what the story is about;
     ``published``: the page's date (ISO 8601), whose year is the story's."""
     year = int(published[:4]) if published and published[:4].isdigit() else None
-    described = " ".join(description or ())
+    # An excerpt the site cut from the opening says nothing of what the story is about that
+    # the opening does not: the title alone does.
+    described = "" if _excerpt(description, sentences) else " ".join(description or ())
     topic = _content_words(" ".join(filter(None, (title, described))), stop_words)
     lead, hook = _lead(sentences, ranked, rules, topic=topic, stop_words=stop_words,
                        kinds=kinds)
@@ -287,6 +294,19 @@ def _described(description: list[str], lead: Sentence | None, sentences: list[Se
     if lead is not None and figures and figures < _figures(lead.text):
         return None
     return Sentence(text, -1, 0, 0)
+
+
+def _excerpt(description: list[str] | None, sentences: list[Sentence]) -> bool:
+    """Whether the page's description is its opening cut short by the site (an excerpt,
+    not the publisher's line): its last sentence, less an ellipsis, begins a longer one of the
+    opening sentences ("Kindle書籍を読む場合は、…作業をする場…"). A deck the page also shows
+    above the text is whole, even when unended."""
+    if not description:
+        return False
+    cut = _CUT_OFF.sub("", description[-1])
+    return len(cut) >= EXCERPT_MIN_CHARS and any(
+        s.text.startswith(cut) and len(_ENDED.sub("", s.text)) > len(cut)
+        for s in sentences[:2 * OPENING_SENTENCES])
 
 
 def _figures(text: str) -> set[str]:
