@@ -299,8 +299,8 @@ def _described(description: list[str], lead: Sentence | None, sentences: list[Se
 def _excerpt(description: list[str] | None, sentences: list[Sentence]) -> bool:
     """Whether the page's description is its opening cut short by the site (an excerpt,
     not the publisher's line): its last sentence, less an ellipsis, begins a longer one of the
-    opening sentences ("Kindle書籍を読む場合は、…作業をする場…"). A deck the page also shows
-    above the text is whole, even when unended."""
+    opening sentences ("... Biasa biasa saja. Jangan sampai karena k…"). A deck the page also
+    shows above the text is whole, even when unended."""
     if not description:
         return False
     cut = _CUT_OFF.sub("", description[-1])
