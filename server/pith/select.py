@@ -562,14 +562,14 @@ def _unpunctuated_lead(text: str, min_words: int | None = None,
     £71.6million fee ... to secure ... Kepa Arrizabalaga"): long enough to be one
     (``min_words``, else ``UNPUNCTUATED_MIN_WORDS``), opening with a capital, in sentence
     case rather than a headline's title case (which a language capitalising its nouns,
-    ``rules.capital_nouns``, cannot show: there the small words decide), and no link,
+    ``rules.nouns_capitalised``, cannot show: there the small words decide), and no link,
     hashtag or handle; not a lead-in (":")."""
     spaced = text.split()
     if len(spaced) < (min_words or UNPUNCTUATED_MIN_WORDS) or not text[:1].isupper():
         return False
     if text.rstrip().endswith(_LEAD_IN + (",", ";")) or _LINK.search(text):
         return False
-    if rules is not None and rules.capital_nouns:
+    if rules is not None and rules.nouns_capitalised:
         # Title case capitalises the small words too ("Die Stadt Pflanzt Bis Zum Sommer").
         small = [w for w in spaced[1:] if len(w) <= 3 and w[:1].isalpha()]
         return not small or sum(w[:1].isupper() for w in small) < len(small) / 2
@@ -668,12 +668,12 @@ def _candidates(sentences, ranked, leans, paragraphs, kinds, unended=frozenset()
         if leans is None:
             yield _Candidate(sentence)
             continue
-        if (kinds is not None and kinds[sentence.paragraph] == ITEM and _opens_lower(text)
-                and _after_a_lead_in(sentence.paragraph, paragraphs, kinds)):
+        item = kinds is not None and kinds[sentence.paragraph] == ITEM
+        if item and _opens_lower(text) and _after_a_lead_in(sentence.paragraph, paragraphs,
+                                                            kinds):
             continue  # the rest of the lead-in's sentence ("... sono queste:" "dalle 18 ...")
         if not ENDS_SENTENCE.search(text.rstrip()) and index not in unended:
-            if not (kinds is not None and kinds[sentence.paragraph] == ITEM
-                    and _unpunctuated_lead(text, UNENDED_ITEM_MIN_WORDS, leans.rules)):
+            if not (item and _unpunctuated_lead(text, UNENDED_ITEM_MIN_WORDS, leans.rules)):
                 continue
             # A list of the story's own claims, not a rail of other stories' headlines (it
             # shares words with the rest of the text), nor the ends of a lead-in ("Under the

@@ -49,9 +49,6 @@ class Rules:
     # Written without spaces between words (Chinese, Japanese): words are counted and
     # compared by characters.
     unspaced: bool = False
-    # Nouns written with a capital (German): a line in sentence case has many capitalised
-    # words, so capitals cannot tell it from a headline's title case.
-    capital_nouns: bool = False
     # Quotation marks as opening+closing pairs ("„“", "«»"); straight quotes are in every table.
     quotes: tuple[str, ...] = ()
     # Abbreviations that end with a full stop and never end the sentence ("bzw", "z. b",
@@ -121,7 +118,8 @@ class Rules:
     # detail is ..." says which level.
     noun_modifiers: tuple[str, ...] = ()
     # Nouns are written with a capital (German): a demonstrative before no capitalised word
-    # is a pronoun, not a determiner.
+    # is a pronoun, not a determiner; and a line in sentence case has many capitalised words,
+    # so capitals cannot tell it from a headline's title case.
     nouns_capitalised: bool = False
     # Determiners pointing back inside a sentence ("this", "these", "those"; "diese",
     # "cette"): "We found no evidence for this claim." leans on the sentence that made the

@@ -4,7 +4,6 @@ from . import Rules
 
 RULES = Rules(
     code="de", name="German", punkt="german", snowball="german",
-    capital_nouns=True,
     quotes=("„“", "‚‘", "»«", "«»"),
     abbreviations=("bzw", "z. b", "z.b", "d. h", "d.h", "u. a", "u.a", "vgl", "ca", "dr",
                    "prof", "hr", "fr", "nr", "abs", "ggf", "evtl", "inkl", "zzgl", "bzgl",
