@@ -342,8 +342,24 @@ def test_a_learned_model_replaces_the_hand_set_weights(monkeypatch):
     ("de", "Sie hat den Wagen eine Woche lang gefahren.", False),
     ("de", "Ich komme nicht wieder“, sagte der Trainer am Montag.", False),  # “ closes here
     ("fr", "J'ai conduit la voiture pendant une semaine.", True),
+    # a word's end after a hyphen, and a noun spelt as a pronoun, are no pronouns
+    ("fr", "Le rendez-vous est fixé à mardi, et le ton est monté entre les élus.", False),
+    ("en", "The council sent a thank-you note to the volunteers.", False),
     ("ja", "私は一週間その車に乗った。", False),  # no table of pronouns: never judged
 ])
 def test_the_writer_speaking_as_i_or_to_you_is_told_apart_from_reported_speech(
         lang, text, personal):
     assert is_personal(text, rules_for(lang)) is personal
+
+
+@pytest.mark.parametrize("lang,text,writer,reader", [
+    ("en", "I tried five of these tips at a party.", True, False),
+    ("en", "Drink a glass of water between your drinks.", False, True),
+    ("en", "I know you will want the chips.", True, True),
+    ("fr", "Buvez un verre d'eau entre vos boissons.", False, True),
+    ("de", "Ich habe dir einen Tipp.", True, True),
+])
+def test_the_writer_and_the_reader_are_told_apart(lang, text, writer, reader):
+    rules = rules_for(lang)
+    assert is_personal(text, rules, who="writer") is writer
+    assert is_personal(text, rules, who="reader") is reader

@@ -308,15 +308,17 @@ def is_exclamation(text: str) -> bool:
     return text.rstrip(_AFTER_MARK).endswith(("!", "！"))
 
 
-def is_personal(text: str, rules: Rules) -> bool:
+def is_personal(text: str, rules: Rules, who: str = "any") -> bool:
     """Whether the writer speaks in the first or second person outside any quotation
     (the table's ``personal_words``): "I" or "you" in their own sentence, not in a quote
     they report, whole or a piece of one; not a word of a title ("The Captain and Me") or in
-    capitals ("MI")."""
+    capitals ("MI"). ``who``: "writer" counts only the first person ("I"), "reader" only
+    the second ("you", the table's ``reader_words``)."""
     if not rules.personal_words:
         return False
+    pattern = {"writer": rules.writer, "reader": rules.reader}.get(who, rules.personal)
     plain = outside_quotations(text, rules)
-    for match in rules.personal.finditer(plain):
+    for match in pattern.finditer(plain):
         word = match.group(0)
         if word == "I" or word.islower():
             return True

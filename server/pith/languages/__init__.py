@@ -142,6 +142,10 @@ class Rules:
     # "If you're like me". A summary reports what a story says; it does not repeat its asides.
     # Not "we": a company, a charity or a team reporting its own news writes "we".
     personal_words: tuple[str, ...] = ()
+    # Those of ``personal_words`` that speak to the reader ("you", "your"). A piece of advice
+    # speaks to its reader throughout, and its description may too ("Here are five tips to
+    # enjoy the day while sticking to your weight-loss goals.").
+    reader_words: tuple[str, ...] = ()
     # Words that make a number an amount: magnitudes and currency names ("millionen", "euro").
     amount_words: tuple[str, ...] = ()
     # Words for "per cent".
@@ -195,6 +199,9 @@ class Rules:
     # Headings of a review's boxes ("Pros", "Cons", "Verdict"): over a list, they label its
     # items, not the text after it (a box set above the text, as reviews do).
     box_headings: tuple[str, ...] = ()
+    # Words naming a list's items before their number in a heading ("Step 3: Shape in the
+    # tin", "Tip 2:", "Chapter 4:"); not a timeline's ("Day 3:", "Update 6:").
+    list_labels: tuple[str, ...] = ()
     # Words of a sentence telling what came before the story: its past and its history
     # ("last year", "years ago", "has long"; not "has long-term"). Background, not the news:
     # the ranker marks such a sentence down, so a point tells what happened rather than what
@@ -384,8 +391,19 @@ class Rules:
     def personal(self) -> re.Pattern:
         """Matches one of the table's ``personal_words`` in any case (the caller tells "me"
         from "ME" and from the "Me" of a title)."""
-        words = alternation(self.personal_words)
-        return re.compile(rf"(?<![\w'’])(?:{words})(?!\w)", re.IGNORECASE)
+        return _words_pattern(self.personal_words)
+
+    @cached_property
+    def writer(self) -> re.Pattern:
+        """Matches one of the table's ``personal_words`` that is not a ``reader_words``: the
+        writer's "I" and "my"."""
+        own = [w for w in self.personal_words if w not in self.reader_words]
+        return _words_pattern(own)
+
+    @cached_property
+    def reader(self) -> re.Pattern:
+        """Matches one of the table's ``reader_words``."""
+        return _words_pattern(self.reader_words)
 
     @cached_property
     def furniture(self) -> re.Pattern:
@@ -401,6 +419,13 @@ class Rules:
         become: Lake Mead has fallen to 27 percent ..."); nothing when it has none."""
         opener = rf"^(?:{alternation(self.page_talk_openers)})(?!\w)(?![^:]*:\s*\w)"
         return re.compile(rf"{self._phrases(self.page_talk).pattern}|{opener}", re.IGNORECASE)
+
+    @cached_property
+    def list_label(self) -> re.Pattern:
+        """Matches one of the table's ``list_labels`` and a number opening a heading ("Step
+        3: "), the number its group 1."""
+        return re.compile(rf"^\s*(?:{alternation(self.list_labels)})\s+(\d{{1,2}})\s*[.):]?\s+"
+                          r"(?=[^\W\d_])", re.IGNORECASE)
 
     @cached_property
     def summary_heading(self) -> re.Pattern:
@@ -480,6 +505,12 @@ def alternation(phrases) -> str:
     matches a page's typed one and its typographic one alike ("we're", "we’re")."""
     alternatives = {_APOSTROPHE.sub(_EITHER_APOSTROPHE, re.escape(p)) for p in phrases}
     return "|".join(sorted(alternatives, key=len, reverse=True)) or _NOTHING
+
+
+def _words_pattern(words) -> re.Pattern:
+    """Matches one of ``words`` as a whole word, in any case, not the end of a hyphenated
+    one ("rendez-vous", "thank-you"); nothing when there are none."""
+    return re.compile(rf"(?<![\w'’-])(?:{alternation(words)})(?!\w)", re.IGNORECASE)
 
 
 def _opener(words) -> re.Pattern:

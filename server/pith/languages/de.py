@@ -44,6 +44,7 @@ RULES = Rules(
     # "Sie" and "ihr" are left out: they also mean she, they and her.
     personal_words=("ich", "mich", "mir", "mein", "meine", "meinen", "meinem", "meiner", "meines",
                     "du", "dich", "dir", "dein", "deine", "deinen", "deinem", "deiner"),
+    reader_words=("du", "dich", "dir", "dein", "deine", "deinen", "deinem", "deiner"),
     amount_words=("millionen", "million", "mio", "milliarden", "milliarde", "mrd", "billionen",
                   "euro", "dollar", "franken", "pfund"),
     percent_words=("prozent", "prozentpunkte", "prozentpunkten"),
@@ -82,6 +83,7 @@ RULES = Rules(
                      "wollte sich nicht äußern", "wollte sich dazu nicht äußern",
                      "äußerte sich nicht", "war für eine stellungnahme nicht erreichbar",
                      "ließ eine anfrage unbeantwortet"),
+    list_labels=("schritt", "tipp", "kapitel", "teil", "grund", "regel", "frage", "nr.", "nummer"),
     box_headings=("pro", "contra", "vorteile", "nachteile", "pro und contra", "plus", "minus"),
     summary_headings=("das wichtigste in kürze", "das wichtigste", "in kürze",
                       "zusammenfassung", "was wir wissen", "auf einen blick", "kurz und knapp"),

@@ -37,6 +37,7 @@ RULES = Rules(
                    "artículo", "nota", "texto", "días", "años", "semanas", "meses", "tiempos"),
     personal_words=("yo", "mí", "mi", "mis", "me", "conmigo", "tú", "ti", "tu", "tus", "te",
                     "contigo"),
+    reader_words=("tú", "ti", "tu", "tus", "te", "contigo"),
     amount_words=("millones", "millón", "mil millones", "billones", "euros", "euro", "dólares",
                   "pesos"),
     percent_words=("por ciento", "puntos porcentuales"),
@@ -73,6 +74,8 @@ RULES = Rules(
                      # saying that nothing was said
                      "declinó comentar", "declinó hacer comentarios", "no respondió",
                      "no quiso comentar", "no quiso hacer declaraciones"),
+    list_labels=("paso", "consejo", "truco", "capítulo", "parte", "razón", "regla", "pregunta",
+                "n.º", "nº"),
     box_headings=("pros", "contras", "ventajas", "desventajas", "inconvenientes", "veredicto",
                   "lo mejor", "lo peor"),
     summary_headings=("claves", "las claves", "lo más importante", "en resumen", "resumen",

@@ -32,8 +32,10 @@ RULES = Rules(
                    "vendredi", "samedi", "dimanche", "article", "texte", "billet", "jours",
                    "jours-ci", "années", "semaines", "temps"),
     # "j" is "j'" (j'ai): the word before an apostrophe is matched alone.
-    personal_words=("je", "j", "moi", "me", "mon", "ma", "mes", "tu", "toi", "te", "ton", "ta",
+    # Not "ton": as often the noun ("le ton est monté").
+    personal_words=("je", "j", "moi", "me", "mon", "ma", "mes", "tu", "toi", "te", "ta",
                     "tes", "vous", "votre", "vos"),
+    reader_words=("tu", "toi", "te", "ta", "tes", "vous", "votre", "vos"),
     amount_words=("millions", "million", "milliards", "milliard", "md", "mds", "euros", "euro",
                   "dollars", "francs"),
     percent_words=("pour cent", "pourcent", "points de pourcentage"),
@@ -74,6 +76,8 @@ RULES = Rules(
                      "n'a pas souhaité commenter", "n'a pas souhaité réagir",
                      "n'a pas répondu", "n'était pas joignable",
                      "s'est refusé à tout commentaire"),
+    list_labels=("étape", "conseil", "astuce", "chapitre", "partie", "raison", "règle", "question",
+                "n°", "no"),
     box_headings=("points forts", "points faibles", "les plus", "les moins", "verdict",
                   "notre verdict", "on aime", "on n'aime pas"),
     summary_headings=("l'essentiel", "en bref", "ce qu'il faut retenir", "à retenir", "résumé",

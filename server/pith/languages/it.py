@@ -37,6 +37,7 @@ RULES = Rules(
     # "vi" is left out: it also means "there".
     personal_words=("io", "me", "mi", "mio", "mia", "miei", "mie", "tu", "te", "ti", "tuo", "tua",
                     "tuoi", "tue"),
+    reader_words=("tu", "te", "ti", "tuo", "tua", "tuoi", "tue"),
     amount_words=("milioni", "milione", "miliardi", "miliardo", "mln", "mld", "euro",
                   "dollari"),
     percent_words=("per cento", "percento", "punti percentuali"),
@@ -73,6 +74,8 @@ RULES = Rules(
                      # saying that nothing was said
                      "non ha voluto commentare", "non ha risposto",
                      "non è stato possibile raggiungere"),
+    list_labels=("passo", "passaggio", "consiglio", "capitolo", "parte", "motivo", "regola",
+                "domanda", "n."),
     box_headings=("pro", "contro", "pregi", "difetti", "verdetto"),
     summary_headings=("punti chiave", "in sintesi", "in breve", "cosa sappiamo",
                       "i punti chiave"),

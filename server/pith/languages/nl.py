@@ -38,6 +38,7 @@ RULES = Rules(
                    "donderdag", "vrijdag", "zaterdag", "zondag", "artikel", "bericht", "stuk",
                    "dagen", "jaren", "weken", "maanden", "tijden"),
     personal_words=("ik", "mij", "me", "mijn", "jij", "je", "jou", "jouw", "jullie", "u", "uw"),
+    reader_words=("jij", "je", "jou", "jouw", "jullie", "u", "uw"),
     amount_words=("miljoen", "miljoenen", "miljard", "miljarden", "mln", "mld", "euro",
                   "dollar"),
     percent_words=("procent", "procentpunt", "procentpunten"),
@@ -72,6 +73,7 @@ RULES = Rules(
                      # saying that nothing was said
                      "wilde niet reageren", "wil niet reageren",
                      "was niet bereikbaar voor commentaar"),
+    list_labels=("stap", "tip", "hoofdstuk", "deel", "reden", "regel", "vraag", "nr."),
     box_headings=("pluspunten", "minpunten", "voordelen", "nadelen", "oordeel"),
     summary_headings=("in het kort", "samenvatting", "wat we weten", "de belangrijkste punten"),
     page_talk=("klik hier", "bedankt voor het lezen"),

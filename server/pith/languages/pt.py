@@ -38,6 +38,7 @@ RULES = Rules(
                    "semanas", "meses", "tempos", "segunda", "terça", "quarta", "quinta", "sexta"),
     personal_words=("eu", "mim", "me", "meu", "minha", "meus", "minhas", "você", "vocês", "tu",
                     "te", "teu", "tua"),
+    reader_words=("você", "vocês", "tu", "te", "teu", "tua"),
     amount_words=("milhões", "milhão", "bilhões", "bilhão", "mil milhões", "mil", "euros",
                   "euro", "reais", "dólares"),
     percent_words=("por cento", "pontos percentuais"),
@@ -73,6 +74,8 @@ RULES = Rules(
                      # saying that nothing was said
                      "não quis comentar", "não respondeu", "não foi possível contactar",
                      "não foi possível contatar"),
+    list_labels=("passo", "etapa", "dica", "capítulo", "parte", "motivo", "regra", "pergunta",
+                "n.º", "nº"),
     box_headings=("prós", "contras", "pontos positivos", "pontos negativos", "vantagens",
                   "desvantagens", "veredito"),
     summary_headings=("principais pontos", "pontos principais", "resumo", "em resumo",
