@@ -1499,3 +1499,205 @@ def test_a_day_of_the_storys_own_time_is_a_point_before_a_better_ranked_one(date
     points = select(sentences, [0, 1, 2], 1, tools_for("en").stop_words,
                     exclude=sentences[0], rules=rules, year=year)
     assert [p.text for p in points] == [dated if first else texts[1]]
+
+
+# A piece of advice told as a numbered list: five tips under numbered headings, a short intro
+# and a close, some 400 words (too short to be read by its sections otherwise).
+TIPS = [
+    ("Plan your plate before the kickoff",
+     ["Decide before the game which two snacks you really want, and skip the rest of the "
+      "table.",
+      "A plan made before the first whistle is easier to keep than one made with a bowl of "
+      "chips in reach.",
+      "A 2023 survey of 1,200 fans found they ate 2,400 calories on game day, 40% more than "
+      "on a normal Sunday.",
+      "Chicken wings alone made up $1.5 billion of the 1.45 billion wings sold that weekend, "
+      "the National Chicken Council said."]),
+    ("Keep a glass of water in your hand",
+     ["Drinking a glass of water between drinks keeps your belly full and your hands busy.",
+      "Water also slows down how fast the beer goes, which saves around 150 calories a "
+      "bottle.",
+      "A 12-ounce regular beer has about 150 calories, and fans drink 325 million gallons of "
+      "it on game day, brewers say.",
+      "Replacing two of five beers with water saves 300 calories, about 20% of a day's "
+      "allowance on a 1,500-calorie plan."]),
+    ("Swap the chips for crunchy vegetables",
+     ["Carrot sticks and cucumber slices carry a dip just as well as potato chips do.",
+      "A handful of carrot sticks has about 25 calories, a handful of chips about 160."]),
+    ("Choose salsa over creamy dips",
+     ["Salsa has around four calories per tablespoon, while a cream cheese dip can have ten "
+      "times more.",
+      "Mixing refried beans into the salsa makes it filling without adding much fat."]),
+    ("Take the top off your sub",
+     ["Eating a sandwich open-faced saves nearly 100 calories of bread per sub.",
+      "Most of the flavour is in the filling anyway, so few guests notice the missing half."]),
+]
+TIPS_INTRO = [
+    "Football parties bring together friends, family and a table full of high-calorie snacks "
+    "that is hard to walk past.",
+    "Watching the game can still fit a weight-loss plan if you go in with a few simple rules "
+    "for the afternoon.",
+]
+TIPS_CLOSE = [
+    "My goal is for you to enjoy the game and the company without feeling guilty the next "
+    "morning at all.",
+    "Whatever the score, the real win is a party you can enjoy while staying on track with "
+    "your goals.",
+]
+TIPS_DESCRIPTION = ("Game day parties bring together friends, family and high-calorie snacks. "
+                    "Here are five tips to enjoy the day while sticking to your weight-loss "
+                    "goals.")
+
+
+def tips_page(numbers=range(1, 6), description: str | None = TIPS_DESCRIPTION,
+              line: str = "<h3>{}</h3>") -> str:
+    items = "".join(line.format(f"{n}. {heading}") + paragraphs(texts)
+                    for n, (heading, texts) in zip(numbers, TIPS))
+    return page(paragraphs(TIPS_INTRO) + items + paragraphs(TIPS_CLOSE),
+                title="How to tackle game day snack temptations", description=description)
+
+
+@pytest.mark.parametrize("numbers,line,label", [
+    (range(1, 6), "<h3>{}</h3>", ""), (range(5, 0, -1), "<h3>{}</h3>", ""),
+    ([1, 2, 3, 5, 6], "<h3>{}</h3>", ""), (range(1, 6), "<p><strong>{}</strong></p>", ""),
+    (range(1, 6), "<h3>#{}</h3>", "#"), (range(1, 6), "<h2>Tip {}</h2>", "Tip ")],
+    ids=["counting-up", "counting-down", "an-item-set-as-text", "bold-lines", "hash",
+         "labelled"])
+def test_a_numbered_list_of_tips_gives_its_items_all_points_but_one(numbers, line, label):
+    summary = summarize(tips_page(numbers, line=line), length="medium")
+    assert_offsets(summary)
+    headings = {f"{label}{n}. {heading}": texts for n, (heading, texts) in zip(numbers, TIPS)}
+    items = [p for p in summary.key_points if p.section is not None]
+    assert len(items) >= len(summary.key_points) - 1 == 4, summary.key_points
+    for point in items:
+        assert point.text in headings[point.section]  # each under its own item
+    # In order from the first item to the last run of them (items 4 and 5 share a point).
+    assert items[0].section == next(iter(headings))
+    assert items[-1].section in list(headings)[3:]
+    # The writer's close after the last item is no item of the list.
+    assert all(close not in shown(summary) for close in TIPS_CLOSE)
+
+
+def test_a_short_summary_of_a_numbered_list_reaches_past_its_first_items():
+    summary = summarize(tips_page(), length="short")
+    sections = [p.section for p in summary.key_points]
+    assert len(sections) == 3 and sections[-1][:2] in ("3.", "4.", "5."), sections
+
+
+@pytest.mark.parametrize("numbers", [[1, 4, 9, 12, 20], [2019, 2020, 2021, 2022, 2023]],
+                         ids=["no-run", "years"])
+def test_headings_numbering_no_list_change_nothing(numbers):
+    # A short story with numbers in its headings that run no list is read as it would be
+    # without them: top-down, not an item at a time.
+    def story(labels):
+        items = "".join(f"<h3>{label}{heading}</h3>" + paragraphs(texts)
+                        for label, (heading, texts) in zip(labels, TIPS))
+        return summarize(page(paragraphs(BODY) + items), length="medium")
+
+    numbered = story([f"{n}: " for n in numbers])
+    plain = story([""] * len(TIPS))
+    assert [p.text for p in numbered.key_points] == [p.text for p in plain.key_points]
+    assert numbered.tldr == plain.tldr
+
+
+def test_advice_speaking_to_its_reader_may_be_described_to_them():
+    # The description says "your", as the whole piece does: it is the tl;dr, not tip one.
+    summary = summarize(tips_page(), length="medium")
+    assert summary.tldr == TIPS_DESCRIPTION
+
+
+@pytest.mark.parametrize("description", [
+    pytest.param("I tried five tips at a game day party. Here is how I stuck to my weight-loss "
+                 "goals.", id="the-writer"),
+    pytest.param("Game day parties bring high-calorie snacks. Are you ready to stick to your "
+                 "goals?", id="a-question"),
+])
+def test_advice_described_by_the_writer_or_a_question_keeps_its_lead(description):
+    summary = summarize(tips_page(description=description), length="medium")
+    assert summary.tldr != description
+
+
+def test_a_story_saying_you_but_told_as_no_list_keeps_its_lead():
+    # An op-ed's "you would think", an interview's answers, a box for the reader: "you" in
+    # a quarter of the sentences and more, but no advice told as a list. A description
+    # speaking to the reader is a teaser there.
+    you = ["You would think a council whose four-day week worked would keep it.",
+           "You can see why staff were angry when the vote went the other way.",
+           "If you ask the unions, the trial saved money and nobody missed a deadline."]
+    teaser = ("You will not believe what your council just did with $12 million for four "
+              "playgrounds and 3,000 trees.")
+    summary = summarize(page(paragraphs([HOOK] + BODY[1:] + you), description=teaser))
+    assert summary.tldr == HOOK
+
+
+def test_a_news_story_described_to_the_reader_keeps_its_lead():
+    # A report does not speak to its reader: a description that does is a teaser.
+    teaser = ("You will not believe what your council just did with $12 million for four "
+              "playgrounds and 3,000 trees.")
+    summary = summarize(page(paragraphs([HOOK] + BODY[1:]), description=teaser))
+    assert summary.tldr == HOOK
+
+
+@pytest.mark.parametrize("labels", [
+    ["1. 12:33 – ", "2. 12:40 – ", "3. 13:05 – ", "4. 13:30 – ", "5. 14:10 – "],
+    ["Day 1: ", "Day 2: ", "Day 3: ", "Day 4: ", "Day 5: "],
+    ["Aug. 9: ", "Aug. 10: ", "Aug. 11: ", "Aug. 13: ", "Aug. 14: "],
+    ["6. November: ", "7. November: ", "8. November: ", "9. November: ", "10. November: "],
+], ids=["clock-times", "days", "dates", "dates-day-first"])
+def test_a_timeline_numbered_by_its_times_or_days_is_no_list(labels):
+    # A timeline's entries are read as the story they tell, not a point each: as they would
+    # be without their numbers.
+    def story(prefixes):
+        items = "".join(f"<h3>{label}{heading}</h3>" + paragraphs(texts)
+                        for label, (heading, texts) in zip(prefixes, TIPS))
+        return summarize(page(paragraphs(BODY) + items), length="medium")
+
+    numbered, plain = story(labels), story([""] * len(TIPS))
+    assert [p.text for p in numbered.key_points] == [p.text for p in plain.key_points]
+
+
+@pytest.mark.parametrize("explained", [False, True],
+                         ids=["one-after-another", "each-explained"])
+def test_news_told_in_bold_numbered_sentences_keeps_them_as_text(explained):
+    # "1. Pilots get a 9% pay rise ..." in bold: the story's claims, which can be points,
+    # not headings, whether or not a paragraph follows each.
+    claims = ["1. Pilots get a 9% pay rise backdated to January.",
+              "2. Rest periods between long-haul flights rise to 14 hours.",
+              "3. New hires reach the top of the pay scale two years sooner.",
+              "4. All further disputes go to binding arbitration until 2027."]
+    notes = ["The union had asked for 12%, and its leaders called the terms fair.",
+             "Pilots had complained of fatigue on the routes to Asia for years.",
+             "The change matters most to the 300 pilots hired since the pandemic.",
+             "The arbitration panel has three members, one named by each side."]
+    html = page(paragraphs(["The airline and the pilots' union agreed a three-year deal on "
+                            "Tuesday that ends a strike that grounded 400 flights.",
+                            "The main terms of the agreement are these:"])
+                + "".join(f"<p><strong>{c}</strong></p>" + (f"<p>{n}</p>" if explained else "")
+                          for c, n in zip(claims, notes))
+                + paragraphs(["The union's members vote on the deal next week, and flights "
+                              "resume on Thursday."]),
+                title="Airline and pilots agree deal to end strike")
+    summary = summarize(html, length="long")
+    assert all(p.section is None for p in summary.key_points), summary.key_points
+    assert any("9% pay rise" in text for text in shown(summary))
+
+
+def test_one_bold_numbered_line_is_no_heading():
+    # "1. ..." in bold, alone, may be a sentence of the story set in bold: it stays text.
+    html = page(paragraphs(BODY[:2]) + "<p><strong>1. The council will publish the plan on "
+                "Friday</strong></p>" + paragraphs(BODY[2:]))
+    summary = summarize(html, length="long")
+    assert all(p.section is None for p in summary.key_points)
+    assert "1. The council will publish the plan on Friday" in extract(html).text
+
+
+def test_a_numbered_list_that_is_one_section_among_many_is_read_as_a_section():
+    # Three numbered tips inside a long explainer of four other sections: the explainer's
+    # sections still give its points, not the list alone.
+    tips = "".join(f"<h3>{n}. {heading}</h3>" + paragraphs(texts)
+                   for n, (heading, texts) in zip(range(1, 4), TIPS))
+    body = ("".join(f"<h2>About the {t}</h2>" + paragraphs(section_sentences(t, 14))
+                    for t in SECTION_TOPICS) + tips)
+    summary = summarize(page(body, title="A long explainer"), length="long")
+    seen = {t for t in SECTION_TOPICS for p in summary.key_points if t in p.text}
+    assert seen == set(SECTION_TOPICS), [p.text for p in summary.key_points]

@@ -374,6 +374,28 @@ def is_subheading_in_capitals(text: str) -> bool:
     return in_capitals(text)
 
 
+# A line numbering an item of a list: "1. Prioritize", "2) ...", "#4 Boise". Not a clock
+# time or a date after the number ("1. 12:33 – ...", "Update 6: 11:40"), nor a word before
+# it ("Day 3:", "Aug. 9:": a timeline's entries, not a list of points). A list numbers this
+# many items at least.
+LIST_MIN_ITEMS = 3
+_LIST_NUMBER = re.compile(r"^\s*(?:[#№]\s*(\d{1,2})[.):]?|(\d{1,2})\s*[.):])\s+(?=[^\W\d_])")
+
+
+def list_number(text: str) -> int | None:
+    """The number a line gives its item of a list ("1. Prioritize" -> 1), else None."""
+    match = _LIST_NUMBER.match(text)
+    return int(match.group(1) or match.group(2)) if match else None
+
+
+def is_numbered_subheading(text: str) -> bool:
+    """Whether a line set wholly in bold could head an item of a numbered list: numbered,
+    short, and no sentence ("1. Prioritize, prioritize, prioritize", not "1. Pilots get a 9%
+    pay rise backdated to January.", which is news told as a list)."""
+    return (list_number(text) is not None and len(text.split()) <= _MAX_SUBHEADING_WORDS
+            and not ENDS_SENTENCE.search(text.rstrip()))
+
+
 def is_term_and_description(text: str) -> bool:
     """Whether ``text`` reads "Term: what it is" (a glossary entry, a bold term and its
     description)."""

@@ -17,7 +17,8 @@ from lxml import html as lxml_html
 
 from .boilerplate import (ARTICLE_SHARE, ENDS_SENTENCE, captions_are_the_body, ends_article,
                           is_boilerplate_container, is_boilerplate_line, is_caption,
-                          is_link_card, is_subheading_in_capitals)
+                          is_link_card, is_numbered_subheading, is_subheading_in_capitals,
+                          LIST_MIN_ITEMS)
 
 HEADING = "heading"
 TEXT = "text"
@@ -122,6 +123,7 @@ def clean(content: lxml_html.HtmlElement, *, title: str | None = None,
     blocks = [replace(b, kind=HEADING) if b.kind in (TEXT, _BOLD)
               and is_subheading_in_capitals(b.text) else b
               for b in blocks]  # subheadings set in bold capitals
+    blocks = _numbered_headings(blocks)
     blocks = _interviewers_turns(blocks)
     return _drop_trailing_headings(blocks)
 
@@ -279,6 +281,20 @@ def _interviewers_turns(blocks: list[Block]) -> list[Block]:
             kinds.append(block.kind)
             plain_before = plain_before or block.kind == TEXT
     return [replace(b, kind=k) if b.kind != k else b for b, k in zip(blocks, kinds)]
+
+
+def _numbered_headings(blocks: list[Block]) -> list[Block]:
+    """The paragraphs wholly in bold that number a list's items ("1. Prioritize", "2. Drink
+    water", ...) as headings, when there are ``LIST_MIN_ITEMS`` of them at least: a list set
+    in bold lines, not in headings. One such line alone may be anything."""
+    # Each followed by its item's text: bold numbered lines one after another are a list of
+    # the story's claims set in bold.
+    numbered = [i for i, b in enumerate(blocks)
+                if b.kind == _BOLD and is_numbered_subheading(b.text)
+                and i + 1 < len(blocks) and blocks[i + 1].kind in (TEXT, ITEM)]
+    if len(numbered) < LIST_MIN_ITEMS:
+        return blocks
+    return [replace(b, kind=HEADING) if i in numbered else b for i, b in enumerate(blocks)]
 
 
 def _asks(text: str) -> bool:

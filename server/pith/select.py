@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .boilerplate import ENDS_SENTENCE
+from .boilerplate import ENDS_SENTENCE, LIST_MIN_ITEMS, list_number
 from .clean import EMBED, ITEM, QUESTION, ROW
 from .languages import Rules
 from .segment import Sentence, count_words, words
@@ -70,12 +70,21 @@ DESCRIPTION_COPY = 0.7
 # (155 to 160 characters for a search result, more for a share card) are longer, and an
 # excerpt of the opening cut shorter repeats an opening sentence, which is never the tl;dr.
 UNENDED_MAX_CHARS = 140
+# A numbered list with at least this share of its sentences saying "you" is advice: its
+# description may speak to the reader too.
+ADVICE_MIN_SHARE = 0.25
 # Coverage: an article this long, or with this many section headings after its lead, is read
 # as a feature, an explainer or an essay rather than inverted-pyramid news; its points are then
 # spread over its parts. A news story rarely runs past 1,500 words; a sectioned one past 800.
 SECTIONED_MIN_WORDS = 800
 SECTIONED_MIN_HEADINGS = 2
 LONG_MIN_WORDS = 1500
+# A piece told as a list in numbered headings ("1. Prioritize", "2. Don't forget to drink
+# water", or a countdown from 10), at least ``LIST_MIN_ITEMS`` of them and most of its
+# headings: its items are its points, however short it is. A number of the run may be missing
+# (an item the page set as a paragraph). A list that is one section among many is no more
+# than that.
+LISTED, SECTIONED, QUARTERS = "listed", "sectioned", "quarters"
 # A paragraph's last sentence with no full stop can be the tl;dr from this many words: a
 # sentence the page left unpunctuated, not a label or a caption.
 UNPUNCTUATED_MIN_WORDS = 12
@@ -179,7 +188,7 @@ def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rule
     hooked = bool(lead is not None and topic and _overlap_with(
         topic, _content_words(lead.text, stop_words)) < HOOK_MAX_TOPIC)
     summary_line = _described(description or [], lead, sentences, rules, stop_words, title,
-                              hooked)
+                              hooked, _advises(sentences, rules))
     if summary_line is not None:
         # The lead it replaces is the hook, or the story the description tells already.
         points = _points(sentences, ranked, count, rules, stop_words, summary_line,
@@ -245,13 +254,25 @@ def _summary_box(sentences: list[Sentence], rules: Rules, kinds: list[str] | Non
     return ()
 
 
+def _advises(sentences: list[Sentence], rules: Rules) -> bool:
+    """Whether the text is advice: told as a numbered list (``_told_as_list``: tips, steps)
+    that speaks to its reader ("Look for lean proteins that will help you feel full"), at
+    least ``ADVICE_MIN_SHARE`` of its sentences saying "you" outside a quotation. A news
+    story with a box for its reader ("What can you do?"), an interview's answers and an
+    op-ed's "you would think" say "you" too, and are none."""
+    body = [s for s in sentences if not s.is_heading]
+    return (bool(body) and sum(is_personal(s.text, rules, who="reader") for s in body)
+            >= ADVICE_MIN_SHARE * len(body) and bool(_told_as_list(sentences, rules)))
+
+
 def _described(description: list[str], lead: Sentence | None, sentences: list[Sentence],
                rules: Rules, stop_words: frozenset, title: str | None,
-               hooked: bool = False) -> Sentence | None:
+               hooked: bool = False, advice: bool = False) -> Sentence | None:
     """The page's description (its sentences) as the tl;dr in place of ``lead``, or None.
     The publisher wrote it to say what the story is about; it takes the lead's place when
     it is whole (one or two sentences, ended, not cut off with "…", or one short line written
-    as a headline, see ``_whole``), reads on its own (no question, no "I" or "you", no talk
+    as a headline, see ``_whole``), reads on its own (no question, no "I", no "you" but in a
+    piece of ``advice`` that speaks to its reader throughout (``_advises``), no talk
     of the page about itself, no quotation first, nothing the reader was not shown to lean
     on: the title is all they see before it; a subject named only by a noun the reader was
     not shown, "The wells are failing ...", reads well enough over a hook, ``hooked``, and
@@ -266,7 +287,7 @@ def _described(description: list[str], lead: Sentence | None, sentences: list[Se
     if not (description and len(description) <= DESCRIPTION_MAX_SENTENCES
             and MIN_POINT_WORDS <= count_words(text) <= DESCRIPTION_MAX_WORDS
             and _whole(description, stop_words)
-            and not any(is_question(s) or is_personal(s, rules)
+            and not any(is_question(s) or is_personal(s, rules, "writer" if advice else "any")
                         or rules.talks_about_page.search(s) for s in description)):
         return None
     first = description[0]
@@ -280,9 +301,12 @@ def _described(description: list[str], lead: Sentence | None, sentences: list[Se
     if not mine or sum(w[:PREFIX] in in_text for w in mine) < DESCRIPTION_IN_TEXT * len(mine):
         return None
     headline = _content_words(title or "", stop_words)
+    # (A section's heading it repeats is no sentence the reader could be given instead: "5
+    # Tips to Enjoy Game Day Parties ...:" over the list.)
     if _overlap_with(mine, headline) >= DESCRIPTION_COPY or any(
             _overlap(mine, _content_words(s.text, stop_words)) >= DESCRIPTION_COPY
-            for s in sentences[:OPENING_SENTENCES]):
+            for i, s in enumerate(sentences[:OPENING_SENTENCES])
+            if not (s.is_heading and any(not o.is_heading for o in sentences[:i]))):
         return None
     if lead is not None and (_overlap_with(headline, mine)
                              < _overlap_with(headline, _content_words(lead.text, stop_words))):
@@ -354,7 +378,7 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
     candidates = _Lazy(_candidates(sentences, [i for i in ranked if i not in skip], leans,
                                    paragraphs, kinds, frozenset(publisher)))
     # The publisher's own summary is the page's key points, wherever the rest of them are.
-    parts = None if publisher else _parts(sentences, kinds)
+    parts = None if publisher else _parts(sentences, kinds, rules)
     chosen: list[Sentence] = []
     chosen_words: list[set[str]] = []
     excluded = [_content_words(exclude.text, stop_words)] if exclude else []
@@ -388,15 +412,16 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
             take(point)
     else:
         # The best of the whole text first (the lead's thread), then the best of each later
-        # part (or run of parts) in turn, then the best of what is left.
-        parts, sectioned = parts
-        share = count - 1 if sectioned else count // UNSECTIONED_SHARE
+        # part (or run of parts) in turn, then the best of what is left. A list's items give
+        # all points but one, each run of them one when they are more than the points.
+        parts, shape = parts
+        share = count - 1 if shape in (LISTED, SECTIONED) else count // UNSECTIONED_SHARE
         reserved = min(share, len(parts) - 1) if count > 1 else 0
         for point in candidates:
             if len(chosen) == count - reserved:
                 break
             take(point)
-        for start, end in parts[1:] if sectioned else _groups(parts[1:], reserved):
+        for start, end in parts[1:] if shape == SECTIONED else _groups(parts[1:], reserved):
             if len(chosen) >= count:
                 break
             for point in candidates:
@@ -1008,25 +1033,31 @@ def _groups(parts: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
     return [(parts[a][0], parts[b - 1][1]) for a, b in zip(cuts, cuts[1:])]
 
 
-def _parts(sentences: list[Sentence], kinds
-           ) -> tuple[list[tuple[int, int]], bool] | None:
-    """Paragraph ranges of a long article's parts (its sections, else equal quarters of its
-    text) and whether they are sections, or None for an article read top-down (news)."""
+def _parts(sentences: list[Sentence], kinds, rules: Rules | None = None
+           ) -> tuple[list[tuple[int, int]], str] | None:
+    """Paragraph ranges of an article's parts and what they are: the items of a list told in
+    numbered headings (``LISTED``, the text before the first item first); a long article's
+    sections (``SECTIONED``), else equal quarters of its text (``QUARTERS``); or None for an
+    article read top-down (news)."""
     body = [s for s in sentences if not s.is_heading]
     if not body:
         return None
     n_words = sum(count_words(s.text) for s in body)
-    # Sections are in the text, which starts at its first sentence: headings above it (a
-    # review's "Pros" and "Cons" under a standfirst) divide nothing.
-    first_body = next((s.paragraph for s in body if ENDS_SENTENCE.search(s.text.rstrip())),
-                      body[0].paragraph)
-    headings = sorted({s.paragraph for s in sentences
-                       if s.is_heading and s.paragraph > first_body})
+    headings = _headings_in_text(sentences)
     last = sentences[-1].paragraph + 1
+    numbered = _told_as_list(sentences, rules)
+    if numbered:
+        # A list's items are its parts; a heading inside an item (a recipe under a tip) is
+        # part of it. The last item runs as long as the others do at most: what follows it is
+        # the writer's close, no item of the list.
+        lengths = sorted(b - a for a, b in zip(numbered, numbered[1:]))
+        end = min(last, numbered[-1] + lengths[len(lengths) // 2])
+        bounds = [0] + numbered + [end]
+        return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a], LISTED
     if n_words >= SECTIONED_MIN_WORDS and len(headings) >= SECTIONED_MIN_HEADINGS:
         bounds = [0] + headings + [last]
         parts = [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
-        return (parts, True) if len(parts) > 1 else None
+        return (parts, SECTIONED) if len(parts) > 1 else None
     if n_words < LONG_MIN_WORDS:
         return None
     # Equal shares of the text, cut at paragraph boundaries.
@@ -1041,7 +1072,54 @@ def _parts(sentences: list[Sentence], kinds
         seen += sizes[paragraph]
     cuts.append(last)
     parts = [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
-    return (parts, False) if len(parts) > 1 else None
+    return (parts, QUARTERS) if len(parts) > 1 else None
+
+
+def _headings_in_text(sentences: list[Sentence]) -> list[int]:
+    """The paragraphs of the headings in the text, which starts at its first sentence:
+    headings above it (a review's "Pros" and "Cons" under a standfirst) divide nothing."""
+    body = [s for s in sentences if not s.is_heading]
+    if not body:
+        return []
+    first = next((s.paragraph for s in body if ENDS_SENTENCE.search(s.text.rstrip())),
+                 body[0].paragraph)
+    return sorted({s.paragraph for s in sentences if s.is_heading and s.paragraph > first})
+
+
+def _told_as_list(sentences: list[Sentence], rules: Rules | None) -> list[int]:
+    """The paragraphs of the headings numbering the items of a piece told as a list
+    (``_numbered``), when they are most of its headings; else none. A list that is one
+    section among many is no more than that."""
+    inside = set(_headings_in_text(sentences))
+    numbered = _numbered([s for s in sentences if s.paragraph in inside and s.is_heading],
+                         rules)
+    return numbered if 2 * len(numbered) > len(inside) else []
+
+
+def _numbered(headings: list[Sentence], rules: Rules | None = None) -> list[int]:
+    """The paragraphs of the headings that number a list's items ("1. Prioritize", "2) ...",
+    "#3 ..."), when at least ``LIST_MIN_ITEMS`` of them run one way, up or down, each
+    at most two from the one before (an item the page did not set as a heading is no gap in
+    the list); else none. A day of a month ("6. November:") numbers a timeline's entry."""
+    found = [(n, h.paragraph) for h in headings if (n := _item_number(h.text, rules)) is not None]
+    if len(found) < LIST_MIN_ITEMS:
+        return []
+    steps = [b[0] - a[0] for a, b in zip(found, found[1:])]
+    if not (all(0 < d <= 2 for d in steps) or all(-2 <= d < 0 for d in steps)):
+        return []
+    return [paragraph for _, paragraph in found]
+
+
+def _item_number(heading: str, rules: Rules | None) -> int | None:
+    """The number ``heading`` gives a list's item ("2. Keep a glass of water ...", or with a
+    word of the table's ``list_labels``: "Step 3: Shape in the tin"), else None; none for a
+    day of a month ("6. November:"), a timeline's entry."""
+    if rules is None:
+        return list_number(heading)
+    if rules.dated_day.match(heading.lstrip("#№ ")):
+        return None
+    labelled = rules.list_label.match(heading)
+    return int(labelled.group(1)) if labelled else list_number(heading)
 
 
 def _contains(a: Sentence, b: Sentence) -> bool:
