@@ -1578,6 +1578,70 @@ def test_a_numbered_list_of_tips_gives_its_items_all_points_but_one(numbers, lin
     assert all(close not in shown(summary) for close in TIPS_CLOSE)
 
 
+def test_a_list_the_title_counts_is_read_as_a_list():
+    # "5 ways ..." over five headings, none numbered: the same list.
+    items = "".join(f"<h3>{heading}</h3>" + paragraphs(texts) for heading, texts in TIPS)
+    html = page(paragraphs(TIPS_INTRO) + items + paragraphs(TIPS_CLOSE),
+                title="5 ways to tackle game day snack temptations")
+    summary = summarize(html, length="medium")
+    sections = [p.section for p in summary.key_points]
+    assert sections[-1] in (TIPS[3][0], TIPS[4][0]), sections
+    assert len([s for s in sections if s is not None]) >= 4
+
+
+@pytest.mark.parametrize("title,listed", [
+    ("5 ways to tackle game day snack temptations", True),
+    ("Top 5 snacks for game day", True),
+    ("Council spends $5 million on game day snacks", False),  # a figure, not a count
+    ("Snack sales rise 5% on game day", False),
+    ("Version 5.5 of the snack app is out", False),
+    ("A 5-year plan for game day snacks", False),
+    ("試合日のお菓子で5人が体調不良", False),  # a number with its counter
+    ("G5 leaders talk game day snacks", False),  # a name
+    ("4 ways to tackle game day snacks", False),  # it counts other than the headings
+])
+def test_a_title_counts_the_items_of_a_list_only_by_a_count(title, listed):
+    from pith.select import _told_as_list
+    sentences, paragraph = [], 0
+    for text in TIPS_INTRO:
+        sentences.append(Sentence(text, paragraph, 0, len(text)))
+        paragraph += 1
+    for heading, texts in TIPS:
+        sentences.append(Sentence(heading, paragraph, 0, len(heading), True))
+        paragraph += 1
+        for text in texts:
+            sentences.append(Sentence(text, paragraph, 0, len(text)))
+            paragraph += 1
+    headings = [s.paragraph for s in sentences if s.is_heading]
+    assert _told_as_list(sentences, rules_for("en"), title) == (headings if listed else [])
+
+
+def test_a_story_with_numbered_boxes_after_it_is_no_list():
+    # Seven paragraphs of news, then three short boxes ("1. Road closures", ...): the news is
+    # read as news, its boxes as the sections they are.
+    boxes = ["Road closures", "How to help", "Shelter"]
+    items = "".join(f"<h3>{n}. {box}</h3><p>{text}</p>" for n, box, text in zip(
+        range(1, 4), boxes, ["Route 9 is closed between the bridge and the school until "
+                             "further notice.",
+                             "Donations can be made to the county relief fund at the town "
+                             "hall on Main Street.",
+                             "The high school gym is open overnight with beds, meals and "
+                             "supplies for families."]))
+    story = BODY + TAIL
+
+    def points(box_items):
+        return [p.text for p in summarize(page(paragraphs(story) + box_items),
+                                          length="medium").key_points]
+
+    plain = "".join(f"<h3>{box}</h3><p>{text}</p>" for box, text in zip(
+        boxes, ["Route 9 is closed between the bridge and the school until further notice.",
+                "Donations can be made to the county relief fund at the town hall on Main "
+                "Street.",
+                "The high school gym is open overnight with beds, meals and supplies for "
+                "families."]))
+    assert points(items) == points(plain)
+
+
 def test_a_short_summary_of_a_numbered_list_reaches_past_its_first_items():
     summary = summarize(tips_page(), length="short")
     sections = [p.section for p in summary.key_points]

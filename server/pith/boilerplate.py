@@ -379,7 +379,7 @@ def is_subheading_in_capitals(text: str) -> bool:
 # it ("Day 3:", "Aug. 9:": a timeline's entries, not a list of points). A list numbers this
 # many items at least.
 LIST_MIN_ITEMS = 3
-_LIST_NUMBER = re.compile(r"^\s*(?:[#№]\s*(\d{1,2})[.):]?|(\d{1,2})\s*[.):])\s+(?=[^\W\d_])")
+_LIST_NUMBER = re.compile(r"^\s*(?:[#№]\s*(\d{1,2})[.):]?|(\d{1,2})\s*[.):])\s+(?![\d\s])")
 
 
 def list_number(text: str) -> int | None:

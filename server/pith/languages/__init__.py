@@ -425,7 +425,7 @@ class Rules:
         """Matches one of the table's ``list_labels`` and a number opening a heading ("Step
         3: "), the number its group 1."""
         return re.compile(rf"^\s*(?:{alternation(self.list_labels)})\s+(\d{{1,2}})\s*[.):]?\s+"
-                          r"(?=[^\W\d_])", re.IGNORECASE)
+                          r"(?![\d\s])", re.IGNORECASE)
 
     @cached_property
     def summary_heading(self) -> re.Pattern:
