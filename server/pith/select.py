@@ -70,8 +70,8 @@ DESCRIPTION_COPY = 0.7
 # (155 to 160 characters for a search result, more for a share card) are longer, and an
 # excerpt of the opening cut shorter repeats an opening sentence, which is never the tl;dr.
 UNENDED_MAX_CHARS = 140
-# A numbered list with at least this share of its sentences saying "you" is advice: its
-# description may speak to the reader too.
+# A piece told as a list with at least this share of its sentences saying "you" is advice:
+# its description may speak to the reader too.
 ADVICE_MIN_SHARE = 0.25
 # Coverage: an article this long, or with this many section headings after its lead, is read
 # as a feature, an explainer or an essay rather than inverted-pyramid news; its points are then
@@ -195,7 +195,7 @@ def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rule
     hooked = bool(lead is not None and topic and _overlap_with(
         topic, _content_words(lead.text, stop_words)) < HOOK_MAX_TOPIC)
     summary_line = _described(description or [], lead, sentences, rules, stop_words, title,
-                              hooked, _advises(sentences, rules, title))
+                              hooked)
     if summary_line is not None:
         # The lead it replaces is the hook, or the story the description tells already.
         points = _points(sentences, ranked, count, rules, stop_words, summary_line,
@@ -274,12 +274,12 @@ def _advises(sentences: list[Sentence], rules: Rules, title: str | None = None) 
 
 def _described(description: list[str], lead: Sentence | None, sentences: list[Sentence],
                rules: Rules, stop_words: frozenset, title: str | None,
-               hooked: bool = False, advice: bool = False) -> Sentence | None:
+               hooked: bool = False) -> Sentence | None:
     """The page's description (its sentences) as the tl;dr in place of ``lead``, or None.
     The publisher wrote it to say what the story is about; it takes the lead's place when
     it is whole (one or two sentences, ended, not cut off with "…", or one short line written
-    as a headline, see ``_whole``), reads on its own (no question, no "I", no "you" but in a
-    piece of ``advice`` that speaks to its reader throughout (``_advises``), no talk
+    as a headline, see ``_whole``), reads on its own (no question, no "I", no "you" but in
+    advice that speaks to its reader throughout, ``_advises``; no talk
     of the page about itself, no quotation first, nothing the reader was not shown to lean
     on: the title is all they see before it; a subject named only by a noun the reader was
     not shown, "The wells are failing ...", reads well enough over a hook, ``hooked``, and
@@ -294,8 +294,11 @@ def _described(description: list[str], lead: Sentence | None, sentences: list[Se
     if not (description and len(description) <= DESCRIPTION_MAX_SENTENCES
             and MIN_POINT_WORDS <= count_words(text) <= DESCRIPTION_MAX_WORDS
             and _whole(description, stop_words)
-            and not any(is_question(s) or is_personal(s, rules, "writer" if advice else "any")
+            and not any(is_question(s) or is_personal(s, rules, "writer")
                         or rules.talks_about_page.search(s) for s in description)):
+        return None
+    if (any(is_personal(s, rules, "reader") for s in description)
+            and not _advises(sentences, rules, title)):
         return None
     first = description[0]
     leans = _Leaning(rules, stop_words, _prefixes(title or ""))
@@ -1105,7 +1108,8 @@ def _told_as_list(sentences: list[Sentence], rules: Rules | None,
     the text before the first item is less than ``LIST_MAX_OPENING`` of the piece; else
     none."""
     inside = _headings_in_text(sentences)
-    numbered = _numbered([s for s in sentences if s.paragraph in set(inside) and s.is_heading],
+    headings = set(inside)
+    numbered = _numbered([s for s in sentences if s.is_heading and s.paragraph in headings],
                          rules)
     if 2 * len(numbered) <= len(inside):
         counted = {int(n) for n in _TITLE_COUNT.findall(title or "")}
