@@ -1642,6 +1642,40 @@ def test_a_story_with_numbered_boxes_after_it_is_no_list():
     assert points(items) == points(plain)
 
 
+def test_a_lists_points_show_distinct_items():
+    # Four items, the first holding the three best-ranked sentences: of three points, one
+    # stays with the best of all (item 1), and the run of items 1-2 gives item 2 its point,
+    # not item 1 a second one.
+    from pith.select import select
+
+    texts = ["Game day parties are a test for anyone trying to lose weight this season.",
+             "1. Plan your plate", "Decide which two snacks you really want before kickoff. "
+             "A 2023 survey found fans ate 2,400 calories on game day. Wings alone made up "
+             "$1.5 billion in sales that weekend.",
+             "2. Keep a glass of water in your hand", "Drinking water between drinks keeps "
+             "your belly full and your hands busy all afternoon.",
+             "3. Swap the chips", "Carrot sticks and cucumber slices carry a dip as well as "
+             "potato chips do at any party.",
+             "4. Take the top off your sub", "Eating a sandwich open-faced saves nearly 100 "
+             "calories of bread for every sub."]
+    sentences = []
+    for paragraph, text in enumerate(texts):
+        if paragraph % 2:  # a heading
+            sentences.append(Sentence(text, paragraph, 0, len(text), True))
+            continue
+        start = 0
+        for part in text.split(". "):
+            part = part if part.endswith(".") else part + "."
+            sentences.append(Sentence(part, paragraph, start, start + len(part)))
+            start += len(part) + 1
+    ranked = [i for i, s in enumerate(sentences) if s.paragraph == 2] + [
+        i for i, s in enumerate(sentences) if s.paragraph not in (2,) and not s.is_heading]
+    points = select(sentences, ranked, 3, tools_for("en").stop_words, rules=rules_for("en"),
+                    exclude=sentences[0], title="Game day without the guilt")
+    # Runs: items 1-2 and items 3-4; item 3 ranks above item 4.
+    assert [p.paragraph for p in points] == [2, 4, 6], points
+
+
 def test_a_short_summary_of_a_numbered_list_reaches_past_its_first_items():
     summary = summarize(tips_page(), length="short")
     sections = [p.section for p in summary.key_points]

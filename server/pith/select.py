@@ -432,12 +432,19 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
             if len(chosen) == count - reserved:
                 break
             take(point)
+        def take_one(spans: list[tuple[int, int]]) -> bool:
+            """The best candidate in one of the paragraph ranges ``spans``, taken."""
+            return any(take(point) for point in candidates
+                       if any(a <= point.sentence.paragraph < b for a, b in spans))
+
         for start, end in parts[1:] if shape == SECTIONED else _groups(parts[1:], reserved):
             if len(chosen) >= count:
                 break
-            for point in candidates:
-                if start <= point.sentence.paragraph < end and take(point):
-                    break
+            # In a run of a list's items, an item no point shows yet first.
+            fresh = [(a, b) for a, b in parts if start <= a < end
+                     and not any(a <= point.paragraph < b for point in chosen)]
+            if not (shape == LISTED and fresh and take_one(fresh)):
+                take_one([(start, end)])
         for point in candidates:
             if len(chosen) >= count:
                 break
@@ -1108,9 +1115,9 @@ def _told_as_list(sentences: list[Sentence], rules: Rules | None,
     the text before the first item is less than ``LIST_MAX_OPENING`` of the piece; else
     none."""
     inside = _headings_in_text(sentences)
-    headings = set(inside)
-    numbered = _numbered([s for s in sentences if s.is_heading and s.paragraph in headings],
-                         rules)
+    paragraphs = set(inside)
+    headings = [s for s in sentences if s.is_heading and s.paragraph in paragraphs]
+    numbered = _numbered(headings, rules)
     if 2 * len(numbered) <= len(inside):
         counted = {int(n) for n in _TITLE_COUNT.findall(title or "")}
         numbered = inside if len(inside) >= LIST_MIN_ITEMS and len(inside) in counted else []
