@@ -267,9 +267,11 @@ def _advises(sentences: list[Sentence], rules: Rules, title: str | None = None) 
     least ``ADVICE_MIN_SHARE`` of its sentences saying "you" outside a quotation. A news
     story with a box for its reader ("What can you do?"), an interview's answers and an
     op-ed's "you would think" say "you" too, and are none."""
+    if not _told_as_list(sentences, rules, title):  # the cheaper test first
+        return False
     body = [s for s in sentences if not s.is_heading]
-    return (bool(body) and sum(is_personal(s.text, rules, who="reader") for s in body)
-            >= ADVICE_MIN_SHARE * len(body) and bool(_told_as_list(sentences, rules, title)))
+    return (sum(is_personal(s.text, rules, who="reader") for s in body)
+            >= ADVICE_MIN_SHARE * len(body))
 
 
 def _described(description: list[str], lead: Sentence | None, sentences: list[Sentence],
@@ -316,7 +318,7 @@ def _described(description: list[str], lead: Sentence | None, sentences: list[Se
     if _overlap_with(mine, headline) >= DESCRIPTION_COPY or any(
             _overlap(mine, _content_words(s.text, stop_words)) >= DESCRIPTION_COPY
             for i, s in enumerate(sentences[:OPENING_SENTENCES])
-            if not (s.is_heading and any(not o.is_heading for o in sentences[:i]))):
+            if not _inside_heading(sentences, i)):
         return None
     if lead is not None and (_overlap_with(headline, mine)
                              < _overlap_with(headline, _content_words(lead.text, stop_words))):
@@ -432,6 +434,7 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
             if len(chosen) == count - reserved:
                 break
             take(point)
+
         def take_one(spans: list[tuple[int, int]]) -> bool:
             """The best candidate in one of the paragraph ranges ``spans``, taken."""
             return any(take(point) for point in candidates
@@ -442,8 +445,9 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
                 break
             # In a run of a list's items, an item no point shows yet first.
             fresh = [(a, b) for a, b in parts if start <= a < end
-                     and not any(a <= point.paragraph < b for point in chosen)]
-            if not (shape == LISTED and fresh and take_one(fresh)):
+                     and not any(a <= point.paragraph < b for point in chosen)
+                     ] if shape == LISTED else []
+            if not (fresh and take_one(fresh)):
                 take_one([(start, end)])
         for point in candidates:
             if len(chosen) >= count:
@@ -482,8 +486,8 @@ def _lead(sentences: list[Sentence], ranked: list[int], rules: Rules, *,
     for index, sentence in enumerate(sentences):
         if len(opening) == OPENING_SENTENCES:
             break
-        if sentence.is_heading and any(not s.is_heading for s in sentences[:index]):
-            continue  # a section heading inside the body
+        if _inside_heading(sentences, index):
+            continue
         if own(sentence) and _can_lead(sentence, rules, _ends_paragraph(sentences, index)):
             opening.append(sentence)
     # The writer talking as "I" or to "you" is a hook or an aside; the story is told in a
@@ -578,6 +582,12 @@ def _label(heading: str) -> str:
     if len(spaced) <= SECTION_MAX_WORDS:
         return heading
     return " ".join(spaced[:SECTION_MAX_WORDS]).rstrip(",;:—–-") + "…"
+
+
+def _inside_heading(sentences: list[Sentence], index: int) -> bool:
+    """Whether the sentence at ``index`` is a section heading inside the body (one after a
+    sentence of the text), not a headline or a standfirst above it."""
+    return sentences[index].is_heading and any(not s.is_heading for s in sentences[:index])
 
 
 def _can_lead(sentence: Sentence, rules: Rules, ends_paragraph: bool = False) -> bool:
