@@ -1799,3 +1799,192 @@ def test_a_numbered_list_that_is_one_section_among_many_is_read_as_a_section():
     summary = summarize(page(body, title="A long explainer"), length="long")
     seen = {t for t in SECTION_TOPICS for p in summary.key_points if t in p.text}
     assert seen == set(SECTION_TOPICS), [p.text for p in summary.key_points]
+
+
+# Letters columns -------------------------------------------------------------------------
+
+# An advice column of three letters, each signed, each answered by greeting its signature.
+COLUMN = [
+    ("DEAR ABBY: My brother borrowed $4,000 from us for a used car two years ago and has "
+     "never paid back a cent.",
+     ["He has since bought a boat and posts photos of it every weekend.",
+      "My wife says we should forget the money to keep the peace at family dinners.",
+      "Should I raise it at Thanksgiving? -- SHORTCHANGED IN OHIO"],
+     "DEAR SHORTCHANGED: Do not raise it at the table in front of the family.",
+     ["Ask your brother privately for a repayment plan, and put it in writing this time.",
+      "If he refuses, you will have learned what his word is worth."]),
+    ("DEAR ABBY: Our neighbor's dog barks from six in the morning until our children leave "
+     "for school.",
+     ["We have asked twice, politely, and nothing has changed.",
+      "What else can we do? -- SLEEPLESS IN SEATTLE"],
+     "DEAR SLEEPLESS: Write a short letter to your neighbor saying when the barking happens "
+     "and how long it lasts.",
+     ["If that fails, call the city's animal control office, which handles noise "
+      "complaints about pets."]),
+    ("DEAR ABBY: I am 16 and my parents read every text message on my phone each night.",
+     ["None of my friends' parents do this, and I have never been in trouble.",
+      "How can I get them to trust me? -- WATCHED IN WACO"],
+     "DEAR WATCHED: Ask your parents what you would have to do to earn more privacy.",
+     ["Then do it, and show them month by month that their trust is well placed."]),
+]
+
+
+def column_page(column=COLUMN, lang: str = "en", title: str = "Brother won't repay car loan"):
+    body = "".join(paragraphs([opening + " " + first, *rest]) + paragraphs([answer, *more])
+                   for opening, (first, *rest), answer, more in
+                   ((o, letter, a, m) for o, letter, a, m in column))
+    return page(body, title=title, lang=lang)
+
+
+def test_a_letters_column_gives_each_answer_a_point_under_its_letter():
+    summary = summarize(column_page(), length="short")
+    assert_offsets(summary)
+    texts = [p.text for p in summary.key_points]
+    # Each answer's verdict, without the greeting, labelled with the letter it answers.
+    assert texts == ["Do not raise it at the table in front of the family.",
+                     "Write a short letter to your neighbor saying when the barking happens "
+                     "and how long it lasts.",
+                     "Ask your parents what you would have to do to earn more privacy."]
+    assert [p.section for p in summary.key_points] == [
+        "SHORTCHANGED IN OHIO", "SLEEPLESS IN SEATTLE", "WATCHED IN WACO"]
+    # The first letter, its greeting off, is the tl;dr.
+    assert summary.tldr.startswith("My brother borrowed $4,000")
+
+
+def test_a_letters_column_at_medium_also_tells_what_each_letter_asks():
+    summary = summarize(column_page(), length="medium")
+    assert_offsets(summary)
+    texts = [p.text for p in summary.key_points]
+    # The letters the tl;dr does not tell open with who writes and about what.
+    assert any(t.startswith("Our neighbor's dog barks") for t in texts), texts
+    assert any(t.startswith("I am 16 and my parents") for t in texts), texts
+    assert not any(t.upper().startswith("DEAR") or "--" in t for t in shown(summary))
+
+
+@pytest.mark.parametrize("letter,answer", [
+    ("DEAR MISS MANNERS: {}", "GENTLE READER: {}"),  # an answer's label
+    ("Hi, Carolyn: {}", "{sig}: {}"),  # the signature as the answer's label
+    ("Dear Amy: {}", "Dear {first}: {}"),
+], ids=["gentle-reader", "signature-label", "dear-amy"])
+def test_letters_columns_of_other_styles_are_read_by_their_exchanges(letter, answer):
+    column = []
+    for opening, letter_text, reply, more in COLUMN:
+        signature = letter_text[-1].rsplit("-- ", 1)[1].title()
+        first = signature.split()[0]
+        column.append((letter.format(opening.split(": ", 1)[1]), letter_text,
+                       answer.format(reply.split(": ", 1)[1], sig=signature, first=first),
+                       more))
+    column = [(o, [*l[:-1], l[-1].replace(l[-1].rsplit("-- ", 1)[1],
+                                          l[-1].rsplit("-- ", 1)[1].title())], a, m)
+              for o, l, a, m in column]
+    summary = summarize(column_page(column), length="short")
+    assert_offsets(summary)
+    assert [p.text for p in summary.key_points][0] == (
+        "Do not raise it at the table in front of the family.")
+    assert summary.key_points[0].section == "Shortchanged In Ohio"
+
+
+def test_a_german_letters_column_is_read_by_its_exchanges():
+    column = [("Liebe Frau Berger, mein Bruder hat sich vor zwei Jahren 4.000 Euro für ein "
+               "Auto geliehen und nie etwas zurückgezahlt.",
+               ["Inzwischen hat er ein Boot gekauft und zeigt jedes Wochenende Fotos davon.",
+                "Soll ich es beim Familienfest ansprechen? – Enttäuscht aus Kassel"],
+               "Liebe Enttäuschte aus Kassel, sprechen Sie es nicht vor der ganzen Familie "
+               "am Tisch an.",
+               ["Bitten Sie Ihren Bruder unter vier Augen um einen schriftlichen Plan zur "
+                "Rückzahlung."]),
+              ("Liebe Frau Berger, der Hund unserer Nachbarn bellt jeden Morgen von sechs Uhr "
+               "an, bis die Kinder zur Schule gehen.",
+               ["Wir haben zweimal höflich gefragt, und nichts hat sich geändert.",
+                "Was können wir noch tun? – Schlaflos in Hamburg"],
+               "Lieber Schlafloser in Hamburg, schreiben Sie Ihren Nachbarn einen kurzen "
+               "Brief, wann und wie lange der Hund bellt.",
+               ["Hilft das nicht, wenden Sie sich an das Ordnungsamt Ihrer Stadt."])]
+    summary = summarize(column_page(column, lang="de", title="Der Bruder zahlt nicht zurück"),
+                        length="short")
+    assert_offsets(summary)
+    texts = [p.text for p in summary.key_points]
+    # A greeting the sentence goes on from stays with it.
+    assert texts[0].startswith("Liebe Enttäuschte aus Kassel, sprechen Sie es nicht"), texts
+    assert summary.key_points[0].section == "Enttäuscht aus Kassel"
+
+
+@pytest.mark.parametrize("body", [
+    # A story quoting a letter: a greeting, but no signature a later paragraph greets.
+    ["The mayor received a letter from 40 residents on Monday asking for a new crossing "
+     "outside the primary school on Elm Street.",
+     "Dear Mr. Mayor, we write because two children were nearly hit by cars this month.",
+     "The city's traffic engineer said a crossing would cost about $85,000 and could be "
+     "built by the spring.",
+     "The council will vote on the money at its meeting on March 3."],
+    # Letters to the editor: signed, but nobody answers them.
+    ["Dear Editor: The council's plan to close the library on Sundays will hurt the "
+     "families who can only visit at weekends. -- JANE MILLER, SPRINGFIELD",
+     "Dear Editor: I was glad to read that the city will finally repave Oak Avenue, which "
+     "has needed it for a decade. -- TOM REYES, SPRINGFIELD",
+     "Dear Editor: Parking fees downtown have doubled in two years, and shops are paying "
+     "the price in lost customers. -- ANN LEE, SHELBYVILLE"],
+], ids=["a-quoted-letter", "letters-to-the-editor"])
+def test_a_letter_without_an_answer_is_no_column(body):
+    summary = summarize(page(paragraphs(body)), length="medium")
+    assert all(p.section is None for p in summary.key_points), summary.key_points
+    # Nothing is cut off its greeting: the text is read as any other.
+    after_greetings = [text.split(", ", 1)[1] if text.startswith("Dear Mr.")
+                       else text.split(": ", 1)[1] for text in body if text.startswith("Dear")]
+    assert not any(text.startswith(rest[:20]) for text in shown(summary)
+                   for rest in after_greetings), shown(summary)
+
+
+def test_a_column_ends_its_last_answer_before_the_columns_own_lines():
+    # Signatures on lines of their own, and the column's contact lines after the last
+    # answer: no point comes from those, none is labelled with the last letter.
+    contact = ("You can contact Amy Dickinson via email: askamy@example.com. Readers may send "
+               "postal mail to Ask Amy, P.O. Box 194, Freeville, NY 13068.")
+    body = "".join(paragraphs([opening + " " + first, *rest[:-1], rest[-1].split("? ")[0] + "?",
+                               "– " + rest[-1].rsplit("-- ", 1)[1].title()])
+                   + paragraphs([answer, *more])
+                   for opening, (first, *rest), answer, more in COLUMN)
+    summary = summarize(page(body + paragraphs([contact]), title="Ask Amy"), length="long")
+    assert_offsets(summary)
+    assert not any("Dickinson" in p.text or "postal mail" in p.text
+                   for p in summary.key_points), summary.key_points
+    assert all(p.section is not None for p in summary.key_points)
+    # Every letter's answer is among the points.
+    assert {p.section for p in summary.key_points} == {
+        "Shortchanged In Ohio", "Sleepless In Seattle", "Watched In Waco"}
+
+
+def test_unsigned_letters_answered_by_gentle_reader_are_a_column():
+    body = paragraphs([
+        "DEAR MISS MANNERS: We are having a small wedding with only 60 guests, and we did not "
+        "give single guests a plus-one.",
+        "A cousin has written to say she will bring her new boyfriend, whom none of us has met.",
+        "GENTLE READER: Tell her kindly and firmly that you are not able to accommodate "
+        "additional guests.",
+        "Offering explanations about the budget or the venue only invites negotiation.",
+        "DEAR MISS MANNERS: After every dinner party we host, one neighbor asks to take home "
+        "the leftovers.",
+        "GENTLE READER: It is not rude to decline a request that was rude to make in the "
+        "first place."])
+    summary = summarize(page(body, title="Miss Manners"), length="short")
+    texts = [p.text for p in summary.key_points]
+    assert texts[0].startswith("Tell her kindly and firmly"), texts
+    assert any(t.startswith("It is not rude to decline") for t in texts), texts
+
+
+def test_a_news_story_showing_an_exchange_of_letters_is_no_column():
+    # Letters greeting each other, one signed with the name the other greets, inside a
+    # story that opens with its lead: read as the story it is.
+    body = [
+        "A museum in Dayton has put on show 40 letters a soldier and his wife exchanged "
+        "during the Second World War, donated by their grandchildren this spring.",
+        "The exhibit runs through Aug. 31 and has drawn 12,000 visitors in its first month.",
+        "Dear Tom, the baby took her first steps today, right across the kitchen to your "
+        "picture on the shelf. -- Ruth",
+        "Dear Ruth, I read your letter three times on watch tonight and told the whole "
+        "platoon about it.",
+        "The curator said the letters show how families kept going during the war."]
+    summary = summarize(page(paragraphs(body), title="Museum shows wartime letters"),
+                        length="medium")
+    assert summary.tldr == body[0]
+    assert all(p.section is None for p in summary.key_points), summary.key_points

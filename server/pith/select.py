@@ -19,13 +19,17 @@ Nothing repeats a point already chosen or the tl;dr. On long articles points are
 from the later parts of the text, not only its opening: from every section of a sectioned one
 (a feature, an explainer), and one point in three from the later parts of one without
 headings (which may as well be a long news report that keeps its lead's thread). The chosen
-points are put back in document order, which is how a reader expects to meet them.
+points are put back in document order, which is how a reader expects to meet them. A
+letters column (an advice column's signed letters and the answers greeting their
+signatures) is read by its exchanges: each answer's verdict, each letter's opening, then
+more of both, each point under the letter's signature.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .boilerplate import ENDS_SENTENCE, LIST_MIN_ITEMS, list_number
 from .clean import EMBED, ITEM, QUESTION, ROW
@@ -88,6 +92,9 @@ LONG_MIN_WORDS = 1500
 LISTED, SECTIONED, QUARTERS = "listed", "sectioned", "quarters"
 # ... and the text before its first item is less than this share of its words.
 LIST_MAX_OPENING = 0.5
+# A letter's signature closing its text ("... Should I have? -- BEATEN UP IN CALIFORNIA"):
+# the name its answer greets ("DEAR BEATEN UP: ..."), the link between the two.
+_SIGNATURE = re.compile(r"(?:^|\s)(?:--|—|–)\s*([^\W\d_][^.!?\n]{0,80}?)\s*$")
 # A count in a title ("7 key questions", "Top 10 ..."), a word of its own: not a year nor
 # part of a figure or a name ("$5 million", "5%", "5.5", "5-year", "G7", "COVID-19"), nor a
 # number with its counter ("3人", "5日").
@@ -182,6 +189,14 @@ def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rule
     topic = _content_words(" ".join(filter(None, (title, described))), stop_words)
     lead, hook = _lead(sentences, ranked, rules, topic=topic, stop_words=stop_words,
                        kinds=kinds)
+    # A letters column opens with a reader's letter: the tl;dr is its opening, their story
+    # in their words, the greeting off ("DEAR ABBY: My husband ..."), unless the page's
+    # description tells it (the letter's "I" is no hook to pass over).
+    exchanges = _exchanges(sentences, rules)
+    column = bool(exchanges)
+    if column:
+        first = exchanges[0]
+        lead = _opening(sentences, first.letter, first.answer, rules, paragraphs) or lead
     # The writer's asides the tl;dr passed over ("If you're like me ...") are the hook, not
     # the story; so is the paragraph of a hook lede when the tl;dr is its nut graf ("When
     # Darlene Voss called 911 ..."). Elsewhere an "I" or a "you" may carry the story (a
@@ -195,12 +210,14 @@ def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rule
     hooked = bool(lead is not None and topic and _overlap_with(
         topic, _content_words(lead.text, stop_words)) < HOOK_MAX_TOPIC)
     summary_line = _described(description or [], lead, sentences, rules, stop_words, title,
-                              hooked)
+                              hooked or column)
     if summary_line is not None:
         # The lead it replaces is the hook, or the story the description tells already.
+        passed = {i for i, s in enumerate(sentences)
+                  if lead is not None and _spans_overlap(s, lead)}
         points = _points(sentences, ranked, count, rules, stop_words, summary_line,
-                         skip | {i for i, s in enumerate(sentences) if s is lead},
-                         title, paragraphs, kinds, publisher, year, fallback=False)
+                         skip | passed, title, paragraphs, kinds, publisher, year,
+                         fallback=False)
         if points:
             return Reading(summary_line, points)
         # No sentence of the text reads on its own beside it: the lead is the tl;dr after all.
@@ -391,12 +408,15 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
     candidates = _Lazy(_candidates(sentences, [i for i in ranked if i not in skip], leans,
                                    paragraphs, kinds, frozenset(publisher)))
     # The publisher's own summary is the page's key points, wherever the rest of them are.
-    parts = None if publisher else _parts(sentences, kinds, rules, title)
+    exchanges = [] if publisher or rules is None else _exchanges(sentences, rules)
+    parts = None if publisher or exchanges else _parts(sentences, kinds, rules, title)
     chosen: list[Sentence] = []
     chosen_words: list[set[str]] = []
     excluded = [_content_words(exclude.text, stop_words)] if exclude else []
 
-    def take(candidate: _Candidate) -> bool:
+    def take(candidate: _Candidate, repeating: bool = False) -> bool:
+        """``candidate`` taken as a point unless it repeats one (``repeating``: it may say
+        what another says, as an answer echoes its letter)."""
         point = candidate.sentence
         if candidate.leans_on is not None:
             point = _leaning(candidate, sentences[candidate.leans_on], chosen, exclude,
@@ -409,8 +429,9 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
             return False
         if not all(_contains(point, chosen[i]) for i in others):
             return False  # only a point it shows whole gives way to it
-        if any(_overlap(content, other) >= NEAR_DUPLICATE
-               for i, other in enumerate(chosen_words + excluded) if i not in others):
+        if not repeating and any(_overlap(content, other) >= NEAR_DUPLICATE
+                                 for i, other in enumerate(chosen_words + excluded)
+                                 if i not in others):
             return False
         for i in reversed(others):  # a point it now shows whole
             del chosen[i], chosen_words[i]
@@ -418,7 +439,38 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
         chosen_words.append(content)
         return True
 
-    if parts is None:
+    def take_one(spans: list[tuple[int, int]]) -> bool:
+        """The best candidate in one of the paragraph ranges ``spans``, taken."""
+        return any(take(point) for point in candidates
+                   if any(a <= point.sentence.paragraph < b for a, b in spans))
+
+    def take_new(span: tuple[int, int]) -> bool:
+        """The best candidate in the paragraph range ``span`` that no point shows, taken."""
+        return any(take(point) for point in candidates
+                   if span[0] <= point.sentence.paragraph < span[1]
+                   and not any(_contains(other, point.sentence) for other in chosen))
+
+    if exchanges:
+        # A letters column: each answer's opening first (the column's verdict, which speaks
+        # to the one who wrote), then each letter's opening (who writes and about what),
+        # then more of each answer (its advice) and of each letter, in turn; nothing from
+        # outside the exchanges.
+        for _, answer, end, signature in exchanges[:count]:
+            verdict = _opening(sentences, answer, end, rules, paragraphs, signature)
+            if verdict is not None:
+                take(_Candidate(verdict), repeating=True)
+        for letter, answer, _, _ in exchanges:
+            if len(chosen) >= count:
+                break
+            opening = _opening(sentences, letter, answer, rules, paragraphs)
+            if opening is not None:
+                take(_Candidate(opening), repeating=True)
+        spans = [span for e in exchanges for span in ((e.answer, e.end), (e.letter, e.answer))]
+        for _ in range(count):  # rounds, each giving a span one point more
+            taken = [take_new(span) for span in spans if len(chosen) < count]
+            if not any(taken):
+                break
+    elif parts is None:
         for point in candidates:
             if len(chosen) == count:
                 break
@@ -434,12 +486,6 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
             if len(chosen) == count - reserved:
                 break
             take(point)
-
-        def take_one(spans: list[tuple[int, int]]) -> bool:
-            """The best candidate in one of the paragraph ranges ``spans``, taken."""
-            return any(take(point) for point in candidates
-                       if any(a <= point.sentence.paragraph < b for a, b in spans))
-
         for start, end in parts[1:] if shape == SECTIONED else _groups(parts[1:], reserved):
             if len(chosen) >= count:
                 break
@@ -526,6 +572,13 @@ def sections(sentences: list[Sentence], points: list[Sentence],
     "Cons"), labels its items only; the text after them is under the heading before it."""
     # The text starts at its first sentence (or a line of a sentence's length), not at a
     # kicker's line ("Q&A").
+    exchanges = _exchanges(sentences, rules) if rules is not None else []
+    if exchanges and not any(s.is_heading and s.paragraph > exchanges[0].letter
+                             for s in sentences):
+        # A letters column's points are under the letter they tell of or answer, which its
+        # signature names ("FEELING LIKE SECOND RATE").
+        return [next((e.signature or None for e in exchanges
+                      if e.letter <= p.paragraph < e.end), None) for p in points]
     body = next((s.paragraph for s in sentences
                  if not s.is_heading and _sentence_like(s.text)), None)
     headings = [s for s in sentences if s.is_heading
@@ -1114,6 +1167,132 @@ def _headings_in_text(sentences: list[Sentence]) -> list[int]:
     first = next((s.paragraph for s in body if ENDS_SENTENCE.search(s.text.rstrip())),
                  body[0].paragraph)
     return sorted({s.paragraph for s in sentences if s.is_heading and s.paragraph > first})
+
+
+class _Exchange(NamedTuple):
+    """A letter to a column and its answer, as paragraphs: where the letter starts, where
+    its answer starts and where that ends (the next letter; after the last, the column's
+    own lines); and how the letter is signed ("" when it is not)."""
+
+    letter: int
+    answer: int
+    end: int
+    signature: str
+
+
+def _exchanges(sentences: list[Sentence], rules: Rules) -> list[_Exchange]:
+    """A letters column's exchanges (``_Exchange``); none when the text is no letters
+    column. The text opens with a letter, which opens with a greeting (the table's
+    ``salutations``: "DEAR ABBY: My husband ...") and is signed ("-- FEELING LIKE SECOND
+    RATE"); its answer opens by greeting the signature ("DEAR FEELING: Of course ..."), by
+    the signature as a label ("Anonymous: ..."), or with the table's ``answer_labels``
+    ("GENTLE READER: ...", which may answer an unsigned letter). Only these tie a greeting
+    to a letter before it, so a story quoting a letter ("Dear Mr. Mayor, ...") is no
+    column."""
+    body = [s for s in sentences if not s.is_heading]
+    # A column opens with its first letter, after a line at most (a news story showing
+    # letters, "Dear Tom, ..." and "Dear Ruth, ...", opens with its lead).
+    if not any(s.start == 0 and rules.salutation.match(s.text) for s in body[:2]):
+        return []
+    found: list[tuple[int, int, str]] = []
+    letter: int | None = None
+    signature: str | None = None
+    for sentence in body:
+        greeting = rules.salutation.match(sentence.text) if sentence.start == 0 else None
+        if sentence.start == 0 and letter is not None and (
+                signature is not None or greeting is not None and greeting.group(2)):
+            if _answers(sentence.text, greeting, signature):
+                found.append((letter, sentence.paragraph, signature or ""))
+                letter = signature = None
+                continue
+        if greeting is not None and greeting.group(1):
+            letter, signature = sentence.paragraph, None
+        elif letter is not None:
+            signed = _SIGNATURE.search(sentence.text)
+            signature = signed.group(1) if signed else signature
+    if not found:
+        return []
+    ends = [letter for letter, _, _ in found[1:]]
+    # After the last answer come the column's own lines ("Write to Carolyn Hax at ...",
+    # the writer's book): the answer runs on while its paragraphs speak to its reader,
+    # up to one with an address ("askamy@...").
+    end = found[-1][1] + 1
+    while any(s.paragraph == end for s in body):
+        own = [s.text for s in body if s.paragraph == end]
+        if (any(_LINK.search(text) for text in own)
+                or not any(is_personal(text, rules, who="reader") for text in own)):
+            break
+        end += 1
+    ends.append(end)
+    return [_Exchange(letter, answer, end, signature)
+            for (letter, answer, signature), end in zip(found, ends)]
+
+
+def _answers(text: str, greeting: re.Match | None, signature: str | None) -> bool:
+    """Whether ``text``, opening a paragraph after a letter signed ``signature`` (None:
+    unsigned), opens its answer: with an answer's label (``greeting``, the table's
+    ``salutation`` matched: "GENTLE READER:"), greeting the signature's first word or a
+    name in it (by its first ``PREFIX`` letters: a German answer declines the name,
+    "Liebe Enttäuschte" for "Enttäuscht aus Kassel"; "Liebe Anna" for "Ratlose Anna aus
+    Köln"), or with the signature itself as a label ("Anonymous: ...")."""
+    if greeting is not None and greeting.group(2):
+        return True
+    if signature is None:
+        return False
+    if greeting is not None:
+        named = greeting.group(1).split()[0][:PREFIX].lower()
+        words = signature.split()
+        # A name inside the signature is written as one, in a signature not all capitals.
+        return named == words[0][:PREFIX].lower() or any(
+            named == w[:PREFIX].lower() for w in words[1:] if w[:1].isupper()
+            and not w.isupper())
+    label = signature.rstrip(" .").lower()
+    return text.lower().startswith((label + ":", label + " :"))
+
+
+def _unsaluted(sentence: Sentence | None, rules: Rules,
+               signature: str | None = None) -> Sentence | None:
+    """``sentence`` without the greeting opening it ("DEAR ABBY: My husband ..." ->
+    "My husband ..."), or the ``signature`` it opens with as a label ("Anonymous: ..."): in
+    a letters column they name who it is written to, which the point does not need. Not a
+    greeting the sentence goes on from ("Liebe Frau Berger, der Hund ...")."""
+    if sentence is None or sentence.start != 0:
+        return sentence
+    greeting = rules.salutation.match(sentence.text)
+    if greeting is None and signature is not None:
+        greeting = re.match(rf"{re.escape(signature.rstrip(' .'))}\s?:\s+", sentence.text,
+                            re.IGNORECASE)
+    # A greeting the sentence goes on from in lower case is part of it ("Liebe Enttäuschte,
+    # sprechen Sie es nicht ..."): it stays.
+    if greeting is None or _opens_lower(sentence.text[greeting.end():]):
+        return sentence
+    return Sentence(sentence.text[greeting.end():], sentence.paragraph,
+                    sentence.start + greeting.end(), sentence.end)
+
+
+def _opening(sentences: list[Sentence], start: int, end: int, rules: Rules,
+             paragraphs, signature: str | None = None) -> Sentence | None:
+    """The opening sentence of a letter or of its answer (paragraphs ``start`` to ``end``),
+    without its greeting: who writes and about what ("My older sister has just been
+    diagnosed with cervical cancer."), or the column's verdict ("... but yes, you should
+    have notified the police."). Shown with the sentence after it when it is too short to
+    be a point ("Absolutely not."); None when it is a question or no sentence."""
+    own = [s for s in sentences if start <= s.paragraph < end and not s.is_heading]
+    if not own:
+        return None
+    first = _unsaluted(own[0], rules, signature)
+    point = first
+    if count_words(first.text) < MIN_POINT_WORDS and paragraphs is not None:
+        following = own[1] if len(own) > 1 and own[1].paragraph == first.paragraph else None
+        if following is None:
+            return None
+        point = Sentence(paragraphs[first.paragraph][first.start:following.end],
+                         first.paragraph, first.start, following.end)
+    text = point.text
+    if (not MIN_POINT_WORDS <= count_words(text) <= MAX_POINT_WORDS or is_question(text)
+            or _quote_fragment(text) or text.rstrip().endswith(_LEAD_IN)):
+        return None
+    return point
 
 
 def _told_as_list(sentences: list[Sentence], rules: Rules | None,

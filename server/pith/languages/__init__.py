@@ -202,6 +202,12 @@ class Rules:
     # Words naming a list's items before their number in a heading ("Step 3: Shape in the
     # tin", "Tip 2:", "Chapter 4:"); not a timeline's ("Day 3:", "Update 6:").
     list_labels: tuple[str, ...] = ()
+    # Words greeting the one a letter is written to ("dear", "liebe", "cher"), and the
+    # labels that open a columnist's answer naming no one ("gentle reader"): an advice
+    # column's letters ("DEAR ABBY: ... -- FEELING LIKE SECOND RATE") and their answers
+    # ("DEAR FEELING: Of course you ...") are read by their exchanges.
+    salutations: tuple[str, ...] = ()
+    answer_labels: tuple[str, ...] = ()
     # Words of a sentence telling what came before the story: its past and its history
     # ("last year", "years ago", "has long"; not "has long-term"). Background, not the news:
     # the ranker marks such a sentence down, so a point tells what happened rather than what
@@ -426,6 +432,20 @@ class Rules:
         3: "), the number its group 1."""
         return re.compile(rf"^\s*(?:{alternation(self.list_labels)})\s+(\d{{1,2}})\s*[.):]?\s+"
                           r"(?![\d\s])", re.IGNORECASE)
+
+    @cached_property
+    def salutation(self) -> re.Pattern:
+        """Matches a greeting of the table's ``salutations`` and a name of at most six
+        words, with its colon or comma, opening a text ("DEAR ABBY: ", "Dear Fed Up in
+        Ohio, ", "Hi, Carolyn: "), the name its group 1; or one of ``answer_labels`` and its
+        colon ("GENTLE READER: "), its group 2; nothing when the table has none."""
+        if not self.salutations:
+            return re.compile(_NOTHING)
+        return re.compile(
+            rf"^\s*(?:(?:{alternation(self.salutations)}),?\s+"
+            r"((?:[^\W\d_][\w.'’-]*\s?){1,6}?)\s*[:,]"
+            rf"|({alternation(self.answer_labels) if self.answer_labels else _NOTHING})\s*:)"
+            r"\s+(?=\S)", re.IGNORECASE)
 
     @cached_property
     def summary_heading(self) -> re.Pattern:

@@ -84,6 +84,7 @@ RULES = Rules(
                      "äußerte sich nicht", "war für eine stellungnahme nicht erreichbar",
                      "ließ eine anfrage unbeantwortet"),
     list_labels=("schritt", "tipp", "kapitel", "teil", "grund", "regel", "frage", "nr.", "nummer"),
+    salutations=("liebe", "lieber", "hallo", "sehr geehrte", "sehr geehrter"),
     box_headings=("pro", "contra", "vorteile", "nachteile", "pro und contra", "plus", "minus"),
     summary_headings=("das wichtigste in kürze", "das wichtigste", "in kürze",
                       "zusammenfassung", "was wir wissen", "auf einen blick", "kurz und knapp"),

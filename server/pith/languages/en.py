@@ -137,6 +137,8 @@ RULES = Rules(
                      "no one was available for comment", "has not responded to"),
     list_labels=("step", "tip", "chapter", "part", "reason", "rule", "lesson", "question", "way",
                 "no.", "number"),
+    salutations=("dear", "hi", "hello"),
+    answer_labels=("gentle reader",),
     box_headings=("pros", "cons", "the good", "the bad", "verdict", "the verdict", "our verdict",
                   "pros and cons", "what we like", "what we don't like", "likes", "dislikes"),
     summary_headings=("key points", "key takeaways", "takeaways", "key facts", "tl;dr", "tldr",

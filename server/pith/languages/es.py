@@ -76,6 +76,7 @@ RULES = Rules(
                      "no quiso comentar", "no quiso hacer declaraciones"),
     list_labels=("paso", "consejo", "truco", "capítulo", "parte", "razón", "regla", "pregunta",
                 "n.º", "nº"),
+    salutations=("querida", "querido", "queridos", "estimada", "estimado", "hola"),
     box_headings=("pros", "contras", "ventajas", "desventajas", "inconvenientes", "veredicto",
                   "lo mejor", "lo peor"),
     summary_headings=("claves", "las claves", "lo más importante", "en resumen", "resumen",

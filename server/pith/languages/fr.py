@@ -78,6 +78,7 @@ RULES = Rules(
                      "s'est refusé à tout commentaire"),
     list_labels=("étape", "conseil", "astuce", "chapitre", "partie", "raison", "règle", "question",
                 "n°", "no"),
+    salutations=("cher", "chère", "chers", "chères", "bonjour"),
     box_headings=("points forts", "points faibles", "les plus", "les moins", "verdict",
                   "notre verdict", "on aime", "on n'aime pas"),
     summary_headings=("l'essentiel", "en bref", "ce qu'il faut retenir", "à retenir", "résumé",

@@ -76,6 +76,7 @@ RULES = Rules(
                      "non è stato possibile raggiungere"),
     list_labels=("passo", "passaggio", "consiglio", "capitolo", "parte", "motivo", "regola",
                 "domanda", "n."),
+    salutations=("caro", "cara", "cari", "care", "gentile", "egregio"),
     box_headings=("pro", "contro", "pregi", "difetti", "verdetto"),
     summary_headings=("punti chiave", "in sintesi", "in breve", "cosa sappiamo",
                       "i punti chiave"),

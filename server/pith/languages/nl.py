@@ -74,6 +74,7 @@ RULES = Rules(
                      "wilde niet reageren", "wil niet reageren",
                      "was niet bereikbaar voor commentaar"),
     list_labels=("stap", "tip", "hoofdstuk", "deel", "reden", "regel", "vraag", "nr."),
+    salutations=("beste", "lieve", "geachte"),
     box_headings=("pluspunten", "minpunten", "voordelen", "nadelen", "oordeel"),
     summary_headings=("in het kort", "samenvatting", "wat we weten", "de belangrijkste punten"),
     page_talk=("klik hier", "bedankt voor het lezen"),

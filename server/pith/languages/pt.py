@@ -76,6 +76,7 @@ RULES = Rules(
                      "não foi possível contatar"),
     list_labels=("passo", "etapa", "dica", "capítulo", "parte", "motivo", "regra", "pergunta",
                 "n.º", "nº"),
+    salutations=("querida", "querido", "caro", "cara", "prezada", "prezado", "olá"),
     box_headings=("prós", "contras", "pontos positivos", "pontos negativos", "vantagens",
                   "desvantagens", "veredito"),
     summary_headings=("principais pontos", "pontos principais", "resumo", "em resumo",
