@@ -1305,6 +1305,24 @@ def test_an_interviewers_questions_in_bold_are_no_points(bold):
     assert all(q in extract(html).text for q in questions)  # the text keeps them
 
 
+def test_an_interviews_answers_are_under_the_question_they_answer():
+    intro = ("Amara Okafor was appointed in March to run the Coastal Resilience Authority, "
+             "which protects the region's 140 miles of shoreline.")
+    body = paragraphs([intro]) + "".join(f"<p><strong>{q}</strong></p><p>{a}</p>"
+                                         for q, a in INTERVIEW)
+    summary = summarize(page(body, title="Amara Okafor on moving Delmar Flats"),
+                        length="long")
+    asked = {a: q for q, a in INTERVIEW}
+    answers = [p for p in summary.key_points if p.text in asked]
+    assert len(answers) >= 3, summary.key_points
+    for point in answers:
+        question = asked[point.text]
+        # The turn's question, not the remark before it ("You have been on the job about
+        # ten weeks."); a turn asking nothing labels by what it says.
+        expected = question.split(". ")[-1] if "?" in question else question
+        assert point.section == expected, (point.section, question)
+
+
 def test_a_lead_set_in_bold_over_bold_question_subheads_is_the_storys():
     lead = ("Rada Miasta Krakowa przyjęła we wtorek program, który od 1 lipca wprowadza strefę "
             "czystego transportu, a kierowcy starszych aut zapłacą do 500 zł kary.")

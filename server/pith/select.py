@@ -569,7 +569,9 @@ def sections(sentences: list[Sentence], points: list[Sentence],
     when none follows inside it, nor a standfirst written as sentences and what is above it.
     A heading of the publisher's summary (``rules``' summary headings, over a list:
     ``kinds``), or of a review's box over a list (its box headings: "Verdict", "Pros",
-    "Cons"), labels its items only; the text after them is under the heading before it."""
+    "Cons"), labels its items only; the text after them is under the heading before it.
+    An interview's answer is under the interviewer's question before it (its last question),
+    a letters column's points under the letter's signature."""
     # The text starts at its first sentence (or a line of a sentence's length), not at a
     # kicker's line ("Q&A").
     exchanges = _exchanges(sentences, rules) if rules is not None else []
@@ -579,6 +581,40 @@ def sections(sentences: list[Sentence], points: list[Sentence],
         # signature names ("FEELING LIKE SECOND RATE").
         return [next((e.signature or None for e in exchanges
                       if e.letter <= p.paragraph < e.end), None) for p in points]
+    labels = _headed(sentences, points, tldr, rules, kinds)
+    if kinds is None or QUESTION not in kinds:
+        return labels
+    # An interview's answers are under the question they answer, when it comes after the
+    # section's heading: "We want to offer to buy about 400 homes ..." under "What exactly
+    # are you proposing for Delmar Flats?".
+    asked: dict[int, str] = {}
+    for sentence in sentences:
+        if kinds[sentence.paragraph] == QUESTION and (
+                sentence.paragraph not in asked or not is_question(asked[sentence.paragraph])):
+            asked[sentence.paragraph] = sentence.text
+    # The last answer ends with its last paragraph in the first or second person: after it
+    # come the page's own lines ("The Salt Orchard is published by Harwell Press, £18.99.").
+    last = max(asked)
+    answered = max([last + 1] + [s.paragraph for s in sentences if s.paragraph > last
+                                 and rules is not None and is_personal(s.text, rules)])
+    for i, point in enumerate(points):
+        question = max((q for q in asked if q < point.paragraph), default=None)
+        heading = max((h.paragraph for h in sentences
+                       if h.is_heading and h.paragraph < point.paragraph), default=-1)
+        if question is not None and question > heading and point.paragraph <= answered:
+            labels[i] = _label(_unlabelled(asked[question]))
+    return labels
+
+
+def _unlabelled(text: str) -> str:
+    """``text`` without the label of a few capitalised words and a colon opening it ("Q: ",
+    "Bayline: "), when it has one (``_labelled``)."""
+    return text[_LABELLED_LINE.match(text).end():] if _labelled(text) else text
+
+
+def _headed(sentences: list[Sentence], points: list[Sentence], tldr: Sentence | None,
+            rules: Rules | None, kinds: list[str] | None) -> list[str | None]:
+    """The section headings over ``points`` (``sections``, its headings only)."""
     body = next((s.paragraph for s in sentences
                  if not s.is_heading and _sentence_like(s.text)), None)
     headings = [s for s in sentences if s.is_heading
