@@ -2006,3 +2006,54 @@ def test_a_news_story_showing_an_exchange_of_letters_is_no_column():
                         length="medium")
     assert summary.tldr == body[0]
     assert all(p.section is None for p in summary.key_points), summary.key_points
+
+
+def test_a_columns_unsigned_letter_still_gives_its_points():
+    # The second letter is unsigned and answered without a greeting: its letter and its
+    # answer are still read, not dropped for lying outside an exchange.
+    first_opening, first_letter, first_answer, first_more = COLUMN[0]
+    body = (paragraphs([first_opening + " " + first_letter[0], *first_letter[1:]])
+            + paragraphs([first_answer, *first_more])
+            + paragraphs(["DEAR ABBY: A friend borrows $50 from me every few months and "
+                          "always says she will pay me back on payday.",
+                          "She never does, and I am starting to feel used.",
+                          "You can stop lending without ending the friendship, and you owe "
+                          "her no explanation for it."]))
+    summary = summarize(page(body, title="Dear Abby"), length="long")
+    texts = " ".join(shown(summary))
+    assert "A friend borrows $50" in texts or "You can stop lending" in texts, texts
+    assert "Do not raise it at the table" in texts
+
+
+@pytest.mark.parametrize("intro", [
+    "Editor's note: Miss Manners is on vacation. This column originally ran in 2016.", None])
+def test_a_column_after_an_editors_note_with_greetings_on_lines_of_their_own(intro):
+    body = paragraphs(([intro] if intro else []) + [
+        "Dear Prudence,",
+        "My younger sister got engaged to a man she has known for four months, and she has "
+        "made me promise not to tell our parents.",
+        "Is it my place to keep this secret, and for how long?",
+        "— Sworn to Secrecy",
+        "Dear Sworn to Secrecy,",
+        "You can keep your sister's secret without lying for her to your mother.",
+        "Tell your sister you are no longer comfortable being the buffer between them."])
+    summary = summarize(page(body, title="Help! My sister wants me to lie"), length="short")
+    texts = [p.text for p in summary.key_points]
+    assert "You can keep your sister's secret without lying for her to your mother." in texts
+    assert all(p.section == "Sworn to Secrecy" for p in summary.key_points)
+    assert not any(t.startswith(("Dear", "Editor")) for t in shown(summary)), shown(summary)
+
+
+def test_a_reply_signed_in_its_turn_is_a_correspondence_not_a_column():
+    # A father's letter to his daughter and her reply, each signed: letters, not a
+    # columnist's answer, so the page reads as any other.
+    body = [
+        "Dear Maya, tomorrow morning we will load the car, and by tomorrow night you will be "
+        "sleeping in a dorm room four hundred miles away.",
+        "You do not have to know what you want to be, and the class that scares you is the "
+        "one to take.",
+        "— Dad",
+        "Dear Dad, the dorm is loud and the food is bad, but I called Grandma on Sunday as "
+        "you asked. — Maya"]
+    summary = summarize(page(paragraphs(body), title="Dear Maya"), length="medium")
+    assert all(p.section is None for p in summary.key_points), summary.key_points

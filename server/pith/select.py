@@ -1218,50 +1218,76 @@ class _Exchange(NamedTuple):
 
 def _exchanges(sentences: list[Sentence], rules: Rules) -> list[_Exchange]:
     """A letters column's exchanges (``_Exchange``); none when the text is no letters
-    column. The text opens with a letter, which opens with a greeting (the table's
-    ``salutations``: "DEAR ABBY: My husband ...") and is signed ("-- FEELING LIKE SECOND
-    RATE"); its answer opens by greeting the signature ("DEAR FEELING: Of course ..."), by
-    the signature as a label ("Anonymous: ..."), or with the table's ``answer_labels``
-    ("GENTLE READER: ...", which may answer an unsigned letter). Only these tie a greeting
-    to a letter before it, so a story quoting a letter ("Dear Mr. Mayor, ...") is no
-    column."""
+    column. The text opens with a letter (after one paragraph at most: an editor's note),
+    which opens with a greeting (the table's ``salutations``: "DEAR ABBY: My husband ...")
+    and is signed ("-- FEELING LIKE SECOND RATE"); its answer opens by greeting the
+    signature ("DEAR FEELING: Of course ..."), by the signature as a label ("Anonymous:
+    ..."), or with the table's ``answer_labels`` ("GENTLE READER: ...", which may answer an
+    unsigned letter), and is not signed itself (a reply in a correspondence is). Only these
+    tie a greeting to a letter before it, so a story quoting a letter ("Dear Mr. Mayor,
+    ...") is no column. Once one letter is answered so, a letter
+    whose answer cannot be told (unsigned, answered without a greeting) is an exchange of
+    its own, its answer inside it."""
     body = [s for s in sentences if not s.is_heading]
-    # A column opens with its first letter, after a line at most (a news story showing
-    # letters, "Dear Tom, ..." and "Dear Ruth, ...", opens with its lead).
-    if not any(s.start == 0 and rules.salutation.match(s.text) for s in body[:2]):
+    # A news story showing letters ("Dear Tom, ..." and "Dear Ruth, ...") opens with its
+    # lead and more.
+    opening = sorted({s.paragraph for s in body})[:2]
+    if not any(s.start == 0 and s.paragraph in opening and rules.salutation.match(s.text)
+               for s in body):
         return []
-    found: list[tuple[int, int, str]] = []
+    found: list[tuple[int, int | None, str]] = []
     letter: int | None = None
     signature: str | None = None
     for sentence in body:
         greeting = rules.salutation.match(sentence.text) if sentence.start == 0 else None
         if sentence.start == 0 and letter is not None and (
                 signature is not None or greeting is not None and greeting.group(2)):
-            if _answers(sentence.text, greeting, signature):
+            if (_answers(sentence.text, greeting, signature)
+                    and not _signed_after(body, sentence.paragraph, rules)):
                 found.append((letter, sentence.paragraph, signature or ""))
                 letter = signature = None
                 continue
         if greeting is not None and greeting.group(1):
+            if letter is not None:  # the letter before, unanswered
+                found.append((letter, None, signature or ""))
             letter, signature = sentence.paragraph, None
         elif letter is not None:
             signed = _SIGNATURE.search(sentence.text)
             signature = signed.group(1) if signed else signature
-    if not found:
+    if letter is not None:
+        found.append((letter, None, signature or ""))
+    if not any(answer is not None for _, answer, _ in found):
         return []
     ends = [letter for letter, _, _ in found[1:]]
-    # After the last answer come the column's own lines ("Write to Carolyn Hax at ...",
-    # the writer's book): the answer runs on while its paragraphs speak to its reader,
-    # up to one with an address ("askamy@...").
-    end = found[-1][1] + 1
+    # After the last exchange come the column's own lines ("Write to Carolyn Hax at ...",
+    # the writer's book): it runs on while its paragraphs speak as "I" or to "you", up to
+    # one with an address ("askamy@...") or asking for a click ("If you enjoyed this post,
+    # ...").
+    last = found[-1]
+    end = (last[0] if last[1] is None else last[1]) + 1
     while any(s.paragraph == end for s in body):
         own = [s.text for s in body if s.paragraph == end]
-        if (any(_LINK.search(text) for text in own)
-                or not any(is_personal(text, rules, who="reader") for text in own)):
+        if (any(_LINK.search(text) or rules.furniture.search(text) for text in own)
+                or not any(is_personal(text, rules) for text in own)):
             break
         end += 1
     ends.append(end)
-    return [_Exchange(letter, answer, end, signature)
+    return [_Exchange(letter, end if answer is None else answer, end, signature)
             for (letter, answer, signature), end in zip(found, ends)]
+
+
+def _signed_after(body: list[Sentence], paragraph: int, rules: Rules) -> bool:
+    """Whether the text from ``paragraph`` up to the next greeting is signed: a reply in a
+    correspondence ("Dear Dad, ... — Maya"), not a column's answer."""
+    for sentence in body:
+        if sentence.paragraph < paragraph:
+            continue
+        if (sentence.paragraph > paragraph and sentence.start == 0
+                and rules.salutation.match(sentence.text)):
+            return False
+        if _SIGNATURE.search(sentence.text):
+            return True
+    return False
 
 
 def _answers(text: str, greeting: re.Match | None, signature: str | None) -> bool:
@@ -1313,7 +1339,9 @@ def _opening(sentences: list[Sentence], start: int, end: int, rules: Rules,
     diagnosed with cervical cancer."), or the column's verdict ("... but yes, you should
     have notified the police."). Shown with the sentence after it when it is too short to
     be a point ("Absolutely not."); None when it is a question or no sentence."""
-    own = [s for s in sentences if start <= s.paragraph < end and not s.is_heading]
+    # Not a greeting on a line of its own ("Dear Prudence,").
+    own = [s for s in sentences if start <= s.paragraph < end and not s.is_heading
+           and not _unsaluted(s, rules, signature).text.strip() == ""]
     if not own:
         return None
     first = _unsaluted(own[0], rules, signature)

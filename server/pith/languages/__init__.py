@@ -437,15 +437,16 @@ class Rules:
     def salutation(self) -> re.Pattern:
         """Matches a greeting of the table's ``salutations`` and a name of at most six
         words, with its colon or comma, opening a text ("DEAR ABBY: ", "Dear Fed Up in
-        Ohio, ", "Hi, Carolyn: "), the name its group 1; or one of ``answer_labels`` and its
-        colon ("GENTLE READER: "), its group 2; nothing when the table has none."""
+        Ohio, ", "Hi, Carolyn: ") or the whole of it ("Dear Prudence,"), the name its group
+        1; or one of ``answer_labels`` and its colon ("GENTLE READER: "), its group 2;
+        nothing when the table has none."""
         if not self.salutations:
             return re.compile(_NOTHING)
         return re.compile(
             rf"^\s*(?:(?:{alternation(self.salutations)}),?\s+"
             r"((?:[^\W\d_][\w.'’-]*\s?){1,6}?)\s*[:,]"
             rf"|({alternation(self.answer_labels) if self.answer_labels else _NOTHING})\s*:)"
-            r"\s+(?=\S)", re.IGNORECASE)
+            r"(?:\s+(?=\S)|\s*$)", re.IGNORECASE)
 
     @cached_property
     def summary_heading(self) -> re.Pattern:

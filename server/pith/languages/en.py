@@ -174,7 +174,10 @@ RULES = Rules(
                "a lot to sort through", "a lot to unpack", "let's dive in", "let's dig in",
                "let's take a look", "let's get started", "let's break it down",
                "without further ado",
-               # sign-offs
+               # sign-offs, and asking the reader to come back
+               "if you enjoyed this post", "if you enjoyed this article",
+               "if you enjoyed this story", "subscribe to get", "subscribe to our",
+               "comments are open",
                "thanks for reading", "thank you for reading", "see you next time",
                "until next time", "see you soon", "hope to see you", "stay tuned",
                "happy reading", "have a great day",
