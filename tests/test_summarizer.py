@@ -80,6 +80,7 @@ def test_ranking_is_deterministic():
     "We reached out to the museum about its medieval maps and will update this story.",
     "Thanks for reading about the museum's exhibition of medieval maps drawn on vellum.",
     "Comments are open below on the museum's exhibition of medieval maps drawn on vellum.",
+    "Follow @HarbourMuseum on Twitter for the museum's exhibition of medieval maps on vellum.",
     "Tickets for the museum’s exhibition of medieval maps drawn on vellum are on sale: book "
     "now.",
     "He said the museum in the old harbour district had opened an exhibition of maps.",
@@ -88,7 +89,7 @@ def test_ranking_is_deterministic():
     "archives across the continent, after a decade of negotiations between curators, "
     "lawyers and insurers about their safe transport.",
 ], ids=["opens-with-quote", "question", "exclamation", "fragment", "page-furniture",
-        "writer-on-writing", "sign-off", "come-back", "ticket-sales",
+        "writer-on-writing", "sign-off", "come-back", "follow-handle", "ticket-sales",
         "leans-on-context", "run-on"])
 def test_sentences_that_cannot_stand_alone_are_marked_down(text):
     order = ranked(with_sentence(1, text))

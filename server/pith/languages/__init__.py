@@ -466,11 +466,12 @@ class Rules:
         whole words: "has long", not "has long-term"; a "#" in one as a count or nothing."""
         return self._phrases(self.background_words, end=r"(?![\w-])")
 
-    def _phrases(self, phrases, end: str = r"(?!\w)",
+    def _phrases(self, phrases, end: str = r"(?:(?<!\w)|(?!\w))",
                  start: str = r"(?<!\w)") -> re.Pattern:
         """One case-insensitive pattern matching any of ``phrases`` as whole words: ``start``
-        before (nothing), and ``end`` after; anywhere in a language written without spaces.
-        A "#" in a phrase is a count or nothing (``_COUNT``)."""
+        before (nothing), and ``end`` after (by default no word character, unless the phrase
+        ends in none itself: "follow @" before a handle); anywhere in a language written
+        without spaces. A "#" in a phrase is a count or nothing (``_COUNT``)."""
         words = alternation(phrases).replace(r"\ \#", _COUNT)
         if self.unspaced:
             return re.compile(rf"(?:{words})", re.IGNORECASE)

@@ -178,6 +178,9 @@ RULES = Rules(
                "if you enjoyed this post", "if you enjoyed this article",
                "if you enjoyed this story", "subscribe to get", "subscribe to our",
                "comments are open",
+               # a handle to follow ("Follow @BGRDeals on Twitter", "You can follow her on
+               # Twitter @askingamy"), not a story's "followed her on Instagram"
+               "follow @", "on twitter @", "on instagram @",
                "thanks for reading", "thank you for reading", "see you next time",
                "until next time", "see you soon", "hope to see you", "stay tuned",
                "happy reading", "have a great day",
