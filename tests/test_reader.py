@@ -1318,9 +1318,25 @@ def test_an_interviews_answers_are_under_the_question_they_answer():
     for point in answers:
         question = asked[point.text]
         # The turn's question, not the remark before it ("You have been on the job about
-        # ten weeks."); a turn asking nothing labels by what it says.
-        expected = question.split(". ")[-1] if "?" in question else question
+        # ten weeks."); a turn asking nothing labels nothing.
+        expected = question.split(". ")[-1] if "?" in question else None
         assert point.section == expected, (point.section, question)
+
+
+def test_a_question_that_reads_only_after_the_answer_before_it_labels_nothing():
+    turns = [("What made you write a novel about the island where you grew up?",
+              "My father was dying there, and I went back for six months to look after him."),
+             ("And could you?",
+              "The book is more honest about him than I ever managed to be in real life."),
+             ("What are you working on now?",
+              "A collection of short stories, all of them set on the coast of Maine.")]
+    body = paragraphs(["Mara Quinn's third novel, The Salt Year, is out this month from Harbor "
+                       "Books and follows a woman caring for her dying father."]) + "".join(
+        f"<p><strong>{q}</strong></p><p>{a}</p>" for q, a in turns)
+    summary = summarize(page(body, title="Mara Quinn on The Salt Year"), length="long")
+    sections = {p.text: p.section for p in summary.key_points}
+    assert sections.get(turns[1][1], "missing") is None, summary.key_points
+    assert sections.get(turns[2][1]) == turns[2][0], summary.key_points
 
 
 def test_a_lead_set_in_bold_over_bold_question_subheads_is_the_storys():
@@ -2057,3 +2073,63 @@ def test_a_reply_signed_in_its_turn_is_a_correspondence_not_a_column():
         "you asked. — Maya"]
     summary = summarize(page(paragraphs(body), title="Dear Maya"), length="medium")
     assert all(p.section is None for p in summary.key_points), summary.key_points
+
+
+def test_a_column_signed_by_a_closing_line_with_greetings_over_each_letter():
+    # "Dear Sharon," over every letter (a repeated line, yet no caption), each letter closed
+    # by a line that signs it ("Worried Wife", no dash), each answer greeting that line.
+    letters = [
+        (["My husband's mother is 79 and lives alone on a farm near Dubbo.",
+          "She had a fall last winter and my husband wants her to move in with us."],
+         "Worried Wife",
+         ["You are not selfish for being honest about the limits of your home and marriage.",
+          "Look at every option together, from in-home care to a granny flat nearby."]),
+        (["My best friend did not invite me to her engagement party, but she invited two "
+          "women from work she has known for six months."],
+         "Left Out, Brisbane",
+         ["Tell her gently that you were hurt, and ask whether something has changed.",
+          "Then listen to the answer before you decide what the friendship is worth."])]
+    body = "".join(paragraphs(["Dear Sharon,", *letter, signature,
+                               f"Dear {signature.split(',')[0]},", *answer, "Sharon"])
+                   for letter, signature, answer in letters)
+    summary = summarize(page(body, title="Ask Sharon"), length="short")
+    assert_offsets(summary)
+    # The greetings stay in the text, though "Dear Sharon," repeats as a caption would.
+    assert extract(page(body)).text.count("Dear Sharon,") == 2
+    texts = [p.text for p in summary.key_points]
+    assert letters[0][2][0] in texts and letters[1][2][0] in texts, texts
+    assert {p.section for p in summary.key_points} == {"Worried Wife", "Left Out, Brisbane"}
+    assert summary.tldr == letters[0][0][0]
+
+
+def test_an_answer_labelled_with_the_first_words_of_the_signature():
+    body = paragraphs([
+        "Hi, Carolyn: My best friend is getting married in June to a man who, I have "
+        "learned, lied to her about his first marriage.",
+        "I have told no one but my husband, who says it is not my business.",
+        "— Maid of Honor, Keeping Secrets",
+        "Maid of Honor: You tell her, once, privately, with facts and without commentary.",
+        "Then you step back and let her decide what to do with what you found."])
+    summary = summarize(page(body, title="Do I speak up?"), length="short")
+    texts = [p.text for p in summary.key_points]
+    assert ("You tell her, once, privately, with facts and without commentary."
+            in texts), texts
+    assert summary.tldr.startswith("My best friend is getting married")
+
+
+def test_unsigned_letters_to_one_columnist_are_answered_by_greeting_their_writers():
+    body = paragraphs([
+        "Querida Elena: Llevo dos años con mi novio y todavía no conoce a mis padres, que "
+        "ya empiezan a pensar que les oculto algo.",
+        "Querida Lucía: Dos años es mucho tiempo, y que lo evite siempre merece una "
+        "conversación tranquila.",
+        "Querida Elena: Mi hijo de 14 años pasa cinco o seis horas al día jugando a "
+        "videojuegos y sus notas han bajado.",
+        "Querido Andrés: No se trata de prohibir, sino de pactar con él un horario "
+        "concreto y por escrito."])
+    summary = summarize(page(body, lang="es", title="Consultorio sentimental"),
+                        length="short")
+    assert_offsets(summary)
+    sections = {p.section for p in summary.key_points}
+    assert sections == {"Lucía", "Andrés"}, summary.key_points
+    assert any(p.text.startswith("No se trata de prohibir") for p in summary.key_points)

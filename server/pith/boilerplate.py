@@ -388,6 +388,19 @@ def list_number(text: str) -> int | None:
     return int(match.group(1) or match.group(2)) if match else None
 
 
+# A letter's greeting on a line of its own ("Dear Sharon,", "Liebe Frau Berger,"): a letters
+# column sets one over each letter, and it is no caption shown twice.
+_GREETING_LINE = re.compile(
+    rf"^\s*(?:{alternation(union('salutations'))}),?\s+[^\W\d_][\w .'’-]{{0,60}}[:,]\s*$",
+    re.IGNORECASE)
+
+
+def is_greeting_line(text: str) -> bool:
+    """Whether ``text`` is a letter's greeting and nothing more (any table's
+    ``salutations``, a name, a comma or a colon)."""
+    return _GREETING_LINE.match(text) is not None
+
+
 def is_numbered_subheading(text: str) -> bool:
     """Whether a line set wholly in bold could head an item of a numbered list: numbered,
     short, and no sentence ("1. Prioritize, prioritize, prioritize", not "1. Pilots get a 9%

@@ -17,6 +17,7 @@ from lxml import html as lxml_html
 
 from .boilerplate import (ARTICLE_SHARE, ENDS_SENTENCE, captions_are_the_body, ends_article,
                           is_boilerplate_container, is_boilerplate_line, is_caption,
+                          is_greeting_line,
                           is_link_card, is_numbered_subheading, is_subheading_in_capitals,
                           LIST_MIN_ITEMS)
 
@@ -338,7 +339,8 @@ def _cut_at_end_marker(blocks: list[Block]) -> list[Block]:
 
 def _drop_repeats(blocks: list[Block]) -> list[Block]:
     """Keep the first of identical paragraphs; drop every copy of a repeated short line
-    without closing punctuation (an image's alt text or caption shown twice)."""
+    without closing punctuation (an image's alt text or caption shown twice), but a
+    letter's greeting, which a letters column sets over each letter ("Dear Sharon,")."""
     counts: dict[str, int] = {}
     for block in blocks:
         counts[block.key] = counts.get(block.key, 0) + 1
@@ -346,7 +348,7 @@ def _drop_repeats(blocks: list[Block]) -> list[Block]:
     kept = []
     for block in blocks:
         key = block.key
-        if block.kind in (ITEM, ROW):
+        if block.kind in (ITEM, ROW) or is_greeting_line(block.text):
             kept.append(block)  # lists and tables repeat cells by design ("Yes", "DL")
             continue
         if key in seen:

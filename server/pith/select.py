@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from .boilerplate import ENDS_SENTENCE, LIST_MIN_ITEMS, list_number
+from .boilerplate import ENDS_SENTENCE, LIST_MIN_ITEMS, is_greeting_line, list_number
 from .clean import EMBED, ITEM, QUESTION, ROW
 from .languages import Rules
 from .segment import Sentence, count_words, words
@@ -92,9 +92,17 @@ LONG_MIN_WORDS = 1500
 LISTED, SECTIONED, QUARTERS = "listed", "sectioned", "quarters"
 # ... and the text before its first item is less than this share of its words.
 LIST_MAX_OPENING = 0.5
+# An interviewer's question labels the answers under it from this many words ("What are
+# you working on now?"); a shorter one reads only after the answer before it ("Why?").
+QUESTION_LABEL_MIN_WORDS = 4
 # A letter's signature closing its text ("... Should I have? -- BEATEN UP IN CALIFORNIA"):
 # the name its answer greets ("DEAR BEATEN UP: ..."), the link between the two.
 _SIGNATURE = re.compile(r"(?:^|\s)(?:--|—|–)\s*([^\W\d_][^.!?\n]{0,80}?)\s*$")
+# ... or a short line closing the letter ("Worried Wife", "Sabine K., 56, aus Düsseldorf"),
+# at most this many words.
+SIGNATURE_MAX_WORDS = 8
+# An answer opening with a label of a few words and a colon ("Maid of Honor: You tell her.").
+_ANSWER_LABEL = re.compile(r"^([^\W\d_][^:\n]{0,60}?)\s?:\s")
 # A count in a title ("7 key questions", "Top 10 ..."), a word of its own: not a year nor
 # part of a figure or a name ("$5 million", "5%", "5.5", "5-year", "G7", "COVID-19"), nor a
 # number with its counter ("3人", "5日").
@@ -445,10 +453,11 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
                    if any(a <= point.sentence.paragraph < b for a, b in spans))
 
     def take_new(span: tuple[int, int]) -> bool:
-        """The best candidate in the paragraph range ``span`` that no point shows, taken."""
+        """The best candidate in the paragraph range ``span`` that shows nothing a point
+        shows (not "Maid of Honor: You tell her." over "You tell her."), taken."""
         return any(take(point) for point in candidates
                    if span[0] <= point.sentence.paragraph < span[1]
-                   and not any(_contains(other, point.sentence) for other in chosen))
+                   and not any(_spans_overlap(other, point.sentence) for other in chosen))
 
     if exchanges:
         # A letters column: each answer's opening first (the column's verdict, which speaks
@@ -587,11 +596,18 @@ def sections(sentences: list[Sentence], points: list[Sentence],
     # An interview's answers are under the question they answer, when it comes after the
     # section's heading: "We want to offer to buy about 400 homes ..." under "What exactly
     # are you proposing for Delmar Flats?".
-    asked: dict[int, str] = {}
+    # The turn's last question, when it reads on its own: not "And could you?", nor a turn
+    # that asks nothing ("You've said you almost gave up writing."), which label nothing.
+    asked: dict[int, str | None] = {}
     for sentence in sentences:
-        if kinds[sentence.paragraph] == QUESTION and (
-                sentence.paragraph not in asked or not is_question(asked[sentence.paragraph])):
-            asked[sentence.paragraph] = sentence.text
+        if kinds[sentence.paragraph] == QUESTION:
+            question = _unlabelled(sentence.text)
+            if is_question(question):
+                asked[sentence.paragraph] = (
+                    question if count_words(question) >= QUESTION_LABEL_MIN_WORDS
+                    and (rules is None or not leans_on_context(question, rules)) else None)
+            else:
+                asked.setdefault(sentence.paragraph, None)
     # The last answer ends with its last paragraph in the first or second person: after it
     # come the page's own lines ("The Salt Orchard is published by Harwell Press, £18.99.").
     last = max(asked)
@@ -602,7 +618,7 @@ def sections(sentences: list[Sentence], points: list[Sentence],
         heading = max((h.paragraph for h in sentences
                        if h.is_heading and h.paragraph < point.paragraph), default=-1)
         if question is not None and question > heading and point.paragraph <= answered:
-            labels[i] = _label(_unlabelled(asked[question]))
+            labels[i] = _label(asked[question]) if asked[question] else None
     return labels
 
 
@@ -1219,43 +1235,54 @@ class _Exchange(NamedTuple):
 def _exchanges(sentences: list[Sentence], rules: Rules) -> list[_Exchange]:
     """A letters column's exchanges (``_Exchange``); none when the text is no letters
     column. The text opens with a letter (after one paragraph at most: an editor's note),
-    which opens with a greeting (the table's ``salutations``: "DEAR ABBY: My husband ...")
-    and is signed ("-- FEELING LIKE SECOND RATE"); its answer opens by greeting the
-    signature ("DEAR FEELING: Of course ..."), by the signature as a label ("Anonymous:
-    ..."), or with the table's ``answer_labels`` ("GENTLE READER: ...", which may answer an
-    unsigned letter), and is not signed itself (a reply in a correspondence is). Only these
+    which opens with a greeting (the table's ``salutations``: "DEAR ABBY: My husband ...",
+    or "Liebe Frau Berger," on a line of its own) and is signed: after a dash anywhere ("--
+    FEELING LIKE SECOND RATE"), or by a short line closing it ("Sabine K., 56, aus
+    Düsseldorf", ``SIGNATURE_MAX_WORDS``). Its answer greets the signature or a name in it
+    ("DEAR FEELING: Of course ...", "Liebe Sabine,"), takes it as a label ("Maid of Honor:
+    You tell her."), or opens with the table's ``answer_labels`` ("GENTLE READER: ...").
+    A column whose letters are not signed greets its columnist in two letters or more
+    ("Querida Elena:"), and a greeting to anyone else between them is an answer. Only these
     tie a greeting to a letter before it, so a story quoting a letter ("Dear Mr. Mayor,
-    ...") is no column. Once one letter is answered so, a letter
-    whose answer cannot be told (unsigned, answered without a greeting) is an exchange of
-    its own, its answer inside it."""
+    ...") is no column; nor is a reply signed in its turn (a correspondence: "Dear Dad, ...
+    — Maya"). Once one letter is answered, a letter whose answer cannot be told is an
+    exchange of its own, its answer inside it."""
     body = [s for s in sentences if not s.is_heading]
+    order = sorted({s.paragraph for s in body})
     # A news story showing letters ("Dear Tom, ..." and "Dear Ruth, ...") opens with its
     # lead and more.
-    opening = sorted({s.paragraph for s in body})[:2]
-    if not any(s.start == 0 and s.paragraph in opening and rules.salutation.match(s.text)
-               for s in body):
+    firsts = {s.paragraph: s for s in body if s.start == 0}
+    greetings = {p: g for p, g in ((p, rules.salutation.match(s.text))
+                                   for p, s in firsts.items()) if g is not None}
+    if not any(p in greetings for p in order[:2]):
         return []
+    names = [_first_name(g) for g in greetings.values() if g.group(1)]
+    columnist = {n for n in names if names.count(n) >= 2}
     found: list[tuple[int, int | None, str]] = []
     letter: int | None = None
-    signature: str | None = None
-    for sentence in body:
-        greeting = rules.salutation.match(sentence.text) if sentence.start == 0 else None
-        if sentence.start == 0 and letter is not None and (
-                signature is not None or greeting is not None and greeting.group(2)):
-            if (_answers(sentence.text, greeting, signature)
-                    and not _signed_after(body, sentence.paragraph, rules)):
-                found.append((letter, sentence.paragraph, signature or ""))
-                letter = signature = None
+    named = signature = ""
+    for index, paragraph in enumerate(order):
+        greeting = greetings.get(paragraph)
+        first = firsts.get(paragraph)
+        if letter is not None and first is not None and paragraph > letter:
+            signed = signature or _closing_line(body, order[index - 1], letter)
+            if (_answers(first.text, greeting, signed, named in columnist and named)
+                    and not _signed_after(body, paragraph, rules)):
+                # An unsigned letter goes by the name its answer greets ("Querida Lucía:").
+                found.append((letter, paragraph, signed or (
+                    greeting.group(1).strip() if greeting and greeting.group(1) else "")))
+                letter = None
                 continue
         if greeting is not None and greeting.group(1):
             if letter is not None:  # the letter before, unanswered
-                found.append((letter, None, signature or ""))
-            letter, signature = sentence.paragraph, None
-        elif letter is not None:
-            signed = _SIGNATURE.search(sentence.text)
-            signature = signed.group(1) if signed else signature
+                found.append((letter, None, signature))
+            letter, named, signature = paragraph, _first_name(greeting), ""
+        if letter is not None:
+            dashed = [m.group(1) for m in (_SIGNATURE.search(s.text) for s in body
+                                           if s.paragraph == paragraph) if m]
+            signature = dashed[-1] if dashed else signature
     if letter is not None:
-        found.append((letter, None, signature or ""))
+        found.append((letter, None, signature))
     if not any(answer is not None for _, answer, _ in found):
         return []
     ends = [letter for letter, _, _ in found[1:]]
@@ -1265,6 +1292,8 @@ def _exchanges(sentences: list[Sentence], rules: Rules) -> list[_Exchange]:
     # ...").
     last = found[-1]
     end = (last[0] if last[1] is None else last[1]) + 1
+    if end in firsts and end - 1 in firsts and is_greeting_line(firsts[end - 1].text):
+        end += 1  # the text under a greeting on a line of its own ("Lieber Thomas,")
     while any(s.paragraph == end for s in body):
         own = [s.text for s in body if s.paragraph == end]
         if (any(_LINK.search(text) or rules.furniture.search(text) for text in own)
@@ -1276,9 +1305,28 @@ def _exchanges(sentences: list[Sentence], rules: Rules) -> list[_Exchange]:
             for (letter, answer, signature), end in zip(found, ends)]
 
 
+def _first_name(greeting: re.Match) -> str:
+    """The first letters (``PREFIX``) of the first word of the name a greeting names."""
+    return greeting.group(1).split()[0][:PREFIX].lower()
+
+
+def _closing_line(body: list[Sentence], paragraph: int, letter: int) -> str:
+    """The text of ``paragraph`` when it is a line closing the letter starting at
+    ``letter``, one short line with no full stop to end it: its signature ("Worried Wife",
+    "Sabine K., 56, aus Düsseldorf"); else ""."""
+    own = [s.text for s in body if s.paragraph == paragraph]
+    if paragraph <= letter or len(own) != 1:
+        return ""
+    line = own[0].strip()
+    if (count_words(line) > SIGNATURE_MAX_WORDS or line.endswith((".", "!", "?", ":", "。"))
+            or not line[:1].isupper()):
+        return ""
+    return line
+
+
 def _signed_after(body: list[Sentence], paragraph: int, rules: Rules) -> bool:
-    """Whether the text from ``paragraph`` up to the next greeting is signed: a reply in a
-    correspondence ("Dear Dad, ... — Maya"), not a column's answer."""
+    """Whether the text from ``paragraph`` up to the next greeting is signed after a dash: a
+    reply in a correspondence ("Dear Dad, ... — Maya"), not a column's answer."""
     for sentence in body:
         if sentence.paragraph < paragraph:
             continue
@@ -1290,26 +1338,31 @@ def _signed_after(body: list[Sentence], paragraph: int, rules: Rules) -> bool:
     return False
 
 
-def _answers(text: str, greeting: re.Match | None, signature: str | None) -> bool:
-    """Whether ``text``, opening a paragraph after a letter signed ``signature`` (None:
-    unsigned), opens its answer: with an answer's label (``greeting``, the table's
-    ``salutation`` matched: "GENTLE READER:"), greeting the signature's first word or a
+def _answers(text: str, greeting: re.Match | None, signature: str,
+             columnist: str | bool) -> bool:
+    """Whether ``text``, opening a paragraph after a letter signed ``signature`` ("" when
+    unsigned) and written to ``columnist`` (a name the column's letters greet, else
+    False), opens its answer: with an answer's label (``greeting``, the table's
+    ``salutation`` matched: "GENTLE READER:"); greeting the signature's first word or a
     name in it (by its first ``PREFIX`` letters: a German answer declines the name,
     "Liebe Enttäuschte" for "Enttäuscht aus Kassel"; "Liebe Anna" for "Ratlose Anna aus
-    Köln"), or with the signature itself as a label ("Anonymous: ...")."""
+    Köln"); with the signature's first words as a label ("Maid of Honor:" for "Maid of
+    Honor, Keeping Secrets"); or, to an unsigned letter to the columnist, greeting
+    someone else ("Querida Lucía:" after "Querida Elena: ...")."""
     if greeting is not None and greeting.group(2):
         return True
-    if signature is None:
-        return False
-    if greeting is not None:
-        named = greeting.group(1).split()[0][:PREFIX].lower()
+    if greeting is not None and greeting.group(1):
+        named = _first_name(greeting)
+        if not signature:
+            return bool(columnist) and named != columnist
         words = signature.split()
         # A name inside the signature is written as one, in a signature not all capitals.
         return named == words[0][:PREFIX].lower() or any(
             named == w[:PREFIX].lower() for w in words[1:] if w[:1].isupper()
             and not w.isupper())
-    label = signature.rstrip(" .").lower()
-    return text.lower().startswith((label + ":", label + " :"))
+    label = _ANSWER_LABEL.match(text)
+    return bool(signature and label
+                and signature.lower().startswith(label.group(1).strip().lower()))
 
 
 def _unsaluted(sentence: Sentence | None, rules: Rules,
@@ -1321,9 +1374,10 @@ def _unsaluted(sentence: Sentence | None, rules: Rules,
     if sentence is None or sentence.start != 0:
         return sentence
     greeting = rules.salutation.match(sentence.text)
-    if greeting is None and signature is not None:
-        greeting = re.match(rf"{re.escape(signature.rstrip(' .'))}\s?:\s+", sentence.text,
-                            re.IGNORECASE)
+    if greeting is None and signature:
+        label = _ANSWER_LABEL.match(sentence.text)
+        if label and signature.lower().startswith(label.group(1).strip().lower()):
+            greeting = label
     # A greeting the sentence goes on from in lower case is part of it ("Liebe Enttäuschte,
     # sprechen Sie es nicht ..."): it stays.
     if greeting is None or _opens_lower(sentence.text[greeting.end():]):
@@ -1353,8 +1407,11 @@ def _opening(sentences: list[Sentence], start: int, end: int, rules: Rules,
         point = Sentence(paragraphs[first.paragraph][first.start:following.end],
                          first.paragraph, first.start, following.end)
     text = point.text
+    # A letter goes on from its greeting's line in lower case ("Liebe Frau Berger," "seit
+    # unser jüngster Sohn ..."): only its quotation marks must pair up.
     if (not MIN_POINT_WORDS <= count_words(text) <= MAX_POINT_WORDS or is_question(text)
-            or _quote_fragment(text) or text.rstrip().endswith(_LEAD_IN)):
+            or _quote_fragment(text[:1].upper() + text[1:])
+            or text.rstrip().endswith(_LEAD_IN)):
         return None
     return point
 
