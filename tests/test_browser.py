@@ -76,6 +76,22 @@ is in the minutes: Supercalifragilisticexpialidociouslylongwordwithoutanybreakwh
 # shown under their headings.
 SECTIONED_PAGE = sectioned_page(title="Four places that shape the valley")
 
+# An advice column of two letters, each signed and answered by greeting its signature: its
+# points show under the letters' signatures, the answers without their greetings.
+COLUMN_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Dear Abby: Brother won't repay car loan</title></head><body><article>
+<h1>Dear Abby: Brother won't repay car loan</h1>
+<p>DEAR ABBY: My brother borrowed $4,000 from us for a used car two years ago and has never
+paid back a cent. He has since bought a boat and posts photos of it every weekend. Should I
+raise it at Thanksgiving? -- SHORTCHANGED IN OHIO</p>
+<p>DEAR SHORTCHANGED: Do not raise it at the table in front of the whole family. Ask your
+brother privately for a repayment plan, and put it in writing this time.</p>
+<p>DEAR ABBY: Our neighbor's dog barks from six in the morning until our children leave for
+school. We have asked twice, politely, and nothing has changed. -- SLEEPLESS IN SEATTLE</p>
+<p>DEAR SLEEPLESS: Write a short letter to your neighbor saying when the barking happens and
+how long it lasts. If that fails, call the city's animal control office.</p>
+</article></body></html>"""
+
 # A page that counts what it runs and loads: an image with inline onload/onerror handlers, a
 # stylesheet, a frame, inline script. A capture must not add to either count.
 COUNTING_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
@@ -117,7 +133,7 @@ class NewsHandler(PageHandler):
                 headers, path = policy, "/" + path.removeprefix(prefix)
         slug = path.strip("/")
         html = {"xss": XSS_PAGE, "inline": INLINE_PAGE, "counting": COUNTING_PAGE,
-                "sectioned": SECTIONED_PAGE}.get(slug)
+                "sectioned": SECTIONED_PAGE, "column": COLUMN_PAGE}.get(slug)
         if html:
             return 200, {**headers, "Content-Type": "text/html; charset=utf-8"}, html.encode()
         if slug.startswith("count/"):
@@ -318,6 +334,21 @@ def test_points_of_a_sectioned_article_show_under_their_headings(browser, servic
         assert " ".join(_highlighted(article).split()) == " ".join(text.split())
         popup.set_viewport_size({"width": 440, "height": 720})  # the popup's own size
         _shot(popup, "popup-sections.png")
+
+
+def test_a_columns_answers_show_under_their_letters_and_highlight_without_greeting(
+        browser, service, news):
+    with summarizing(browser, service, f"{news}/column") as (article, popup):
+        _points(popup)
+        labels = popup.locator("h3.pith-point-section").all_inner_texts()
+        assert labels == ["SHORTCHANGED IN OHIO", "SLEEPLESS IN SEATTLE"], labels
+        point = popup.locator(".pith-point").filter(has_text="Do not raise it")
+        text = point.inner_text()
+        assert not text.startswith("DEAR")
+        point.click()
+        assert " ".join(_highlighted(article).split()) == " ".join(text.split())
+        popup.set_viewport_size({"width": 440, "height": 720})
+        _shot(popup, "popup-column.png")
 
 
 def _clipboard(browser, web_origin: str) -> str:
