@@ -2056,7 +2056,8 @@ def test_a_column_after_an_editors_note_with_greetings_on_lines_of_their_own(int
     summary = summarize(page(body, title="Help! My sister wants me to lie"), length="short")
     texts = [p.text for p in summary.key_points]
     assert "You can keep your sister's secret without lying for her to your mother." in texts
-    assert all(p.section == "Sworn to Secrecy" for p in summary.key_points)
+    # One letter: no label to tell its points from another letter's.
+    assert all(p.section is None for p in summary.key_points)
     assert not any(t.startswith(("Dear", "Editor")) for t in shown(summary)), shown(summary)
 
 

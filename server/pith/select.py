@@ -587,7 +587,9 @@ def sections(sentences: list[Sentence], points: list[Sentence],
     if exchanges and not any(s.is_heading and s.paragraph > exchanges[0].letter
                              for s in sentences):
         # A letters column's points are under the letter they tell of or answer, which its
-        # signature names ("FEELING LIKE SECOND RATE").
+        # signature names ("FEELING LIKE SECOND RATE"), when it has more than one.
+        if len(exchanges) == 1:
+            return [None] * len(points)
         return [next((e.signature or None for e in exchanges
                       if e.letter <= p.paragraph < e.end), None) for p in points]
     labels = _headed(sentences, points, tldr, rules, kinds)
@@ -1294,10 +1296,15 @@ def _exchanges(sentences: list[Sentence], rules: Rules) -> list[_Exchange]:
     end = (last[0] if last[1] is None else last[1]) + 1
     if end in firsts and end - 1 in firsts and is_greeting_line(firsts[end - 1].text):
         end += 1  # the text under a greeting on a line of its own ("Lieber Thomas,")
+    # An answer speaking to its reader formally ("la sua è una situazione ...", "setzen
+    # Sie sich ...") says no "you" of the table's: then only an address, a click or a
+    # closing line ends it.
+    personal = any(is_personal(s.text, rules) for s in body if s.paragraph == end - 1)
     while any(s.paragraph == end for s in body):
         own = [s.text for s in body if s.paragraph == end]
         if (any(_LINK.search(text) or rules.furniture.search(text) for text in own)
-                or not any(is_personal(text, rules) for text in own)):
+                or len(own) == 1 and count_words(own[0]) <= SIGNATURE_MAX_WORDS
+                or personal and not any(is_personal(text, rules) for text in own)):
             break
         end += 1
     ends.append(end)
