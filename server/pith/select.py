@@ -28,6 +28,7 @@ more of both, each point under the letter's signature.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -464,17 +465,19 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
         # to the one who wrote), then each letter's opening (who writes and about what),
         # then more of each answer (its advice) and of each letter, in turn; nothing from
         # outside the exchanges.
+        # (No more exchanges than points can each give one.)
         for _, answer, end, signature in exchanges[:count]:
             verdict = _opening(sentences, answer, end, rules, paragraphs, signature)
             if verdict is not None:
                 take(_Candidate(verdict), repeating=True)
-        for letter, answer, _, _ in exchanges:
+        for letter, answer, _, _ in exchanges[:count]:
             if len(chosen) >= count:
                 break
             opening = _opening(sentences, letter, answer, rules, paragraphs)
             if opening is not None:
                 take(_Candidate(opening), repeating=True)
-        spans = [span for e in exchanges for span in ((e.answer, e.end), (e.letter, e.answer))]
+        spans = [span for e in exchanges[:count]
+                 for span in ((e.answer, e.end), (e.letter, e.answer))]
         for _ in range(count):  # rounds, each giving a span one point more
             taken = [take_new(span) for span in spans if len(chosen) < count]
             if not any(taken):
@@ -581,8 +584,6 @@ def sections(sentences: list[Sentence], points: list[Sentence],
     "Cons"), labels its items only; the text after them is under the heading before it.
     An interview's answer is under the interviewer's question before it (its last question),
     a letters column's points under the letter's signature."""
-    # The text starts at its first sentence (or a line of a sentence's length), not at a
-    # kicker's line ("Q&A").
     exchanges = _exchanges(sentences, rules) if rules is not None else []
     if exchanges and not any(s.is_heading and s.paragraph > exchanges[0].letter
                              for s in sentences):
@@ -633,6 +634,8 @@ def _unlabelled(text: str) -> str:
 def _headed(sentences: list[Sentence], points: list[Sentence], tldr: Sentence | None,
             rules: Rules | None, kinds: list[str] | None) -> list[str | None]:
     """The section headings over ``points`` (``sections``, its headings only)."""
+    # The text starts at its first sentence (or a line of a sentence's length), not at a
+    # kicker's line ("Q&A").
     body = next((s.paragraph for s in sentences
                  if not s.is_heading and _sentence_like(s.text)), None)
     headings = [s for s in sentences if s.is_heading
@@ -1249,15 +1252,18 @@ def _exchanges(sentences: list[Sentence], rules: Rules) -> list[_Exchange]:
     ...") is no column; nor is a reply signed in its turn (a correspondence: "Dear Dad, ...
     — Maya"). Once one letter is answered, a letter whose answer cannot be told is an
     exchange of its own, its answer inside it."""
-    body = [s for s in sentences if not s.is_heading]
-    order = sorted({s.paragraph for s in body})
+    body: dict[int, list[Sentence]] = {}  # each paragraph's sentences, in order
+    for sentence in sentences:
+        if not sentence.is_heading:
+            body.setdefault(sentence.paragraph, []).append(sentence)
+    order = sorted(body)
+    firsts = {p: own[0] for p, own in body.items() if own[0].start == 0}
     # A news story showing letters ("Dear Tom, ..." and "Dear Ruth, ...") opens with its
     # lead and more.
-    firsts = {s.paragraph: s for s in body if s.start == 0}
+    if not any(p in firsts and rules.salutation.match(firsts[p].text) for p in order[:2]):
+        return []
     greetings = {p: g for p, g in ((p, rules.salutation.match(s.text))
                                    for p, s in firsts.items()) if g is not None}
-    if not any(p in greetings for p in order[:2]):
-        return []
     names = [_first_name(g) for g in greetings.values() if g.group(1)]
     columnist = {n for n in names if names.count(n) >= 2}
     found: list[tuple[int, int | None, str]] = []
@@ -1269,7 +1275,7 @@ def _exchanges(sentences: list[Sentence], rules: Rules) -> list[_Exchange]:
         if letter is not None and first is not None and paragraph > letter:
             signed = signature or _closing_line(body, order[index - 1], letter)
             if (_answers(first.text, greeting, signed, named in columnist and named)
-                    and not _signed_after(body, paragraph, rules)):
+                    and not _signed_after(body, order[index:], greetings)):
                 # An unsigned letter goes by the name its answer greets ("Querida Lucía:").
                 found.append((letter, paragraph, signed or (
                     greeting.group(1).strip() if greeting and greeting.group(1) else "")))
@@ -1280,8 +1286,8 @@ def _exchanges(sentences: list[Sentence], rules: Rules) -> list[_Exchange]:
                 found.append((letter, None, signature))
             letter, named, signature = paragraph, _first_name(greeting), ""
         if letter is not None:
-            dashed = [m.group(1) for m in (_SIGNATURE.search(s.text) for s in body
-                                           if s.paragraph == paragraph) if m]
+            dashed = [m.group(1) for m in (_SIGNATURE.search(s.text) for s in body[paragraph])
+                      if m]
             signature = dashed[-1] if dashed else signature
     if letter is not None:
         found.append((letter, None, signature))
@@ -1299,9 +1305,9 @@ def _exchanges(sentences: list[Sentence], rules: Rules) -> list[_Exchange]:
     # An answer speaking to its reader formally ("la sua è una situazione ...", "setzen
     # Sie sich ...") says no "you" of the table's: then only an address, a click or a
     # closing line ends it.
-    personal = any(is_personal(s.text, rules) for s in body if s.paragraph == end - 1)
-    while any(s.paragraph == end for s in body):
-        own = [s.text for s in body if s.paragraph == end]
+    personal = any(is_personal(s.text, rules) for s in body.get(end - 1, ()))
+    while end in body:
+        own = [s.text for s in body[end]]
         if (any(_LINK.search(text) or rules.furniture.search(text) for text in own)
                 or len(own) == 1 and count_words(own[0]) <= SIGNATURE_MAX_WORDS
                 or personal and not any(is_personal(text, rules) for text in own)):
@@ -1317,11 +1323,11 @@ def _first_name(greeting: re.Match) -> str:
     return greeting.group(1).split()[0][:PREFIX].lower()
 
 
-def _closing_line(body: list[Sentence], paragraph: int, letter: int) -> str:
-    """The text of ``paragraph`` when it is a line closing the letter starting at
-    ``letter``, one short line with no full stop to end it: its signature ("Worried Wife",
-    "Sabine K., 56, aus Düsseldorf"); else ""."""
-    own = [s.text for s in body if s.paragraph == paragraph]
+def _closing_line(body: dict[int, list[Sentence]], paragraph: int, letter: int) -> str:
+    """The text of ``paragraph`` (``body``: each paragraph's sentences) when it is a line
+    closing the letter starting at ``letter``, one short line with no full stop to end it:
+    its signature ("Worried Wife", "Sabine K., 56, aus Düsseldorf"); else ""."""
+    own = [s.text for s in body[paragraph]]
     if paragraph <= letter or len(own) != 1:
         return ""
     line = own[0].strip()
@@ -1331,16 +1337,15 @@ def _closing_line(body: list[Sentence], paragraph: int, letter: int) -> str:
     return line
 
 
-def _signed_after(body: list[Sentence], paragraph: int, rules: Rules) -> bool:
-    """Whether the text from ``paragraph`` up to the next greeting is signed after a dash: a
-    reply in a correspondence ("Dear Dad, ... — Maya"), not a column's answer."""
-    for sentence in body:
-        if sentence.paragraph < paragraph:
-            continue
-        if (sentence.paragraph > paragraph and sentence.start == 0
-                and rules.salutation.match(sentence.text)):
+def _signed_after(body: dict[int, list[Sentence]], following: list[int],
+                  greetings: dict[int, re.Match]) -> bool:
+    """Whether the text of the paragraphs ``following`` (``body``: each one's sentences), up
+    to the next that opens with a greeting (``greetings``), is signed after a dash: a reply
+    in a correspondence ("Dear Dad, ... — Maya"), not a column's answer."""
+    for index, paragraph in enumerate(following):
+        if index and paragraph in greetings:
             return False
-        if _SIGNATURE.search(sentence.text):
+        if any(_SIGNATURE.search(s.text) for s in body[paragraph]):
             return True
     return False
 
@@ -1400,9 +1405,16 @@ def _opening(sentences: list[Sentence], start: int, end: int, rules: Rules,
     diagnosed with cervical cancer."), or the column's verdict ("... but yes, you should
     have notified the police."). Shown with the sentence after it when it is too short to
     be a point ("Absolutely not."); None when it is a question or no sentence."""
-    # Not a greeting on a line of its own ("Dear Prudence,").
-    own = [s for s in sentences if start <= s.paragraph < end and not s.is_heading
-           and not _unsaluted(s, rules, signature).text.strip() == ""]
+    # Its first two sentences, not a greeting on a line of its own ("Dear Prudence,").
+    own: list[Sentence] = []
+    for index in range(bisect_left(sentences, start, key=lambda s: s.paragraph),
+                       len(sentences)):
+        sentence = sentences[index]
+        if sentence.paragraph >= end or len(own) == 2:
+            break
+        if (not sentence.is_heading
+                and _unsaluted(sentence, rules, signature).text.strip() != ""):
+            own.append(sentence)
     if not own:
         return None
     first = _unsaluted(own[0], rules, signature)
