@@ -101,6 +101,13 @@ def _hostile_cases(post: str) -> list:
                     f"what it said, {i}.</p>" for i in range(50)) + STORY)), **ok),
         Case("quote-repair-468kb", "POST", post,
              **_html(_page(STORY + "<p>" + "“a. b. c. " * 46_800 + "</p>")), **ok),
+        # A letters column of 1,500 signed letters and their answers: every paragraph
+        # greets or signs, none may make the search for its exchanges grow as its square.
+        Case("letters-column-1500", "POST", post, **_html(_page("".join(
+             f"<p>DEAR ABBY: My neighbour number {i} parks across our drive each morning. "
+             f"What should I do? -- STUCK {i} IN OHIO</p><p>DEAR STUCK: Talk to neighbour "
+             f"number {i} calmly, then call the city if it goes on.</p>"
+             for i in range(1500)))), **ok),
         Case("attributes-200k", "POST", post,
              **_html(story.replace("<article>", f"<article {many_attributes}>")), **ok),
         # Finding 7: 500s where a 4xx belongs, or pages that should simply work.
