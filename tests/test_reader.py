@@ -1323,6 +1323,30 @@ def test_an_interviews_answers_are_under_the_question_they_answer():
         assert point.section == expected, (point.section, question)
 
 
+def test_an_interview_set_as_q_and_a_lines_labels_its_answers_too():
+    # "Q:" and "A:" in the text rather than bold turns: the answers' sentences after the
+    # first are points, and they are under the question they answer.
+    turns = [("What were you trying to find out?",
+              "Thwaites could raise the seas by 65 centimetres if it collapsed. We did not know "
+              "how the ocean underneath was doing the damage to the shelf."),
+             ("What did you find?",
+              "The melting is uneven. Across most of the flat underside, melting was slower "
+              "than the models had predicted for this decade."),
+             ("What was daily life like out there?",
+              "Cold and loud. We lived in tents and two heated modules for five months on the "
+              "ice shelf.")]
+    body = paragraphs(["Glaciologist Ingrid Solberg led a 14-person team that spent five "
+                       "months on the Thwaites ice shelf, drilling a borehole 600 meters deep."]
+                      + [line for q, a in turns for line in (f"Q: {q}", f"A: {a}")])
+    summary = summarize(page(body, title="Q&A: a winter on a melting ice shelf"),
+                        length="long")
+    asked = {q: a for q, a in turns}
+    answers = [p for p in summary.key_points if p.section is not None]
+    assert len(answers) >= 2, summary.key_points
+    for point in answers:
+        assert point.text in asked[point.section], (point.section, point.text)
+
+
 def test_a_question_that_reads_only_after_the_answer_before_it_labels_nothing():
     turns = [("What made you write a novel about the island where you grew up?",
               "My father was dying there, and I went back for six months to look after him."),

@@ -96,6 +96,9 @@ LIST_MAX_OPENING = 0.5
 # An interviewer's question labels the answers under it from this many words ("What are
 # you working on now?"); a shorter one reads only after the answer before it ("Why?").
 QUESTION_LABEL_MIN_WORDS = 4
+# A text with this many labelled questions ("Q: What did you find?") is an interview set as
+# lines: its answers are under them too.
+INTERVIEW_MIN_TURNS = 3
 # A letter's signature closing its text ("... Should I have? -- BEATEN UP IN CALIFORNIA"):
 # the name its answer greets ("DEAR BEATEN UP: ..."), the link between the two.
 _SIGNATURE = re.compile(r"(?:^|\s)(?:--|—|–)\s*([^\W\d_][^.!?\n]{0,80}?)\s*$")
@@ -594,7 +597,8 @@ def sections(sentences: list[Sentence], points: list[Sentence],
         return [next((e.signature or None for e in exchanges
                       if e.letter <= p.paragraph < e.end), None) for p in points]
     labels = _headed(sentences, points, tldr, rules, kinds)
-    if kinds is None or QUESTION not in kinds:
+    turns = _turns(sentences, kinds)
+    if not turns:
         return labels
     # An interview's answers are under the question they answer, when it comes after the
     # section's heading: "We want to offer to buy about 400 homes ..." under "What exactly
@@ -603,7 +607,7 @@ def sections(sentences: list[Sentence], points: list[Sentence],
     # that asks nothing ("You've said you almost gave up writing."), which label nothing.
     asked: dict[int, str | None] = {}
     for sentence in sentences:
-        if kinds[sentence.paragraph] == QUESTION:
+        if sentence.paragraph in turns:
             question = _unlabelled(sentence.text)
             if is_question(question):
                 asked[sentence.paragraph] = (
@@ -623,6 +627,23 @@ def sections(sentences: list[Sentence], points: list[Sentence],
         if question is not None and question > heading and point.paragraph <= answered:
             labels[i] = _label(asked[question]) if asked[question] else None
     return labels
+
+
+def _turns(sentences: list[Sentence], kinds: list[str] | None) -> set[int]:
+    """The paragraphs of an interviewer's turns: set in bold (``QUESTION``), or, in a text
+    of at least ``INTERVIEW_MIN_TURNS`` of them, opening with a label and asking ("Q: What
+    did you find?", "Bayline: Why now?")."""
+    if kinds is not None and QUESTION in kinds:
+        return {p for p, kind in enumerate(kinds) if kind == QUESTION}
+    asking: dict[int, bool] = {}
+    for sentence in sentences:
+        if sentence.start == 0 and not sentence.is_heading:
+            asking[sentence.paragraph] = _labelled(sentence.text)
+        elif asking.get(sentence.paragraph) and not is_question(sentence.text):
+            asking[sentence.paragraph] = False  # a labelled turn that answers ("A: ...")
+    labelled = {p for p, asks in asking.items() if asks and any(
+        is_question(s.text) for s in sentences if s.paragraph == p)}
+    return labelled if len(labelled) >= INTERVIEW_MIN_TURNS else set()
 
 
 def _unlabelled(text: str) -> str:
