@@ -1340,11 +1340,16 @@ def test_an_interview_set_as_q_and_a_lines_labels_its_answers_too():
                       + [line for q, a in turns for line in (f"Q: {q}", f"A: {a}")])
     summary = summarize(page(body, title="Q&A: a winter on a melting ice shelf"),
                         length="long")
+    assert_offsets(summary)
     asked = {q: a for q, a in turns}
     answers = [p for p in summary.key_points if p.section is not None]
     assert len(answers) >= 2, summary.key_points
     for point in answers:
         assert point.text in asked[point.section], (point.section, point.text)
+    # An answer's first sentence is a point as its others are, its "A:" off.
+    assert any(p.text.startswith("Thwaites could raise the seas by 65 centimetres")
+               for p in summary.key_points), summary.key_points
+    assert not any(p.text.startswith(("A:", "Q:")) for p in summary.key_points)
 
 
 def test_a_question_that_reads_only_after_the_answer_before_it_labels_nothing():

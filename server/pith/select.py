@@ -99,6 +99,8 @@ QUESTION_LABEL_MIN_WORDS = 4
 # A text with this many labelled questions ("Q: What did you find?") is an interview set as
 # lines: its answers are under them too.
 INTERVIEW_MIN_TURNS = 3
+# ... and its answers' lines open with a label of one letter ("A: ", "R: ").
+_ANSWER_LINE = re.compile(r"^(?-i:[A-Z])\s?:\s+(?=\S)")
 # A letter's signature closing its text ("... Should I have? -- BEATEN UP IN CALIFORNIA"):
 # the name its answer greets ("DEAR BEATEN UP: ..."), the link between the two.
 _SIGNATURE = re.compile(r"(?:^|\s)(?:--|—|–)\s*([^\W\d_][^.!?\n]{0,80}?)\s*$")
@@ -195,6 +197,7 @@ def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rule
     description, split into sentences): the page's own words for what the story is about;
     ``published``: the page's date (ISO 8601), whose year is the story's."""
     year = int(published[:4]) if published and published[:4].isdigit() else None
+    sentences = _answers_unlabelled(sentences, kinds)
     # An excerpt the site cut from the opening says nothing of what the story is about that
     # the opening does not: the title alone does.
     described = "" if _excerpt(description, sentences) else " ".join(description or ())
@@ -635,15 +638,41 @@ def _turns(sentences: list[Sentence], kinds: list[str] | None) -> set[int]:
     did you find?", "Bayline: Why now?")."""
     if kinds is not None and QUESTION in kinds:
         return {p for p, kind in enumerate(kinds) if kind == QUESTION}
-    asking: dict[int, bool] = {}
+    # A paragraph opening with a label, while none of its sentences after the first tells
+    # (a labelled answer, "A: Why would I? Because ...", does); and whether one asks.
+    turn: dict[int, bool] = {}
+    asks: set[int] = set()
     for sentence in sentences:
+        paragraph = sentence.paragraph
         if sentence.start == 0 and not sentence.is_heading:
-            asking[sentence.paragraph] = _labelled(sentence.text)
-        elif asking.get(sentence.paragraph) and not is_question(sentence.text):
-            asking[sentence.paragraph] = False  # a labelled turn that answers ("A: ...")
-    labelled = {p for p, asks in asking.items() if asks and any(
-        is_question(s.text) for s in sentences if s.paragraph == p)}
-    return labelled if len(labelled) >= INTERVIEW_MIN_TURNS else set()
+            turn[paragraph] = _labelled(sentence.text)
+        elif turn.get(paragraph) and not is_question(sentence.text):
+            turn[paragraph] = False
+        if is_question(_unlabelled(sentence.text)):
+            asks.add(paragraph)
+    asking = {p for p, labelled in turn.items() if labelled and p in asks}
+    return asking if len(asking) >= INTERVIEW_MIN_TURNS else set()
+
+
+def _answers_unlabelled(sentences: list[Sentence], kinds: list[str] | None) -> list[Sentence]:
+    """``sentences``, an interview's answers set as lines ("A: The melting isn't happening
+    evenly.") without their one-letter label, in a text of labelled questions (``_turns``):
+    the answer's first sentence is a point as its others are. (A speaker's name as the label
+    stays: who speaks is part of a transcript's line.)"""
+    if kinds is not None and QUESTION in kinds:
+        return sentences
+    turns = _turns(sentences, kinds)
+    if not turns:
+        return sentences
+    found = []
+    for sentence in sentences:
+        label = _ANSWER_LINE.match(sentence.text) if sentence.start == 0 else None
+        if label is not None and sentence.paragraph not in turns:
+            sentence = Sentence(sentence.text[label.end():], sentence.paragraph,
+                                sentence.start + label.end(), sentence.end,
+                                sentence.is_heading)
+        found.append(sentence)
+    return found
 
 
 def _unlabelled(text: str) -> str:
