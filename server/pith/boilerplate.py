@@ -10,7 +10,7 @@ import re
 
 from .bylines import clean_byline, starts_with_label
 from .dates import to_iso
-from .languages import alternation, union, union_pattern
+from .languages import alternation, salutation_pattern, union, union_pattern
 
 # class/id words of boilerplate containers. Matched on whole words of the attribute.
 _BOILERPLATE_ATTR = re.compile(
@@ -388,17 +388,17 @@ def list_number(text: str) -> int | None:
     return int(match.group(1) or match.group(2)) if match else None
 
 
-# A letter's greeting on a line of its own ("Dear Sharon,", "Liebe Frau Berger,"): a letters
-# column sets one over each letter, and it is no caption shown twice.
-_GREETING_LINE = re.compile(
-    rf"^\s*(?:{alternation(union('salutations'))}),?\s+[^\W\d_][\w .'’-]{{0,60}}[:,]\s*$",
-    re.IGNORECASE)
+# A letter's greeting, of any table (``Rules.salutation``): on a line of its own ("Dear
+# Sharon,", "Liebe Frau Berger,"), as a letters column sets one over each letter, it is no
+# caption shown twice.
+_GREETING = salutation_pattern(union("salutations"))
 
 
 def is_greeting_line(text: str) -> bool:
     """Whether ``text`` is a letter's greeting and nothing more (any table's
     ``salutations``, a name, a comma or a colon)."""
-    return _GREETING_LINE.match(text) is not None
+    greeting = _GREETING.match(text)
+    return greeting is not None and not text[greeting.end():].strip()
 
 
 def is_numbered_subheading(text: str) -> bool:

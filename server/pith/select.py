@@ -29,10 +29,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from .boilerplate import ENDS_SENTENCE, LIST_MIN_ITEMS, is_greeting_line, list_number
+from .boilerplate import ENDS_SENTENCE, LIST_MIN_ITEMS, list_number
 from .clean import EMBED, ITEM, QUESTION, ROW
 from .languages import Rules
 from .segment import Sentence, count_words, words
@@ -232,16 +233,16 @@ def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rule
                   if lead is not None and _spans_overlap(s, lead)}
         points = _points(sentences, ranked, count, rules, stop_words, summary_line,
                          skip | passed, title, paragraphs, kinds, publisher, year,
-                         fallback=False)
+                         exchanges, fallback=False)
         if points:
             return Reading(summary_line, points)
         # No sentence of the text reads on its own beside it: the lead is the tl;dr after all.
     return Reading(lead, _points(sentences, ranked, count, rules, stop_words, lead, skip,
-                                 title, paragraphs, kinds, publisher, year))
+                                 title, paragraphs, kinds, publisher, year, exchanges))
 
 
 def _points(sentences, ranked, count, rules, stop_words, lead, skip, title, paragraphs,
-            kinds, publisher, year, fallback=True) -> list[Sentence]:
+            kinds, publisher, year, exchanges, fallback=True) -> list[Sentence]:
     """``select``'s points under the tl;dr ``lead``; the publisher's own (``publisher``,
     ``_summary_box``), first."""
     # What the reader is shown before any point: a point saying "this claim" or "The two"
@@ -251,7 +252,8 @@ def _points(sentences, ranked, count, rules, stop_words, lead, skip, title, para
         title, lead.text if lead is not None else None))))
     return select(sentences, ranked, count, stop_words, exclude=lead, rules=rules,
                   paragraphs=paragraphs, kinds=kinds, skip=frozenset(skip), shown=shown,
-                  fallback=fallback, publisher=publisher, year=year, title=title)
+                  fallback=fallback, publisher=publisher, year=year, title=title,
+                  exchanges=exchanges)
 
 
 def _summary_box(sentences: list[Sentence], rules: Rules, kinds: list[str] | None,
@@ -402,7 +404,8 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
            kinds: list[str] | None = None, skip: frozenset[int] = frozenset(),
            shown: set[str] | None = None, fallback: bool = True,
            publisher: tuple[int, ...] = (), year: int | None = None,
-           title: str | None = None) -> list[Sentence]:
+           title: str | None = None,
+           exchanges: list[_Exchange] | None = None) -> list[Sentence]:
     """Up to ``count`` distinct key points, in document order, none repeating ``exclude``
     (the tl;dr, which the reader sees already) nor among the sentences ``skip`` (indexes).
     ``shown``: the words (their first ``PREFIX`` letters) the reader sees before the points;
@@ -411,7 +414,9 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
     False none; when every sentence repeats ``exclude``, it is the one point.
     ``publisher``: the lines of the page's own summary (``_summary_box``), taken first and in
     their order, also without a full stop. ``year``: the story's (the page's date), else
-    the latest the text gives a day of."""
+    the latest the text gives a day of. ``title``: the page's (its count of a list's
+    items). ``exchanges``: a letters column's (``_exchanges``), when the caller found them
+    already."""
     if rules is not None and FACT_WINDOW:
         window = ranked[:count + FACT_WINDOW]
         latest = year or _latest_dated_year(sentences, rules)
@@ -423,7 +428,10 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
     candidates = _Lazy(_candidates(sentences, [i for i in ranked if i not in skip], leans,
                                    paragraphs, kinds, frozenset(publisher)))
     # The publisher's own summary is the page's key points, wherever the rest of them are.
-    exchanges = [] if publisher or rules is None else _exchanges(sentences, rules)
+    if publisher or rules is None:
+        exchanges = []
+    elif exchanges is None:
+        exchanges = _exchanges(sentences, rules)
     parts = None if publisher or exchanges else _parts(sentences, kinds, rules, title)
     chosen: list[Sentence] = []
     chosen_words: list[set[str]] = []
@@ -1278,8 +1286,9 @@ def _headings_in_text(sentences: list[Sentence]) -> list[int]:
 
 class _Exchange(NamedTuple):
     """A letter to a column and its answer, as paragraphs: where the letter starts, where
-    its answer starts and where that ends (the next letter; after the last, the column's
-    own lines); and how the letter is signed ("" when it is not)."""
+    its answer starts (where it ends, when the answer cannot be told) and where that ends
+    (the next letter; after the last, the column's own lines); and the name it goes by: its
+    signature, else the name its answer greets, else ""."""
 
     letter: int
     answer: int
@@ -1314,8 +1323,8 @@ def _exchanges(sentences: list[Sentence], rules: Rules) -> list[_Exchange]:
         return []
     greetings = {p: g for p, g in ((p, rules.salutation.match(s.text))
                                    for p, s in firsts.items()) if g is not None}
-    names = [_first_name(g) for g in greetings.values() if g.group(1)]
-    columnist = {n for n in names if names.count(n) >= 2}
+    names = Counter(_first_name(g) for g in greetings.values() if g.group(1))
+    columnist = {name for name, letters in names.items() if letters >= 2}
     found: list[tuple[int, int | None, str]] = []
     letter: int | None = None
     named = signature = ""
@@ -1350,7 +1359,8 @@ def _exchanges(sentences: list[Sentence], rules: Rules) -> list[_Exchange]:
     # ...").
     last = found[-1]
     end = (last[0] if last[1] is None else last[1]) + 1
-    if end in firsts and end - 1 in firsts and is_greeting_line(firsts[end - 1].text):
+    greeting = greetings.get(end - 1)
+    if end in firsts and greeting and not firsts[end - 1].text[greeting.end():].strip():
         end += 1  # the text under a greeting on a line of its own ("Lieber Thomas,")
     # An answer speaking to its reader formally ("la sua è una situazione ...", "setzen
     # Sie sich ...") says no "you" of the table's: then only an address, a click or a
@@ -1422,9 +1432,16 @@ def _answers(text: str, greeting: re.Match | None, signature: str,
         return named == words[0][:PREFIX].lower() or any(
             named == w[:PREFIX].lower() for w in words[1:] if w[:1].isupper()
             and not w.isupper())
-    label = _ANSWER_LABEL.match(text)
-    return bool(signature and label
-                and signature.lower().startswith(label.group(1).strip().lower()))
+    return _signature_label(text, signature) is not None
+
+
+def _signature_label(text: str, signature: str | None) -> re.Match | None:
+    """The label opening ``text`` when it is the first words of ``signature`` ("Maid of
+    Honor:" for "Maid of Honor, Keeping Secrets"), else None."""
+    label = _ANSWER_LABEL.match(text) if signature else None
+    if label and signature.lower().startswith(label.group(1).strip().lower()):
+        return label
+    return None
 
 
 def _unsaluted(sentence: Sentence | None, rules: Rules,
@@ -1435,11 +1452,8 @@ def _unsaluted(sentence: Sentence | None, rules: Rules,
     greeting the sentence goes on from ("Liebe Frau Berger, der Hund ...")."""
     if sentence is None or sentence.start != 0:
         return sentence
-    greeting = rules.salutation.match(sentence.text)
-    if greeting is None and signature:
-        label = _ANSWER_LABEL.match(sentence.text)
-        if label and signature.lower().startswith(label.group(1).strip().lower()):
-            greeting = label
+    greeting = (rules.salutation.match(sentence.text)
+                or _signature_label(sentence.text, signature))
     # A greeting the sentence goes on from in lower case is part of it ("Liebe Enttäuschte,
     # sprechen Sie es nicht ..."): it stays.
     if greeting is None or _opens_lower(sentence.text[greeting.end():]):

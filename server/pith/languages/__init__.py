@@ -21,7 +21,7 @@ from functools import cached_property
 from importlib import import_module
 
 __all__ = ["ALIASES", "GENERAL", "Rules", "TABLES", "alternation", "by_language", "rules_for",
-           "union", "union_pattern"]
+           "salutation_pattern", "union", "union_pattern"]
 
 # Currency signs and codes that make a number an amount in any language.
 _CURRENCY = r"[$€£¥₹₽₩₺¢]|\b(?:USD|EUR|GBP|CHF|JPY|CNY|RUB|PLN|CZK|SEK|NOK|DKK|BRL)\b"
@@ -440,13 +440,7 @@ class Rules:
         Ohio, ", "Hi, Carolyn: ") or the whole of it ("Dear Prudence,"), the name its group
         1; or one of ``answer_labels`` and its colon ("GENTLE READER: "), its group 2;
         nothing when the table has none."""
-        if not self.salutations:
-            return re.compile(_NOTHING)
-        return re.compile(
-            rf"^\s*(?:(?:{alternation(self.salutations)}),?\s+"
-            r"((?:[^\W\d_][\w.'’-]*\s?){1,6}?)\s*[:,]"
-            rf"|({alternation(self.answer_labels) if self.answer_labels else _NOTHING})\s*:)"
-            r"(?:\s+(?=\S)|\s*$)", re.IGNORECASE)
+        return salutation_pattern(self.salutations, self.answer_labels)
 
     @cached_property
     def summary_heading(self) -> re.Pattern:
@@ -527,6 +521,18 @@ def alternation(phrases) -> str:
     matches a page's typed one and its typographic one alike ("we're", "we’re")."""
     alternatives = {_APOSTROPHE.sub(_EITHER_APOSTROPHE, re.escape(p)) for p in phrases}
     return "|".join(sorted(alternatives, key=len, reverse=True)) or _NOTHING
+
+
+def salutation_pattern(salutations, answer_labels=()) -> re.Pattern:
+    """``Rules.salutation`` for the greetings ``salutations`` and the answer labels
+    ``answer_labels`` (the cleaner reads every table's: ``union("salutations")``)."""
+    if not salutations:
+        return re.compile(_NOTHING)
+    return re.compile(
+        rf"^\s*(?:(?:{alternation(salutations)}),?\s+"
+        r"((?:[^\W\d_][\w.'’-]*\s?){1,6}?)\s*[:,]"
+        rf"|({alternation(answer_labels) if answer_labels else _NOTHING})\s*:)"
+        r"(?:\s+(?=\S)|\s*$)", re.IGNORECASE)
 
 
 def _words_pattern(words) -> re.Pattern:
