@@ -2163,3 +2163,59 @@ def test_unsigned_letters_to_one_columnist_are_answered_by_greeting_their_writer
     sections = {p.section for p in summary.key_points}
     assert sections == {"Lucía", "Andrés"}, summary.key_points
     assert any(p.text.startswith("No se trata de prohibir") for p in summary.key_points)
+
+
+# Someone named by surname alone ---------------------------------------------------------
+
+HARBOUR = [
+    "The harbour authority has approved a plan to deepen the main shipping channel, ending a "
+    "dispute that had delayed the project for years.",
+    "Among those who spoke at the meeting on the quay was Maren Holtz, who runs the largest "
+    "ferry company on the coast.",
+    "Fishermen had long complained that the silt made the entrance dangerous at low tide.",
+    "Several residents said they hoped the work would not disturb the seals near the "
+    "breakwater.",
+    "Holtz said the deeper channel would let her company run 40 more sailings a year and hire "
+    "120 crew by 2027.",
+    "A report on the channel's effect on the nearby beaches is due before the work begins.",
+]
+
+
+def harbour_points(texts: list[str], count: int, title: str = "Harbour channel deepened"):
+    """``texts`` one sentence a paragraph, the fifth ranked first and the second last, the
+    first the tl;dr: the points' paragraphs."""
+    from pith.select import select
+
+    sentences = [Sentence(t, i, 0, len(t)) for i, t in enumerate(texts)]
+    shown_words = {w.lower()[:PREFIX] for w in (title + " " + texts[0]).split()}
+    points = select(sentences, [4, 2, 3, 5, 1], count, tools_for("en").stop_words,
+                    exclude=sentences[0], rules=rules_for("en"), paragraphs=texts,
+                    kinds=["text"] * len(texts), shown=shown_words)
+    return [p.paragraph for p in points]
+
+
+def test_someone_named_by_surname_alone_comes_after_the_sentence_naming_them_in_full():
+    # "Holtz said ..." ranks first; who Holtz is, only the second paragraph tells.
+    assert harbour_points(HARBOUR, 3) == [1, 2, 4]
+    assert harbour_points(HARBOUR, 1) == [4]  # no room for both: the fact it ranked first
+
+
+@pytest.mark.parametrize("change", [
+    "the title names her",
+    "the sentence naming her comes after",
+    "two people share the surname",
+    "two given names before the surname",
+])
+def test_no_sentence_is_added_for_someone_the_reader_knows_or_the_text_leaves_unclear(change):
+    texts = list(HARBOUR)
+    title = "Harbour channel deepened"
+    if change == "the title names her":
+        title = "Holtz wins her harbour channel"
+    elif change == "the sentence naming her comes after":
+        texts[1], texts[5] = texts[5], texts[1]
+    elif change == "two people share the surname":
+        texts[1] = texts[1].replace("was Maren Holtz, who runs", "were Jon and Maren Holtz, who "
+                                                                 "run")
+    else:
+        texts[3] = texts[3].replace("Several residents", "Peter Holtz and other residents")
+    assert harbour_points(texts, 3, title) == [2, 3, 4]

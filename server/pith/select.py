@@ -170,6 +170,12 @@ _LEAD_IN = (":", "：")
 # A link, a hashtag or a handle: a line of a social post or a promo, not a sentence.
 _LINK = re.compile(r"https?:|www\.|[#@]\w")
 _FIGURE = re.compile(r"\d+")
+# A person's name, read from the text's words (``_introductions``): marks before a word, the
+# punctuation after one that ends a name ("Shotwell," "Shotwell."), an initial ("F.").
+_TOKEN = re.compile(r"\S+")
+_OPEN_MARKS = "“\"‘'«(„"
+_RUN_BREAK = re.compile(r"[,;:!?)\]”\"»’'.…]+$")
+_INITIAL = re.compile(r"^[^\W\d_]\.$")
 # A straight double quote that is not an inch mark (a 27" screen).
 _NOT_INCHES = re.compile(r'(?<!\d)"')
 # A sentence that is one quotation and nothing else: whose words they are is in another.
@@ -436,8 +442,10 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
     chosen: list[Sentence] = []
     chosen_words: list[set[str]] = []
     excluded = [_content_words(exclude.text, stop_words)] if exclude else []
+    introduced = (_introductions(sentences, stop_words, rules.name_joiners)
+                  if leans is not None and not rules.nouns_capitalised else {})
 
-    def take(candidate: _Candidate, repeating: bool = False) -> bool:
+    def take(candidate: _Candidate, repeating: bool = False, introducing: bool = True) -> bool:
         """``candidate`` taken as a point unless it repeats one (``repeating``: it may say
         what another says, as an answer echoes its letter)."""
         point = candidate.sentence
@@ -446,21 +454,37 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
                              paragraphs)
             if point is None:
                 return False
+        if not fits(point, repeating):
+            return False
+        if introducing and introduced and len(chosen) + 2 <= count:
+            # Someone named by surname alone ("Shotwell said ..."): the sentence naming them
+            # in full first, when there is room for both.
+            index = _introduction(point, introduced, sentences, chosen, leans.shown)
+            if index is not None and index not in skip:
+                other = next(_candidates(sentences, [index], leans, paragraphs, kinds), None)
+                if (other is not None and other.leans_on is None
+                        and take(other, repeating, introducing=False)):
+                    if not fits(point, repeating):
+                        return True  # the sentence naming them says it too
+        others = [i for i, other in enumerate(chosen) if _spans_overlap(point, other)]
+        for i in reversed(others):  # a point it now shows whole
+            del chosen[i], chosen_words[i]
+        chosen.append(point)
+        chosen_words.append(_content_words(point.text, stop_words))
+        return True
+
+    def fits(point: Sentence, repeating: bool) -> bool:
+        """Whether ``point`` may join the points: it shows none but whole, repeats neither
+        the tl;dr nor (unless ``repeating``) a point."""
         content = _content_words(point.text, stop_words)
         others = [i for i, other in enumerate(chosen) if _spans_overlap(point, other)]
         if exclude is not None and _spans_overlap(point, exclude):
             return False
         if not all(_contains(point, chosen[i]) for i in others):
             return False  # only a point it shows whole gives way to it
-        if not repeating and any(_overlap(content, other) >= NEAR_DUPLICATE
-                                 for i, other in enumerate(chosen_words + excluded)
-                                 if i not in others):
-            return False
-        for i in reversed(others):  # a point it now shows whole
-            del chosen[i], chosen_words[i]
-        chosen.append(point)
-        chosen_words.append(content)
-        return True
+        return repeating or not any(_overlap(content, other) >= NEAR_DUPLICATE
+                                    for i, other in enumerate(chosen_words + excluded)
+                                    if i not in others)
 
     def take_one(spans: list[tuple[int, int]]) -> bool:
         """The best candidate in one of the paragraph ranges ``spans``, taken."""
@@ -498,7 +522,7 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
                 break
     elif parts is None:
         for point in candidates:
-            if len(chosen) == count:
+            if len(chosen) >= count:
                 break
             take(point)
     else:
@@ -509,7 +533,7 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
         share = count - 1 if shape in (LISTED, SECTIONED) else count // UNSECTIONED_SHARE
         reserved = min(share, len(parts) - 1) if count > 1 else 0
         for point in candidates:
-            if len(chosen) == count - reserved:
+            if len(chosen) >= count - reserved:
                 break
             take(point)
         for start, end in parts[1:] if shape == SECTIONED else _groups(parts[1:], reserved):
@@ -1555,6 +1579,93 @@ def _contains(a: Sentence, b: Sentence) -> bool:
 
 def _spans_overlap(a: Sentence, b: Sentence) -> bool:
     return a.paragraph == b.paragraph and a.start < b.end and b.start < a.end
+
+
+def _capitalised(token: str) -> bool:
+    """Written with a capital and then lower case ("Shotwell", "McDonald"; not "NASA")."""
+    return token[:1].isupper() and any(c.islower() for c in token)
+
+
+def _introductions(sentences: list[Sentence], stop_words: frozenset,
+                   joiners: tuple[str, ...] = ()) -> dict[str, int]:
+    """People the text names in full ("Gwynne Shotwell", "John F. Kennedy"): for each surname
+    (lower case), the index of the first sentence naming them so. A given name is a capitalised word the text writes only before another ("Tom Stafford
+    and ... Tom Young"): not "Council" ("the National Security Council"), nor "Google"
+    ("Google Stadia" and "Google has ..."). A surname is never written in lower case ("Magic
+    Keyboard", "the keyboard"), nor after two given names ("Joe Biden", "Hunter Biden"), nor
+    shared by two people (``joiners``: "Joe and Hunter Biden")."""
+    first: dict[str, tuple[str, int]] = {}
+    names: dict[str, set[str]] = {}
+    given: dict[str, bool] = {}
+    common: set[str] = set()  # words the text writes in lower case: no names
+
+    def record(run: list[str], before: list[str], index: int) -> None:
+        written = [w for w in run if w]  # initials are empty
+        if len(written) < 2:
+            return
+        name, surname = written[-2].lower(), written[-1].lower()
+        if name in stop_words or surname in stop_words:
+            return
+        names.setdefault(surname, set()).add(name)
+        if len(before) == 2 and before[1].lower() in joiners and _capitalised(before[0]):
+            names[surname].add("")  # "Joe and Hunter Biden": whose surname is it?
+        first.setdefault(surname, (name, index))
+
+    for index, sentence in enumerate(sentences):
+        if sentence.is_heading:
+            continue
+        tokens = [t.lstrip(_OPEN_MARKS) for t in _TOKEN.findall(sentence.text)]
+        run: list[str] = []
+        start = 0
+        for position, token in enumerate(tokens):
+            if run and _INITIAL.match(token) and token.isupper():
+                run.append("")  # "John F. Kennedy"
+                continue
+            bare = _RUN_BREAK.sub("", token)
+            name = _POSSESSIVE.sub("", bare)
+            if not _capitalised(bare):
+                if bare.islower():
+                    common.add(name)
+                record(run, tokens[max(0, start - 2):start], index)
+                run = []
+                continue
+            if not run:
+                start = position
+            following = tokens[position + 1] if position + 1 < len(tokens) else ""
+            key = name.lower()
+            given[key] = given.get(key, True) and token == name and (
+                _capitalised(_RUN_BREAK.sub("", following))
+                or bool(_INITIAL.match(following)) and following.isupper())
+            run.append(name)
+            if token != name:  # a comma, a full stop, a possessive ends the name
+                record(run, tokens[max(0, start - 2):start], index)
+                run = []
+        record(run, tokens[max(0, start - 2):start], index)
+    return {surname: index for surname, (name, index) in first.items()
+            if given.get(name) and surname not in common and len(names[surname]) == 1}
+
+
+def _introduction(point: Sentence, introduced: dict[str, int],
+                  sentences: list[Sentence], chosen: list[Sentence],
+                  shown: set[str] | None) -> int | None:
+    """The index of the sentence naming in full the person ``point`` opens with by surname
+    alone ("Shotwell said ..." after "Gwynne Shotwell, president of SpaceX, said ..."), when
+    it comes before ``point`` and neither the words ``shown`` (the title, the tl;dr) nor a
+    point before it name them; else None."""
+    opening = words(point.text)[:1]
+    if not opening or not opening[0][:1].isupper():
+        return None
+    key = _POSSESSIVE.sub("", opening[0]).lower()
+    index = introduced.get(key)
+    if index is None or shown is not None and key[:PREFIX] in shown:
+        return None
+    intro = sentences[index]
+    if (intro.paragraph, intro.start) >= (point.paragraph, point.start):
+        return None
+    if any((other.paragraph, other.start) < (point.paragraph, point.start)
+           and key[:PREFIX] in _prefixes(other.text) for other in chosen):
+        return None
+    return index
 
 
 def _stems(text: str, stop_words: frozenset) -> set[str]:
