@@ -442,8 +442,13 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
     chosen: list[Sentence] = []
     chosen_words: list[set[str]] = []
     excluded = [_content_words(exclude.text, stop_words)] if exclude else []
-    introduced = (_introductions(sentences, stop_words, rules.name_joiners)
-                  if leans is not None and not rules.nouns_capitalised else {})
+    # Who the text names in full (``_introductions``), read when a point first needs it.
+    people: list[dict[str, int]] = []
+
+    def introductions() -> dict[str, int]:
+        if not people:
+            people.append(_introductions(sentences, stop_words, rules.name_joiners))
+        return people[0]
 
     def take(candidate: _Candidate, repeating: bool = False, introducing: bool = True) -> bool:
         """``candidate`` taken as a point unless it repeats one (``repeating``: it may say
@@ -456,10 +461,11 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
                 return False
         if not fits(point, repeating):
             return False
-        if introducing and introduced and len(chosen) + 2 <= count:
+        if (introducing and leans is not None and not rules.nouns_capitalised
+                and len(chosen) + 2 <= count):
             # Someone named by surname alone ("Shotwell said ..."): the sentence naming them
             # in full first, when there is room for both.
-            index = _introduction(point, introduced, sentences, chosen, leans.shown)
+            index = _introduction(point, introductions, sentences, chosen, leans)
             if index is not None and index not in skip:
                 other = next(_candidates(sentences, [index], leans, paragraphs, kinds), None)
                 if (other is not None and other.leans_on is None
@@ -1645,27 +1651,26 @@ def _introductions(sentences: list[Sentence], stop_words: frozenset,
             if given.get(name) and surname not in common and len(names[surname]) == 1}
 
 
-def _introduction(point: Sentence, introduced: dict[str, int],
-                  sentences: list[Sentence], chosen: list[Sentence],
-                  shown: set[str] | None) -> int | None:
+def _introduction(point: Sentence, introductions, sentences: list[Sentence],
+                  chosen: list[Sentence], leans: _Leaning) -> int | None:
     """The index of the sentence naming in full the person ``point`` opens with by surname
     alone ("Shotwell said ..." after "Gwynne Shotwell, president of SpaceX, said ..."), when
-    it comes before ``point`` and neither the words ``shown`` (the title, the tl;dr) nor a
-    point before it name them; else None."""
+    it comes before ``point`` and neither the words the reader is shown first (the title, the
+    tl;dr: ``leans.shown``) nor a point before it name them; else None. ``introductions``:
+    a function giving ``_introductions``."""
     opening = words(point.text)[:1]
-    if not opening or not opening[0][:1].isupper():
+    if not opening or not _capitalised(opening[0]):
         return None
     key = _POSSESSIVE.sub("", opening[0]).lower()
-    index = introduced.get(key)
-    if index is None or shown is not None and key[:PREFIX] in shown:
+    if (key in leans.stop_words or leans.shown is not None and key[:PREFIX] in leans.shown
+            or any((other.paragraph, other.start) < (point.paragraph, point.start)
+                   and key[:PREFIX] in _prefixes(other.text) for other in chosen)):
+        return None
+    index = introductions().get(key)
+    if index is None:
         return None
     intro = sentences[index]
-    if (intro.paragraph, intro.start) >= (point.paragraph, point.start):
-        return None
-    if any((other.paragraph, other.start) < (point.paragraph, point.start)
-           and key[:PREFIX] in _prefixes(other.text) for other in chosen):
-        return None
-    return index
+    return index if (intro.paragraph, intro.start) < (point.paragraph, point.start) else None
 
 
 def _stems(text: str, stop_words: frozenset) -> set[str]:
