@@ -452,7 +452,8 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
 
     def take(candidate: _Candidate, repeating: bool = False, introducing: bool = True) -> bool:
         """``candidate`` taken as a point unless it repeats one (``repeating``: it may say
-        what another says, as an answer echoes its letter)."""
+        what another says, as an answer echoes its letter); ``introducing``: with the
+        sentence naming in full someone it names by surname alone (``_introduction``)."""
         point = candidate.sentence
         if candidate.leans_on is not None:
             point = _leaning(candidate, sentences[candidate.leans_on], chosen, exclude,
@@ -1595,11 +1596,12 @@ def _capitalised(token: str) -> bool:
 def _introductions(sentences: list[Sentence], stop_words: frozenset,
                    joiners: tuple[str, ...] = ()) -> dict[str, int]:
     """People the text names in full ("Gwynne Shotwell", "John F. Kennedy"): for each surname
-    (lower case), the index of the first sentence naming them so. A given name is a capitalised word the text writes only before another ("Tom Stafford
-    and ... Tom Young"): not "Council" ("the National Security Council"), nor "Google"
-    ("Google Stadia" and "Google has ..."). A surname is never written in lower case ("Magic
-    Keyboard", "the keyboard"), nor after two given names ("Joe Biden", "Hunter Biden"), nor
-    shared by two people (``joiners``: "Joe and Hunter Biden")."""
+    (lower case), the index of the first sentence naming them so. A given name is a
+    capitalised word the text writes only before another ("Tom Stafford and ... Tom Young"):
+    not "Council" ("the National Security Council"), nor "Google" ("Google Stadia" and "Google
+    has ..."). A surname is never written in lower case ("Magic Keyboard", "the keyboard"),
+    nor after two given names ("Joe Biden", "Hunter Biden"), nor shared by two people
+    (``joiners``: "Joe and Hunter Biden")."""
     first: dict[str, tuple[str, int]] = {}
     names: dict[str, set[str]] = {}
     given: dict[str, bool] = {}
