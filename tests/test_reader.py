@@ -2205,6 +2205,8 @@ def test_someone_named_by_surname_alone_comes_after_the_sentence_naming_them_in_
     "the sentence naming her comes after",
     "two people share the surname",
     "two given names before the surname",
+    "the given name is written alone",
+    "the surname is also a word",
 ])
 def test_no_sentence_is_added_for_someone_the_reader_knows_or_the_text_leaves_unclear(change):
     texts = list(HARBOUR)
@@ -2216,6 +2218,11 @@ def test_no_sentence_is_added_for_someone_the_reader_knows_or_the_text_leaves_un
     elif change == "two people share the surname":
         texts[1] = texts[1].replace("was Maren Holtz, who runs", "were Jon and Maren Holtz, who "
                                                                  "run")
-    else:
+    elif change == "two given names before the surname":
         texts[3] = texts[3].replace("Several residents", "Peter Holtz and other residents")
+    elif change == "the given name is written alone":  # "Maren" may be a surname, or a firm
+        texts[3] = texts[3].replace("Several residents said", "Maren, as locals call her, said")
+    else:  # "Ferry said ..." after "Maren Ferry" and "the largest ferry company"
+        texts[1] = texts[1].replace("Maren Holtz", "Maren Ferry")
+        texts[4] = texts[4].replace("Holtz said", "Ferry said")
     assert harbour_points(texts, 3, title) == [2, 3, 4]
