@@ -637,11 +637,14 @@ def test_a_short_story_read_on_does_not_end_on_a_quotation_the_next_sentence_att
     ("de", "Gemeint ist der 20-jährige Lukas Pohl, der in der Jugend des Vereins spielte."),
     ("es", "Fue un triunfo de fe más que de fútbol para el equipo de la ciudad."),
     ("it", "È il bilancio più alto mai approvato dal consiglio per i parchi della città."),
+    # "That way air gets into the system": which way, the sentence before says
+    ("ru", "Так в систему попадёт воздух, и вода сможет свободно стечь."),
+    ("uk", "Таким чином вода стече з труб ще до перших морозів."),
 ], ids=["ko-of-course", "ja-such", "pt-thats-why", "pt-except-that", "en-obviously", "en-in-fact",
         "en-in-each-case",
         "fr-apostrophe", "ko-because", "ja-because", "ja-because-and", "ko-thus",
         "pt-no-subject", "de-age-epithet", "de-refers-to", "es-no-subject",
-        "it-no-subject"])
+        "it-no-subject", "ru-that-way", "uk-that-way"])
 def test_each_tables_connectives_lean_on_the_sentence_before(lang, text):
     assert leans_on_context(text, rules_for(lang)), text
 
@@ -669,6 +672,9 @@ def test_a_sentence_giving_its_own_claim_and_reason_does_not_lean(text):
     ("en", "In this case, the jury found that the firm had hidden the risk and awarded $2 "
      "billion."),
     ("ja", "さて、日銀は同日、政策金利を0.5%に引き上げると発表した。"),
+    # "Since ..." and "so-called" open a sentence of their own
+    ("ru", "Так как зима в этом году ранняя, дачники сливают воду уже в октябре."),
+    ("ru", "Так называемый налоговый вычет получили 3 млн семей."),
 ])
 def test_an_impersonal_opening_does_not_lean(lang, text):
     assert not leans_on_context(text, rules_for(lang)), text
@@ -1257,15 +1263,31 @@ def test_a_long_heading_is_cut_by_its_spaced_words(heading, label):
     assert sections(sentences, [sentences[2]]) == [label]
 
 
-def test_a_standfirst_set_as_a_heading_and_its_kicker_head_no_section():
-    dek = ("The new head of the authority wants a $1.2 billion bond and a building freeze. "
-           "She knows not everyone will like it.")
+@pytest.mark.parametrize("dek", [
+    "The new head of the authority wants a $1.2 billion bond and a building freeze. She "
+    "knows not everyone will like it.",
+    # written as a headline, with no full stop (a Brazilian "linha fina")
+    "Chuva de 94 milímetros desalojou 37 famílias; oposição cobra cronograma das obras",
+])
+def test_a_standfirst_set_as_a_heading_and_its_kicker_head_no_section(dek):
     sentences = [Sentence("Q&A", 0, 0, 3),  # a kicker's line
                  Sentence(dek, 1, 0, len(dek), True),
                  Sentence("Amara Okafor spent 15 years studying salt marshes.", 2, 0, 50),
                  Sentence("The buyout", 3, 0, 10, True),
                  Sentence("The buyouts are roughly $260 million of the package.", 4, 0, 52)]
     assert sections(sentences, [sentences[2], sentences[4]]) == [None, "The buyout"]
+
+
+@pytest.mark.parametrize("kicker,label", [("CRITIQUE", None), ("HIPERTENSÃO", None),
+                                          ("Background", "Background")])
+def test_a_kicker_in_capitals_over_the_text_heads_no_section(kicker, label):
+    # A short heading over the text in capitals is the page's rubric; one in small letters
+    # may be the first section's ("Background").
+    sentences = [Sentence(kicker, 0, 0, len(kicker), True),
+                 Sentence("Amara Okafor spent 15 years studying salt marshes.", 1, 0, 50),
+                 Sentence("Our verdict", 2, 0, 11, True),
+                 Sentence("The buyouts are roughly $260 million of the package.", 3, 0, 52)]
+    assert sections(sentences, [sentences[1], sentences[3]]) == [label, "Our verdict"]
 
 
 def test_a_heading_that_is_the_tldr_is_no_section_label():
@@ -1743,6 +1765,35 @@ def test_a_short_summary_of_a_numbered_list_reaches_past_its_first_items():
     summary = summarize(tips_page(), length="short")
     sections = [p.section for p in summary.key_points]
     assert len(sections) == 3 and sections[-1][:2] in ("3.", "4.", "5."), sections
+
+
+STEPS_RU = [
+    ("Отключите электричество", "Сначала обесточьте насос и перекройте вводной кран на "
+     "участке, чтобы вода больше не поступала в систему."),
+    ("Откройте все краны", "Откройте все смесители в доме и поливочные краны на участке, "
+     "чтобы в трубы попал воздух и вода стекла."),
+    ("Слейте воду", "В самой нижней точке водопровода есть дренажный кран, через него "
+     "сливают остатки воды в ведро или канаву."),
+    ("Продуйте трубы", "Компрессор с давлением около двух атмосфер выдувает из труб воду, "
+     "которая осталась в изгибах и фитингах."),
+    ("Уберите насос", "Погружной насос из колодца лучше поднять и унести в тёплое помещение "
+     "до весны, чтобы лёд не повредил корпус."),
+]
+
+
+def test_a_russian_how_to_numbered_by_step_labels_is_read_as_a_list():
+    # "Шаг 4." numbers an item as "Step 4:" does: the short summary reaches the later steps.
+    intro = ["Ремонт после замёрзшего водопровода обходится дачникам в десятки тысяч рублей "
+             "каждую весну.", "Сантехник рассказал, как подготовить систему к зиме за "
+             "один день."]
+    items = "".join(f"<h2>Шаг {n}. {heading}</h2>" + paragraphs([text])
+                    for n, (heading, text) in enumerate(STEPS_RU, 1))
+    summary = summarize(page(paragraphs(intro) + items, lang="ru",
+                             title="Как подготовить водопровод на даче к зиме"),
+                        length="short")
+    sections = [p.section for p in summary.key_points]
+    assert sections[-1] is not None and sections[-1][:6] in ("Шаг 3.", "Шаг 4.", "Шаг 5."), \
+        sections
 
 
 @pytest.mark.parametrize("numbers", [[1, 4, 9, 12, 20], [2019, 2020, 2021, 2022, 2023]],

@@ -623,7 +623,8 @@ def sections(sentences: list[Sentence], points: list[Sentence],
     the ``tldr``, a sentence-like heading the reader sees already), its first
     ``SECTION_MAX_WORDS`` words and "…" when it runs on like a sentence; None for a point
     before any heading. Headings only above the text (a kicker, a standfirst) are no sections
-    when none follows inside it, nor a standfirst written as sentences and what is above it.
+    when none follows inside it, nor a standfirst of a sentence's length and what is above
+    it, nor a kicker in capitals ("CRITIQUE").
     A heading of the publisher's summary (``rules``' summary headings, over a list:
     ``kinds``), or of a review's box over a list (its box headings: "Verdict", "Pros",
     "Cons"), labels its items only; the text after them is under the heading before it.
@@ -732,11 +733,15 @@ def _headed(sentences: list[Sentence], points: list[Sentence], tldr: Sentence | 
     if body is None or not any(h.paragraph > body for h in headings):
         return [None] * len(points)
     above = [h for h in headings if h.paragraph < body]
-    if (above and above[-1].text.rstrip().endswith((".", "!", "。", "！"))
-            and count_words(above[-1].text) >= MIN_POINT_WORDS):
+    if above and count_words(above[-1].text) >= MIN_POINT_WORDS:
         # A standfirst set as a heading ("The new head of ... wants a $1.2 billion bond. She
-        # knows not everyone will like it."), and the kicker over it, head no section.
+        # knows not everyone will like it.", "Chuva de 94 milímetros ... desalojou 37
+        # famílias; oposição cobra cronograma das obras"), and the kicker over it, head no
+        # section.
         headings = [h for h in headings if h.paragraph > body]
+    else:
+        # Nor does a kicker in capitals over the text ("CRITIQUE", "HIPERTENSÃO").
+        headings = [h for h in headings if h.paragraph > body or not h.text.isupper()]
     # The headings of the publisher's summary over a list, and of a review's box with a list
     # ("Verdict", "Pros", "Cons": the table's ``box_headings``): their items' label, not the
     # text after the list (the heading to the last item of its list).

@@ -41,4 +41,7 @@ RULES = Rules(
     calls_to_action=("přihlaste se", "sledujte nás", "klikněte", "newsletter"),
     background_words=("loni", "v loňském roce", "minulý rok", "minulého roku", "před # lety",
                       "před rokem", "v posledních letech", "za posledních # let", "po léta"),
+    # Words numbering a list's items in its headings ("Step 3:"), as en's.
+    list_labels=("krok", "tip", "rada", "kapitola", "část", "důvod", "pravidlo", "lekce", "otázka",
+                 "způsob", "č."),
 )

@@ -48,4 +48,7 @@ RULES = Rules(
     calls_to_action=("abonnér", "følg os", "nyhedsbrev"),
     page_talk=("klik her",),
     background_words=("sidste år", "år siden", "i årevis", "de seneste # år", "i de senere år"),
+    # Words numbering a list's items in its headings ("Step 3:"), as en's.
+    list_labels=("trin", "tip", "kapitel", "del", "grund", "regel", "lektion", "spørgsmål", "måde",
+                 "nr."),
 )

@@ -40,4 +40,7 @@ RULES = Rules(
     calls_to_action=("εγγραφείτε", "ακολουθήστε", "newsletter"),
     background_words=("πέρυσι", "πέρσι", "χρόνια πριν", "πριν από # χρόνια",
                       "τα τελευταία # χρόνια", "εδώ και # χρόνια"),
+    # Words numbering a list's items in its headings ("Step 3:"), as en's.
+    list_labels=("βήμα", "συμβουλή", "κεφάλαιο", "μέρος", "λόγος", "κανόνας", "μάθημα", "ερώτηση",
+                 "τρόπος"),
 )

@@ -48,4 +48,7 @@ RULES = Rules(
     calls_to_action=("tilaa", "seuraa meitä", "klikkaa", "uutiskirje"),
     background_words=("viime vuonna", "vuotta sitten", "vuosia sitten", "viime vuosina",
                       "vuosien ajan", "vuosikymmeniä sitten"),
+    # Words numbering a list's items in its headings ("Step 3:"), as en's.
+    list_labels=("vaihe", "vinkki", "luku", "osa", "syy", "sääntö", "oppitunti", "kysymys", "tapa",
+                 "nro"),
 )

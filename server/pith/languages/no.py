@@ -51,4 +51,7 @@ RULES = Rules(
     page_talk=("klikk her",),
     background_words=("i fjor", "år siden", "i årevis", "de siste # årene", "de siste # år",
                       "i flere år"),
+    # Words numbering a list's items in its headings ("Step 3:"), as en's.
+    list_labels=("steg", "trinn", "tips", "kapittel", "del", "grunn", "regel", "leksjon", "spørsmål",
+                 "måte", "nr."),
 )

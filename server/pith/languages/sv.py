@@ -39,4 +39,7 @@ RULES = Rules(
     page_talk=("klicka här",),
     background_words=("förra året", "i fjol", "år sedan", "i åratal", "de senaste # åren",
                       "under senare år"),
+    # Words numbering a list's items in its headings ("Step 3:"), as en's.
+    list_labels=("steg", "tips", "kapitel", "del", "anledning", "regel", "lektion", "fråga", "sätt",
+                 "nr"),
 )
