@@ -639,12 +639,13 @@ def test_a_short_story_read_on_does_not_end_on_a_quotation_the_next_sentence_att
     ("it", "È il bilancio più alto mai approvato dal consiglio per i parchi della città."),
     # "That way air gets into the system": which way, the sentence before says
     ("ru", "Так в систему попадёт воздух, и вода сможет свободно стечь."),
+    ("ru", "Для сравнения: в 2000-е годы ледник терял около метра за лето."),
     ("uk", "Таким чином вода стече з труб ще до перших морозів."),
 ], ids=["ko-of-course", "ja-such", "pt-thats-why", "pt-except-that", "en-obviously", "en-in-fact",
         "en-in-each-case",
         "fr-apostrophe", "ko-because", "ja-because", "ja-because-and", "ko-thus",
         "pt-no-subject", "de-age-epithet", "de-refers-to", "es-no-subject",
-        "it-no-subject", "ru-that-way", "uk-that-way"])
+        "it-no-subject", "ru-that-way", "ru-for-comparison", "uk-that-way"])
 def test_each_tables_connectives_lean_on_the_sentence_before(lang, text):
     assert leans_on_context(text, rules_for(lang)), text
 
@@ -1003,9 +1004,20 @@ def test_boilerplate_lines_are_cleaned_away(line):
     assert BODY[3] in extract(html).text  # the article text around it stays
 
 
+BODY_RU = [
+    "Городской совет в понедельник утвердил бюджет на парки в размере 12 млн рублей после "
+    "долгих споров.",
+    "На эти деньги построят четыре детские площадки и высадят 3000 деревьев вдоль реки, "
+    "сообщили в мэрии.",
+    "Работы на первой площадке начнутся в марте и должны завершиться до летних каникул.",
+]
+
+
 @pytest.mark.parametrize("lang, body, talk", [
     ("en", BODY, "We reached out to the council about the parks budget and will update this "
                  "story."),
+    ("ru", BODY_RU, "Мы поговорили с ней о том, почему в парке у реки так мало тени и "
+                    "деревьев."),
     ("en", BODY, "Book your tickets for the opening of the first playground by the river now!"),
     ("de", BODY_DE, "Danke fürs Lesen, und bis bald in einem der neuen Parks am Fluss."),
     ("en", BODY, "Follow our live coverage of the council's debate on the new playgrounds "
@@ -1013,8 +1025,8 @@ def test_boilerplate_lines_are_cleaned_away(line):
     ("en", BODY, "Here is what the budget pays for, who decided it, and what it means for "
                  "the river park."),
     ("en", BODY, "There is a lot to sort through here, so let's take a look at the plan."),
-], ids=["writer-on-writing", "selling", "sign-off-de", "announcing", "signposting",
-        "steering"])
+], ids=["writer-on-writing", "writer-on-writing-ru", "selling", "sign-off-de", "announcing",
+        "signposting", "steering"])
 def test_the_page_talking_about_itself_is_never_a_point(lang, body, talk):
     # A page this short shows every sentence it has at long length, but not this one.
     texts = body[:2] + [talk] + body[2:3]
