@@ -1290,16 +1290,19 @@ def test_a_standfirst_set_as_a_heading_and_its_kicker_head_no_section(dek):
     assert sections(sentences, [sentences[2], sentences[4]]) == [None, "The buyout"]
 
 
-@pytest.mark.parametrize("kicker,label", [("CRITIQUE", None), ("HIPERTENSÃO", None),
-                                          ("Background", "Background")])
-def test_a_kicker_in_capitals_over_the_text_heads_no_section(kicker, label):
+@pytest.mark.parametrize("kicker,inside,label", [
+    ("CRITIQUE", "Our verdict", None), ("HIPERTENSÃO", "Our verdict", None),
+    ("Background", "Our verdict", "Background"),
+    ("GIRLS BASKETBALL", "BOYS SOCCER", "GIRLS BASKETBALL")])
+def test_a_kicker_in_capitals_over_the_text_heads_no_section(kicker, inside, label):
     # A short heading over the text in capitals is the page's rubric; one in small letters
-    # may be the first section's ("Background").
+    # may be the first section's ("Background"), and so may one in capitals when the text's
+    # own headings are too.
     sentences = [Sentence(kicker, 0, 0, len(kicker), True),
                  Sentence("Amara Okafor spent 15 years studying salt marshes.", 1, 0, 50),
-                 Sentence("Our verdict", 2, 0, 11, True),
+                 Sentence(inside, 2, 0, len(inside), True),
                  Sentence("The buyouts are roughly $260 million of the package.", 3, 0, 52)]
-    assert sections(sentences, [sentences[1], sentences[3]]) == [label, "Our verdict"]
+    assert sections(sentences, [sentences[1], sentences[3]]) == [label, inside]
 
 
 def test_a_heading_that_is_the_tldr_is_no_section_label():

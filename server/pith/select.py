@@ -624,7 +624,7 @@ def sections(sentences: list[Sentence], points: list[Sentence],
     ``SECTION_MAX_WORDS`` words and "…" when it runs on like a sentence; None for a point
     before any heading. Headings only above the text (a kicker, a standfirst) are no sections
     when none follows inside it, nor a standfirst of a sentence's length and what is above
-    it, nor a kicker in capitals ("CRITIQUE").
+    it, nor a kicker in capitals ("CRITIQUE") over headings that are not.
     A heading of the publisher's summary (``rules``' summary headings, over a list:
     ``kinds``), or of a review's box over a list (its box headings: "Verdict", "Pros",
     "Cons"), labels its items only; the text after them is under the heading before it.
@@ -739,8 +739,9 @@ def _headed(sentences: list[Sentence], points: list[Sentence], tldr: Sentence | 
         # famílias; oposição cobra cronograma das obras"), and the kicker over it, head no
         # section.
         headings = [h for h in headings if h.paragraph > body]
-    else:
-        # Nor does a kicker in capitals over the text ("CRITIQUE", "HIPERTENSÃO").
+    elif not any(h.text.isupper() for h in headings if h.paragraph > body):
+        # Nor does a kicker in capitals over the text ("CRITIQUE", "HIPERTENSÃO"), unless the
+        # text's own headings are in capitals too ("GIRLS BASKETBALL", then "BOYS SOCCER").
         headings = [h for h in headings if h.paragraph > body or not h.text.isupper()]
     # The headings of the publisher's summary over a list, and of a review's box with a list
     # ("Verdict", "Pros", "Cons": the table's ``box_headings``): their items' label, not the
