@@ -90,9 +90,8 @@ def summarize(html: bytes | str, *, url: str | None = None, length: str = "mediu
     return Summary(
         article=article,
         tldr=tldr.text if tldr else None,
-        key_points=tuple(KeyPoint(p.text, p.paragraph, p.start, p.end, section=heading)
-                         for p, heading in zip(points, select_stage.sections(
-                             sentences, points, tldr, tools.rules, kinds))),
+        key_points=tuple(KeyPoint(p.text, p.paragraph, p.start, p.end, section=label)
+                         for p, label in zip(points, reading.labels)),
         length=length,
         stats=stats,
         timing=clock.timing(),

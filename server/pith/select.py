@@ -188,10 +188,12 @@ _LABELLED_LINE = re.compile(r"^(?:[^\W\d_][\w.'’-]*\.?\s){0,3}[^\W\d_][\w.'’
 
 @dataclass(frozen=True)
 class Reading:
-    """What the reader sees: the tl;dr and the key points, in document order."""
+    """What the reader sees: the tl;dr and the key points, in document order, and the label
+    each point is shown under (``sections``)."""
 
     tldr: Sentence | None
     points: list[Sentence]
+    labels: list[str | None]
 
 
 def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rules,
@@ -204,7 +206,8 @@ def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rule
     description, split into sentences): the page's own words for what the story is about;
     ``published``: the page's date (ISO 8601), whose year is the story's."""
     year = int(published[:4]) if published and published[:4].isdigit() else None
-    sentences = _answers_unlabelled(sentences, kinds)
+    labelled, turns = sentences, _turns(sentences, kinds)
+    sentences = _answers_unlabelled(sentences, kinds, turns)
     # An excerpt the site cut from the opening says nothing of what the story is about that
     # the opening does not: the title alone does.
     described = "" if _excerpt(description, sentences) else " ".join(description or ())
@@ -216,6 +219,11 @@ def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rule
     # description tells it (the letter's "I" is no hook to pass over).
     exchanges = _exchanges(sentences, rules)
     column = bool(exchanges)
+
+    def reading(tldr: Sentence | None, points: list[Sentence]) -> Reading:
+        return Reading(tldr, points, sections(labelled, points, tldr, rules, kinds,
+                                              exchanges=exchanges, turns=turns))
+
     if column:
         first = exchanges[0]
         lead = _opening(sentences, first.letter, first.answer, rules, paragraphs) or lead
@@ -241,9 +249,9 @@ def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rule
                          skip | passed, title, paragraphs, kinds, publisher, year,
                          exchanges, fallback=False)
         if points:
-            return Reading(summary_line, points)
+            return reading(summary_line, points)
         # No sentence of the text reads on its own beside it: the lead is the tl;dr after all.
-    return Reading(lead, _points(sentences, ranked, count, rules, stop_words, lead, skip,
+    return reading(lead, _points(sentences, ranked, count, rules, stop_words, lead, skip,
                                  title, paragraphs, kinds, publisher, year, exchanges))
 
 
@@ -460,7 +468,9 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
                              paragraphs)
             if point is None:
                 return False
-        if not fits(point, repeating):
+        content = _content_words(point.text, stop_words)
+        others = overlapped(point, content, repeating)
+        if others is None:
             return False
         if (introducing and leans is not None and not rules.nouns_capitalised
                 and len(chosen) + 2 <= count):
@@ -471,27 +481,29 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
                 other = next(_candidates(sentences, [index], leans, paragraphs, kinds), None)
                 if (other is not None and other.leans_on is None
                         and take(other, repeating, introducing=False)):
-                    if not fits(point, repeating):
+                    others = overlapped(point, content, repeating)
+                    if others is None:
                         return True  # the sentence naming them says it too
-        others = [i for i, other in enumerate(chosen) if _spans_overlap(point, other)]
         for i in reversed(others):  # a point it now shows whole
             del chosen[i], chosen_words[i]
         chosen.append(point)
-        chosen_words.append(_content_words(point.text, stop_words))
+        chosen_words.append(content)
         return True
 
-    def fits(point: Sentence, repeating: bool) -> bool:
-        """Whether ``point`` may join the points: it shows none but whole, repeats neither
-        the tl;dr nor (unless ``repeating``) a point."""
-        content = _content_words(point.text, stop_words)
+    def overlapped(point: Sentence, content: set[str], repeating: bool) -> list[int] | None:
+        """The points ``point`` (its words ``content``) shows whole, which give way to it;
+        None when it may not join the points: it overlaps the tl;dr or a point only in part,
+        or repeats the tl;dr or (unless ``repeating``) a point."""
         others = [i for i, other in enumerate(chosen) if _spans_overlap(point, other)]
         if exclude is not None and _spans_overlap(point, exclude):
-            return False
+            return None
         if not all(_contains(point, chosen[i]) for i in others):
-            return False  # only a point it shows whole gives way to it
-        return repeating or not any(_overlap(content, other) >= NEAR_DUPLICATE
-                                    for i, other in enumerate(chosen_words + excluded)
-                                    if i not in others)
+            return None
+        if not repeating and any(_overlap(content, other) >= NEAR_DUPLICATE
+                                 for i, other in enumerate(chosen_words + excluded)
+                                 if i not in others):
+            return None
+        return others
 
     def take_one(spans: list[tuple[int, int]]) -> bool:
         """The best candidate in one of the paragraph ranges ``spans``, taken."""
@@ -618,7 +630,8 @@ def _lead(sentences: list[Sentence], ranked: list[int], rules: Rules, *,
 
 def sections(sentences: list[Sentence], points: list[Sentence],
              tldr: Sentence | None = None, rules: Rules | None = None,
-             kinds: list[str] | None = None) -> list[str | None]:
+             kinds: list[str] | None = None, *, exchanges: list[_Exchange] | None = None,
+             turns: set[int] | None = None) -> list[str | None]:
     """The heading of the section each of ``points`` is in: the last heading before it (not
     the ``tldr``, a sentence-like heading the reader sees already), its first
     ``SECTION_MAX_WORDS`` words and "…" when it runs on like a sentence; None for a point
@@ -629,8 +642,10 @@ def sections(sentences: list[Sentence], points: list[Sentence],
     ``kinds``), or of a review's box over a list (its box headings: "Verdict", "Pros",
     "Cons"), labels its items only; the text after them is under the heading before it.
     An interview's answer is under the interviewer's question before it (its last question),
-    a letters column's points under the letter's signature."""
-    exchanges = _exchanges(sentences, rules) if rules is not None else []
+    a letters column's points under the letter's signature. ``exchanges`` (``_exchanges``)
+    and ``turns`` (``_turns``): when the caller found them already."""
+    if exchanges is None:
+        exchanges = _exchanges(sentences, rules) if rules is not None else []
     if exchanges and not any(s.is_heading and s.paragraph > exchanges[0].letter
                              for s in sentences):
         # A letters column's points are under the letter they tell of or answer, which its
@@ -640,7 +655,8 @@ def sections(sentences: list[Sentence], points: list[Sentence],
         return [next((e.signature or None for e in exchanges
                       if e.letter <= p.paragraph < e.end), None) for p in points]
     labels = _headed(sentences, points, tldr, rules, kinds)
-    turns = _turns(sentences, kinds)
+    if turns is None:
+        turns = _turns(sentences, kinds)
     if not turns:
         return labels
     # An interview's answers are under the question they answer, when it comes after the
@@ -694,15 +710,13 @@ def _turns(sentences: list[Sentence], kinds: list[str] | None) -> set[int]:
     return asking if len(asking) >= INTERVIEW_MIN_TURNS else set()
 
 
-def _answers_unlabelled(sentences: list[Sentence], kinds: list[str] | None) -> list[Sentence]:
+def _answers_unlabelled(sentences: list[Sentence], kinds: list[str] | None,
+                        turns: set[int]) -> list[Sentence]:
     """``sentences``, an interview's answers set as lines ("A: The melting isn't happening
-    evenly.") without their one-letter label, in a text of labelled questions (``_turns``):
-    the answer's first sentence is a point as its others are. (A speaker's name as the label
-    stays: who speaks is part of a transcript's line.)"""
-    if kinds is not None and QUESTION in kinds:
-        return sentences
-    turns = _turns(sentences, kinds)
-    if not turns:
+    evenly.") without their one-letter label, in a text of labelled questions (``turns``,
+    ``_turns``): the answer's first sentence is a point as its others are. (A speaker's name
+    as the label stays: who speaks is part of a transcript's line.)"""
+    if not turns or kinds is not None and QUESTION in kinds:
         return sentences
     found = []
     for sentence in sentences:
@@ -1513,13 +1527,13 @@ def _opening(sentences: list[Sentence], start: int, end: int, rules: Rules,
         sentence = sentences[index]
         if sentence.paragraph >= end or len(own) == 2:
             break
-        if (not sentence.is_heading
-                and _unsaluted(sentence, rules, signature).text.strip() != ""):
-            own.append(sentence)
+        if not sentence.is_heading:
+            sentence = _unsaluted(sentence, rules, signature)
+            if sentence.text.strip():
+                own.append(sentence)
     if not own:
         return None
-    first = _unsaluted(own[0], rules, signature)
-    point = first
+    first = point = own[0]
     if count_words(first.text) < MIN_POINT_WORDS and paragraphs is not None:
         following = own[1] if len(own) > 1 and own[1].paragraph == first.paragraph else None
         if following is None:
@@ -1608,8 +1622,8 @@ def _introductions(sentences: list[Sentence], stop_words: frozenset,
     has ..."). A surname is never written in lower case ("Magic Keyboard", "the keyboard"),
     nor after two given names ("Joe Biden", "Hunter Biden"), nor shared by two people
     (``joiners``: "Joe and Hunter Biden")."""
-    first: dict[str, tuple[str, int]] = {}
-    names: dict[str, set[str]] = {}
+    first: dict[str, int] = {}
+    names: dict[str, set[str]] = {}  # each surname's given names ("" when two share it)
     given: dict[str, bool] = {}
     common: set[str] = set()  # words the text writes in lower case: no names
 
@@ -1623,7 +1637,7 @@ def _introductions(sentences: list[Sentence], stop_words: frozenset,
         names.setdefault(surname, set()).add(name)
         if len(before) == 2 and before[1].lower() in joiners and _capitalised(before[0]):
             names[surname].add("")  # "Joe and Hunter Biden": whose surname is it?
-        first.setdefault(surname, (name, index))
+        first.setdefault(surname, index)
 
     for index, sentence in enumerate(sentences):
         if sentence.is_heading:
@@ -1655,8 +1669,9 @@ def _introductions(sentences: list[Sentence], stop_words: frozenset,
                 record(run, tokens[max(0, start - 2):start], index)
                 run = []
         record(run, tokens[max(0, start - 2):start], index)
-    return {surname: index for surname, (name, index) in first.items()
-            if given.get(name) and surname not in common and len(names[surname]) == 1}
+    return {surname: index for surname, index in first.items()
+            if len(names[surname]) == 1 and given.get(min(names[surname]))
+            and surname not in common}
 
 
 def _introduction(point: Sentence, introductions, sentences: list[Sentence],
