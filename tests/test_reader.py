@@ -142,6 +142,8 @@ def test_a_lead_opening_with_an_epithet_introduces_the_story():
 @pytest.mark.parametrize("line", [
     "Nov. 20, 2019 5:52 AM EST",
     "segunda-feira, 22 de janeiro de 2018 às 0:13",
+    "Valencia - 09 mar 2025 - 07:30 CET",
+    "NEW DELHI, Nov 20, 2019 5:52 AM EST",
     "Updated: Nov. 20, 2019 at 10:31 a.m.",
     "Updated at 1:23 p.m.",
     "5 min read",
@@ -157,7 +159,7 @@ def test_a_lead_opening_with_an_epithet_introduces_the_story():
     "Czas czytania: 4 min",
     "Carolina Mendes — Rio de Janeiro · 12.mar.2026 às 9h41 · Atualizado às 11h20 · Tempo de "
     "leitura: 4 min",
-], ids=["dateline", "dateline-pt", "updated", "updated-at-a-time", "min-read", "byline-min-read", "hatnote",
+], ids=["dateline", "dateline-pt", "place-dateline", "place-dateline-capitals", "updated", "updated-at-a-time", "min-read", "byline-min-read", "hatnote",
         "main-article", "labelled-fields", "breadcrumb", "reading-time-ru", "reading-time-ja",
         "reading-time-zh", "reading-time-pl", "reading-time-long-byline"])
 def test_furniture_before_the_lead_never_reaches_the_tldr(line):
@@ -183,6 +185,9 @@ def test_a_sentence_about_reading_is_text_not_a_reading_time(sentence):
 @pytest.mark.parametrize("sentence", [
     "Stand 21:18 zur Pause: Kiel führt nach dem Tor von Müller.",
     "Posted 10.45 seconds in the heats, a personal best for the council's runner.",
+    # a place and a day with no time of day: a heading of a history, kept
+    "Berlin, 9 November 1989",
+    "Police said, Nov 20, 2019 5:52 AM EST",
 ])
 def test_a_sentence_opening_like_a_date_line_is_text(sentence):
     assert sentence in extract(page(paragraphs(BODY[:2] + [sentence] + BODY[2:]))).text

@@ -128,6 +128,10 @@ _MAX_BARE_DATE_WORDS = 2
 _MONTH_NAMES = frozenset(name for months in union("months") for name in months)
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 _WEEKDAY_ENDINGS = ("day", "tag", "feira", "di", "dì", "redi", "medi", "manche", "mingo")
+# A place before such a line when it gives the time of day too ("Valencia - 09 mar 2025 -
+# 07:30 CET", "NEW DELHI, Nov 20, 2019 5:52 AM EST"): one to three capitalised words and a
+# separator. Without a time it may be a heading ("Berlin, 9 November 1989").
+_PLACE_BEFORE = re.compile(r"^(?:[^\W\d_][\w.'’-]*\s+){0,2}[^\W\d_][\w.'’-]*\s*[,|–—-]\s+")
 # Reading time, alone or beside a byline or a date: a number of minutes, then the tables'
 # label ("5 min read", "4 Minuten Lesezeit", "3分で読めます"), or the label, at most one
 # short word ("ca.", "约") and a number of minutes ("Lesezeit: ca. 4 Minuten", "Время чтения:
@@ -330,13 +334,8 @@ def is_boilerplate_line(text: str, key: str, *, link_share: float, after_image: 
 def _is_furniture_line(text: str, n_words: int) -> bool:
     """Date-only lines, reading times, labelled-field lines, breadcrumbs, hatnotes, photo
     captions and credits, author bios, headlines in capitals and calls to action."""
-    if len(text) <= _MAX_BARE_DATE_CHARS and to_iso(text) and not text.endswith("."):
-        # Other words: a weekday or a lower-case link word ("às", "um"), never a name.
-        others = [w for w in _LONG_WORD.findall(text) if w.lower() not in _MONTH_NAMES]
-        if len(others) <= _MAX_BARE_DATE_WORDS and all(
-                w.islower() or w.lower().endswith(_WEEKDAY_ENDINGS) for w in others) \
-                and "@" not in text:
-            return True
+    if _is_date_line(text):
+        return True
     if (len(text) <= _MAX_READING_LINE_CHARS and _READING_TIME.search(text)
             and not _SENTENCE_END.search(text)):
         return True
@@ -353,6 +352,20 @@ def _is_furniture_line(text: str, n_words: int) -> bool:
             and not any(c.isdigit() for c in text) and in_capitals(text)):
         return True
     return _CALL_TO_ACTION.search(text) is not None
+
+
+def _is_date_line(text: str) -> bool:
+    """A line that is only a date and time, or a place and a date with its time."""
+    date = to_iso(text) if len(text) <= _MAX_BARE_DATE_CHARS else None
+    if not date or text.endswith(".") or "@" in text:
+        return False
+    place = _PLACE_BEFORE.match(text)
+    if place and "T" in date and all(w[0].isupper() for w in place.group().rstrip(",|–—- ").split()):
+        text = text[place.end():]
+    # Other words: a weekday or a lower-case link word ("às", "um"), never a name.
+    others = [w for w in _LONG_WORD.findall(text) if w.lower() not in _MONTH_NAMES]
+    return len(others) <= _MAX_BARE_DATE_WORDS and all(
+        w.islower() or w.lower().endswith(_WEEKDAY_ENDINGS) for w in others)
 
 
 def in_capitals(text: str) -> bool:
