@@ -305,6 +305,28 @@ def test_the_pages_description_telling_the_story_replaces_a_hook_lead():
     assert_offsets(summary)
 
 
+@pytest.mark.parametrize("lead", [HOOK, BODY[0]], ids=["hook", "lead-the-description-tells"])
+def test_no_point_brings_back_the_lead_the_description_replaced(lead):
+    leaning = ("At the time, the mayor said the vote would take weeks because of the public "
+               "hearing.")
+    body = [f"{lead} {leaning}"] + BODY[1:] + TAIL
+    summary = summarize(page(paragraphs(body), description=STORY_LINE), length="long")
+    assert summary.tldr == STORY_LINE
+    assert all(lead not in text for text in shown(summary))
+    assert len(summary.key_points) >= 5  # the rest of the story is there
+    assert_offsets(summary)
+
+
+def test_the_writers_aside_passed_over_may_still_carry_their_call_to_act():
+    # An op-ed's thesis ("It is time for ...") leaning on the aside before it: the aside is
+    # no point alone, but it may be shown with the call it carries.
+    aside = ("I have walked my dog along the river for 20 years, and I have never seen the "
+             "park so neglected.")
+    call = "It is time for the council to fix that before the summer."
+    summary = summarize(page(paragraphs([f"{aside} {call}"] + BODY + TAIL)), length="long")
+    assert f"{aside} {call}" in [p.text for p in summary.key_points]
+
+
 def test_a_deck_the_publisher_left_without_a_full_stop_can_be_the_tldr():
     deck = STORY_LINE.rstrip(".")  # a headline-style line, no full stop
     summary = summarize(page(paragraphs([HOOK] + BODY[1:]), description=deck))
@@ -410,6 +432,31 @@ def test_a_lead_the_page_left_without_its_full_stop_is_still_the_tldr():
             "after a long debate that went on late into the night")
     summary = summarize(page(paragraphs([lead] + BODY[1:])))
     assert summary.tldr == lead
+
+
+UNSTOPPED_LEAD = ("The council this morning approved a budget of $12 million for the city's "
+                  "parks after a long debate that went on late into the night")
+UNSTOPPED = ("This has freed the £3million grant from Northbridge Trust for the Riverside "
+             "Gardens")
+
+
+def test_a_page_that_leaves_off_its_full_stops_still_gives_those_paragraphs_as_points():
+    # Its lead shows the page's habit; its other paragraphs may leave them off too.
+    body = [UNSTOPPED_LEAD, UNSTOPPED] + BODY[1:3]
+    summary = summarize(page(paragraphs(body)), length="long")
+    assert summary.tldr == UNSTOPPED_LEAD
+    assert UNSTOPPED in [p.text for p in summary.key_points]
+    assert_offsets(summary)
+
+
+@pytest.mark.parametrize("line", [
+    UNSTOPPED,  # the lead has its full stop: this page keeps them; the line is no sentence
+    "Riverside Gardens Trust Names Northbridge Banker As Chair After Long Search",
+], ids=["lead-ended", "title-case"])
+def test_a_line_without_a_full_stop_is_no_point_where_the_page_keeps_them(line):
+    lead = UNSTOPPED_LEAD if line != UNSTOPPED else UNSTOPPED_LEAD + "."
+    summary = summarize(page(paragraphs([lead, line] + BODY[1:3])), length="long")
+    assert line not in [p.text for p in summary.key_points]
 
 
 @pytest.mark.parametrize("line", [

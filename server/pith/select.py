@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from .boilerplate import ENDS_SENTENCE, LIST_MIN_ITEMS, list_number
-from .clean import EMBED, ITEM, QUESTION, ROW
+from .clean import EMBED, ITEM, QUESTION, ROW, TEXT
 from .languages import Rules
 from .segment import Sentence, count_words, words
 from .summarizer import has_strong_fact, is_personal, is_question, outside_quotations
@@ -143,6 +143,9 @@ LEANING_FIGURES_MAX_WORDS = 60
 # ("Landlords must give at least 90 days' written notice of any rent increase"): in sentence
 # case and this long (a label such as "Writing a piece of email marketing" is shorter).
 UNENDED_ITEM_MIN_WORDS = 9
+# A paragraph without its full stop, on a page that leaves them off (``_unstopped``), is in
+# sentence case when this many of its longer words are in lower case.
+UNSTOPPED_LOWER_WORDS = 2
 UNENDED_ITEM_SHARED = 3  # content words it shares with the rest of the text, at least
 # A line of the publisher's summary is written as a headline: "Antrag vor Auftragsvergabe
 # stellen" is a point from this many words.
@@ -235,6 +238,8 @@ def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rule
             if lead is not None and (s.paragraph, s.start) < (lead.paragraph, lead.start)
             and not s.is_heading and (is_personal(s.text, rules)
                                       or hook is not None and s.paragraph == hook.paragraph)}
+    # No point shows the hook's paragraph, not even joined to a sentence leaning on it.
+    hidden = {i for i in skip if hook is not None and sentences[i].paragraph == hook.paragraph}
     publisher = _summary_box(sentences, rules, kinds, stop_words)
     # A lead naming nothing of the story (of the title's and description's words) is a hook.
     hooked = bool(lead is not None and topic and _overlap_with(
@@ -247,7 +252,7 @@ def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rule
                   if lead is not None and _spans_overlap(s, lead)}
         points = _points(sentences, ranked, count, rules, stop_words, summary_line,
                          skip | passed, title, paragraphs, kinds, publisher, year,
-                         exchanges, fallback=False)
+                         exchanges, hidden=hidden | passed, fallback=False)
         if points:
             return reading(summary_line, points)
         # No sentence of the text reads on its own beside it: the lead is the tl;dr after all.
@@ -256,7 +261,8 @@ def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rule
 
 
 def _points(sentences, ranked, count, rules, stop_words, lead, skip, title, paragraphs,
-            kinds, publisher, year, exchanges, fallback=True) -> list[Sentence]:
+            kinds, publisher, year, exchanges, hidden=frozenset(),
+            fallback=True) -> list[Sentence]:
     """``select``'s points under the tl;dr ``lead``; the publisher's own (``publisher``,
     ``_summary_box``), first."""
     # What the reader is shown before any point: a point saying "this claim" or "The two"
@@ -265,7 +271,8 @@ def _points(sentences, ranked, count, rules, stop_words, lead, skip, title, para
     shown = _prefixes(" ".join(filter(None, (
         title, lead.text if lead is not None else None))))
     return select(sentences, ranked, count, stop_words, exclude=lead, rules=rules,
-                  paragraphs=paragraphs, kinds=kinds, skip=frozenset(skip), shown=shown,
+                  paragraphs=paragraphs, kinds=kinds, skip=frozenset(skip),
+                  hidden=frozenset(hidden), shown=shown,
                   fallback=fallback, publisher=publisher, year=year, title=title,
                   exchanges=exchanges)
 
@@ -416,12 +423,15 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
            stop_words: frozenset, *, exclude: Sentence | None = None,
            rules: Rules | None = None, paragraphs: list[str] | None = None,
            kinds: list[str] | None = None, skip: frozenset[int] = frozenset(),
+           hidden: frozenset[int] = frozenset(),
            shown: set[str] | None = None, fallback: bool = True,
            publisher: tuple[int, ...] = (), year: int | None = None,
            title: str | None = None,
            exchanges: list[_Exchange] | None = None) -> list[Sentence]:
     """Up to ``count`` distinct key points, in document order, none repeating ``exclude``
-    (the tl;dr, which the reader sees already) nor among the sentences ``skip`` (indexes).
+    (the tl;dr, which the reader sees already) nor among the sentences ``skip`` (indexes);
+    ``hidden`` (some of ``skip``: a hook, the lead the description replaced) are not shown
+    even joined to a sentence that leans on them, as the writer's asides may be.
     ``shown``: the words (their first ``PREFIX`` letters) the reader sees before the points;
     with it, a sentence pointing back at something they do not name leans on the one before.
     When no sentence reads on its own, the best lines of the page, or with ``fallback``
@@ -440,7 +450,8 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
         ranked = list(publisher) + [i for i in ranked if i not in publisher]
     leans = _Leaning(rules, stop_words, shown) if rules is not None else None
     candidates = _Lazy(_candidates(sentences, [i for i in ranked if i not in skip], leans,
-                                   paragraphs, kinds, frozenset(publisher)))
+                                   paragraphs, kinds, frozenset(publisher),
+                                   _unstopped(sentences, exclude, kinds)))
     # The publisher's own summary is the page's key points, wherever the rest of them are.
     if publisher or rules is None:
         exchanges = []
@@ -466,7 +477,11 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
         if candidate.leans_on is not None:
             point = _leaning(candidate, sentences[candidate.leans_on], chosen, exclude,
                              paragraphs)
-            if point is None:
+            # Not shown with a sentence passed over as the hook or as the lead the
+            # description replaced ("Earlier this year, Lexus revealed ... At the time, ...").
+            if point is None or point is not candidate.sentence and any(
+                    sentences[i].paragraph == point.paragraph
+                    and _spans_overlap(sentences[i], point) for i in hidden):
                 return False
         content = _content_words(point.text, stop_words)
         others = overlapped(point, content, repeating)
@@ -823,6 +838,29 @@ def _can_lead(sentence: Sentence, rules: Rules, ends_paragraph: bool = False) ->
             and not rules.talks_about_page.search(text))
 
 
+def _unstopped(sentences: list[Sentence], lead: Sentence | None,
+               kinds: list[str] | None) -> frozenset[int]:
+    """When the tl;dr is a paragraph of the text whose page left off its full stop
+    (``_unpunctuated_lead``), the other paragraphs it left them off: "This has freed the
+    £38million move of Thibaut Courtois to Real Madrid" under "Chelsea have ... paid the
+    £71.6million fee ...". Each a whole paragraph of the text, long enough
+    (``UNENDED_ITEM_MIN_WORDS``), opening with a capital and written in sentence case (two
+    words of four letters or more in lower case: names may be most of the others); no
+    heading, link or lead-in."""
+    if (lead is None or lead.paragraph < 0 or kinds is None
+            or ENDS_SENTENCE.search(lead.text.rstrip())):
+        return frozenset()
+    whole = Counter(s.paragraph for s in sentences)
+    return frozenset(
+        i for i, s in enumerate(sentences)
+        if whole[s.paragraph] == 1 and not s.is_heading and kinds[s.paragraph] == TEXT
+        and not ENDS_SENTENCE.search(s.text.rstrip()) and s.text[:1].isupper()
+        and count_words(s.text) >= UNENDED_ITEM_MIN_WORDS
+        and not s.text.rstrip().endswith(_LEAD_IN + (",", ";")) and not _LINK.search(s.text)
+        and sum(len(w) > 3 and w.isalpha() and w.islower()
+                for w in s.text.split()[1:]) >= UNSTOPPED_LOWER_WORDS)
+
+
 def _ends_paragraph(sentences: list[Sentence], index: int) -> bool:
     following = sentences[index + 1] if index + 1 < len(sentences) else None
     return following is None or following.paragraph != sentences[index].paragraph
@@ -924,10 +962,12 @@ class _Candidate:
     joined: Sentence | None = None  # it shown with the sentences it leans on
 
 
-def _candidates(sentences, ranked, leans, paragraphs, kinds, unended=frozenset()):
+def _candidates(sentences, ranked, leans, paragraphs, kinds, unended=frozenset(),
+                unstopped=frozenset()):
     """The ranked sentences that can be key points, best first. ``leans``: a ``_Leaning``,
     or None to take every sentence of a point's length; ``unended``: indexes of lines that
-    may go without a full stop (the publisher's summary, written as headlines)."""
+    may go without a full stop (the publisher's summary, written as headlines);
+    ``unstopped``: paragraphs of a page that leaves off its full stops (``_unstopped``)."""
     told: set[str] | None = None  # the words of the text outside lists, read when needed
     for index in ranked:
         sentence = sentences[index]
@@ -944,7 +984,8 @@ def _candidates(sentences, ranked, leans, paragraphs, kinds, unended=frozenset()
         if item and _opens_lower(text) and _after_a_lead_in(sentence.paragraph, paragraphs,
                                                             kinds):
             continue  # the rest of the lead-in's sentence ("... sono queste:" "dalle 18 ...")
-        if not ENDS_SENTENCE.search(text.rstrip()) and index not in unended:
+        if (not ENDS_SENTENCE.search(text.rstrip()) and index not in unended
+                and index not in unstopped):
             if not (item and _unpunctuated_lead(text, UNENDED_ITEM_MIN_WORDS, leans.rules)):
                 continue
             # A list of the story's own claims, not a rail of other stories' headlines (it
