@@ -1509,14 +1509,19 @@ def test_a_short_claim_is_shown_with_the_figures_that_follow_it(following, joine
 
 @pytest.mark.parametrize("following,joined", [
     ("It puts out 151 PS and 197 Nm of torque, 20% and 16% more than the old engine.", True),
-    ("It is quieter than the old engine and smoother at low speeds, the engineers say.",
-     False),  # no figure
+    # going on from it with no figure: what it says of the engine is the point's too
+    ("It is quieter than the old engine and smoother at low speeds, the engineers say.", True),
+    ("Instead, the old one stays in the cheaper trim for another year.", True),
     ("Buyers in Manila will pay 1.2 million pesos for the base model from January.",
      False),  # stands on its own: a point of its own, not a part of this one
     ("“It gives me 20% more power on the hills,” said a driver who tested it in May.",
      False),  # a quotation: someone's colour
+    ("He added, “It is a beauty.”", False),  # a quotation with next to nothing of its own
+    ("So is it any better?", False),  # a question
+    # it says again what the tl;dr says
+    ("It approved a budget of $12 million for parks on Monday, after a long debate.", False),
 ])
-def test_a_point_is_shown_with_the_figures_of_the_sentence_going_on_from_it(following, joined):
+def test_a_point_is_shown_with_the_sentence_going_on_from_it(following, joined):
     assert_shown_with_following("An all-new 2.0-liter, naturally aspirated four-cylinder engine "
                                 "replaces the previous 1.8-liter one.", following, joined)
 

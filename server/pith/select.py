@@ -136,9 +136,11 @@ _DAY_AND_YEAR = re.compile(r"\W{0,3}((?:19|20)\d\d)(?!\d)")
 # A point of at most this many words with no figure is shown with the next sentence of its
 # paragraph when that one gives the figures (0: never).
 TOPIC_MAX_WORDS = 15
-# Any point is shown with the next sentence of its paragraph when that one leans on it and
-# gives the figures, and the two together run to at most this many words (0: never).
-LEANING_FIGURES_MAX_WORDS = 60
+# Any point is shown with the next sentence of its paragraph when that one goes on from it
+# (leans on it), and the two together run to at most this many words (0: never).
+GOING_ON_MAX_WORDS = 60
+# ... unless it says fewer words than this outside its quotation ("She added, “...”").
+GOING_ON_MIN_OWN_WORDS = 4
 # A list item the page left without a full stop is a point when it reads as a sentence
 # ("Landlords must give at least 90 days' written notice of any rent increase"): in sentence
 # case and this long (a label such as "Writing a piece of email marketing" is shorter).
@@ -586,8 +588,8 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
     if leans is not None and len(chosen) < count:
         chosen = _read_on(sentences, chosen, count, exclude, leans, paragraphs, kinds, skip)
     if rules is not None and paragraphs is not None:
-        chosen = [_with_its_figures(point, sentences, chosen, exclude, rules, paragraphs)
-                  for point in chosen]
+        chosen = [_with_what_follows(point, sentences, chosen, exclude, rules, paragraphs,
+                                     stop_words) for point in chosen]
     if not chosen and rules is not None:
         # No sentence reads on its own (a calendar, a list of results): the page's lines
         # from its top, as such a list is read, are still a better summary than none, or
@@ -1086,36 +1088,42 @@ def _attributed(sentences, chosen, added):
     return [point for point in chosen if point is not sentences[added[-1]]]
 
 
-def _with_its_figures(point: Sentence, sentences: list[Sentence], chosen: list[Sentence],
-                      exclude: Sentence | None, rules: Rules, paragraphs) -> Sentence:
-    """``point`` shown with the sentence after it in its paragraph when that sentence gives
-    the figures ("Dairies pay $14.20 ...", "It puts out 151 PS ...") and either the point is
-    a short general claim with no figure ("The price farmers are paid for milk has not kept
-    up.") or that sentence goes on from it (it leans on it: "It", "They"), the two short
-    enough (``LEANING_FIGURES_MAX_WORDS``); neither shown already."""
+def _with_what_follows(point: Sentence, sentences: list[Sentence], chosen: list[Sentence],
+                       exclude: Sentence | None, rules: Rules, paragraphs,
+                       stop_words: frozenset) -> Sentence:
+    """``point`` shown with the sentence after it in its paragraph when that one goes on
+    from it (it leans on it: "Instead, they did the opposite.", "It puts out 151 PS ...",
+    "It is also available in Canada."), the two short enough (``GOING_ON_MAX_WORDS``), or
+    when the point is a short general claim with no figure ("The price farmers are paid for
+    milk has not kept up.") and that one gives the figures ("Dairies pay $14.20 ..."). Not a
+    question, nor a quotation, which is someone's colour more than the point's facts ("She
+    added, “We must ...”": it says next to nothing of its own, ``GOING_ON_MIN_OWN_WORDS``),
+    nor a sentence saying again what the reader is shown; neither shown already."""
     following = next((s for s in sentences if s.paragraph == point.paragraph
                       and s.start >= point.end), None)
     if following is None:
         return point
+    text = following.text
     general = (TOPIC_MAX_WORDS and count_words(point.text) <= TOPIC_MAX_WORDS
-               and not _FIGURE.search(point.text))
-    # A sentence going on from the point ("It puts out 151 PS ...") gives its figures too;
-    # not a quotation, which is someone's colour more than the point's figures.
-    going_on = (LEANING_FIGURES_MAX_WORDS and leans_on_context(following.text, rules)
-                and not rules.opens_with_quote.match(following.text)
-                and count_words(point.text) + count_words(following.text)
-                <= LEANING_FIGURES_MAX_WORDS)
+               and not _FIGURE.search(point.text) and has_strong_fact(text, rules))
+    going_on = (GOING_ON_MAX_WORDS and leans_on_context(text, rules)
+                and count_words(point.text) + count_words(text) <= GOING_ON_MAX_WORDS)
     if not (general or going_on):
         return point
-    if (following.is_heading
-            or not has_strong_fact(following.text, rules) or is_personal(following.text, rules)
+    if (following.is_heading or is_personal(text, rules) or is_question(text)
+            or rules.opens_with_quote.match(text)
+            or count_words(outside_quotations(text, rules)) < GOING_ON_MIN_OWN_WORDS
             or any(_spans_overlap(following, other) for other in chosen)
             or exclude is not None and _spans_overlap(following, exclude)):
         return point
-    text = paragraphs[point.paragraph][point.start:following.end]
-    if count_words(text) > MAX_POINT_WORDS or _quote_fragment(text):
+    words = _content_words(text, stop_words)
+    if any(_overlap(words, _content_words(other.text, stop_words)) >= NEAR_DUPLICATE
+           for other in [*chosen, *([exclude] if exclude is not None else [])]):
         return point
-    return Sentence(text, point.paragraph, point.start, following.end)
+    joined = paragraphs[point.paragraph][point.start:following.end]
+    if count_words(joined) > MAX_POINT_WORDS or _quote_fragment(joined):
+        return point
+    return Sentence(joined, point.paragraph, point.start, following.end)
 
 
 def _after_a_lead_in(paragraph: int, paragraphs, kinds) -> bool:
