@@ -673,6 +673,9 @@ def test_a_short_story_read_on_does_not_end_on_a_quotation_the_next_sentence_att
     ("en", "Obviously, three years is a long time, and the actors' schedules shift."),
     ("en", "In fact, the council still believes the old bridge can be repaired by spring."),
     ("en", "In each case, the council tied the vote to the parks budget."),
+    # a place or a day before the pronoun is no referent for it
+    ("en", "In Virginia, they voted for control of the state Legislature."),
+    ("en", "On Monday, he cut the budget for the northern parks by a third."),
     # the table writes "c'est pourquoi"; pages mostly type the typographic apostrophe
     ("fr", "C’est pourquoi le conseil a voté douze millions d’euros pour les parcs."),
     # "... because ...": the sentence explains the claim before it
@@ -695,7 +698,7 @@ def test_a_short_story_read_on_does_not_end_on_a_quotation_the_next_sentence_att
     ("uk", "Таким чином вода стече з труб ще до перших морозів."),
 ], ids=["ko-of-course", "ja-such", "pt-thats-why", "pt-except-that", "en-obviously", "en-in-fact",
         "en-in-each-case",
-        "fr-apostrophe", "ko-because", "ja-because", "ja-because-and", "ko-thus",
+        "en-place-then-pronoun", "en-day-then-pronoun", "fr-apostrophe", "ko-because", "ja-because", "ja-because-and", "ko-thus",
         "pt-no-subject", "de-age-epithet", "de-refers-to", "es-no-subject",
         "it-no-subject", "ru-that-way", "ru-for-comparison", "uk-that-way"])
 def test_each_tables_connectives_lean_on_the_sentence_before(lang, text):
@@ -737,6 +740,8 @@ def test_an_impersonal_opening_does_not_lean(lang, text):
     "Both the council and the mayor backed the $12 million parks budget on Monday.",
     "Some 300 residents came to the council's vote on the parks budget on Monday.",
     "Half of the $12 million goes to new playgrounds along the river.",
+    # a place, then who: the sentence names them
+    "In Virginia, Democrats won control of the state Legislature for the first time.",
 ])
 def test_a_group_the_sentence_names_itself_does_not_lean(text):
     assert not leans_on_context(text, rules_for("en")), text

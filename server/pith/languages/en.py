@@ -40,6 +40,11 @@ RULES = Rules(
                       # ...", "In theory, this ..." (a name in the phrase is its referent)
                       r"^[^\W\d_][\w’'-]*(?:\s+(?-i:[a-z0-9])[\w’'-]*){0,5},\s+"
                       r"(?:he|she|they|his|her|their|this|these)\s",
+                      # ... and a place or a day is no referent: "In Virginia, they voted ...",
+                      # "On Monday, he said ..."
+                      r"^(?:in|at|on|across|throughout|inside|outside|from)\s+(?:the\s+)?"
+                      r"(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3},\s+"
+                      r"(?:he|she|they|his|her|their|this|these)\s",
                       # a connective after the subject: "The lawmakers, however, failed ..."
                       r"^[^,;:]{1,40},\s+(?:however|though|meanwhile|too|instead|in turn|"
                       r"therefore|nevertheless|for example|for instance),",
