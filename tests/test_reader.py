@@ -169,6 +169,37 @@ def test_furniture_before_the_lead_never_reaches_the_tldr(line):
     assert all(line not in text for text in shown(summary))
 
 
+PROFILE = ("Riverside Play Systems is a leading manufacturer of playground equipment for "
+           "cities and schools, with plants in Ohio and Ontario.")
+
+
+@pytest.mark.parametrize("closing", [
+    [PROFILE, "Media contact: Jo Penrose, press@riversideplay.example, 555-0100"],
+    ["About Riverside Play Systems", PROFILE],
+    ["Riverside Play Systems is headquartered in Dayton, Ohio, and employs around 1,300 people "
+     "worldwide."],
+    ["Über Riverside Play Systems", "Riverside Play Systems ist ein führender Hersteller von "
+     "Spielgeräten für Städte und Schulen."],
+], ids=["profile-and-contact", "about-heading", "headquartered", "de"])
+def test_a_press_releases_closing_company_profile_is_no_article_text(closing):
+    html = page(paragraphs(BODY + closing))
+    text = extract(html).text
+    assert BODY[-1] in text
+    assert all(line not in text for line in closing)
+
+
+@pytest.mark.parametrize("body", [
+    # a profile with the story going on after it is the story's
+    BODY[:4] + [PROFILE] + BODY[4:],
+    # a closing section about something else than a company
+    BODY + ["About the survey",
+            "The council asked 1,200 residents in May; the margin of error is three points."],
+], ids=["story-goes-on", "about-the-survey"])
+def test_a_profile_inside_the_story_or_a_closing_section_stays(body):
+    text = extract(page(paragraphs(body))).text
+    assert all(line in text for line in body)
+
+
 @pytest.mark.parametrize("sentence", [
     "The average reading time of the council's parks report is 40 minutes, officials said.",
     "Their daily reading time is now 17 minutes, down from 25 minutes in 2015.",

@@ -227,6 +227,18 @@ _END_MARKERS = re.compile(
     re.IGNORECASE,
 )
 
+# A press release's closing profile of the company that sent it: a line "About Ascom" (the
+# tables' ``about_labels``, then a capitalised name of at most this many words), or a
+# paragraph opening as the tables' ``company_profile`` say ("Ascom is a global solutions
+# provider ...").
+_MAX_NAME_WORDS = 5
+_NAME = (r"[A-ZÀ-ÖØ-Þ][\w&.’'-]*(?:\s+(?:[A-ZÀ-ÖØ-Þ&][\w&.’'-]*|&)){0,%d}"
+         r"(?:\s+\([^)]{1,40}\))?" % (_MAX_NAME_WORDS - 1))
+_ABOUT_LINE = re.compile(r"^(?i:" + alternation(union("about_labels")) + r")\s+" + _NAME
+                         + r"\s*:?$")
+_COMPANY_PROFILE = re.compile("|".join(
+    f"(?:^{pattern.replace('{name}', _NAME)})" for pattern in union("company_profile")))
+
 # Closing punctuation of a sentence, Chinese and Japanese full stops and quotes included.
 ENDS_SENTENCE = re.compile(r"[.!?…\"”’»)。！？」』）]$")
 
@@ -366,6 +378,12 @@ def _is_date_line(text: str) -> bool:
     others = [w for w in _LONG_WORD.findall(text) if w.lower() not in _MONTH_NAMES]
     return len(others) <= _MAX_BARE_DATE_WORDS and all(
         w.islower() or w.lower().endswith(_WEEKDAY_ENDINGS) for w in others)
+
+
+def is_company_profile(text: str) -> bool:
+    """Whether a paragraph opens a press release's profile of the company that sent it
+    ("About Ascom", "Ascom is a global solutions provider focused on ...")."""
+    return bool(_ABOUT_LINE.match(text) or _COMPANY_PROFILE.match(text))
 
 
 def in_capitals(text: str) -> bool:

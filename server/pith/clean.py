@@ -17,7 +17,7 @@ from lxml import html as lxml_html
 
 from .boilerplate import (ARTICLE_SHARE, ENDS_SENTENCE, captions_are_the_body, ends_article,
                           is_boilerplate_container, is_boilerplate_line, is_caption,
-                          is_greeting_line,
+                          is_company_profile, is_greeting_line,
                           is_link_card, is_numbered_subheading, is_subheading_in_capitals,
                           LIST_MIN_ITEMS)
 
@@ -62,6 +62,11 @@ REPEATED_LINE_MAX_CHARS = 120
 # A standfirst repeated by the next few paragraphs is dropped; shorter keys match by chance.
 STANDFIRST_MIN_CHARS = 40
 STANDFIRST_LOOKAHEAD = 3
+# A press release's profile of its company is one of its last this many paragraphs.
+PROFILE_TAIL = 4
+# ... and after it come only more of it and lines that are no sentence or this short (a media
+# contact, a web address).
+CONTACT_MAX_WORDS = 12
 
 # Citation markers are not text: a footnote reference in brackets ("[1]", "[a]", "[note 3]",
 # "[citation needed]", "[Quelle?]") as its own superscript, or as plain text after a word.
@@ -121,6 +126,7 @@ def clean(content: lxml_html.HtmlElement, *, title: str | None = None,
                                          item=b.kind == ITEM)]
     blocks = _drop_repeats(blocks)
     blocks = _drop_repeated_lead(blocks)
+    blocks = _drop_company_profile(blocks)
     blocks = [replace(b, kind=HEADING) if b.kind in (TEXT, _BOLD)
               and is_subheading_in_capitals(b.text) else b
               for b in blocks]  # subheadings set in bold capitals
@@ -372,6 +378,21 @@ def _drop_repeated_lead(blocks: list[Block]) -> list[Block]:
                 continue
         kept.append(block)
     return kept
+
+
+def _drop_company_profile(blocks: list[Block]) -> list[Block]:
+    """A press release's closing profile of the company that sent it ("About Ascom", "Ascom
+    is a global solutions provider ...") and what follows it, more profiles and short lines
+    (a media contact): one of the last ``PROFILE_TAIL`` paragraphs, in the second half of the
+    text. A profile earlier on, or with the story going on after it, is the story's ("Ascom
+    is a Swiss company that ...")."""
+    start = max(len(blocks) - PROFILE_TAIL, len(blocks) // 2 + 1)
+    for index in range(start, len(blocks)):
+        if blocks[index].kind != ITEM and is_company_profile(blocks[index].text) and all(
+                is_company_profile(b.text) or len(b.text.split()) <= CONTACT_MAX_WORDS
+                or not ENDS_SENTENCE.search(b.text) for b in blocks[index + 1:]):
+            return blocks[:index]
+    return blocks
 
 
 def _drop_trailing_headings(blocks: list[Block]) -> list[Block]:

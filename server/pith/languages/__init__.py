@@ -177,6 +177,12 @@ class Rules:
     name_joiners: tuple[str, ...] = ()
     # Words of a byline naming a role rather than a person ("staff writer", "redakteur").
     role_words: tuple[str, ...] = ()
+    # A press release's closing profile of the company that sent it, which the page's
+    # readers skip: the word over it ("about": "About Ascom") and regular expressions
+    # (case-sensitive; ``{name}`` stands for the company's capitalised name) of its opening
+    # sentence ("Ascom is a global solutions provider ...", "Ascom is headquartered in ...").
+    about_labels: tuple[str, ...] = ()
+    company_profile: tuple[str, ...] = ()
     # Words of a sentence asking the reader to do something (subscribe, click, share):
     # page furniture inside the text ("sign up", "abonnieren").
     calls_to_action: tuple[str, ...] = ()

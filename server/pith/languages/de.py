@@ -74,6 +74,11 @@ RULES = Rules(
                  "zum newsletter", "hier klicken", "mehr erfahren"),
     byline_labels=("von", "text", "autor", "autorin", "geschrieben von", "autoren"),
     name_joiners=("und",),
+    about_labels=("über",),
+    company_profile=(r"{name},? ist (?:ein|eine|einer|der|die) (?:[\w-]+ ){0,6}?(?:Anbieter|"
+                     r"Unternehmen|Hersteller|Konzern|Spezialist|Dienstleister|Entwickler|"
+                     r"Marktführer)",
+                     r"{name},? hat (?:seinen|ihren) (?:Haupt|Firmen)sitz in\b"),
     role_words=("redakteur", "redakteurin", "korrespondent", "korrespondentin", "reporter",
                 "reporterin"),
     calls_to_action=("abonnieren", "newsletter", "jetzt lesen", "folgen sie",

@@ -122,6 +122,13 @@ RULES = Rules(
     byline_labels=("by", "written by", "words by", "reporting by", "story by", "posted by",
                    "text by", "reported by", "author", "authors"),
     name_joiners=("and",),
+    about_labels=("about",),
+    company_profile=(r"{name},? (?:is|are) (?:a|an|the) (?:[\w-]+ ){0,6}?(?:provider|company|"
+                     r"manufacturer|developer|maker|supplier|leader|firm|group|platform|"
+                     r"organi[sz]ation|specialist|distributor|producer|operator|innovator|"
+                     r"pioneer)s?\b",
+                     r"{name},? (?:is|are) headquartered in\b",
+                     r"(?:Founded|Established|Headquartered) in [\w ,]{1,40}, {name} (?:is|has)\b"),
     role_words=("writer", "reporter", "correspondent", "editor", "columnist", "contributor",
                 "journalist", "producer", "special to", "for", "contributing", "senior",
                 "analyst", "critic"),

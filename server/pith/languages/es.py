@@ -66,6 +66,9 @@ RULES = Rules(
                  "suscríbete", "haz clic aquí"),
     byline_labels=("por", "texto", "escrito por", "publicado por", "autor", "autora"),
     name_joiners=("y",),
+    about_labels=("acerca de", "sobre"),
+    company_profile=(r"{name},? es (?:una|un|el|la) (?:[\w-]+ ){0,6}?(?:empresa|compañía|"
+                     r"proveedora?|fabricante|grupo|líder|especialista)s?\b",),
     role_words=("redactor", "redactora", "corresponsal", "periodista", "enviado especial",
                 "enviada especial"),
     calls_to_action=("suscríbete", "síguenos", "boletín",

@@ -65,6 +65,10 @@ RULES = Rules(
                  "cliquez ici", "en savoir plus"),
     byline_labels=("par", "texte", "écrit par", "publié par", "auteur", "autrice"),
     name_joiners=("et",),
+    about_labels=("à propos de",),
+    company_profile=(r"{name},? est (?:un|une|le|la|l’|l') ?(?:[\w’'-]+ ){0,6}?(?:fournisseur|"
+                     r"entreprise|groupe|société|fabricant|leader|spécialiste|éditeur|"
+                     r"acteur)s?\b",),
     role_words=("journaliste", "correspondant", "correspondante", "rédacteur", "rédactrice",
                 "envoyé spécial", "envoyée spéciale", "chroniqueur", "chroniqueuse"),
     calls_to_action=("abonnez-vous", "inscrivez-vous", "newsletter", "suivez-nous",

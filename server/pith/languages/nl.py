@@ -66,6 +66,9 @@ RULES = Rules(
                  "klik hier"),
     byline_labels=("door", "tekst", "auteur"),
     name_joiners=("en",),
+    about_labels=("over",),
+    company_profile=(r"{name},? is (?:een|de|het) (?:[\w-]+ ){0,6}?(?:aanbieder|bedrijf|"
+                     r"leverancier|fabrikant|producent|specialist|marktleider)\b",),
     role_words=("redacteur", "correspondent", "verslaggever"),
     calls_to_action=("abonneer", "schrijf je in", "volg ons", "nieuwsbrief",
                      # sign-offs
