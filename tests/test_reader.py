@@ -101,6 +101,9 @@ def test_a_long_wire_lead_is_the_tldr_not_a_side_remark():
     "[엔터미디어=정덕현의 이슈공감] ",  # a Korean press tag: [outlet=writer]
     # press releases: the place with its state, the day, the wire
     "New York, NY – ", "San Francisco, Calif. — ", "NEW YORK, Nov. 19, 2019 /PRNewswire/ -- ",
+    "MUNICH, Germany, April 8, 2025 /GlobeWire/ -- ", "MINNEAPOLIS--(BUSINESS WIRE)--",
+    # ended by a colon, as South Asian and African papers set it
+    "LAGOS: ", "NEW DELHI, India: ",
     # a place and the day in words, perhaps after the agency
     "Roma, 12 settembre 2024 – ", "(ARM) Ancona, 12 settembre 2024 – ", "Paris, 4 mars 2024 — ",
 ])
@@ -110,6 +113,16 @@ def test_a_dateline_or_press_tag_is_not_part_of_the_lead_sentence(dateline):
     assert summary.tldr == BODY[0]
     assert summary.article.paragraphs[0] == dateline + BODY[0]  # the text keeps it
     assert_offsets(summary)
+
+
+def test_a_colon_dateline_stays_before_a_lede_that_leans_on_it_or_in_a_transcript():
+    cataphora = ("LAGOS: Their homes swept away, more than 4,000 residents of the city's "
+                 "riverside districts spent the night in schools.")
+    summary = summarize(page(paragraphs([cataphora] + BODY[1:])), length="short")
+    assert summary.tldr == cataphora  # the dateline stays rather than the lede go
+    turns = ["COOPER: The council approved a budget of $12 million for parks on Monday night.",
+             "MAYOR LEE: We fought for years to get the money for the four playgrounds."]
+    assert summarize(page(paragraphs(turns + BODY[1:])), length="long").tldr == turns[0]
 
 
 @pytest.mark.parametrize("opening", ["FIFA, Group 3 (Africa) – ", "NATO, Article 5 (collective "

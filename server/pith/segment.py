@@ -83,7 +83,8 @@ _FIRST_WORD = re.compile(r"[\W_]{0,4}?(\w+)")
 # "【ワシントン共同】"), or the Chinese wire's place, day and reporter ("新华社广州3月12日电（记者
 # 陈嘉欣）", "本报讯（记者 张三）"). The sentence starts
 # after it: the tl;dr and the points say what happened, not where the wire filed it. Not a
-# colon, which ends labels too ("DEAR ABBY: My husband ..."); a place of one word with
+# colon, which ends labels too ("DEAR ABBY: My husband ...": ``_COLON_DATELINE`` reads those
+# datelines, before the text's first sentence only); a place of one word with
 # neither region nor agency takes an em dash and is not an acronym's aside ("NATO – Russia
 # talks", "UEFA — Europe's governing body — fined ..."). Each word is a run of letters with
 # no separator inside it, so the pattern reads a line in one pass, whatever it holds.
@@ -119,7 +120,8 @@ _DATELINE = re.compile(
     rf"(?:\((?:CNN|AP|AFP|Reuters)\)|{_PLACE}(?:{_REGION})?(?:{_WIRE_DAY})?\s*{_AGENCY}"
     rf"|{_PLACE}{_REGION}"
     rf"|{_DATED_PLACE}"
-    rf"|(?:{_PLACE}|{_RELEASE_PLACE})(?:{_RELEASE_DAY})?{_RELEASE_WIRE}"
+    rf"|(?:{_PLACE}(?:{_REGION})?|{_RELEASE_PLACE})(?:{_RELEASE_DAY})?{_RELEASE_WIRE}"
+    rf"|{_PLACE}(?:{_REGION})?\s*--?\s*{_AGENCY}"
     rf"|{_RELEASE_PLACE}(?:{_RELEASE_DAY})?"
     rf"|[{_CAPS}][\w'’]+(?:[ -][{_CAPS}][\w'’]+)?\s*{_AGENCY})"
     rf"\s*(?:[—–]|--?)\s*{_SENTENCE_AFTER}"
@@ -130,6 +132,17 @@ _DATELINE = re.compile(
     rf"(?:{_KO_REPORTER})?|{_KO_REPORTER}|【[^】]{{1,30}}】\s*"
     rf"|(?:{_HAN}{{2,12}}?\d{{1,2}}月\d{{1,2}}日电|(?:新华|中新)社电|本报讯)(?=[\s（(])"
     r"\s*(?:[（(][^）)]{1,30}[）)])?\s*")
+# A dateline ending with a colon, in the style of South Asian and African papers ("NEW
+# DELHI:", "LAGOS:"): only before the text's first sentence, a place of four capitals or
+# more or of two words; not a letter's greeting ("DEAR ABBY:", the tables' salutations), nor a
+# label ("UPDATE:", the tables' ``lede_labels``), and not before a sentence leaning on what
+# came before ("Their American dream shattered, 104 Indians ...": the dateline stays rather
+# than the tl;dr lose its lede).
+_GREETING = alternation(union("salutations") + union("answer_labels"))
+_COLON_DATELINE = re.compile(
+    rf"(?!(?i:{_GREETING})\b)(?!(?i:{alternation(union('lede_labels'))})\s*:)"
+    rf"(?:[{_CAPS}][{_CAPS}.'’]{{3,}}|[{_CAPS}][{_CAPS}.'’]*(?:[ -][{_CAPS}][{_CAPS}.'’]*)+)"
+    rf"(?:{_REGION})?\s*:\s*{_SENTENCE_AFTER}")
 # The dateline is looked for in this many characters at most.
 _DATELINE_CHARS = 100
 _MIN_AFTER_DATELINE = 4
@@ -184,6 +197,10 @@ def segment(blocks: list[Block], tools, *, max_sentence_chars: int) -> list[Sent
         reading = _reading(tools.rules, tools.stop_words)
     else:
         tokenizer, reading = tools, _reading(GENERAL, frozenset())
+    rules = tools.rules if hasattr(tools, "rules") else GENERAL
+    # Lines of a transcript open with their speaker so ("COOPER: Good evening."), as do those
+    # of a Q&A: not a dateline.
+    colons = sum(1 for b in blocks if _COLON_DATELINE.match(b.text)) == 1
     sentences: list[Sentence] = []
     for index, block in enumerate(blocks):
         if block.is_heading:
@@ -193,12 +210,23 @@ def segment(blocks: list[Block], tools, *, max_sentence_chars: int) -> list[Sent
         for start, end in _cap_length(_repair(block.text, spans, max_sentence_chars, reading),
                                       block.text, max_sentence_chars):
             if start == 0:
-                dateline = _DATELINE.match(block.text, 0, min(end, _DATELINE_CHARS))
-                after = dateline.end() if dateline else 0
-                if after and count_words(block.text[after:end]) >= _MIN_AFTER_DATELINE:
-                    start = after
+                start = _after_dateline(block.text, end, rules, first=colons and all(
+                    s.is_heading for s in sentences))
             sentences.append(Sentence(block.text[start:end], index, start, end))
     return sentences
+
+
+def _after_dateline(text: str, end: int, rules: Rules, first: bool) -> int:
+    """Where the sentence ending at ``end`` starts after the dateline opening ``text`` (0
+    when it has none); ``first``: it is the text's first sentence, and a dateline ended by a
+    colon may open it."""
+    dateline = _DATELINE.match(text, 0, min(end, _DATELINE_CHARS))
+    if dateline is None and first:
+        dateline = _COLON_DATELINE.match(text, 0, min(end, _DATELINE_CHARS))
+        if dateline is not None and rules.leans_on_context.match(text[dateline.end():]):
+            return 0
+    after = dateline.end() if dateline else 0
+    return after if after and count_words(text[after:end]) >= _MIN_AFTER_DATELINE else 0
 
 
 def _spans(text: str, tokenizer) -> list[tuple[int, int]]:

@@ -177,6 +177,10 @@ class Rules:
     name_joiners: tuple[str, ...] = ()
     # Words of a byline naming a role rather than a person ("staff writer", "redakteur").
     role_words: tuple[str, ...] = ()
+    # Labels in capitals before a lede, ended by a colon ("UPDATE:", "BREAKING:"): not a
+    # dateline's place, which is cut from the sentence (``pith.segment``), but the page's
+    # word on the story, which stays.
+    lede_labels: tuple[str, ...] = ()
     # A press release's closing profile of the company that sent it, which the page's
     # readers skip: the word over it ("about": "About Ascom") and regular expressions
     # (case-sensitive; ``{name}`` stands for the company's capitalised name) of its opening

@@ -74,6 +74,7 @@ RULES = Rules(
                  "zum newsletter", "hier klicken", "mehr erfahren"),
     byline_labels=("von", "text", "autor", "autorin", "geschrieben von", "autoren"),
     name_joiners=("und",),
+    lede_labels=("eilmeldung", "exklusiv", "kommentar", "analyse", "live", "video", "korrektur"),
     about_labels=("über",),
     company_profile=(r"{name},? ist (?:ein|eine|einer|der|die) (?:[\w-]+ ){0,6}?(?:Anbieter|"
                      r"Unternehmen|Hersteller|Konzern|Spezialist|Dienstleister|Entwickler|"

@@ -122,6 +122,9 @@ RULES = Rules(
     byline_labels=("by", "written by", "words by", "reporting by", "story by", "posted by",
                    "text by", "reported by", "author", "authors"),
     name_joiners=("and",),
+    lede_labels=("update", "breaking", "breaking news", "exclusive", "watch", "analysis",
+                 "opinion", "editorial", "review", "live", "video", "photos", "correction",
+                 "developing", "just in"),
     about_labels=("about",),
     company_profile=(r"{name},? (?:is|are) (?:a|an|the) (?:[\w-]+ ){0,6}?(?:provider|company|"
                      r"manufacturer|developer|maker|supplier|leader|firm|group|platform|"

@@ -66,6 +66,7 @@ RULES = Rules(
                  "suscríbete", "haz clic aquí"),
     byline_labels=("por", "texto", "escrito por", "publicado por", "autor", "autora"),
     name_joiners=("y",),
+    lede_labels=("última hora", "exclusiva", "opinión", "análisis", "directo", "vídeo", "urgente"),
     about_labels=("acerca de", "sobre"),
     company_profile=(r"{name},? es (?:una|un|el|la) (?:[\w-]+ ){0,6}?(?:empresa|compañía|"
                      r"proveedora?|fabricante|grupo|líder|especialista)s?\b",),

@@ -65,6 +65,7 @@ RULES = Rules(
                  "cliquez ici", "en savoir plus"),
     byline_labels=("par", "texte", "écrit par", "publié par", "auteur", "autrice"),
     name_joiners=("et",),
+    lede_labels=("direct", "exclusif", "info", "analyse", "tribune", "vidéo", "urgent"),
     about_labels=("à propos de",),
     company_profile=(r"{name},? est (?:un|une|le|la|l’|l') ?(?:[\w’'-]+ ){0,6}?(?:fournisseur|"
                      r"entreprise|groupe|société|fabricant|leader|spécialiste|éditeur|"

@@ -65,6 +65,7 @@ RULES = Rules(
                  "video:", "condividi", "seguici", "iscriviti", "abbonati", "clicca qui"),
     byline_labels=("di", "a cura di", "scritto da", "pubblicato da", "testo", "autore"),
     name_joiners=("e",),
+    lede_labels=("ultim'ora", "esclusiva", "commento", "analisi", "diretta", "video"),
     about_labels=("chi è", "informazioni su"),
     company_profile=(r"{name},? è (?:una|un|uno|il|la|l’|l') ?(?:[\w’'-]+ ){0,6}?(?:azienda|"
                      r"società|fornitore|produttore|gruppo|leader)\b",),

@@ -66,6 +66,7 @@ RULES = Rules(
                  "partilhe", "siga-nos", "assine", "inscreva-se", "clique aqui"),
     byline_labels=("por", "escrito por", "publicado por", "texto", "autor", "autora"),
     name_joiners=("e",),
+    lede_labels=("urgente", "exclusivo", "opinião", "análise", "ao vivo", "vídeo"),
     about_labels=("sobre",),
     company_profile=(r"{name},? é (?:uma|um|a|o) (?:[\w-]+ ){0,6}?(?:empresa|companhia|"
                      r"fornecedora?|fabricante|grupo|líder|especialista)s?\b",),
