@@ -371,6 +371,18 @@ def test_the_writers_aside_passed_over_may_still_carry_their_call_to_act():
     assert f"{aside} {call}" in [p.text for p in summary.key_points]
 
 
+def test_a_description_saying_more_than_a_short_opening_sentence_replaces_a_background_lead():
+    # The short sentence is all in the description, which says more: no copy of it.
+    background = ("Earlier this year, the mayor unveiled a plan for the riverside parks with a "
+                  "model of the new footbridge at the town fair.")
+    short = "On Monday, the council approved the parks plan."
+    body = [background, f"{short} {BODY[1]}"] + BODY[2:]
+    description = ("The council approved the parks plan on Monday: $12 million for four "
+                   "playgrounds, 3,000 trees and a footbridge over the mill stream.")
+    summary = summarize(page(paragraphs(body), description=description), length="short")
+    assert summary.tldr == description
+
+
 def test_a_deck_the_publisher_left_without_a_full_stop_can_be_the_tldr():
     deck = STORY_LINE.rstrip(".")  # a headline-style line, no full stop
     summary = summarize(page(paragraphs([HOOK] + BODY[1:]), description=deck))

@@ -373,7 +373,7 @@ def _described(description: list[str], lead: Sentence | None, sentences: list[Se
     # (A section's heading it repeats is no sentence the reader could be given instead: "5
     # Tips to Enjoy Game Day Parties ...:" over the list.)
     if _overlap_with(mine, headline) >= DESCRIPTION_COPY or any(
-            _overlap(mine, _content_words(s.text, stop_words)) >= DESCRIPTION_COPY
+            _overlap_with(mine, _content_words(s.text, stop_words)) >= DESCRIPTION_COPY
             for i, s in enumerate(sentences[:OPENING_SENTENCES])
             if not _inside_heading(sentences, i)):
         return None
