@@ -729,6 +729,8 @@ def test_a_short_story_read_on_does_not_end_on_a_quotation_the_next_sentence_att
     ("en", "Obviously, three years is a long time, and the actors' schedules shift."),
     ("en", "In fact, the council still believes the old bridge can be repaired by spring."),
     ("en", "In each case, the council tied the vote to the parks budget."),
+    # a part of a group told before
+    ("en", "Among them were three children from the same family in the riverside district."),
     # a place or a day before the pronoun is no referent for it
     ("en", "In Virginia, they voted for control of the state Legislature."),
     ("en", "On Monday, he cut the budget for the northern parks by a third."),
@@ -754,7 +756,7 @@ def test_a_short_story_read_on_does_not_end_on_a_quotation_the_next_sentence_att
     ("uk", "Таким чином вода стече з труб ще до перших морозів."),
 ], ids=["ko-of-course", "ja-such", "pt-thats-why", "pt-except-that", "en-obviously", "en-in-fact",
         "en-in-each-case",
-        "en-place-then-pronoun", "en-day-then-pronoun", "fr-apostrophe", "ko-because", "ja-because", "ja-because-and", "ko-thus",
+        "en-among-them", "en-place-then-pronoun", "en-day-then-pronoun", "fr-apostrophe", "ko-because", "ja-because", "ja-because-and", "ko-thus",
         "pt-no-subject", "de-age-epithet", "de-refers-to", "es-no-subject",
         "it-no-subject", "ru-that-way", "ru-for-comparison", "uk-that-way"])
 def test_each_tables_connectives_lean_on_the_sentence_before(lang, text):
