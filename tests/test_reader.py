@@ -800,6 +800,8 @@ def test_an_impersonal_opening_does_not_lean(lang, text):
     "Half of the $12 million goes to new playgrounds along the river.",
     # a place, then who: the sentence names them
     "In Virginia, Democrats won control of the state Legislature for the first time.",
+    # "those who": the sentence says which
+    "Among those who spoke at the meeting was the mayor, who backed the parks budget.",
 ])
 def test_a_group_the_sentence_names_itself_does_not_lean(text):
     assert not leans_on_context(text, rules_for("en")), text
@@ -1587,6 +1589,19 @@ def test_a_short_claim_is_shown_with_the_figures_that_follow_it(following, joine
 def test_a_point_is_shown_with_the_sentence_going_on_from_it(following, joined):
     assert_shown_with_following("An all-new 2.0-liter, naturally aspirated four-cylinder engine "
                                 "replaces the previous 1.8-liter one.", following, joined)
+
+
+@pytest.mark.parametrize("exclamation,point", [
+    ("What a night it was for her, I have to say!", False),
+    ("She had won 3 awards in a single night!", True),  # a figure
+], ids=["bare", "with-a-figure"])
+def test_the_writers_exclamation_is_a_point_only_with_a_figure(exclamation, point):
+    # A short story read on in its order: a bare exclamation is passed over, not shown, and
+    # the story goes on after it.
+    texts = SHORT_STORY[:2] + [exclamation] + SHORT_STORY[2:]
+    shown_ = shown(summarize(page(paragraphs(texts)), length="medium"))
+    assert (exclamation in shown_) is point
+    assert SHORT_STORY[-1] in shown_
 
 
 def test_a_list_item_without_a_full_stop_is_a_point_when_it_reads_as_a_sentence():

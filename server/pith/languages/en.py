@@ -24,7 +24,8 @@ RULES = Rules(
                    "at the time", "by then", "since then", "until then", "in other words",
                    "in turn", "all of that", "all of this",
                    # a part of a group told before: "Among them were three children ..."
-                   "among them", "among those", "of them", "of those",
+                   # (not "among those", "of those": "Among those who spoke was ...")
+                   "among them", "of them",
                    # not "in this case", which is often the story's own (a court report's)
                    "in each case", "in both cases", "in either case", "in that case",
                    "in such cases", "in those cases",
