@@ -37,7 +37,8 @@ from .boilerplate import ENDS_SENTENCE, LIST_MIN_ITEMS, list_number
 from .clean import EMBED, ITEM, QUESTION, ROW, TEXT
 from .languages import Rules
 from .segment import Sentence, count_words, words
-from .summarizer import has_strong_fact, is_personal, is_question, outside_quotations
+from .summarizer import (has_strong_fact, is_exclamation, is_personal, is_question,
+                         outside_quotations)
 
 LENGTHS = {"short": 3, "medium": 5, "long": 7}
 
@@ -175,6 +176,7 @@ _LEAD_IN = (":", "：")
 # A link, a hashtag or a handle: a line of a social post or a promo, not a sentence.
 _LINK = re.compile(r"https?:|www\.|[#@]\w")
 _FIGURE = re.compile(r"\d+")
+_CLOSING_QUOTES = ("”", "\"", "’", "»", "」")
 # A person's name, read from the text's words (``_introductions``): marks before a word, the
 # punctuation after one that ends a name ("Shotwell," "Shotwell."), an initial ("F.").
 _TOKEN = re.compile(r"\S+")
@@ -1002,7 +1004,7 @@ def _candidates(sentences, ranked, leans, paragraphs, kinds, unended=frozenset()
                 continue
         if text.rstrip().endswith(_LEAD_IN):
             continue
-        if is_question(text) or _labelled(text):
+        if is_question(text) or _labelled(text) or _bare_exclamation(text):
             continue
         if _quote_fragment(text) or leans.rules.talks_about_page.search(text):
             continue
@@ -1033,6 +1035,14 @@ def _candidates(sentences, ranked, leans, paragraphs, kinds, unended=frozenset()
             yield _Candidate(sentence, index - 1)
 
 
+def _bare_exclamation(text: str) -> bool:
+    """The writer's exclamation giving no figure ("I’ve got to say, I’m impressed!", "We
+    have brought some of these memorable reviews here!"): their voice, not a fact. Not a
+    quotation: what someone exclaimed is theirs to tell."""
+    return (is_exclamation(text) and not _FIGURE.search(text)
+            and not text.rstrip().endswith(_CLOSING_QUOTES))
+
+
 def _read_on(sentences, chosen, count, exclude, leans, paragraphs, kinds, skip):
     """``chosen`` and, while fewer than ``count``, the sentences that follow on from what the
     reader is shown, as they stand, in the text's order: a short story whose points ran out
@@ -1055,8 +1065,11 @@ def _read_on(sentences, chosen, count, exclude, leans, paragraphs, kinds, skip):
         text = sentence.text
         if (sentence.is_heading or kinds is not None and kinds[sentence.paragraph] == ROW
                 or count_words(text) < MIN_POINT_WORDS
-                and not ENDS_SENTENCE.search(text.rstrip())):
-            continue  # a heading, a table's row, a caption's name: not the story's sentences
+                and not ENDS_SENTENCE.search(text.rstrip())
+                or _bare_exclamation(text) and not any(_contains(o, sentence) for o in shown)):
+            # A heading, a table's row, a caption's name: not the story's sentences; an
+            # exclamation: the writer's voice between them.
+            continue
         if any(_contains(other, sentence) for other in shown):
             started = True
             continue
