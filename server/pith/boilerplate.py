@@ -372,7 +372,8 @@ def _is_date_line(text: str) -> bool:
     if not date or text.endswith(".") or "@" in text:
         return False
     place = _PLACE_BEFORE.match(text)
-    if place and "T" in date and all(w[0].isupper() for w in place.group().rstrip(",|–—- ").split()):
+    if place and "T" in date and all(
+            w[0].isupper() for w in place.group().rstrip(",|–—- ").split()):
         text = text[place.end():]
     # Other words: a weekday or a lower-case link word ("às", "um"), never a name.
     others = [w for w in _LONG_WORD.findall(text) if w.lower() not in _MONTH_NAMES]
