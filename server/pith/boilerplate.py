@@ -130,7 +130,7 @@ _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 _WEEKDAY_ENDINGS = ("day", "tag", "feira", "di", "dì", "redi", "medi", "manche", "mingo")
 # A place before such a line when it gives the time of day too ("Valencia - 09 mar 2025 -
 # 07:30 CET", "NEW DELHI, Nov 20, 2019 5:52 AM EST"): one to three capitalised words and a
-# separator. Without a time it may be a heading ("Berlin, 9 November 1989").
+# separator. Without a time it may be a heading ("Kyiv, 24 February 2022").
 _PLACE_BEFORE = re.compile(r"^(?:[^\W\d_][\w.'’-]*\s+){0,2}[^\W\d_][\w.'’-]*\s*[,|–—-]\s+")
 # Reading time, alone or beside a byline or a date: a number of minutes, then the tables'
 # label ("5 min read", "4 Minuten Lesezeit", "3分で読めます"), or the label, at most one

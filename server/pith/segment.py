@@ -193,14 +193,17 @@ def segment(blocks: list[Block], tools, *, max_sentence_chars: int) -> list[Sent
     table and stop words); a bare sentence tokenizer is read with the general rules.
     """
     if hasattr(tools, "sentence_tokenizer"):
-        tokenizer = tools.sentence_tokenizer
-        reading = _reading(tools.rules, tools.stop_words)
+        tokenizer, rules = tools.sentence_tokenizer, tools.rules
+        reading = _reading(rules, tools.stop_words)
     else:
-        tokenizer, reading = tools, _reading(GENERAL, frozenset())
-    rules = tools.rules if hasattr(tools, "rules") else GENERAL
-    # Lines of a transcript open with their speaker so ("COOPER: Good evening."), as do those
-    # of a Q&A: not a dateline.
-    colons = sum(1 for b in blocks if _COLON_DATELINE.match(b.text)) == 1
+        tokenizer, rules, reading = tools, GENERAL, _reading(GENERAL, frozenset())
+    # The text's first paragraph may open with a dateline ended by a colon, unless others do
+    # too: the lines of a transcript open with their speaker so ("COOPER: Good evening."),
+    # as do those of a Q&A.
+    first = next((i for i, b in enumerate(blocks) if not b.is_heading), None)
+    if first is not None and not (_COLON_DATELINE.match(blocks[first].text) and sum(
+            1 for b in blocks if _COLON_DATELINE.match(b.text)) == 1):
+        first = None
     sentences: list[Sentence] = []
     for index, block in enumerate(blocks):
         if block.is_heading:
@@ -210,8 +213,7 @@ def segment(blocks: list[Block], tools, *, max_sentence_chars: int) -> list[Sent
         for start, end in _cap_length(_repair(block.text, spans, max_sentence_chars, reading),
                                       block.text, max_sentence_chars):
             if start == 0:
-                start = _after_dateline(block.text, end, rules, first=colons and all(
-                    s.is_heading for s in sentences))
+                start = _after_dateline(block.text, end, rules, first=index == first)
             sentences.append(Sentence(block.text[start:end], index, start, end))
     return sentences
 

@@ -176,7 +176,6 @@ _LEAD_IN = (":", "：")
 # A link, a hashtag or a handle: a line of a social post or a promo, not a sentence.
 _LINK = re.compile(r"https?:|www\.|[#@]\w")
 _FIGURE = re.compile(r"\d+")
-_CLOSING_QUOTES = ("”", "\"", "’", "»", "」")
 # A person's name, read from the text's words (``_introductions``): marks before a word, the
 # punctuation after one that ends a name ("Shotwell," "Shotwell."), an initial ("F.").
 _TOKEN = re.compile(r"\S+")
@@ -590,8 +589,9 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
     if leans is not None and len(chosen) < count:
         chosen = _read_on(sentences, chosen, count, exclude, leans, paragraphs, kinds, skip)
     if rules is not None and paragraphs is not None:
+        shown_words = [_content_words(p.text, stop_words) for p in chosen] + excluded
         chosen = [_with_what_follows(point, sentences, chosen, exclude, rules, paragraphs,
-                                     stop_words) for point in chosen]
+                                     stop_words, shown_words) for point in chosen]
     if not chosen and rules is not None:
         # No sentence reads on its own (a calendar, a list of results): the page's lines
         # from its top, as such a list is read, are still a better summary than none, or
@@ -1004,7 +1004,7 @@ def _candidates(sentences, ranked, leans, paragraphs, kinds, unended=frozenset()
                 continue
         if text.rstrip().endswith(_LEAD_IN):
             continue
-        if is_question(text) or _labelled(text) or _bare_exclamation(text):
+        if is_question(text) or _labelled(text) or _bare_exclamation(text, leans.rules):
             continue
         if _quote_fragment(text) or leans.rules.talks_about_page.search(text):
             continue
@@ -1035,12 +1035,12 @@ def _candidates(sentences, ranked, leans, paragraphs, kinds, unended=frozenset()
             yield _Candidate(sentence, index - 1)
 
 
-def _bare_exclamation(text: str) -> bool:
+def _bare_exclamation(text: str, rules: Rules) -> bool:
     """The writer's exclamation giving no figure ("I’ve got to say, I’m impressed!", "We
     have brought some of these memorable reviews here!"): their voice, not a fact. Not a
     quotation: what someone exclaimed is theirs to tell."""
     return (is_exclamation(text) and not _FIGURE.search(text)
-            and not text.rstrip().endswith(_CLOSING_QUOTES))
+            and text.rstrip()[-1:] not in rules.closing_quotes)
 
 
 def _read_on(sentences, chosen, count, exclude, leans, paragraphs, kinds, skip):
@@ -1065,14 +1065,13 @@ def _read_on(sentences, chosen, count, exclude, leans, paragraphs, kinds, skip):
         text = sentence.text
         if (sentence.is_heading or kinds is not None and kinds[sentence.paragraph] == ROW
                 or count_words(text) < MIN_POINT_WORDS
-                and not ENDS_SENTENCE.search(text.rstrip())
-                or _bare_exclamation(text) and not any(_contains(o, sentence) for o in shown)):
-            # A heading, a table's row, a caption's name: not the story's sentences; an
-            # exclamation: the writer's voice between them.
-            continue
+                and not ENDS_SENTENCE.search(text.rstrip())):
+            continue  # a heading, a table's row, a caption's name: not the story's sentences
         if any(_contains(other, sentence) for other in shown):
             started = True
             continue
+        if _bare_exclamation(text, leans.rules):
+            continue  # the writer's voice between the story's sentences
         if not started or index in skip or count_words(text) < MIN_POINT_WORDS:
             return _attributed(sentences, chosen, added)  # not shown: a gap in the story
         content = _content_words(text, leans.stop_words)
@@ -1103,7 +1102,7 @@ def _attributed(sentences, chosen, added):
 
 def _with_what_follows(point: Sentence, sentences: list[Sentence], chosen: list[Sentence],
                        exclude: Sentence | None, rules: Rules, paragraphs,
-                       stop_words: frozenset) -> Sentence:
+                       stop_words: frozenset, shown_words: list[set[str]]) -> Sentence:
     """``point`` shown with the sentence after it in its paragraph when that one goes on
     from it (it leans on it: "Instead, they did the opposite.", "It puts out 151 PS ...",
     "It is also available in Canada."), the two short enough (``GOING_ON_MAX_WORDS``), or
@@ -1111,7 +1110,8 @@ def _with_what_follows(point: Sentence, sentences: list[Sentence], chosen: list[
     milk has not kept up.") and that one gives the figures ("Dairies pay $14.20 ..."). Not a
     question, nor a quotation, which is someone's colour more than the point's facts ("She
     added, “We must ...”": it says next to nothing of its own, ``GOING_ON_MIN_OWN_WORDS``),
-    nor a sentence saying again what the reader is shown; neither shown already."""
+    nor a sentence saying again what the reader is shown (``shown_words``: the words of the
+    points and the tl;dr); neither shown already."""
     following = next((s for s in sentences if s.paragraph == point.paragraph
                       and s.start >= point.end), None)
     if following is None:
@@ -1130,8 +1130,7 @@ def _with_what_follows(point: Sentence, sentences: list[Sentence], chosen: list[
             or exclude is not None and _spans_overlap(following, exclude)):
         return point
     words = _content_words(text, stop_words)
-    if any(_overlap(words, _content_words(other.text, stop_words)) >= NEAR_DUPLICATE
-           for other in [*chosen, *([exclude] if exclude is not None else [])]):
+    if any(_overlap(words, shown) >= NEAR_DUPLICATE for shown in shown_words):
         return point
     joined = paragraphs[point.paragraph][point.start:following.end]
     if count_words(joined) > MAX_POINT_WORDS or _quote_fragment(joined):
