@@ -214,6 +214,57 @@ def test_a_profile_inside_the_story_or_a_closing_section_stays(body):
     assert all(line in text for line in body)
 
 
+REFERENCES = [
+    "Alarm fatigue in city parks: a review, Ruskin KJ, Hueske-Kraus D. Curr Opin Urban Plann.",
+    "Cvach M. Shade and heat in public parks. Urban For Urban Green. 2012;46(4):268-77.",
+    "Sendelbach S, Funk M, et al. Riverside trees and summer temperatures. J Urban Ecol. "
+    "2013;24(4):378-86.",
+]
+
+
+@pytest.mark.parametrize("closing", [
+    "<h2>References</h2><ol>" + "".join(f"<li>{r}</li>" for r in REFERENCES) + "</ol>",
+    # numbered by hand, with no heading over them
+    paragraphs([f"[{n}] {r}" for n, r in enumerate(REFERENCES, 1)]),
+    # a wiki's caret and an author-year style
+    paragraphs(["^ Penrose JA (2019). Parks and the city budget: what the riverside plan "
+                "costs the council. Municipal Review 12(2): 34–56.",
+                "^ Hale, R., & Moss, T. (2021). Who uses the riverside path every summer "
+                "weekend? doi:10.1000/parks.2021.7"]),
+    # under the heading, a note with only a number or a year to tell it
+    "<h2>Notes</h2>" + paragraphs(["1. The figures for 2023 exclude the northern parks.",
+                                   "2. Survey of 1,200 residents by the council, May 2024."]),
+    "<h2>Quellen</h2><ol><li>Müller A, Schmidt B. Schatten im Stadtpark. Z Stadtplan. "
+    "2019;3(2):12-19.</li><li>https://www.stadt.example/parks/haushalt-2024</li></ol>",
+], ids=["heading-and-list", "numbered-paragraphs", "caret-and-author-year", "notes", "de"])
+def test_a_reference_list_is_the_articles_text_but_never_a_point(closing):
+    html = page(paragraphs(BODY) + closing)
+    text = extract(html).text
+    assert BODY[-1] in text and closing.removesuffix("</ol>")[-30:].split(">")[-1] in text
+    summary = summarize(html, length="long")  # room for seven points: the story has five
+    assert len(summary.key_points) == 5
+    for point in shown(summary):
+        assert not any(word in point for word in ("Ruskin", "Cvach", "Sendelbach", "Penrose",
+                                                  "Hale", "exclude", "Survey of",
+                                                  "Müller", "https")), point
+
+
+@pytest.mark.parametrize("sentence,lang", [
+    # a study named in the story's own sentence by its first author, "et al." not its end
+    ("A study by Hale et al. found that the riverside trees cut summer temperatures on the "
+     "path by 4 degrees.", "en"),
+    ("Eine Studie von Hale et al. zeigt, dass die Bäume am Fluss den Weg im Sommer um vier "
+     "Grad kühlen.", "de"),
+    # a list of the story's own, numbered, giving years
+    ("1. The Riverside Park playground, opened in 2019, will get new swings and a splash pad.",
+     "en"),
+])
+def test_a_sentence_citing_a_study_or_a_year_is_the_storys_own(sentence, lang):
+    body = BODY if lang == "en" else BODY_DE
+    summary = summarize(page(paragraphs(body + [sentence]), lang=lang), length="long")
+    assert sentence.removeprefix("1. ") in shown(summary)
+
+
 @pytest.mark.parametrize("sentence", [
     "The average reading time of the council's parks report is 40 minutes, officials said.",
     "Their daily reading time is now 17 minutes, down from 25 minutes in 2015.",

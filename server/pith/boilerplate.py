@@ -381,6 +381,43 @@ def _is_date_line(text: str) -> bool:
         w.islower() or w.lower().endswith(_WEEKDAY_ENDINGS) for w in others)
 
 
+# A reference list's entry: a study or a book the text cites ("[1] Alarm fatigue: impacts on
+# patient safety, Ruskin KJ, Hueske-Kraus D. Curr Opin Anaesthesiol. 2015;28(6):685-90.").
+# Its marks are the same in every language: a number or a caret opening it, authors as
+# "Surname AB, Surname C" or "Surname, A. B.", "et al.", a DOI, a year with a volume and
+# pages. A number and one mark, or two marks, make an entry anywhere; under a heading of the
+# references (the tables' ``reference_headings``) a number, a year or an address alone does.
+_REFERENCE_NUMBER = re.compile(r"^\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)]\s|[\^↑]\s?)")
+_CITATION_MARKS = tuple(re.compile(pattern) for pattern in (
+    r"\bet al\b",
+    r"(?i)\bdoi\b|doi\.org/",
+    r"\b(?:19|20)\d\d\s?;\s?\d+",  # 2015;28(6):685-90
+    r"\b\d+\s?\(\d+\)\s?:\s?\d+",  # 28(6):685
+    # Vancouver authors, two or more: "Ruskin KJ, Hueske-Kraus D."
+    r"\b[A-Z][\w'’-]+ [A-Z]{1,3}, [A-Z][\w'’-]+ [A-Z]{1,3}[.,]",
+    # APA authors with the year: "Smith, J. A., & Doe, B. (2020)."
+    r"\b[A-Z][\w'’-]+, (?:[A-Z]\.\s?){1,3}[^()]{0,80}\((?:19|20)\d\d[a-z]?\)",
+))
+_LISTED_MARKS = re.compile(r"\b(?:1[5-9]|20)\d\d[a-z]?\b|https?://|www\.")
+_REFERENCE_HEADING = re.compile(
+    rf"^(?:{alternation(union('reference_headings'))})\s*[:：]?$", re.IGNORECASE)
+
+
+def is_reference_heading(text: str) -> bool:
+    """Whether a heading is one over a reference list or notes ("References", "Quellen")."""
+    return bool(_REFERENCE_HEADING.match(text.strip()))
+
+
+def is_reference_entry(text: str, *, listed: bool = False) -> bool:
+    """Whether a paragraph is an entry of a reference list, not the text's own sentence;
+    ``listed``: it stands under a heading of the references."""
+    numbered = bool(_REFERENCE_NUMBER.match(text))
+    marks = sum(bool(mark.search(text)) for mark in _CITATION_MARKS)
+    if listed:
+        return numbered or marks > 0 or bool(_LISTED_MARKS.search(text))
+    return marks >= 2 or (numbered and marks > 0)
+
+
 def is_company_profile(text: str) -> bool:
     """Whether a paragraph opens a press release's profile of the company that sent it
     ("About Ascom", "Ascom is a global solutions provider focused on ...")."""

@@ -17,9 +17,9 @@ from lxml import html as lxml_html
 
 from .boilerplate import (ARTICLE_SHARE, ENDS_SENTENCE, captions_are_the_body, ends_article,
                           is_boilerplate_container, is_boilerplate_line, is_caption,
-                          is_company_profile, is_greeting_line,
-                          is_link_card, is_numbered_subheading, is_subheading_in_capitals,
-                          LIST_MIN_ITEMS)
+                          is_company_profile, is_greeting_line, is_link_card,
+                          is_numbered_subheading, is_reference_entry, is_reference_heading,
+                          is_subheading_in_capitals, LIST_MIN_ITEMS)
 
 HEADING = "heading"
 TEXT = "text"
@@ -27,6 +27,7 @@ ITEM = "item"  # a list item, a definition term or description
 ROW = "row"  # a table row
 EMBED = "embed"  # a paragraph of an embedded post (a tweet, an Instagram card)
 QUESTION = "question"  # an interviewer's turn in a Q&A, set in bold
+REFERENCE = "reference"  # an entry of the reference list or notes the text ends with
 _BOLD = "bold"  # a paragraph wholly in bold, until the article says what it is
 # The class ``pith.extract`` gives an embedded post and its single-child wrappers.
 EMBEDDED_POST = "embedded-post"
@@ -132,6 +133,7 @@ def clean(content: lxml_html.HtmlElement, *, title: str | None = None,
               for b in blocks]  # subheadings set in bold capitals
     blocks = _numbered_headings(blocks)
     blocks = _interviewers_turns(blocks)
+    blocks = _references(blocks)
     return _drop_trailing_headings(blocks)
 
 
@@ -393,6 +395,26 @@ def _drop_company_profile(blocks: list[Block]) -> list[Block]:
                 or not ENDS_SENTENCE.search(b.text) for b in blocks[index + 1:]):
             return blocks[:index]
     return blocks
+
+
+def _references(blocks: list[Block]) -> list[Block]:
+    """The entries of a reference list as ``REFERENCE``: kept in the text (they are the
+    article's), never its sentences. An entry is told by its marks (``is_reference_entry``),
+    more easily under a heading of the references in the second half ("References",
+    "Quellen"), until a heading or a paragraph without them."""
+    marked, listed = [], False
+    for index, block in enumerate(blocks):
+        if (block.kind not in (ITEM, ROW) and 2 * index >= len(blocks)
+                and is_reference_heading(block.text)):
+            listed = True
+            marked.append(block if block.is_heading else replace(block, kind=REFERENCE))
+            continue
+        if block.kind in (TEXT, ITEM) and is_reference_entry(block.text, listed=listed):
+            block = replace(block, kind=REFERENCE)
+        else:
+            listed = False
+        marked.append(block)
+    return marked
 
 
 def _drop_trailing_headings(blocks: list[Block]) -> list[Block]:

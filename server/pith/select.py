@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from .boilerplate import ENDS_SENTENCE, LIST_MIN_ITEMS, list_number
-from .clean import EMBED, ITEM, QUESTION, ROW, TEXT
+from .clean import EMBED, ITEM, QUESTION, REFERENCE, ROW, TEXT
 from .languages import Rules
 from .segment import Sentence, count_words, words
 from .summarizer import (has_strong_fact, is_exclamation, is_personal, is_question,
@@ -166,8 +166,9 @@ _POSSESSIVE = re.compile(r"['’]s$")
 DEMONSTRATIVE_REACH = 10
 
 # Blocks whose lines are not the story's own sentences: a table's rows, a post the story
-# embeds, an interviewer's questions. None is ever the tl;dr or a point.
-_NOT_ITS_OWN = (ROW, EMBED, QUESTION)
+# embeds, an interviewer's questions, the entries of its reference list. None is ever the
+# tl;dr or a point.
+_NOT_ITS_OWN = (ROW, EMBED, QUESTION, REFERENCE)
 
 _OPENING = "“„«‹「『"
 _CLOSING = "”»›」』"

@@ -209,6 +209,10 @@ class Rules:
     # Headings of a review's boxes ("Pros", "Cons", "Verdict"): over a list, they label its
     # items, not the text after it (a box set above the text, as reviews do).
     box_headings: tuple[str, ...] = ()
+    # Headings of a reference list or notes at the end of a text ("References", "Sources",
+    # "Einzelnachweise", "Источники"): the entries under one, numbered or citing a year, a
+    # journal or an address, are the studies and books the text cites, not its sentences.
+    reference_headings: tuple[str, ...] = ()
     # Words naming a list's items before their number in a heading ("Step 3: Shape in the
     # tin", "Tip 2:", "Chapter 4:"); not a timeline's ("Day 3:", "Update 6:").
     list_labels: tuple[str, ...] = ()

@@ -8,7 +8,7 @@ RULES = Rules(
     abbreviations=("např", "tzv", "tj", "resp", "mj", "př", "cca", "ing", "mgr", "doc",
                    "prof", "dr", "judr", "mudr", "phdr", "č", "s", "r", "ul", "nám", "odst",
                    "tzn", "popř", "ml"),
-    final_abbreviations=("apod", "atd", "tis", "mil", "mld", "kč", "aj", "min", "max"),
+    final_abbreviations=("et al", "apod", "atd", "tis", "mil", "mld", "kč", "aj", "min", "max"),
     context_words=("on", "ona", "ono", "oni", "ony", "to", "ten", "ta", "tento", "tato",
                    "toto", "tyto", "jeho", "její", "jejich", "ale", "a", "nebo", "však",
                    "ovšem", "také", "rovněž", "proto", "tedy", "pak", "potom", "tam", "tady",
@@ -44,4 +44,5 @@ RULES = Rules(
     # Words numbering a list's items in its headings ("Step 3:"), as en's.
     list_labels=("krok", "tip", "rada", "kapitola", "část", "důvod", "pravidlo", "lekce", "otázka",
                  "způsob", "č."),
+    reference_headings=("reference", "zdroje", "poznámky", "literatura", "odkazy"),
 )

@@ -6,7 +6,7 @@ RULES = Rules(
     code="da", name="Danish", punkt="danish", snowball="danish",
     quotes=("»«", "“”", "””"),
     abbreviations=("f.eks", "bl.a", "dvs", "d.v.s", "ca", "kl", "nr", "dr", "prof"),
-    final_abbreviations=("osv", "mio", "mia", "jan", "feb", "aug", "sept", "okt", "nov",
+    final_abbreviations=("et al", "osv", "mio", "mia", "jan", "feb", "aug", "sept", "okt", "nov",
                          "dec"),
     context_words=("han", "hun", "dem", "dette", "denne", "disse", "hans", "hendes", "deres",
                    "men", "og", "eller", "også", "dog", "derfor", "siden", "der", "her",
@@ -51,4 +51,5 @@ RULES = Rules(
     # Words numbering a list's items in its headings ("Step 3:"), as en's.
     list_labels=("trin", "tip", "kapitel", "del", "grund", "regel", "lektion", "spørgsmål", "måde",
                  "nr."),
+    reference_headings=("referencer", "kilder", "noter", "litteratur"),
 )

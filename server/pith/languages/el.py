@@ -43,4 +43,5 @@ RULES = Rules(
     # Words numbering a list's items in its headings ("Step 3:"), as en's.
     list_labels=("βήμα", "συμβουλή", "κεφάλαιο", "μέρος", "λόγος", "κανόνας", "μάθημα", "ερώτηση",
                  "τρόπος"),
+    reference_headings=("παραπομπές", "πηγές", "σημειώσεις", "βιβλιογραφία"),
 )

@@ -6,7 +6,7 @@ RULES = Rules(
     code="fi", name="Finnish", punkt="finnish", snowball="finnish",
     quotes=("””", "»»", "“”"),
     abbreviations=("esim", "mm", "ns", "ts", "n", "klo", "nro", "tri", "prof"),
-    final_abbreviations=("jne", "yms", "ym", "milj", "mrd", "tammik", "helmik", "maalisk",
+    final_abbreviations=("et al", "jne", "yms", "ym", "milj", "mrd", "tammik", "helmik", "maalisk",
                          "huhtik", "toukok", "kesäk", "heinäk", "elok", "syysk", "lokak",
                          "marrask", "jouluk"),
     context_words=("hän", "he", "se", "ne", "tämä", "nämä", "tuo", "nuo", "hänen", "heidän",
@@ -51,4 +51,5 @@ RULES = Rules(
     # Words numbering a list's items in its headings ("Step 3:"), as en's.
     list_labels=("vaihe", "vinkki", "luku", "osa", "syy", "sääntö", "oppitunti", "kysymys", "tapa",
                  "nro"),
+    reference_headings=("lähteet", "viitteet", "kirjallisuus"),
 )

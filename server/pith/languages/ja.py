@@ -46,4 +46,5 @@ RULES = Rules(
     summary_headings=("ポイント", "要点", "まとめ", "この記事のポイント"),
     page_talk=("最後までお読みいただき", "最後まで読んでいただき"),
     background_words=("昨年", "去年", "長年", "近年", "数年前", "何年も前"),
+    reference_headings=("参考文献", "出典", "脚注", "参考資料"),
 )

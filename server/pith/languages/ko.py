@@ -53,4 +53,5 @@ RULES = Rules(
     # Particles attach to the noun ("지난해에는"): the forms pages write are listed.
     background_words=("지난해", "지난해에", "지난해에는", "작년", "작년에", "작년에는", "몇 년 전",
                       "수년 전", "수년간", "수십 년간", "최근 몇 년", "최근 몇 년간"),
+    reference_headings=("참고 문헌", "참고문헌", "출처", "각주"),
 )

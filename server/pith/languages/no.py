@@ -6,7 +6,7 @@ RULES = Rules(
     code="no", name="Norwegian", punkt="norwegian", snowball="norwegian",
     quotes=("«»", "“”", "‘’"),
     abbreviations=("f.eks", "bl.a", "dvs", "d.v.s", "ca", "kl", "nr", "dr", "prof"),
-    final_abbreviations=("osv", "mill", "mrd", "jan", "feb", "aug", "sept", "okt", "nov",
+    final_abbreviations=("et al", "osv", "mill", "mrd", "jan", "feb", "aug", "sept", "okt", "nov",
                          "des"),
     context_words=("han", "hun", "dem", "dette", "denne", "disse", "hans", "hennes", "deres",
                    "men", "og", "eller", "også", "likevel", "derfor", "siden", "der", "her",
@@ -54,4 +54,5 @@ RULES = Rules(
     # Words numbering a list's items in its headings ("Step 3:"), as en's.
     list_labels=("steg", "trinn", "tips", "kapittel", "del", "grunn", "regel", "leksjon", "spørsmål",
                  "måte", "nr."),
+    reference_headings=("referanser", "kilder", "noter", "litteratur"),
 )

@@ -6,7 +6,7 @@ RULES = Rules(
     code="sv", name="Swedish", punkt="swedish", snowball="swedish",
     quotes=("””", "»»", "“”"),
     abbreviations=("t.ex", "bl.a", "dvs", "d.v.s", "ca", "kl", "nr", "s", "dr", "prof"),
-    final_abbreviations=("osv", "m.m", "jan", "feb", "aug", "sept", "okt", "nov", "dec",
+    final_abbreviations=("et al", "osv", "m.m", "jan", "feb", "aug", "sept", "okt", "nov", "dec",
                          "mkr", "mdkr"),
     context_words=("han", "hon", "dem", "detta", "denna", "dessa", "hans", "hennes", "deras",
                    "men", "och", "eller", "också", "dock", "därför", "sedan", "där", "här",
@@ -42,4 +42,5 @@ RULES = Rules(
     # Words numbering a list's items in its headings ("Step 3:"), as en's.
     list_labels=("steg", "tips", "kapitel", "del", "anledning", "regel", "lektion", "fråga", "sätt",
                  "nr"),
+    reference_headings=("referenser", "källor", "noter", "litteratur"),
 )

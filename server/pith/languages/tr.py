@@ -6,7 +6,7 @@ RULES = Rules(
     code="tr", name="Turkish", punkt="turkish", snowball="turkish",
     quotes=("“”", "«»", "‘’"),
     abbreviations=("dr", "prof", "doç", "av", "örn", "bkz", "no", "sok", "cad", "mah"),
-    final_abbreviations=("vb", "vs", "yy", "tl", "mlr", "mln", "oca", "şub", "mar", "nis",
+    final_abbreviations=("et al", "vb", "vs", "yy", "tl", "mlr", "mln", "oca", "şub", "mar", "nis",
                          "haz", "tem", "ağu", "eyl", "eki", "kas", "ara"),
     context_words=("o", "onlar", "bu", "şu", "bunlar", "şunlar", "onun", "onların", "ama",
                    "fakat", "ancak", "ve", "veya", "ya da", "de", "da", "ayrıca", "bu nedenle",
@@ -46,4 +46,5 @@ RULES = Rules(
     calls_to_action=("abone ol", "takip edin", "tıklayın", "bülten"),
     background_words=("geçen yıl", "yıl önce", "yıllar önce", "yıllardır", "son # yılda",
                       "son yıllarda"),
+    reference_headings=("kaynaklar", "kaynakça", "notlar"),
 )

@@ -39,4 +39,5 @@ RULES = Rules(
     summary_headings=("要点", "摘要", "划重点", "要闻速览"),
     page_talk=("感谢阅读", "谢谢阅读", "感谢您的阅读"),
     background_words=("去年", "多年来", "近年来", "长期以来", "几年前", "多年前", "前些年"),
+    reference_headings=("参考文献", "参考资料", "注释", "来源"),
 )
