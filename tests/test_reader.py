@@ -83,6 +83,19 @@ def assert_offsets(summary) -> None:
 
 # tl;dr -----------------------------------------------------------------------------------
 
+@pytest.mark.parametrize("deck, lead", [
+    # a detail over the story: the first sentence with a full stop tells the title's story
+    ("Residents had waited years for more shade and benches in the city's riverside parks",
+     True),
+    # a deck telling the title's story is the tl;dr, its full stop left off or not
+    ("Council approves $12 million for the city's parks after a debate that ran late into "
+     "the night", False),
+])
+def test_a_deck_without_a_full_stop_gives_way_to_the_lead_that_tells_the_title(deck, lead):
+    summary = summarize(page(paragraphs([deck] + BODY)), length="short")
+    assert summary.tldr == (BODY[0] if lead else deck)
+
+
 def test_a_long_wire_lead_is_the_tldr_not_a_side_remark():
     lead = ("WASHINGTON (AP) — Two federal prison officers who were supposed to be guarding "
             "the financier Jeffrey Epstein the night he killed himself were charged on Tuesday "

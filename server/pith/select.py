@@ -56,6 +56,9 @@ OPENING_SENTENCES = 6
 # sentence sharing this much more of them is the nut graf, and the tl;dr.
 HOOK_MAX_TOPIC = 0.1
 NUT_GRAF_MARGIN = 0.25
+# A deck without a full stop is passed over for the first sentence with one that carries at
+# least this share more of the title's words.
+DECK_MARGIN = 0.4
 # A point leaning on context is shown with at most this many sentences before it.
 MAX_JOINED = 2
 # A description cut off after at least this many characters of an opening sentence is an
@@ -226,7 +229,7 @@ def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rule
     described = "" if _excerpt(description, sentences) else " ".join(description or ())
     topic = _content_words(" ".join(filter(None, (title, described))), stop_words)
     lead, hook = _lead(sentences, ranked, rules, topic=topic, stop_words=stop_words,
-                       kinds=kinds)
+                       kinds=kinds, headline=_content_words(title or "", stop_words))
     # A letters column opens with a reader's letter: the tl;dr is its opening, their story
     # in their words, the greeting off ("DEAR ABBY: My husband ..."), unless the page's
     # description tells it (the letter's "I" is no hook to pass over).
@@ -613,11 +616,17 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
 
 def _lead(sentences: list[Sentence], ranked: list[int], rules: Rules, *,
           topic: set[str] | None = None, stop_words: frozenset = frozenset(),
-          kinds: list[str] | None = None) -> tuple[Sentence | None, Sentence | None]:
+          kinds: list[str] | None = None,
+          headline: set[str] | None = None) -> tuple[Sentence | None, Sentence | None]:
     """One sentence that says what the story is about and stands on its own: the lead when it
     does (a sentence-like heading before the body counts; one where the writer says "I" or
     "you" does not), or the opening sentence that the page's title and description
-    (``topic``, their content words) point to; else the best-ranked one that stands alone;
+    (``topic``, their content words) point to; a deck without a full stop gives way to the
+    first sentence that has one when that tells much more of the title (``headline``, its
+    content words): "A cheap hessian mat kept seeds anchored through two winters of storms"
+    under "Seed mats triple survival of restored seagrass" is a detail, "Planting seagrass
+    seeds inside biodegradable mats tripled the survival ..." the story. Else the
+    best-ranked one that stands alone;
     on a page of lines with none (a calendar), its first line a reader could use; else None.
     And the hook lede it passed over for its nut graf, if it did. Never a table's row or a
     post the story embeds (``kinds``)."""
@@ -636,6 +645,13 @@ def _lead(sentences: list[Sentence], ranked: list[int], rules: Rules, *,
     # sentence that reports it (unless the whole opening is told that way: a diary, a letter).
     reported = [s for s in opening if not is_personal(s.text, rules)]
     opening = reported or opening
+    if opening and headline and not ENDS_SENTENCE.search(opening[0].text.rstrip()):
+        ended = next((s for s in opening if ENDS_SENTENCE.search(s.text.rstrip())), None)
+        if ended is not None and (
+                _overlap_with(headline, _content_words(ended.text, stop_words))
+                >= _overlap_with(headline, _content_words(opening[0].text, stop_words))
+                + DECK_MARGIN):
+            return ended, None
     if opening:
         if not topic:
             return opening[0], None
