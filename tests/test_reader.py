@@ -96,6 +96,18 @@ def test_a_deck_without_a_full_stop_gives_way_to_the_lead_that_tells_the_title(d
     assert summary.tldr == (BODY[0] if lead else deck)
 
 
+def test_no_point_repeats_one_sentence_of_a_description_shown_as_the_tldr():
+    # The description tells two things; a point saying the second again, with a few words
+    # more, repeats the tl;dr though it shares little with the whole of it.
+    description = ("The council approved $12 million for four playgrounds and 3,000 riverside "
+                   "trees in the city's parks. Opposition members wanted road repairs.")
+    summary = summarize(page(paragraphs(BODY + TAIL), description=description),
+                        length="medium")
+    assert summary.tldr == description
+    assert BODY[5] not in shown(summary)
+    assert len(summary.key_points) == 5
+
+
 def test_a_long_wire_lead_is_the_tldr_not_a_side_remark():
     lead = ("WASHINGTON (AP) — Two federal prison officers who were supposed to be guarding "
             "the financier Jeffrey Epstein the night he killed himself were charged on Tuesday "

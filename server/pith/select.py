@@ -265,7 +265,8 @@ def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rule
                   if lead is not None and _spans_overlap(s, lead)}
         points = _points(sentences, ranked, count, rules, stop_words, summary_line,
                          skip | passed, title, paragraphs, kinds, publisher, year,
-                         exchanges, hidden=hidden | passed, fallback=False)
+                         exchanges, hidden=hidden | passed, fallback=False,
+                         parts=tuple(description) if len(description) > 1 else ())
         if points:
             return reading(summary_line, points)
         # No sentence of the text reads on its own beside it: the lead is the tl;dr after all.
@@ -275,16 +276,17 @@ def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rule
 
 def _points(sentences, ranked, count, rules, stop_words, lead, skip, title, paragraphs,
             kinds, publisher, year, exchanges, hidden=frozenset(),
-            fallback=True) -> list[Sentence]:
-    """``select``'s points under the tl;dr ``lead``; the publisher's own (``publisher``,
+            fallback=True, parts=()) -> list[Sentence]:
+    """``select``'s points under the tl;dr ``lead`` (of the sentences ``parts``, when it is
+    the page's description of more than one); the publisher's own (``publisher``,
     ``_summary_box``), first."""
     # What the reader is shown before any point: a point saying "this claim" or "The two"
     # reads on its own when the title or the tl;dr (the description, when it is that) names
     # the claim or the two (every word counts: "two" is a stop word).
     shown = _prefixes(" ".join(filter(None, (
         title, lead.text if lead is not None else None))))
-    return select(sentences, ranked, count, stop_words, exclude=lead, rules=rules,
-                  paragraphs=paragraphs, kinds=kinds, skip=frozenset(skip),
+    return select(sentences, ranked, count, stop_words, exclude=lead, exclude_parts=parts,
+                  rules=rules, paragraphs=paragraphs, kinds=kinds, skip=frozenset(skip),
                   hidden=frozenset(hidden), shown=shown,
                   fallback=fallback, publisher=publisher, year=year, title=title,
                   exchanges=exchanges)
@@ -434,7 +436,7 @@ def _whole(description: list[str], stop_words: frozenset) -> bool:
 
 def select(sentences: list[Sentence], ranked: list[int], count: int,
            stop_words: frozenset, *, exclude: Sentence | None = None,
-           rules: Rules | None = None, paragraphs: list[str] | None = None,
+           exclude_parts: tuple[str, ...] = (), rules: Rules | None = None, paragraphs: list[str] | None = None,
            kinds: list[str] | None = None, skip: frozenset[int] = frozenset(),
            hidden: frozenset[int] = frozenset(),
            shown: set[str] | None = None, fallback: bool = True,
@@ -442,7 +444,8 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
            title: str | None = None,
            exchanges: list[_Exchange] | None = None) -> list[Sentence]:
     """Up to ``count`` distinct key points, in document order, none repeating ``exclude``
-    (the tl;dr, which the reader sees already) nor among the sentences ``skip`` (indexes);
+    (the tl;dr, which the reader sees already) or one of its sentences (``exclude_parts``:
+    the page's description, when it is the tl;dr) nor among the sentences ``skip`` (indexes);
     ``hidden`` (some of ``skip``: a hook, the lead the description replaced) are not shown
     even joined to a sentence that leans on them, as the writer's asides may be.
     ``shown``: the words (their first ``PREFIX`` letters) the reader sees before the points;
@@ -474,7 +477,8 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
     parts = None if publisher or exchanges else _parts(sentences, kinds, rules, title)
     chosen: list[Sentence] = []
     chosen_words: list[set[str]] = []
-    excluded = [_content_words(exclude.text, stop_words)] if exclude else []
+    excluded = [_content_words(text, stop_words)
+                for text in ([exclude.text] if exclude else []) + list(exclude_parts)]
     # Who the text names in full (``_introductions``), read when a point first needs it.
     people: list[dict[str, int]] = []
 
