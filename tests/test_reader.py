@@ -1615,6 +1615,58 @@ def test_a_lead_set_in_bold_over_bold_question_subheads_is_the_storys():
     assert summary.tldr == lead
 
 
+BODY_PL = [
+    "Rada Miasta Krakowa przyjęła we wtorek budżet na parki w wysokości 12 mln zł po długiej "
+    "debacie.",
+    "Za te pieniądze powstaną cztery place zabaw i 3000 drzew wzdłuż rzeki, poinformował "
+    "urząd miasta.",
+    "Prace przy pierwszym placu zabaw ruszą w marcu i mają się zakończyć przed wakacjami.",
+    "Mieszkańcy prosili o więcej cienia na ścieżce nad rzeką, wynika z ankiety rady.",
+    "Opozycja chciała przeznaczyć pieniądze na remonty dróg, ale budżet przeszedł stosunkiem "
+    "głosów 27 do 14.",
+    "Plan obejmuje też kładkę łączącą obie części parku nad starym kanałem młyńskim.",
+]
+BODY_RU_MORE = BODY_RU + [
+    "Жители много лет просили сделать больше тени на набережной, говорится в опросе совета.",
+    "Оппозиция хотела потратить деньги на ремонт дорог, но бюджет приняли 27 голосами против "
+    "14.",
+    "План также предусматривает пешеходный мост через старый мельничный ручей между двумя "
+    "частями парка.",
+]
+
+
+@pytest.mark.parametrize("lang, body, quote, attributed", [
+    # a quotation opened by a dash, its speaker named in the next sentence
+    ("pl", BODY_PL, "– Czekaliśmy na te drzewa i place zabaw ponad dziesięć lat, a 12 mln zł "
+     "to dopiero początek.", False),
+    ("ru", BODY_RU_MORE, "— Мы ждали эти деревья и детские площадки больше десяти лет, а 12 млн "
+     "рублей — только начало.", False),
+    # ... named after a second dash: it reads on its own
+    ("pl", BODY_PL, "– Czekaliśmy na te drzewa i place zabaw ponad dziesięć lat, a 12 mln zł "
+     "to dopiero początek – powiedział burmistrz Jan Nowak.", True),
+])
+def test_a_quotation_opened_by_a_dash_needs_its_speaker(lang, body, quote, attributed):
+    speaker = ("Tak powiedział burmistrz Jan Nowak na sesji rady." if lang == "pl"
+               else "Так заявил мэр Иван Петров на заседании совета.")
+    said = quote if attributed else f"{quote} {speaker}"
+    summary = summarize(page(paragraphs(body[:2] + [said] + body[2:]), lang=lang),
+                        length="short")
+    # not shown alone: with the sentence naming its speaker, if at all
+    quoting = [p.text for p in summary.key_points if p.text.startswith(quote[:30])]
+    assert quoting == [quote] if attributed else all(speaker in t for t in quoting), quoting
+
+
+@pytest.mark.parametrize("lang, remark", [
+    ("pl", "Wykonawca, który ma zbudować pierwszy plac zabaw nad rzeką, odmówił komentarza."),
+    ("ru", "Подрядчик, который построит первую площадку у реки, отказался от комментариев."),
+    ("uk", "Підрядник, який збудує перший майданчик біля річки, не відповів на запит."),
+    ("cs", "Dodavatel, který postaví první hřiště u řeky, se odmítl vyjádřit."),
+])
+def test_a_sentence_saying_nothing_was_said_is_furniture_to_the_ranker(lang, remark):
+    # As "declined to comment" is in English (a sentence that may still carry a figure).
+    assert rules_for(lang).furniture.search(remark)
+
+
 def test_paragraphs_in_bold_that_do_not_ask_are_text():
     # Bold for emphasis, or an interview's few questions among statements: still the story's.
     told = [a for _, a in INTERVIEW]

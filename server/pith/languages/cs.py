@@ -38,7 +38,14 @@ RULES = Rules(
                  "reklama", "foto:", "zdroj:", "video:", "sdílet", "sledujte nás",
                  "přihlaste se k odběru", "klikněte zde"),
     byline_labels=("autor", "autorka"),
-    calls_to_action=("přihlaste se", "sledujte nás", "klikněte", "newsletter"),
+    calls_to_action=("přihlaste se", "sledujte nás", "klikněte", "newsletter",
+                     # saying that nothing was said
+                     "odmítl se vyjádřit", "odmítla se vyjádřit", "odmítli se vyjádřit",
+                     "se odmítl vyjádřit", "se odmítla vyjádřit", "se odmítli vyjádřit",
+                     "nepodařilo se nám zastihnout", "se nepodařilo zastihnout"),
+    # A quotation opened by a dash whose speaker no second dash names: "– Mieszkańcy przez dwa
+    # dni pili wodę ... skażona." (the next sentence ends "... – mówił Wiśniewski.").
+    leaning_patterns=(r"^[–—-]\s(?!.*\s[–—-]\s)",),
     background_words=("loni", "v loňském roce", "minulý rok", "minulého roku", "před # lety",
                       "před rokem", "v posledních letech", "za posledních # let", "po léta"),
     # Words numbering a list's items in its headings ("Step 3:"), as en's.

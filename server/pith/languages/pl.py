@@ -43,7 +43,15 @@ RULES = Rules(
                  "polecamy", "reklama", "fot.", "foto:", "źródło:", "wideo:", "udostępnij",
                  "obserwuj nas", "subskrybuj", "zapisz się", "kliknij tutaj"),
     byline_labels=("autor", "autorka", "oprac."),
-    calls_to_action=("subskrybuj", "zapisz się", "obserwuj nas", "kliknij", "newsletter"),
+    calls_to_action=("subskrybuj", "zapisz się", "obserwuj nas", "kliknij", "newsletter",
+                     # saying that nothing was said
+                     "odmówił komentarza", "odmówiła komentarza", "odmówili komentarza",
+                     "nie odpowiedział na pytania", "nie odpowiedziała na pytania",
+                     "nie odpowiedzieli na pytania", "nie udało nam się skontaktować",
+                     "nie udało nam się zadać pytań", "nie udało się skontaktować"),
+    # A quotation opened by a dash whose speaker no second dash names: "– Mieszkańcy przez dwa
+    # dni pili wodę ... skażona." (the next sentence ends "... – mówił Wiśniewski.").
+    leaning_patterns=(r"^[–—-]\s(?!.*\s[–—-]\s)",),
     summary_headings=("najważniejsze", "w skrócie", "co wiemy"),
     reference_headings=("przypisy", "bibliografia", "źródła", "literatura"),
     page_talk=("dziękuję za uwagę", "dzięki za uwagę"),

@@ -44,7 +44,14 @@ RULES = Rules(
     boilerplate=("читайте також", "дивіться також", "реклама", "фото:", "джерело:", "відео:",
                  "поділитися", "підписуйтесь"),
     byline_labels=("автор",),
-    calls_to_action=("підписуйтесь", "підпишіться", "розсилка"),
+    calls_to_action=("підписуйтесь", "підпишіться", "розсилка",
+                     # saying that nothing was said
+                     "відмовився від коментарів", "відмовилася від коментарів",
+                     "відмовилися від коментарів", "не відповів на запит", "не відповіла на запит",
+                     "не відповіли на запит", "не вдалося зв'язатися"),
+    # A quotation opened by a dash whose speaker no second dash names: "– Mieszkańcy przez dwa
+    # dni pili wodę ... skażona." (the next sentence ends "... – mówił Wiśniewski.").
+    leaning_patterns=(r"^[–—-]\s(?!.*\s[–—-]\s)",),
     summary_headings=("головне", "коротко", "що відомо"),
     reference_headings=("джерела", "література", "примітки", "список літератури", "посилання"),
     page_talk=("дякую за увагу", "дякуємо за увагу",
