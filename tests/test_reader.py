@@ -476,15 +476,22 @@ def test_a_deck_the_publisher_left_without_a_full_stop_can_be_the_tldr():
                  id="cut-at-a-small-word"),
     pytest.param("“We approved $12 million for four playgrounds and 3,000 trees,” the mayor "
                  "said of the city's parks.", id="quotation-first"),
-    pytest.param(STORY_LINE + " We reached out to the mayor and will update this story.",
-                 id="page-talk"),
-    pytest.param(STORY_LINE + " Here’s what that means for the parks.", id="announcing"),
     pytest.param("Live updates as the council votes on $12 million for four playgrounds and "
                  "3,000 trees in the city's parks.", id="live-updates"),
 ])
 def test_a_description_cut_off_or_a_quotation_or_page_talk_leaves_the_hook_lead(description):
     summary = summarize(page(paragraphs([HOOK] + BODY[1:]), description=description))
     assert summary.tldr == HOOK
+
+
+@pytest.mark.parametrize("talk", [
+    "We reached out to the mayor and will update this story.",
+    "Here’s what that means for the parks.",
+    "Here's our full review.",
+], ids=["page-talk", "announcing", "review"])
+def test_the_pages_talk_ending_its_description_is_left_off_the_tldr(talk):
+    summary = summarize(page(paragraphs([HOOK] + BODY[1:]), description=f"{STORY_LINE} {talk}"))
+    assert summary.tldr == STORY_LINE
 
 
 def test_a_description_leaving_no_point_that_reads_on_its_own_is_not_the_tldr():

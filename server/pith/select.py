@@ -224,6 +224,10 @@ def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rule
     year = int(published[:4]) if published and published[:4].isdigit() else None
     labelled, turns = sentences, _turns(sentences, kinds)
     sentences = _answers_unlabelled(sentences, kinds, turns)
+    # The page's talk about itself ending its description ("... but the companion app lets
+    # them down. Here's our full review.") is no part of what the story is about.
+    while description and rules.talks_about_page.search(description[-1]):
+        description = description[:-1]
     # An excerpt the site cut from the opening says nothing of what the story is about that
     # the opening does not: the title alone does.
     described = "" if _excerpt(description, sentences) else " ".join(description or ())

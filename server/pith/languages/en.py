@@ -166,8 +166,10 @@ RULES = Rules(
                         "works cited", "further reading", "reference", "sources and notes",
                         "notes and references"),
     page_talk_openers=("here's what", "here is what", "here's how", "here is how", "here's why",
-                       "here is why", "here's a look", "here is a look"),
-    page_talk=("scroll down for", "click here",
+                       "here is why", "here's a look", "here is a look", "here's our",
+                       "here is our"),
+    page_talk=("scroll down for", "click here", "read our full review", "read our review",
+               "read the full review", "in our full review",
                # asked, not told: "Sign up for our newsletter", not "... continued to sign up
                # additional subscribers"
                "sign up for our", "sign up for free", "sign up here", "sign up now",
