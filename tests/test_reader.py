@@ -108,6 +108,30 @@ def test_no_point_repeats_one_sentence_of_a_description_shown_as_the_tldr():
     assert len(summary.key_points) == 5
 
 
+@pytest.mark.parametrize("line", [
+    # a match's scoreline over the report, its last mark a closing parenthesis
+    "Riverside Rovers 3 (Okafor 34, 88, Brennan 71) Mill Town 2 (Dyson 12, Kaur 56)",
+    # a headline in title case, ended
+    "Council Approves Parks Budget After Late-Night Debate (Updated)",
+])
+def test_a_line_of_names_with_no_word_in_lower_case_is_no_tldr(line):
+    summary = summarize(page(paragraphs([line] + BODY)), length="short")
+    assert summary.tldr == BODY[0]
+
+
+def test_a_sentence_of_a_script_without_capitals_naming_acronyms_can_lead():
+    lead = "주말 밤 9시 MBC와 SBS는 새 드라마로 시청률 대결을 벌인다."
+    rest = ["두 방송사는 이번 주말 각각 40부작 드라마를 처음 방송한다.",
+            "제작비는 각각 200억 원이 넘는 것으로 알려졌다.",
+            "첫 방송은 오는 토요일 밤 9시에 시작된다.",
+            "MBC 드라마는 가족 이야기를 다루고 SBS 드라마는 법정 이야기를 다룬다.",
+            "두 드라마 모두 인기 배우들이 주연을 맡아 방송 전부터 관심을 모으고 있다.",
+            "방송사들은 첫 주 시청률이 20퍼센트를 넘을 것으로 기대하고 있다."]
+    summary = summarize(page(paragraphs([lead] + rest), lang="ko", title="MBC SBS 주말 드라마 대결"),
+                        length="short")
+    assert summary.tldr == lead
+
+
 def test_a_long_wire_lead_is_the_tldr_not_a_side_remark():
     lead = ("WASHINGTON (AP) — Two federal prison officers who were supposed to be guarding "
             "the financier Jeffrey Epstein the night he killed himself were charged on Tuesday "

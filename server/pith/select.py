@@ -865,6 +865,7 @@ def _can_lead(sentence: Sentence, rules: Rules, ends_paragraph: bool = False) ->
     where a page may have left off the full stop (``_unpunctuated_lead``)."""
     text = sentence.text
     return (MIN_POINT_WORDS <= count_words(text) <= MAX_POINT_WORDS
+            and not _names_only(text)
             and (ENDS_SENTENCE.search(text.rstrip()) is not None
                  or ends_paragraph and not sentence.is_heading
                  and _unpunctuated_lead(text, rules=rules))
@@ -872,6 +873,16 @@ def _can_lead(sentence: Sentence, rules: Rules, ends_paragraph: bool = False) ->
             and not leans_on_context(text, rules)
             and not _quote_fragment(text)
             and not rules.talks_about_page.search(text))
+
+
+def _names_only(text: str) -> bool:
+    """A line of names and figures with no word in lower case ("Ashworth Town 3 (Okafor 34, 88)
+    Millbrook Rovers 2 (Dyson 12)", "Okafor Double Sends Town Top"): a scoreline or a
+    headline, not a sentence; in a script with capitals."""
+    written = [w for w in text.split() if w[:1].isalpha()]
+    cased = [w for w in written if w[:1].lower() != w[:1].upper()]
+    return (len(cased) >= 2 and 2 * len(cased) > len(written)
+            and not any(w[:1].islower() for w in cased))
 
 
 def _unstopped(sentences: list[Sentence], lead: Sentence | None,
