@@ -842,6 +842,11 @@ def test_a_short_story_read_on_does_not_end_on_a_quotation_the_next_sentence_att
     # a place or a day before the pronoun is no referent for it
     ("en", "In Virginia, they voted for control of the state Legislature."),
     ("en", "On Monday, he cut the budget for the northern parks by a third."),
+    # ... nor is a time of day or a year
+    ("en", "By 6.15 she has picked up her first passenger, a care worker in the next town."),
+    ("en", "In 1998 they moved the market to the old bus station by the river."),
+    # the answer to a question asked before
+    ("en", "For six weeks last winter, the answer was the Central Library on Quay Street."),
     # the table writes "c'est pourquoi"; pages mostly type the typographic apostrophe
     ("fr", "C’est pourquoi le conseil a voté douze millions d’euros pour les parcs."),
     # "... because ...": the sentence explains the claim before it
@@ -864,7 +869,8 @@ def test_a_short_story_read_on_does_not_end_on_a_quotation_the_next_sentence_att
     ("uk", "Таким чином вода стече з труб ще до перших морозів."),
 ], ids=["ko-of-course", "ja-such", "pt-thats-why", "pt-except-that", "en-obviously", "en-in-fact",
         "en-in-each-case",
-        "en-among-them", "en-place-then-pronoun", "en-day-then-pronoun", "fr-apostrophe", "ko-because", "ja-because", "ja-because-and", "ko-thus",
+        "en-among-them", "en-place-then-pronoun", "en-day-then-pronoun", "en-time-then-pronoun",
+        "en-year-then-pronoun", "en-the-answer", "fr-apostrophe", "ko-because", "ja-because", "ja-because-and", "ko-thus",
         "pt-no-subject", "de-age-epithet", "de-refers-to", "es-no-subject",
         "it-no-subject", "ru-that-way", "ru-for-comparison", "uk-that-way"])
 def test_each_tables_connectives_lean_on_the_sentence_before(lang, text):
@@ -910,6 +916,10 @@ def test_an_impersonal_opening_does_not_lean(lang, text):
     "In Virginia, Democrats won control of the state Legislature for the first time.",
     # "those who": the sentence says which
     "Among those who spoke at the meeting was the mayor, who backed the parks budget.",
+    # a time, then who: the sentence names them
+    "By 2030 the council wants 3,000 trees planted along the river.",
+    # answers that are the story's own
+    "The answers were published on Monday by the team that ran the council's parks survey.",
 ])
 def test_a_group_the_sentence_names_itself_does_not_lean(text):
     assert not leans_on_context(text, rules_for("en")), text

@@ -59,7 +59,15 @@ RULES = Rules(
                       r"(?:half|most|some|several|others|none|all|each|the rest)"
                       r"(?: of (?:them|these|those|which|us))? (?:were|was|are|is|have|has|had|"
                       r"said|say|says|came|come|will|would|could|did|do|does|got|went)\b",
-                      r"^both (?!the )[\w’'-]+ (?!and\b)"),
+                      r"^both (?!the )[\w’'-]+ (?!and\b)",
+                      # the answer to a question asked before: "For six weeks last winter, the
+                      # answer was the Central Library."
+                      r"^(?:[^,;:]{1,40},\s+)?the (?:short |simple |real |honest |obvious )?"
+                      r"answer (?:is|was|lies|lay)\b",
+                      # a time of day or a year, then a pronoun: "By 6.15 she has picked up
+                      # her first passenger", "In 1998 they moved"
+                      r"^(?:by|at|in|after|before|until|around|from|since)\s+\d[\d.:]*"
+                      r"(?:\s*(?:am|pm|a\.m\.|p\.m\.))?\s+(?:he|she|they|his|her|their)\s"),
     epithets=(r"^the (?:(?-i:[A-Z])[\w’'-]+ )?(couple|pair|duo|trio|officers?|suspects?|"
               r"victims?|man|woman|men|women|boy|girl|teen(?:ager)?s?|patient|offender|"
               r"gunman|attacker|actor|actress|singer|star|boss|coach|player|striker|"
