@@ -14,6 +14,7 @@ from pith.pipeline import extract, summarize
 from pith.present import to_text as summary_text
 from pith.segment import Sentence
 from pith.select import PREFIX, leans_on_context, refers_back, sections
+from pith.summarizer import is_personal
 from tests.conftest import SECTION_TOPICS, THINGS, VERBS, WHO, section_sentences
 
 BODY = [
@@ -1706,6 +1707,50 @@ def test_a_quotation_opened_by_a_dash_needs_its_speaker(lang, body, quote, attri
 def test_a_sentence_saying_nothing_was_said_is_furniture_to_the_ranker(lang, remark):
     # As "declined to comment" is in English (a sentence that may still carry a figure).
     assert rules_for(lang).furniture.search(remark)
+
+
+BODY_ES = [
+    "El ayuntamiento aprobó el lunes un presupuesto de 12 millones de euros para los parques "
+    "tras un largo debate.",
+    "El dinero pagará cuatro parques infantiles y 3.000 árboles junto al río, informó el "
+    "consistorio.",
+    "Las obras del primer parque empezarán en marzo y terminarán antes de las vacaciones de "
+    "verano.",
+    "La oposición quería gastar el dinero en arreglar calles, pero el presupuesto salió "
+    "adelante por 17 votos a 8.",
+]
+BODY_PT = [
+    "A câmara aprovou na segunda-feira um orçamento de 12 milhões de euros para os parques, "
+    "após um longo debate.",
+    "O dinheiro vai pagar quatro parques infantis e 3.000 árvores junto ao rio, informou a "
+    "autarquia.",
+    "As obras do primeiro parque começam em março e terminam antes das férias de verão.",
+    "A oposição queria gastar o dinheiro na reparação de estradas, mas o orçamento passou por "
+    "17 votos contra 8.",
+]
+
+
+@pytest.mark.parametrize("lang, body, hook", [
+    # the reporter's own morning, told with no "yo" / "eu": the verbs say who
+    ("es", BODY_ES, ["Cuando llegué al parque del río el martes, caminé durante veinte "
+                     "minutos entre columpios rotos y bancos sin sombra.",
+                     "Volví a la calle con la sensación de haber visitado un solar."]),
+    ("pt", BODY_PT, ["Quando cheguei ao parque junto ao rio na terça-feira, caminhei durante "
+                     "vinte minutos entre baloiços partidos e bancos sem sombra.",
+                     "Voltei à rua com a sensação de ter visitado um terreno baldio."]),
+])
+def test_a_reporters_first_person_hook_without_a_pronoun_is_no_tldr(lang, body, hook):
+    summary = summarize(page(paragraphs([" ".join(hook)] + body), lang=lang,
+                             title="12 milhões para os parques" if lang == "pt"
+                             else "12 millones para los parques"), length="short")
+    assert summary.tldr == body[0]
+    assert all(h not in shown(summary) for h in hook)
+
+
+def test_a_first_person_verb_in_a_quotation_is_the_speakers():
+    said = ("«Llegamos tarde a los parques del río, pero llegamos con 3.000 árboles», dijo "
+            "la alcaldesa Marta Ruiz.")
+    assert not is_personal(said, rules_for("es"))
 
 
 def test_paragraphs_in_bold_that_do_not_ask_are_text():

@@ -36,7 +36,16 @@ RULES = Rules(
                    "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
                    "artículo", "nota", "texto", "días", "años", "semanas", "meses", "tiempos"),
     personal_words=("yo", "mí", "mi", "mis", "me", "conmigo", "tú", "ti", "tu", "tus", "te",
-                    "contigo"),
+                    "contigo",
+                    # the reporter telling what they did, with no "yo": "Cuando bajé al
+                    # embalse, caminé ...", "Llegamos al pueblo ..." (the first person's past
+                    # of the verbs a reportage opens with)
+                    "llegué", "bajé", "subí", "caminé", "entré", "salí", "vi", "encontré",
+                    "pregunté", "conocí", "recorrí", "visité", "estuve", "hablé", "pasé",
+                    "volví", "miré", "escuché", "oí", "volvimos",
+                    "llegamos", "bajamos", "subimos", "caminamos", "entramos", "salimos",
+                    "vimos", "encontramos", "preguntamos", "recorrimos", "visitamos",
+                    "estuvimos", "hablamos"),
     reader_words=("tú", "ti", "tu", "tus", "te", "contigo"),
     amount_words=("millones", "millón", "mil millones", "billones", "euros", "euro", "dólares",
                   "pesos"),

@@ -37,7 +37,15 @@ RULES = Rules(
                    "sábado", "domingo", "artigo", "texto", "post", "matéria", "dias", "anos",
                    "semanas", "meses", "tempos", "segunda", "terça", "quarta", "quinta", "sexta"),
     personal_words=("eu", "mim", "me", "meu", "minha", "meus", "minhas", "você", "vocês", "tu",
-                    "te", "teu", "tua"),
+                    "te", "teu", "tua",
+                    # the reporter telling what they did, with no "eu": "Quando cheguei à
+                    # aldeia, encontrei ...", "Descemos ao vale ..." (the first person's past
+                    # of the verbs a reportage opens with)
+                    "cheguei", "desci", "subi", "caminhei", "entrei", "saí", "encontrei",
+                    "perguntei", "conheci", "percorri", "visitei", "estive", "falei",
+                    "voltei", "olhei", "ouvi", "voltámos",
+                    "chegámos", "descemos", "subimos", "caminhámos", "entrámos", "saímos",
+                    "encontrámos", "perguntámos", "percorremos", "visitámos", "estivemos"),
     reader_words=("você", "vocês", "tu", "te", "teu", "tua"),
     amount_words=("milhões", "milhão", "bilhões", "bilhão", "mil milhões", "mil", "euros",
                   "euro", "reais", "dólares"),
