@@ -133,6 +133,21 @@ def test_a_sentence_of_a_script_without_capitals_naming_acronyms_can_lead():
     assert summary.tldr == lead
 
 
+@pytest.mark.parametrize("after, joined", [
+    ("She was 88.", True),
+    # a few words without a figure, or a figure that stands on its own, are the story's own
+    ("She never retired.", False),
+    ("The council has 41 members.", False),
+])
+def test_the_tldr_is_shown_with_the_few_words_giving_its_figure(after, joined):
+    lead = ("Margaret Ellery, the engineer who designed the city's riverside parks, died on "
+            "Sunday at her home in Eureka.")
+    summary = summarize(page(paragraphs([f"{lead} {after}"] + BODY[1:]),
+                             title="Margaret Ellery, designer of the riverside parks, dies"),
+                        length="short")
+    assert summary.tldr == (f"{lead} {after}" if joined else lead)
+
+
 def test_a_long_wire_lead_is_the_tldr_not_a_side_remark():
     lead = ("WASHINGTON (AP) — Two federal prison officers who were supposed to be guarding "
             "the financier Jeffrey Epstein the night he killed himself were charged on Tuesday "

@@ -56,6 +56,9 @@ OPENING_SENTENCES = 6
 # sentence sharing this much more of them is the nut graf, and the tl;dr.
 HOOK_MAX_TOPIC = 0.1
 NUT_GRAF_MARGIN = 0.25
+# The tl;dr is shown with the next sentence of its paragraph when that one is at most this
+# many words, gives a figure and leans on it ("She was 88.").
+TLDR_FIGURE_MAX_WORDS = 5
 # A deck without a full stop is passed over for the first sentence with one that carries at
 # least this share more of the title's words.
 DECK_MARGIN = 0.4
@@ -274,8 +277,26 @@ def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rule
         if points:
             return reading(summary_line, points)
         # No sentence of the text reads on its own beside it: the lead is the tl;dr after all.
+    lead = _with_its_figure(lead, sentences, rules, paragraphs)
     return reading(lead, _points(sentences, ranked, count, rules, stop_words, lead, skip,
                                  title, paragraphs, kinds, publisher, year, exchanges))
+
+
+def _with_its_figure(lead: Sentence | None, sentences: list[Sentence], rules: Rules,
+                     paragraphs: list[str] | None) -> Sentence | None:
+    """The tl;dr shown with the next sentence of its paragraph when that one is a few words
+    giving a figure of it and leaning on it ("... died on Sunday at her home in Kestwick.
+    She was 88."): too short to be a point, it is the tl;dr's to tell."""
+    if lead is None or lead.paragraph < 0 or paragraphs is None:
+        return lead
+    following = next((s for s in sentences if s.paragraph == lead.paragraph
+                      and s.start >= lead.end), None)
+    if (following is None or count_words(following.text) > TLDR_FIGURE_MAX_WORDS
+            or not any(c.isdigit() for c in following.text)
+            or not leans_on_context(following.text, rules) or is_question(following.text)):
+        return lead
+    return Sentence(paragraphs[lead.paragraph][lead.start:following.end], lead.paragraph,
+                    lead.start, following.end)
 
 
 def _points(sentences, ranked, count, rules, stop_words, lead, skip, title, paragraphs,
