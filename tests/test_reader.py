@@ -109,6 +109,18 @@ def test_no_point_repeats_one_sentence_of_a_description_shown_as_the_tldr():
     assert len(summary.key_points) == 5
 
 
+def test_a_point_telling_much_more_than_one_sentence_of_the_description_is_shown():
+    # "The footbridge opens in spring." told again, with what the footbridge is and costs.
+    footbridge = ("The footbridge over the old mill stream opens in spring, costs $1.2 million "
+                  "and links the two halves of the park for cyclists and wheelchair users.")
+    description = ("The council approved $12 million for four playgrounds and 3,000 riverside "
+                   "trees in the city's parks. The footbridge opens in spring.")
+    summary = summarize(page(paragraphs(BODY[:4] + [footbridge] + BODY[5:] + TAIL),
+                             description=description), length="medium")
+    assert summary.tldr == description
+    assert footbridge in shown(summary)
+
+
 @pytest.mark.parametrize("line", [
     # a match's scoreline over the report, its last mark a closing parenthesis
     "Riverside Rovers 3 (Okafor 34, 88, Brennan 71) Mill Town 2 (Dyson 12, Kaur 56)",

@@ -502,8 +502,17 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
     parts = None if publisher or exchanges else _parts(sentences, kinds, rules, title)
     chosen: list[Sentence] = []
     chosen_words: list[set[str]] = []
-    excluded = [_content_words(text, stop_words)
-                for text in ([exclude.text] if exclude else []) + list(exclude_parts)]
+    excluded = [_content_words(exclude.text, stop_words)] if exclude else []
+    # A point saying one sentence of the description again, and not much more: "Les élus
+    # locaux dénoncent une décision « brutale » et annoncent un recours." under "... Les élus
+    # dénoncent une décision « brutale »." (half its words or fewer are not the tl;dr's), not
+    # "On April 9, the council will vote on Ordinance 2026-11, which would eliminate ..."
+    # under "... The council can fix that on April 9.".
+    parted = [_content_words(text, stop_words) for text in exclude_parts]
+
+    def repeats_a_part(content: set[str]) -> bool:
+        return any(_overlap(content, part) >= NEAR_DUPLICATE for part in parted) and (
+            2 * len(content - excluded[0]) <= len(content))
     # Who the text names in full (``_introductions``), read when a point first needs it.
     people: list[dict[str, int]] = []
 
@@ -557,9 +566,9 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
             return None
         if not all(_contains(point, chosen[i]) for i in others):
             return None
-        if not repeating and any(_overlap(content, other) >= NEAR_DUPLICATE
-                                 for i, other in enumerate(chosen_words + excluded)
-                                 if i not in others):
+        if not repeating and (any(_overlap(content, other) >= NEAR_DUPLICATE
+                                  for i, other in enumerate(chosen_words + excluded)
+                                  if i not in others) or repeats_a_part(content)):
             return None
         return others
 
