@@ -139,12 +139,6 @@ UNSECTIONED_SHARE = 3
 # little higher. A day of a year before the story's ("born on July 9, 1934") is its history.
 FACT_WINDOW = 7
 _DAY_AND_YEAR = re.compile(r"\W{0,3}((?:19|20)\d\d)(?!\d)")
-# A sentence saying when a thing still to come happens is taken first too: a month, or a year
-# not before the story's, at most this many words after a word of the future ("will be
-# launched in June", ``_tells_whats_next``).
-NEXT_REACH = 8
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
-_WORDS_AHEAD = re.compile(rf"(?:\W*[\w’'-]+){{1,{NEXT_REACH}}}")
 
 # A point of at most this many words with no figure is shown with the next sentence of its
 # paragraph when that one gives the figures (0: never).
@@ -485,8 +479,7 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
     if rules is not None and FACT_WINDOW:
         window = ranked[:count + FACT_WINDOW]
         latest = year or _latest_dated_year(sentences, rules)
-        first = [i for i in window if _dates_the_story(sentences[i].text, rules, latest)
-                 or _tells_whats_next(sentences[i].text, rules, stop_words, latest)]
+        first = [i for i in window if _dates_the_story(sentences[i].text, rules, latest)]
         ranked = first + [i for i in ranked if i not in first]
     if publisher:
         ranked = list(publisher) + [i for i in ranked if i not in publisher]
@@ -1403,23 +1396,6 @@ def _dates_the_story(text: str, rules: Rules, latest: int) -> bool:
     """Whether ``text`` names a day of a month in the story's own time: with no year, or a
     year at most one before ``latest``, the story's."""
     return any(y is None or y >= latest - 1 for y in _dated_years(text, rules))
-
-
-def _tells_whats_next(text: str, rules: Rules, stop_words: frozenset, latest: int) -> bool:
-    """Whether ``text`` says when a thing still to come happens: a word of the future
-    (``Rules.future``) and a month ("The first tender will be launched in June", "go on sale
-    in late January") or a year not before the story's ("ready in 2027"). A month's name
-    that is a word of the language too ("may") counts only in capitals."""
-    for future in rules.future.finditer(text):
-        # the time it happens, told right after: not "unveiled in May" further on
-        ahead = _WORDS_AHEAD.match(text, future.end())
-        after = ahead.group() if ahead else ""
-        if any(m.group()[:1].isupper() or m.group().lower() not in stop_words
-               for m in rules.month_name.finditer(after)):
-            return True
-        if latest > 0 and any(int(y) >= latest for y in _YEAR.findall(after)):
-            return True
-    return False
 
 
 def _groups(parts: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:

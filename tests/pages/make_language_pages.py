@@ -442,6 +442,7 @@ def news_page(article: dict) -> str:
 _SHORT = ("ranking: {fact} ranks below the three points of the short summary; medium carries "
           "it")
 XFAIL = {
+    "pt-lisboa-habitacao": {"short": _SHORT.format(fact="'600 casas em Marvila'")},
     "ru-kazan-most": {"short": _SHORT.format(fact="'1,2 км'")},
 }
 SEED_XFAIL: dict[str, str] = {}

@@ -229,10 +229,6 @@ class Rules:
     # A "#" between two words stands for one word or none, the count of a span ("in the past
     # # years": "in the past years", "in the past five years", "in the past 10 years").
     background_words: tuple[str, ...] = ()
-    # Words telling that something is still to come ("will", "is due to", "wird", "sera",
-    # "будет"): with a month named or a year not before the story's, a sentence says when
-    # the next thing happens ("The first tender will be launched in June").
-    future_words: tuple[str, ...] = ()
 
     @cached_property
     def month_numbers(self) -> dict[str, int]:
@@ -477,17 +473,6 @@ class Rules:
         """Matches one of the table's ``background_words`` (nothing when it has none), as
         whole words: "has long", not "has long-term"; a "#" in one as a count or nothing."""
         return self._phrases(self.background_words, end=r"(?![\w-])")
-
-    @cached_property
-    def future(self) -> re.Pattern:
-        """Matches one of the table's ``future_words`` (nothing when it has none)."""
-        return self._phrases(self.future_words) if self.future_words else re.compile(_NOTHING)
-
-    @cached_property
-    def month_name(self) -> re.Pattern:
-        """Matches a month's name or abbreviation as a word ("June", "junho", "Jan.")."""
-        return re.compile(rf"(?<!\w)(?:{alternation(self.month_numbers)})(?!\w)",
-                          re.IGNORECASE)
 
     def _phrases(self, phrases, end: str = r"(?:(?<!\w)|(?!\w))",
                  start: str = r"(?<!\w)") -> re.Pattern:

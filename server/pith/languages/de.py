@@ -100,6 +100,4 @@ RULES = Rules(
     background_words=("letztes jahr", "letzten jahr", "vergangenes jahr", "im vergangenen jahr",
                       "vor # jahren", "vor # jahrzehnten", "seit # jahren", "seit # jahrzehnten",
                       "seit langem", "in den vergangenen # jahren", "in den letzten # jahren"),
-    future_words=("wird", "werden", "soll", "sollen", "ist geplant", "sind geplant", "plant",
-                  "planen", "nächste", "nächsten", "nächster", "nächstes"),
 )

@@ -224,7 +224,4 @@ RULES = Rules(
                       "over the last # years", "in the past decade", "over the past decade",
                       "in the last decade", "first launched", "first introduced",
                       "first released", "first started"),
-    future_words=("will", "won't", "is expected to", "are expected to", "is due to", "are due to",
-                  "is set to", "are set to", "is scheduled", "are scheduled", "plans to",
-                  "plan to", "goes on sale", "go on sale", "next"),
 )

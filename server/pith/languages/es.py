@@ -99,6 +99,4 @@ RULES = Rules(
     page_talk=("haz clic", "gracias por leer"),
     background_words=("año pasado", "hace # años", "hace # décadas", "desde hace # años",
                       "durante años", "en los últimos # años"),
-    future_words=("será", "serán", "va a", "van a", "está previsto", "están previstos", "prevé",
-                  "deberá", "deberán", "próximo", "próxima"),
 )

@@ -96,6 +96,4 @@ RULES = Rules(
     background_words=("l'année dernière", "l'an dernier", "il y a # ans",
                       "il y a des années", "depuis des années",
                       "depuis longtemps", "depuis des décennies", "ces # dernières années"),
-    future_words=("sera", "seront", "va", "vont", "doit", "doivent", "devrait", "devraient",
-                  "prévu", "prévue", "prévus", "prévues", "prochain", "prochaine"),
 )

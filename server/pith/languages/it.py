@@ -89,6 +89,4 @@ RULES = Rules(
     page_talk=("clicca qui", "grazie per la lettura"),
     background_words=("l'anno scorso", "lo scorso anno", "anni fa",
                       "decenni fa", "negli ultimi # anni"),
-    future_words=("sarà", "saranno", "dovrà", "dovranno", "è previsto", "sono previsti", "prevede",
-                  "prossimo", "prossima"),
 )

@@ -85,5 +85,4 @@ RULES = Rules(
     page_talk=("klik hier", "bedankt voor het lezen"),
     background_words=("vorig jaar", "vorige jaar", "jaren geleden", "jaar geleden", "al jaren",
                       "sinds jaren", "de afgelopen # jaren", "de afgelopen # jaar"),
-    future_words=("zal", "zullen", "wordt verwacht", "staat gepland", "volgende", "komende"),
 )

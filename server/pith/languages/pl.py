@@ -57,8 +57,6 @@ RULES = Rules(
     page_talk=("dziękuję za uwagę", "dzięki za uwagę"),
     background_words=("w zeszłym roku", "w ubiegłym roku", "lat temu", "rok temu", "od # lat",
                       "w ostatnich latach", "przez # lat", "od dziesięcioleci"),
-    future_words=("będzie", "będą", "ma zostać", "mają zostać", "planuje", "planują", "następnym",
-                  "przyszłym", "przyszłego"),
     # Words numbering a list's items in its headings ("Step 3:"), as en's.
     list_labels=("krok", "porada", "wskazówka", "rozdział", "część", "powód", "zasada", "lekcja",
                  "pytanie", "sposób", "nr"),

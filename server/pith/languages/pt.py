@@ -98,6 +98,4 @@ RULES = Rules(
     page_talk=("clique aqui", "obrigado pela leitura", "bons estudos"),
     background_words=("ano passado", "anos atrás", "há # anos", "há # décadas", "durante anos",
                       "nos últimos # anos"),
-    future_words=("será", "serão", "vai", "vão", "deverá", "deverão", "está previsto",
-                  "estão previstos", "prevê", "próximo", "próxima"),
 )
