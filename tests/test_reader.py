@@ -875,6 +875,9 @@ def test_a_short_story_read_on_does_not_end_on_a_quotation_the_next_sentence_att
     ("en", "In 1998 they moved the market to the old bus station by the river."),
     # the answer to a question asked before
     ("en", "For six weeks last winter, the answer was the Central Library on Quay Street."),
+    # like something told before; the first of the reasons announced before
+    ("en", "The mayor sent a similar message ahead of the vote on the parks budget."),
+    ("en", "To start, it confirms what the council's own survey found about the parks."),
     # the table writes "c'est pourquoi"; pages mostly type the typographic apostrophe
     ("fr", "C’est pourquoi le conseil a voté douze millions d’euros pour les parcs."),
     # "... because ...": the sentence explains the claim before it
@@ -898,7 +901,7 @@ def test_a_short_story_read_on_does_not_end_on_a_quotation_the_next_sentence_att
 ], ids=["ko-of-course", "ja-such", "pt-thats-why", "pt-except-that", "en-obviously", "en-in-fact",
         "en-in-each-case",
         "en-among-them", "en-place-then-pronoun", "en-day-then-pronoun", "en-time-then-pronoun",
-        "en-year-then-pronoun", "en-the-answer", "fr-apostrophe", "ko-because", "ja-because", "ja-because-and", "ko-thus",
+        "en-year-then-pronoun", "en-the-answer", "en-similar", "en-to-start", "fr-apostrophe", "ko-because", "ja-because", "ja-because-and", "ko-thus",
         "pt-no-subject", "de-age-epithet", "de-refers-to", "es-no-subject",
         "it-no-subject", "ru-that-way", "ru-for-comparison", "uk-that-way"])
 def test_each_tables_connectives_lean_on_the_sentence_before(lang, text):
@@ -948,6 +951,8 @@ def test_an_impersonal_opening_does_not_lean(lang, text):
     "By 2030 the council wants 3,000 trees planted along the river.",
     # answers that are the story's own
     "The answers were published on Monday by the team that ran the council's parks survey.",
+    # similar to what the sentence names
+    "The plan is similar to one the council rejected in 2019, but it costs $2 million less.",
 ])
 def test_a_group_the_sentence_names_itself_does_not_lean(text):
     assert not leans_on_context(text, rules_for("en")), text

@@ -30,7 +30,9 @@ RULES = Rules(
                    "in each case", "in both cases", "in either case", "in that case",
                    "in such cases", "in those cases",
                    # the writer conceding or insisting against what came before
-                   "obviously", "needless to say", "surely", "after all"),
+                   "obviously", "needless to say", "surely", "after all",
+                   # the first of the reasons or steps a sentence before announced
+                   "to start", "to begin with", "for starters", "first of all"),
     linking_words=("but", "and", "yet", "still", "however", "meanwhile", "also", "moreover",
                    "furthermore", "in addition", "additionally", "separately", "besides", "indeed",
                    "in fact", "of course", "nevertheless", "nonetheless", "so", "likewise",
@@ -60,6 +62,9 @@ RULES = Rules(
                       r"(?: of (?:them|these|those|which|us))? (?:were|was|are|is|have|has|had|"
                       r"said|say|says|came|come|will|would|could|did|do|does|got|went)\b",
                       r"^both (?!the )[\w’'-]+ (?!and\b)",
+                      # something like a thing told before: "Trump sent a similar message
+                      # ahead of the Virginia elections." (not "similar to ...")
+                      r"\b(?:a|an) similar (?!to\b)[\w’'-]+",
                       # the answer to a question asked before: "For six weeks last winter, the
                       # answer was the Central Library."
                       r"^(?:[^,;:]{1,40},\s+)?the (?:short |simple |real |honest |obvious )?"
