@@ -64,6 +64,16 @@ def test_a_stemmer_sumy_cannot_build_falls_back_to_none(language):
     assert stem("Words") in ("Words", "words", "word")
 
 
+def test_the_czech_stemmer_stems_quietly_and_leaves_numbers_as_they_are():
+    import warnings
+
+    stem = sumy_adapter.stemmer_for("czech")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # sumy warns on "2025" and "iPhone"
+        assert [stem(w) for w in ("2025", "iPhone")] == ["2025", "iPhone"]
+        assert stem("rozpočtu") != "rozpočtu"  # a word in one case is stemmed
+
+
 # --- the readability adapter's fast paths return exactly what readability-lxml does -------
 
 from hypothesis import given, settings  # noqa: E402

@@ -11,6 +11,7 @@ from __future__ import annotations
 import inspect
 import math
 from collections.abc import Callable, Iterable
+from functools import partial
 
 from . import LibraryChanged
 
@@ -105,7 +106,18 @@ def stemmer_for(language: str | None) -> Callable[[str], str]:
         stemmer("probe")  # Greek and Polish fail only when first used
     except (LookupError, ValueError, ImportError):
         return null_stemmer
+    if language == "czech":
+        return partial(_cased_only, stemmer)
     return stemmer
+
+
+def _cased_only(stemmer: Callable[[str], str], word: str) -> str:
+    """sumy's Czech stemmer returns a word in no one case ("2025", "iPhone") as it is, and
+    warns on each (a line on the service's log per number of a Czech page): the same,
+    without the warning."""
+    if word.islower() or word.istitle() or word.isupper():
+        return stemmer(word)
+    return word
 
 
 def stop_words_for(language: str | None) -> frozenset[str]:
