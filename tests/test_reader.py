@@ -160,6 +160,27 @@ def test_the_tldr_is_shown_with_the_few_words_giving_its_figure(after, joined):
     assert summary.tldr == (f"{lead} {after}" if joined else lead)
 
 
+@pytest.mark.parametrize("note", [
+    "Correction: An earlier version of this story misstated the size of the parks budget.",
+    "Correction, May 23: An earlier version of this article gave the number of trees as 300.",
+    "Editor's note: This story was updated with the result of the council's vote.",
+    "Korrektur: In einer früheren Version dieses Artikels hieß es, der Rat habe 21 Millionen "
+    "Euro bewilligt.",
+])
+def test_a_correction_of_the_page_is_never_the_tldr_or_a_point(note):
+    body, lang = (BODY_DE, "de") if note.startswith("Korrektur") else (BODY, "en")
+    summary = summarize(page(paragraphs([note] + body), lang=lang), length="long")
+    assert summary.tldr == body[0]
+    assert all(note[:30] not in text for text in shown(summary))
+
+
+def test_an_earlier_version_of_something_else_is_the_storys():
+    bill = ("An earlier version of this bill, rejected in 2019, would have spent $20 million on "
+            "the parks.")
+    summary = summarize(page(paragraphs(BODY[:3] + [bill] + BODY[3:])), length="long")
+    assert bill in shown(summary)
+
+
 def test_a_long_wire_lead_is_the_tldr_not_a_side_remark():
     lead = ("WASHINGTON (AP) — Two federal prison officers who were supposed to be guarding "
             "the financier Jeffrey Epstein the night he killed himself were charged on Tuesday "

@@ -96,7 +96,10 @@ RULES = Rules(
                       "zusammenfassung", "was wir wissen", "auf einen blick", "kurz und knapp"),
     reference_headings=("quellen", "literatur", "einzelnachweise", "anmerkungen", "fußnoten",
                         "quellenangaben", "literaturverzeichnis", "weiterführende literatur"),
-    page_talk=("hier klicken", "viele grüße", "danke fürs lesen", "dank fürs lesen"),
+    page_talk=("hier klicken", "viele grüße", "danke fürs lesen", "dank fürs lesen",
+               # a correction of the page itself
+               "in einer früheren version dieses artikels", "dieser artikel wurde korrigiert",
+               "anmerkung der redaktion"),
     background_words=("letztes jahr", "letzten jahr", "vergangenes jahr", "im vergangenen jahr",
                       "vor # jahren", "vor # jahrzehnten", "seit # jahren", "seit # jahrzehnten",
                       "seit langem", "in den vergangenen # jahren", "in den letzten # jahren"),

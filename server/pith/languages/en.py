@@ -183,6 +183,15 @@ RULES = Rules(
                        "here is our"),
     page_talk=("scroll down for", "click here", "read our full review", "read our review",
                "read the full review", "in our full review",
+               # a correction of the page itself: "Correction, May 23: An earlier version of
+               # this article gave the trial area as 41 hectares." (not "An earlier version of
+               # this bill ...")
+               "an earlier version of this story", "an earlier version of this article",
+               "an earlier version of this report", "an earlier version of this post",
+               "a previous version of this story", "a previous version of this article",
+               "this story has been corrected", "this article has been corrected",
+               "this story has been amended", "this article has been amended",
+               "this article was amended", "this story was amended", "editor's note",
                # asked, not told: "Sign up for our newsletter", not "... continued to sign up
                # additional subscribers"
                "sign up for our", "sign up for free", "sign up here", "sign up now",

@@ -96,7 +96,11 @@ RULES = Rules(
                       "lo que sabemos", "en breve"),
     reference_headings=("referencias", "fuentes", "notas", "bibliografía",
                         "referencias bibliográficas"),
-    page_talk=("haz clic", "gracias por leer"),
+    page_talk=("haz clic", "gracias por leer",
+               # a correction of the page itself
+               "una versión anterior de este artículo", "una versión anterior de esta noticia",
+               "este artículo ha sido corregido", "nota del editor", "nota de la redacción",
+               "fe de errores"),
     background_words=("año pasado", "hace # años", "hace # décadas", "desde hace # años",
                       "durante años", "en los últimos # años"),
 )

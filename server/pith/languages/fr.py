@@ -91,6 +91,9 @@ RULES = Rules(
     reference_headings=("références", "sources", "notes", "bibliographie", "notes et références",
                         "pour aller plus loin"),
     page_talk=("cliquez ici", "merci de votre lecture",
+               # a correction of the page itself
+               "une version précédente de cet article", "une précédente version de cet article",
+               "cet article a été corrigé", "note de la rédaction",
                # a chapô announcing the interview: "La maire répond à nos questions."
                "répond à nos questions"),
     background_words=("l'année dernière", "l'an dernier", "il y a # ans",

@@ -86,7 +86,10 @@ RULES = Rules(
                       "i punti chiave"),
     reference_headings=("riferimenti", "fonti", "note", "bibliografia",
                         "riferimenti bibliografici"),
-    page_talk=("clicca qui", "grazie per la lettura"),
+    page_talk=("clicca qui", "grazie per la lettura",
+               # a correction of the page itself
+               "una versione precedente di questo articolo", "questo articolo è stato corretto",
+               "nota della redazione"),
     background_words=("l'anno scorso", "lo scorso anno", "anni fa",
                       "decenni fa", "negli ultimi # anni"),
 )

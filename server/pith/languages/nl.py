@@ -82,7 +82,10 @@ RULES = Rules(
     summary_headings=("in het kort", "samenvatting", "wat we weten", "de belangrijkste punten"),
     reference_headings=("referenties", "bronnen", "noten", "literatuur", "bronvermelding",
                         "voetnoten"),
-    page_talk=("klik hier", "bedankt voor het lezen"),
+    page_talk=("klik hier", "bedankt voor het lezen",
+               # a correction of the page itself, a release's note to the editors
+               "een eerdere versie van dit artikel", "dit artikel is aangepast",
+               "noot van de redactie", "noot voor de redactie"),
     background_words=("vorig jaar", "vorige jaar", "jaren geleden", "jaar geleden", "al jaren",
                       "sinds jaren", "de afgelopen # jaren", "de afgelopen # jaar"),
 )

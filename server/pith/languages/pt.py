@@ -95,7 +95,11 @@ RULES = Rules(
                       "o que se sabe", "em poucas palavras"),
     reference_headings=("referências", "fontes", "notas", "bibliografia",
                         "referências bibliográficas"),
-    page_talk=("clique aqui", "obrigado pela leitura", "bons estudos"),
+    page_talk=("clique aqui", "obrigado pela leitura", "bons estudos",
+               # a correction of the page itself
+               "uma versão anterior deste artigo", "uma versão anterior desta notícia",
+               "este artigo foi corrigido", "nota da redação", "nota da redacção",
+               "nota do editor"),
     background_words=("ano passado", "anos atrás", "há # anos", "há # décadas", "durante anos",
                       "nos últimos # anos"),
 )
