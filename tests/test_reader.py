@@ -160,6 +160,19 @@ def test_the_tldr_is_shown_with_the_few_words_giving_its_figure(after, joined):
     assert summary.tldr == (f"{lead} {after}" if joined else lead)
 
 
+@pytest.mark.parametrize("opening, leads", [
+    # what "this bitter dispute" is, only the sentences before it say
+    ("The council's $12 million vote for the parks ends this bitter dispute, officials "
+     "said on Monday.", False),
+    # ... the title names the parks
+    ("Officials said on Monday that this parks budget is the largest the council has approved "
+     "in a decade.", True),
+])
+def test_an_opening_pointing_at_what_the_title_does_not_name_is_no_tldr(opening, leads):
+    summary = summarize(page(paragraphs([opening] + BODY)), length="short")
+    assert summary.tldr == (opening if leads else BODY[0])
+
+
 @pytest.mark.parametrize("note", [
     "Correction: An earlier version of this story misstated the size of the parks budget.",
     "Correction, May 23: An earlier version of this article gave the number of trees as 300.",

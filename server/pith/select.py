@@ -664,13 +664,17 @@ def _lead(sentences: list[Sentence], ranked: list[int], rules: Rules, *,
     def own(sentence: Sentence) -> bool:
         return kinds is None or kinds[sentence.paragraph] not in _NOT_ITS_OWN
 
+    # "... expliquent cette nouvelle décélération": which one, only the sentences before say
+    # (a demonstrative pointing at what the title does not name, ``refers_back``).
+    named = {w[:PREFIX] for w in headline} if headline else None
     opening: list[Sentence] = []
     for index, sentence in enumerate(sentences):
         if len(opening) == OPENING_SENTENCES:
             break
         if _inside_heading(sentences, index):
             continue
-        if own(sentence) and _can_lead(sentence, rules, _ends_paragraph(sentences, index)):
+        if (own(sentence) and _can_lead(sentence, rules, _ends_paragraph(sentences, index))
+                and not (named and refers_back(sentence.text, rules, stop_words, named))):
             opening.append(sentence)
     # The writer talking as "I" or to "you" is a hook or an aside; the story is told in a
     # sentence that reports it (unless the whole opening is told that way: a diary, a letter).
