@@ -283,9 +283,13 @@ def test_a_lead_opening_with_an_epithet_introduces_the_story():
     "Czas czytania: 4 min",
     "Carolina Mendes — Rio de Janeiro · 12.mar.2026 às 9h41 · Atualizado às 11h20 · Tempo de "
     "leitura: 4 min",
+    "Propos recueillis par Julien Fabre · Publié le 9 octobre 2024 à 17h05 · Mis à jour le 10 "
+    "octobre 2024 à 08h20",
+    "Il ponte sul torrente, chiuso al traffico dallo scorso novembre (foto Gazzetta della Valle)",
 ], ids=["dateline", "dateline-pt", "place-dateline", "place-dateline-capitals", "updated", "updated-at-a-time", "min-read", "byline-min-read", "hatnote",
         "main-article", "labelled-fields", "breadcrumb", "reading-time-ru", "reading-time-ja",
-        "reading-time-zh", "reading-time-pl", "reading-time-long-byline"])
+        "reading-time-zh", "reading-time-pl", "reading-time-long-byline",
+        "interview-credit-and-dates", "caption-credit-in-parentheses"])
 def test_furniture_before_the_lead_never_reaches_the_tldr(line):
     summary = summarize(page(paragraphs([line] + BODY)))
     assert summary.tldr == BODY[0]
@@ -574,7 +578,8 @@ def test_a_description_cut_off_or_a_quotation_or_page_talk_leaves_the_hook_lead(
     "We reached out to the mayor and will update this story.",
     "Here’s what that means for the parks.",
     "Here's our full review.",
-], ids=["page-talk", "announcing", "review"])
+    "Here are our first impressions.",
+], ids=["page-talk", "announcing", "review", "impressions"])
 def test_the_pages_talk_ending_its_description_is_left_off_the_tldr(talk):
     summary = summarize(page(paragraphs([HOOK] + BODY[1:]), description=f"{STORY_LINE} {talk}"))
     assert summary.tldr == STORY_LINE
@@ -909,6 +914,9 @@ def test_a_short_story_read_on_does_not_end_on_a_quotation_the_next_sentence_att
     ("en", "In 1998 they moved the market to the old bus station by the river."),
     # the answer to a question asked before
     ("en", "For six weeks last winter, the answer was the Central Library on Quay Street."),
+    ("en", "The answer to the first question is no, and the council's own figures show it."),
+    # a pronoun in another case: "He was 81." said "to him"
+    ("ru", "Ему был 81 год."),
     # like something told before; the first of the reasons announced before
     ("en", "The mayor sent a similar message ahead of the vote on the parks budget."),
     ("en", "To start, it confirms what the council's own survey found about the parks."),
@@ -935,7 +943,8 @@ def test_a_short_story_read_on_does_not_end_on_a_quotation_the_next_sentence_att
 ], ids=["ko-of-course", "ja-such", "pt-thats-why", "pt-except-that", "en-obviously", "en-in-fact",
         "en-in-each-case",
         "en-among-them", "en-place-then-pronoun", "en-day-then-pronoun", "en-time-then-pronoun",
-        "en-year-then-pronoun", "en-the-answer", "en-similar", "en-to-start", "fr-apostrophe", "ko-because", "ja-because", "ja-because-and", "ko-thus",
+        "en-year-then-pronoun", "en-the-answer", "en-the-answer-to", "ru-pronoun-dative",
+        "en-similar", "en-to-start", "fr-apostrophe", "ko-because", "ja-because", "ja-because-and", "ko-thus",
         "pt-no-subject", "de-age-epithet", "de-refers-to", "es-no-subject",
         "it-no-subject", "ru-that-way", "ru-for-comparison", "uk-that-way"])
 def test_each_tables_connectives_lean_on_the_sentence_before(lang, text):
@@ -985,6 +994,7 @@ def test_an_impersonal_opening_does_not_lean(lang, text):
     "By 2030 the council wants 3,000 trees planted along the river.",
     # answers that are the story's own
     "The answers were published on Monday by the team that ran the council's parks survey.",
+    "The answer to the council's survey on the parks was published on Monday.",
     # similar to what the sentence names
     "The plan is similar to one the council rejected in 2019, but it costs $2 million less.",
 ])
@@ -1804,6 +1814,9 @@ BODY_PT = [
     ("pt", BODY_PT, ["Quando cheguei ao parque junto ao rio na terça-feira, caminhei durante "
                      "vinte minutos entre baloiços partidos e bancos sem sombra.",
                      "Voltei à rua com a sensação de ter visitado um terreno baldio."]),
+    # "us": the reporter again
+    ("es", BODY_ES, ["El alcalde, Tomás Benavente, nos espera en el primero de los parques que "
+                     "pagarán los 12 millones, con una gorra del equipo de fútbol del pueblo."]),
 ])
 def test_a_reporters_first_person_hook_without_a_pronoun_is_no_tldr(lang, body, hook):
     summary = summarize(page(paragraphs([" ".join(hook)] + body), lang=lang,

@@ -25,9 +25,11 @@ _BOILERPLATE_ATTR = re.compile(
     re.IGNORECASE,
 )
 
-# class/id words of an image caption ("wp-caption-text", "caption", "image-caption").
-_CAPTION_ATTR = re.compile(r"(^|[\s_-])(wp-caption-text|caption|figcaption)([\s_-]|$)",
-                           re.IGNORECASE)
+# class/id words of an image caption ("wp-caption-text", "caption", "image-caption"), also
+# in the words other languages' sites use ("didascalia", "légende", "Bildunterschrift").
+_CAPTION_ATTR = re.compile(r"(^|[\s_-])(wp-caption-text|caption|figcaption|didascalia|legende|"
+                           r"légende|bildunterschrift|bildtext|legenda|pie-?de-?foto|"
+                           r"onderschrift)([\s_-]|$)", re.IGNORECASE)
 # A photo post: its captions hold at least this share of the text, in at least this many
 # captions. Then the captions are the story and are kept; below it they decorate a text
 # article and go.
@@ -100,7 +102,7 @@ _CLOCK_ONLY = re.compile(r"\W*(?:[^\W\d_]{1,5}\s+)?\d{1,2}[:.h]\d{2}"
 # A visible date line longer than this is running text, not a date line.
 MAX_DATE_LINE_CHARS = 120
 # A byline line: a label, then names ("By Jo Penrose", "Par Anne Martin"), nothing else.
-MAX_BYLINE_LINE_CHARS = 100
+MAX_BYLINE_LINE_CHARS = 140
 # A list entry "Term: a description of it": a term of at most this many words before the
 # separator, a description of at least this many after it. Such an entry is article text
 # whatever its term ("Share: sends the link", "Source: the repository the build starts from").
@@ -167,7 +169,9 @@ _PHOTO_CREDIT = re.compile(
     r"\((?:AP|AFP|Reuters|Getty|EPA|Bloomberg|dpa)(?: Photo)?(?:/[^)]{0,60})?\)\s*$|"
     r"/\s?(?:Getty Images|AP|AFP|Reuters|EPA|Shutterstock|Bloomberg|dpa|iStock|Alamy)"
     r"(?: via Getty Images)?\)?\s*$|\b(?:photograph|photo|image|picture)(?:s)?\s*"
-    r"(?:by|:|credit:?|courtesy(?: of)?)\s+[A-Z][^.]{0,60}$|\bgetty images\)?\s*$",
+    r"(?:by|:|credit:?|courtesy(?: of)?)\s+[A-Z][^.]{0,60}$|\bgetty images\)?\s*$|"
+    # a credit in parentheses closing a caption: "(foto Gazzetta della Valle)", "(Bild: dpa)"
+    r"\((?:foto|photo|bild|image|imagen|imagem|zdjęcie|фото)\b\s*:?\s*[^()]{1,60}\)\s*$",
     re.IGNORECASE)
 _MAX_PHOTO_CREDIT_WORDS = 40
 # An author's bio ("Jo Smith is a reporter for The Herald based in Leeds."): names, "is a",

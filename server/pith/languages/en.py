@@ -68,7 +68,9 @@ RULES = Rules(
                       # the answer to a question asked before: "For six weeks last winter, the
                       # answer was the Central Library."
                       r"^(?:[^,;:]{1,40},\s+)?the (?:short |simple |real |honest |obvious )?"
-                      r"answer (?:is|was|lies|lay)\b",
+                      r"answer(?: to (?:the|that|this|my|our|both|each) (?:(?:first|second|"
+                      r"third|last|final|big|obvious) )?(?:questions?|one|first|second|third|"
+                      r"last|latter|former))? (?:is|was|lies|lay)\b",
                       # a time of day or a year, then a pronoun: "By 6.15 she has picked up
                       # her first passenger", "In 1998 they moved"
                       r"^(?:by|at|in|after|before|until|around|from|since)\s+\d[\d.:]*"
@@ -180,7 +182,7 @@ RULES = Rules(
                         "notes and references"),
     page_talk_openers=("here's what", "here is what", "here's how", "here is how", "here's why",
                        "here is why", "here's a look", "here is a look", "here's our",
-                       "here is our"),
+                       "here is our", "here are our", "here are my"),
     page_talk=("scroll down for", "click here", "read our full review", "read our review",
                "read the full review", "in our full review",
                # a correction of the page itself: "Correction, May 23: An earlier version of

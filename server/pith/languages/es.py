@@ -36,7 +36,8 @@ RULES = Rules(
                    "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
                    "artículo", "nota", "texto", "días", "años", "semanas", "meses", "tiempos"),
     personal_words=("yo", "mí", "mi", "mis", "me", "conmigo", "tú", "ti", "tu", "tus", "te",
-                    "contigo",
+                    "contigo", "nos", "nosotros", "nosotras", "nuestro", "nuestra", "nuestros",
+                    "nuestras",
                     # the reporter telling what they did, with no "yo": "Cuando bajé al
                     # embalse, caminé ...", "Llegamos al pueblo ..." (the first person's past
                     # of the verbs a reportage opens with)
