@@ -388,6 +388,10 @@ CITATIONS = [
                 "certain.</p>", "The war began in 1914. It ended in 1918. Both dates are certain."),
     ("superscript", "<p>Paris<sup class='reference'><a href='#c'><span>[</span>4<span>]</span>"
                     "</a></sup> is the capital of France.</p>", "Paris is the capital of France."),
+    ("spaced", "<p>The findings appear in the European Journal of Nutrition [1]. The diet "
+               "helped [2][3], the authors said.</p>",
+     "The findings appear in the European Journal of Nutrition. The diet helped, the authors "
+     "said."),
     ("needed", "<p>Some historians say otherwise.[citation needed] Others agree.</p>",
      "Some historians say otherwise. Others agree."),
     ("other-wiki", "<p>Das Werk<sup><a>[Quelle?]</a></sup> ist alt.</p>", "Das Werk ist alt."),

@@ -70,10 +70,13 @@ PROFILE_TAIL = 4
 CONTACT_MAX_WORDS = 12
 
 # Citation markers are not text: a footnote reference in brackets ("[1]", "[a]", "[note 3]",
-# "[citation needed]", "[Quelle?]") as its own superscript, or as plain text after a word.
+# "[citation needed]", "[Quelle?]") as its own superscript, or as plain text after a word or
+# before a stop.
 _CITATION_ELEMENT = re.compile(r"^\s*(?:\[[^\[\]]{1,40}\]\s*)+$")
 _CITATION_TEXT = re.compile(
     r"(?<=[\w.,;:!?)\"”’])(?:\[\d{1,3}\])+(?=[\s.,;:!?)]|$)"
+    # ... or set off by a space before the sentence's stop: "... Preventive Nutrition [1]."
+    r"|\s(?:\[\d{1,3}\])+(?=[.,;:!?)]|$)"
     r"|\s?\[(?:[a-z ]{1,30} needed|who\?|when\?|where\?|which\?|by whom\?)\]")
 # A reference numbered as a link, in parentheses: "... binge eating (<a href=...>5</a>)." or
 # "(<a>14</a>, <a>15</a>)"; the number alone is a link to a study, not a figure of the story.
