@@ -187,6 +187,12 @@ def test_a_correction_of_the_page_is_never_the_tldr_or_a_point(note):
     assert all(note[:30] not in text for text in shown(summary))
 
 
+def test_a_quote_widgets_notice_among_the_paragraphs_is_no_point():
+    notice = "Data is a real-time snapshot *Data is delayed at least 15 minutes."
+    summary = summarize(page(paragraphs(BODY[:3] + [notice] + BODY[3:])), length="long")
+    assert len(summary.key_points) == 5 and notice not in shown(summary)
+
+
 def test_an_earlier_version_of_something_else_is_the_storys():
     bill = ("An earlier version of this bill, rejected in 2019, would have spent $20 million on "
             "the parks.")

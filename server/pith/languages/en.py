@@ -194,6 +194,10 @@ RULES = Rules(
                "this story has been corrected", "this article has been corrected",
                "this story has been amended", "this article has been amended",
                "this article was amended", "this story was amended", "editor's note",
+               # a quote widget's notice: "Data is a real-time snapshot *Data is delayed at
+               # least 15 minutes."
+               "data is a real-time snapshot", "data is delayed", "quotes are delayed",
+               "quotes delayed by at least",
                # asked, not told: "Sign up for our newsletter", not "... continued to sign up
                # additional subscribers"
                "sign up for our", "sign up for free", "sign up here", "sign up now",
