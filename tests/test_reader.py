@@ -292,10 +292,11 @@ def test_a_lead_opening_with_an_epithet_introduces_the_story():
     "Propos recueillis par Julien Fabre · Publié le 9 octobre 2024 à 17h05 · Mis à jour le 10 "
     "octobre 2024 à 08h20",
     "Il ponte sul torrente, chiuso al traffico dallo scorso novembre (foto Gazzetta della Valle)",
+    "RVRP Riverside Play Inc 187.40 +2.31 (+1.25%) After hours: 170.31 -17.09 (-9.12%)",
 ], ids=["dateline", "dateline-pt", "place-dateline", "place-dateline-capitals", "updated", "updated-at-a-time", "min-read", "byline-min-read", "hatnote",
         "main-article", "labelled-fields", "breadcrumb", "reading-time-ru", "reading-time-ja",
         "reading-time-zh", "reading-time-pl", "reading-time-long-byline",
-        "interview-credit-and-dates", "caption-credit-in-parentheses"])
+        "interview-credit-and-dates", "caption-credit-in-parentheses", "stock-quote"])
 def test_furniture_before_the_lead_never_reaches_the_tldr(line):
     summary = summarize(page(paragraphs([line] + BODY)))
     assert summary.tldr == BODY[0]
@@ -407,6 +408,11 @@ def test_a_sentence_about_reading_is_text_not_a_reading_time(sentence):
     "Police said, Nov 20, 2019 5:52 AM EST",
 ])
 def test_a_sentence_opening_like_a_date_line_is_text(sentence):
+    assert sentence in extract(page(paragraphs(BODY[:2] + [sentence] + BODY[2:]))).text
+
+
+def test_a_sentence_giving_a_price_change_is_text():
+    sentence = "The Dow closed at 35,120 points, +120 (+0.3%), its best day in a month."
     assert sentence in extract(page(paragraphs(BODY[:2] + [sentence] + BODY[2:]))).text
 
 

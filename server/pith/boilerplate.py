@@ -174,6 +174,11 @@ _PHOTO_CREDIT = re.compile(
     r"\((?:foto|photo|bild|image|imagen|imagem|zdjęcie|фото)\b\s*:?\s*[^()]{1,60}\)\s*$",
     re.IGNORECASE)
 _MAX_PHOTO_CREDIT_WORDS = 40
+# A stock quote's line: a price's change with its change in per cent ("CRVN Corvane Systems
+# Inc 187.40 +2.31 (+1.25%) After hours: 170.31 -17.09 (-9.12%)"), in at most this many
+# words and not ended as a sentence.
+_QUOTE_CHANGE = re.compile(r"[+\-−]\d[\d.,]*\s*\(\s*[+\-−]\d[\d.,]*\s?%\s*\)")
+_MAX_QUOTE_WORDS = 25
 # An author's bio ("Jo Smith is a reporter for The Herald based in Leeds."): names, "is a",
 # then a role of the byline tables within a few words; or a syndicated column's credit
 # ("Dear Abby is written by Abigail Van Buren, ...").
@@ -361,6 +366,9 @@ def _is_furniture_line(text: str, n_words: int) -> bool:
     if _BREADCRUMB.match(text) or _HATNOTE.match(text) or _CAPITALS_LABEL.match(text):
         return True
     if n_words <= _MAX_PHOTO_CREDIT_WORDS and _PHOTO_CREDIT.search(text):
+        return True
+    if (n_words <= _MAX_QUOTE_WORDS and _QUOTE_CHANGE.search(text)
+            and not ENDS_SENTENCE.search(text.rstrip(" )"))):
         return True
     if n_words <= _MAX_BIO_WORDS and _AUTHOR_BIO.match(text):
         return True
