@@ -956,7 +956,8 @@ def test_a_short_story_read_on_does_not_end_on_a_quotation_the_next_sentence_att
         "en-in-each-case",
         "en-among-them", "en-place-then-pronoun", "en-day-then-pronoun", "en-time-then-pronoun",
         "en-year-then-pronoun", "en-the-answer", "en-the-answer-to", "ru-pronoun-dative",
-        "en-similar", "en-to-start", "fr-apostrophe", "ko-because", "ja-because", "ja-because-and", "ko-thus",
+        "en-similar", "en-to-start", "fr-apostrophe", "ko-because", "ja-because",
+        "ja-because-and", "ko-thus",
         "pt-no-subject", "de-age-epithet", "de-refers-to", "es-no-subject",
         "it-no-subject", "ru-that-way", "ru-for-comparison", "uk-that-way"])
 def test_each_tables_connectives_lean_on_the_sentence_before(lang, text):

@@ -455,9 +455,9 @@ def _whole(description: list[str], stop_words: frozenset) -> bool:
 
 def select(sentences: list[Sentence], ranked: list[int], count: int,
            stop_words: frozenset, *, exclude: Sentence | None = None,
-           exclude_parts: tuple[str, ...] = (), rules: Rules | None = None, paragraphs: list[str] | None = None,
-           kinds: list[str] | None = None, skip: frozenset[int] = frozenset(),
-           hidden: frozenset[int] = frozenset(),
+           exclude_parts: tuple[str, ...] = (), rules: Rules | None = None,
+           paragraphs: list[str] | None = None, kinds: list[str] | None = None,
+           skip: frozenset[int] = frozenset(), hidden: frozenset[int] = frozenset(),
            shown: set[str] | None = None, fallback: bool = True,
            publisher: tuple[int, ...] = (), year: int | None = None,
            title: str | None = None,
@@ -504,8 +504,9 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
     parted = [_content_words(text, stop_words) for text in exclude_parts]
 
     def repeats_a_part(content: set[str]) -> bool:
+        told = excluded[0] if excluded else set()
         return any(_overlap(content, part) >= NEAR_DUPLICATE for part in parted) and (
-            2 * len(content - excluded[0]) <= len(content))
+            2 * len(content - told) <= len(content))
     # Who the text names in full (``_introductions``), read when a point first needs it.
     people: list[dict[str, int]] = []
 
@@ -656,8 +657,9 @@ def _lead(sentences: list[Sentence], ranked: list[int], rules: Rules, *,
     first sentence that has one when that tells much more of the title (``headline``, its
     content words): "A cheap hessian mat kept seeds anchored through two winters of storms"
     under "Seed mats triple survival of restored seagrass" is a detail, "Planting seagrass
-    seeds inside biodegradable mats tripled the survival ..." the story. Else the
-    best-ranked one that stands alone;
+    seeds inside biodegradable mats tripled the survival ..." the story; an opening sentence
+    pointing at what neither the title nor the sentence itself names ("... cette nouvelle
+    décélération") is passed over. Else the best-ranked one that stands alone;
     on a page of lines with none (a calendar), its first line a reader could use; else None.
     And the hook lede it passed over for its nut graf, if it did. Never a table's row or a
     post the story embeds (``kinds``)."""
