@@ -591,7 +591,8 @@ def test_a_description_cut_off_or_a_quotation_or_page_talk_leaves_the_hook_lead(
     "Here’s what that means for the parks.",
     "Here's our full review.",
     "Here are our first impressions.",
-], ids=["page-talk", "announcing", "review", "impressions"])
+    "Find out why.",
+], ids=["page-talk", "announcing", "review", "impressions", "teaser"])
 def test_the_pages_talk_ending_its_description_is_left_off_the_tldr(talk):
     summary = summarize(page(paragraphs([HOOK] + BODY[1:]), description=f"{STORY_LINE} {talk}"))
     assert summary.tldr == STORY_LINE

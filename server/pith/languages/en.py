@@ -182,7 +182,10 @@ RULES = Rules(
                         "notes and references"),
     page_talk_openers=("here's what", "here is what", "here's how", "here is how", "here's why",
                        "here is why", "here's a look", "here is a look", "here's our",
-                       "here is our", "here are our", "here are my"),
+                       "here is our", "here are our", "here are my",
+                       # a teaser asking the reader to read on: "... on record. Find out why."
+                       "find out why", "find out how", "find out what", "find out more",
+                       "read on"),
     page_talk=("scroll down for", "click here", "read our full review", "read our review",
                "read the full review", "in our full review",
                # a correction of the page itself: "Correction, May 23: An earlier version of
