@@ -293,10 +293,12 @@ def test_a_lead_opening_with_an_epithet_introduces_the_story():
     "octobre 2024 à 08h20",
     "Il ponte sul torrente, chiuso al traffico dallo scorso novembre (foto Gazzetta della Valle)",
     "RVRP Riverside Play Inc 187.40 +2.31 (+1.25%) After hours: 170.31 -17.09 (-9.12%)",
+    "Sergio Lahoz · Zaragoza · Actualizado 23/02/2025 - 20:47 h.",
 ], ids=["dateline", "dateline-pt", "place-dateline", "place-dateline-capitals", "updated", "updated-at-a-time", "min-read", "byline-min-read", "hatnote",
         "main-article", "labelled-fields", "breadcrumb", "reading-time-ru", "reading-time-ja",
         "reading-time-zh", "reading-time-pl", "reading-time-long-byline",
-        "interview-credit-and-dates", "caption-credit-in-parentheses", "stock-quote"])
+        "interview-credit-and-dates", "caption-credit-in-parentheses", "stock-quote",
+        "byline-fields-without-label"])
 def test_furniture_before_the_lead_never_reaches_the_tldr(line):
     summary = summarize(page(paragraphs([line] + BODY)))
     assert summary.tldr == BODY[0]
@@ -406,6 +408,8 @@ def test_a_sentence_about_reading_is_text_not_a_reading_time(sentence):
     # a place and a day with no time of day: a heading of a history, kept
     "Kyiv, 24 February 2022",
     "Police said, Nov 20, 2019 5:52 AM EST",
+    # fields set apart by a dot, none of them dated
+    "Prices rose sharply · Updated forecasts follow next week.",
 ])
 def test_a_sentence_opening_like_a_date_line_is_text(sentence):
     assert sentence in extract(page(paragraphs(BODY[:2] + [sentence] + BODY[2:]))).text
@@ -584,6 +588,12 @@ def test_a_deck_the_publisher_left_without_a_full_stop_can_be_the_tldr():
 def test_a_description_cut_off_or_a_quotation_or_page_talk_leaves_the_hook_lead(description):
     summary = summarize(page(paragraphs([HOOK] + BODY[1:]), description=description))
     assert summary.tldr == HOOK
+
+
+def test_a_live_blog_announcing_itself_is_the_pages_talk_in_german():
+    # What the description check above reads ("Here's our full review." in English).
+    assert rules_for("de").talks_about_page.search("Alle aktuellen Entwicklungen im Liveblog.")
+    assert not rules_for("de").talks_about_page.search("Der Rat tagt im Livestream.")
 
 
 @pytest.mark.parametrize("talk", [
@@ -930,6 +940,10 @@ def test_a_short_story_read_on_does_not_end_on_a_quotation_the_next_sentence_att
     ("en", "The answer to the first question is no, and the council's own figures show it."),
     # a pronoun in another case: "He was 81." said "to him"
     ("ru", "Ему был 81 год."),
+    # a pronoun after the verb in second place; after an opening apposition
+    ("de", "Jahrelang hat er Geld aus der Gemeindekasse für private Zwecke abgezweigt."),
+    ("fr", "Pionnière de la réhabilitation des corons, elle s’était battue contre les "
+           "démolitions."),
     # like something told before; the first of the reasons announced before
     ("en", "The mayor sent a similar message ahead of the vote on the parks budget."),
     ("en", "To start, it confirms what the council's own survey found about the parks."),
@@ -957,6 +971,7 @@ def test_a_short_story_read_on_does_not_end_on_a_quotation_the_next_sentence_att
         "en-in-each-case",
         "en-among-them", "en-place-then-pronoun", "en-day-then-pronoun", "en-time-then-pronoun",
         "en-year-then-pronoun", "en-the-answer", "en-the-answer-to", "ru-pronoun-dative",
+        "de-pronoun-after-verb", "fr-apposition-then-pronoun",
         "en-similar", "en-to-start", "fr-apostrophe", "ko-because", "ja-because",
         "ja-because-and", "ko-thus",
         "pt-no-subject", "de-age-epithet", "de-refers-to", "es-no-subject",
@@ -991,6 +1006,9 @@ def test_a_sentence_giving_its_own_claim_and_reason_does_not_lean(text):
     # "Since ..." and "so-called" open a sentence of their own
     ("ru", "Так как зима в этом году ранняя, дачники сливают воду уже в октябре."),
     ("ru", "Так называемый налоговый вычет получили 3 млн семей."),
+    # an impersonal "il" after an opening phrase; a subject before the verb
+    ("fr", "Selon la mairie, il faudra deux ans de travaux pour rouvrir le parc."),
+    ("de", "Der Rat hat am Montag zwölf Millionen Euro für die Parks bewilligt."),
 ])
 def test_an_impersonal_opening_does_not_lean(lang, text):
     assert not leans_on_context(text, rules_for(lang)), text

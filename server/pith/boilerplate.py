@@ -103,6 +103,10 @@ _CLOCK_ONLY = re.compile(r"\W*(?:[^\W\d_]{1,5}\s+)?\d{1,2}[:.h]\d{2}"
 MAX_DATE_LINE_CHARS = 120
 # A byline line: a label, then names ("By Jo Penrose", "Par Anne Martin"), nothing else.
 MAX_BYLINE_LINE_CHARS = 140
+# ... or its fields set apart by dots or bars, one of them a date line, the others of at most
+# this many words (a name, a place), this many fields at most.
+_FIELD_SEPARATOR = re.compile(r"\s+[·|•]\s+")
+_MAX_FIELD_WORDS, _MAX_FIELDS = 4, 5
 # A list entry "Term: a description of it": a term of at most this many words before the
 # separator, a description of at least this many after it. Such an entry is article text
 # whatever its term ("Share: sends the link", "Source: the repository the build starts from").
@@ -340,9 +344,14 @@ def is_boilerplate_line(text: str, key: str, *, link_share: float, after_image: 
         return True
     if _TABLE_FURNITURE.match(text) and not (item and n_words > _MAX_NAV_WORDS):
         return True
-    label = _DATE_LINE.match(text) if len(text) <= MAX_DATE_LINE_CHARS else None
-    if label and (to_iso(text) or _RELATIVE_TIME.search(text)
-                  or _CLOCK_ONLY.fullmatch(text, label.end())):
+    if len(text) <= MAX_DATE_LINE_CHARS and _is_dated(text):
+        return True
+    # A byline's fields without its label, one of them dated: "Sergio Lahoz · Zaragoza ·
+    # Actualizado 23/02/2025 - 20:47 h."
+    fields = _FIELD_SEPARATOR.split(text) if len(text) <= MAX_BYLINE_LINE_CHARS else []
+    if 2 <= len(fields) <= _MAX_FIELDS and any(_is_dated(f) for f in fields) and all(
+            _is_dated(f) or len(f.split()) <= _MAX_FIELD_WORDS and not ENDS_SENTENCE.search(f)
+            for f in fields):
         return True
     if (len(text) <= MAX_BYLINE_LINE_CHARS and starts_with_label(text)
             and clean_byline(text, set(), strict=True)):
@@ -376,6 +385,13 @@ def _is_furniture_line(text: str, n_words: int) -> bool:
             and not any(c.isdigit() for c in text) and in_capitals(text)):
         return True
     return _CALL_TO_ACTION.search(text) is not None
+
+
+def _is_dated(text: str) -> bool:
+    """A date line's label ("Updated", "Actualizado") and a date, a time ago or a clock."""
+    label = _DATE_LINE.match(text)
+    return bool(label) and bool(to_iso(text) or _RELATIVE_TIME.search(text)
+                                or _CLOCK_ONLY.fullmatch(text, label.end()))
 
 
 def _is_date_line(text: str) -> bool:

@@ -28,7 +28,11 @@ RULES = Rules(
                    "solche", "ihm", "ihnen", "mit anderen worten", "am nächsten tag",
                    "am folgenden tag", "kurz darauf"),
     leaning_patterns=(r"^(?:der|die) \d+-jährige\b", r"^(?:der|die) \d+ jahre alte\b",
-                      r"[,“\"]\s*(?:sagte|so|erklärte|betonte|fügte) (?:er|sie)\b"),
+                      r"[,“\"]\s*(?:sagte|so|erklärte|betonte|fügte) (?:er|sie)\b",
+                      # a pronoun after the verb in second place: "Jahrelang hat er Geld aus
+                      # der Gemeindekasse abgezweigt."
+                      r"^(?:[^\W\d_][\w-]*\s+){1,3}(?:hat|hatte|ist|war|wird|wurde|soll|"
+                      r"sollte|muss|musste|kann|konnte|will|wollte)\s+(?-i:er|sie)\s"),
     epithets=(r"^(?:der|die|das|den) (paar|mann|frau|männer|frauen|junge|mädchen|beamten|"
               r"polizisten|verdächtigen?|opfer|gruppe|zwei|drei)",),
     epithet_relatives=("der", "die", "das", "den", "dem", "deren", "dessen"),
@@ -97,6 +101,8 @@ RULES = Rules(
     reference_headings=("quellen", "literatur", "einzelnachweise", "anmerkungen", "fußnoten",
                         "quellenangaben", "literaturverzeichnis", "weiterführende literatur"),
     page_talk=("hier klicken", "viele grüße", "danke fürs lesen", "dank fürs lesen",
+               # a live blog announcing itself: "Alle aktuellen Entwicklungen ... im Liveblog."
+               "im liveblog", "im live-blog", "im newsblog", "im ticker",
                # a correction of the page itself
                "in einer früheren version dieses artikels", "dieser artikel wurde korrigiert",
                "anmerkung der redaktion"),

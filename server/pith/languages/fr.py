@@ -21,7 +21,13 @@ RULES = Rules(
                    "quant à elle", "malgré tout", "celle-là", "celui-là", "autrement dit",
                    "en d'autres termes", "le lendemain", "peu après"),
     leaning_patterns=(r"(?:a-t-il|a-t-elle|ont-ils|ont-elles|dit-il|dit-elle) ",
-                      r"(?:a-t-il|a-t-elle|ont-ils|ont-elles|dit-il|dit-elle)[.,]"),
+                      r"(?:a-t-il|a-t-elle|ont-ils|ont-elles|dit-il|dit-elle)[.,]",
+                      # who, only the pronoun after an opening apposition says: "Pionnière de
+                      # la réhabilitation des corons, elle s'était battue ..."
+                      # (not an impersonal "il": "Selon la mairie, il faudra deux ans")
+                      r"^[^,;:]{1,80},\s+(?:il(?!\s+(?:faut|faudra|faudrait|fallait|y|"
+                      r"s['’]agit|est|était|sera|serait|semble|reste|restait|manque|paraît|"
+                      r"convient|suffit)\b)|elle|ils|elles)\s"),
     epithets=(r"^(?:le|la|les) (couple|homme|femme|hommes|femmes|garçon|fille|policiers|"
               r"suspects?|victimes?|groupe|deux|trois)",),
     epithet_relatives=("qui", "que", "dont"),
