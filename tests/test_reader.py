@@ -187,8 +187,12 @@ def test_a_correction_of_the_page_is_never_the_tldr_or_a_point(note):
     assert all(note[:30] not in text for text in shown(summary))
 
 
-def test_a_quote_widgets_notice_among_the_paragraphs_is_no_point():
-    notice = "Data is a real-time snapshot *Data is delayed at least 15 minutes."
+@pytest.mark.parametrize("notice", [
+    "Data is a real-time snapshot *Data is delayed at least 15 minutes.",
+    # an explainer announcing itself
+    "We answer the questions readers have been sending us about the new parks.",
+])
+def test_the_pages_notice_among_the_paragraphs_is_no_point(notice):
     summary = summarize(page(paragraphs(BODY[:3] + [notice] + BODY[3:])), length="long")
     assert len(summary.key_points) == 5 and notice not in shown(summary)
 

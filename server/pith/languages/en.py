@@ -197,6 +197,9 @@ RULES = Rules(
                "this story has been corrected", "this article has been corrected",
                "this story has been amended", "this article has been amended",
                "this article was amended", "this story was amended", "editor's note",
+               # an explainer announcing itself: "We answer the questions readers have been
+               # sending us."
+               "we answer the questions", "we answer your questions", "your questions answered",
                # a quote widget's notice: "Data is a real-time snapshot *Data is delayed at
                # least 15 minutes."
                "data is a real-time snapshot", "data is delayed", "quotes are delayed",
