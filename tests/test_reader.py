@@ -160,6 +160,16 @@ def test_the_tldr_is_shown_with_the_few_words_giving_its_figure(after, joined):
     assert summary.tldr == (f"{lead} {after}" if joined else lead)
 
 
+def test_a_standfirst_given_as_the_description_too_does_not_make_itself_the_story():
+    # The description only repeats the standfirst above the text: the title alone says what
+    # the story is about, and the standfirst names nothing of it.
+    deck = ["Residents blame the slow work on the long wait for shade by the river.",
+            "Opposition members want the money for road repairs instead."]
+    summary = summarize(page(paragraphs([" ".join(deck)] + BODY),
+                             description=" ".join(deck)), length="short")
+    assert summary.tldr == BODY[0]
+
+
 @pytest.mark.parametrize("opening, leads", [
     # what "this bitter dispute" is, only the sentences before it say
     ("The council's $12 million vote for the parks ends this bitter dispute, officials "

@@ -225,9 +225,11 @@ def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rule
     # them down. Here's our full review.") is no part of what the story is about.
     while description and rules.talks_about_page.search(description[-1]):
         description = description[:-1]
-    # An excerpt the site cut from the opening says nothing of what the story is about that
+    # An excerpt the site cut from the opening, or the opening's own sentences (a standfirst
+    # the page also gives as its description), says nothing of what the story is about that
     # the opening does not: the title alone does.
-    described = "" if _excerpt(description, sentences) else " ".join(description or ())
+    described = ("" if _excerpt(description, sentences) or _copied(description, sentences)
+                 else " ".join(description or ()))
     topic = _content_words(" ".join(filter(None, (title, described))), stop_words)
     lead, hook = _lead(sentences, ranked, rules, topic=topic, stop_words=stop_words,
                        kinds=kinds, headline=_content_words(title or "", stop_words))
@@ -419,6 +421,13 @@ def _described(description: list[str], lead: Sentence | None, sentences: list[Se
     if lead is not None and figures and figures < _figures(lead.text):
         return None
     return Sentence(text, -1, 0, 0)
+
+
+def _copied(description: list[str] | None, sentences: list[Sentence]) -> bool:
+    """Whether every sentence of the page's description is one of its opening sentences, as
+    it stands (a standfirst set above the text and given as the description too)."""
+    opening = {s.text.strip() for s in sentences[:2 * OPENING_SENTENCES]}
+    return bool(description) and all(d.strip() in opening for d in description)
 
 
 def _excerpt(description: list[str] | None, sentences: list[Sentence]) -> bool:
