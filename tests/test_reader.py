@@ -604,10 +604,16 @@ def test_a_description_cut_off_or_a_quotation_or_page_talk_leaves_the_hook_lead(
     assert summary.tldr == HOOK
 
 
-def test_a_live_blog_announcing_itself_is_the_pages_talk_in_german():
-    # What the description check above reads ("Here's our full review." in English).
-    assert rules_for("de").talks_about_page.search("Alle aktuellen Entwicklungen im Liveblog.")
-    assert not rules_for("de").talks_about_page.search("Der Rat tagt im Livestream.")
+@pytest.mark.parametrize("lang, talk, story", [
+    # a live blog announcing itself ("Here's our full review." in English)
+    ("de", "Alle aktuellen Entwicklungen im Liveblog.", "Der Rat tagt im Livestream."),
+    # a paywall's notice
+    ("fr", "Vous pouvez lire Le Journal du Soir sur un seul appareil à la fois.",
+     "Le conseil a voté un budget de 12 millions d'euros pour les parcs."),
+])
+def test_the_pages_talk_about_itself_in_other_languages(lang, talk, story):
+    assert rules_for(lang).talks_about_page.search(talk)
+    assert not rules_for(lang).talks_about_page.search(story)
 
 
 @pytest.mark.parametrize("talk", [

@@ -101,6 +101,9 @@ RULES = Rules(
                # a correction of the page itself
                "une version précédente de cet article", "une précédente version de cet article",
                "cet article a été corrigé", "note de la rédaction",
+               # a paywall's notice: "Vous pouvez lire Le Journal du Soir sur un seul appareil
+               # à la fois.", "Article réservé aux abonnés"
+               "sur un seul appareil à la fois", "réservé aux abonnés",
                # a chapô announcing the interview: "La maire répond à nos questions."
                "répond à nos questions"),
     background_words=("l'année dernière", "l'an dernier", "il y a # ans",
