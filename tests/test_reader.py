@@ -207,6 +207,15 @@ def test_the_pages_notice_among_the_paragraphs_is_no_point(notice):
     assert len(summary.key_points) == 5 and notice not in shown(summary)
 
 
+def test_a_sentence_leaning_on_the_pages_talk_is_not_shown_with_it():
+    # "This message ..." leans on the notice before it, which is no point, nor is it one
+    # joined to the sentence that leans on it.
+    notice = ("We reached out to the council about the parks budget and will update this "
+              "story. This message will be replaced by the council's answer when it arrives.")
+    summary = summarize(page(paragraphs(BODY[:3] + [notice] + BODY[3:])), length="long")
+    assert all("reached out" not in text for text in shown(summary)), shown(summary)
+
+
 def test_an_earlier_version_of_something_else_is_the_storys():
     bill = ("An earlier version of this bill, rejected in 2019, would have spent $20 million on "
             "the parks.")

@@ -1287,9 +1287,12 @@ def _with_previous(sentences, index, leans, paragraphs) -> Sentence | None:
         previous = sentences[index - back]
         if (previous.paragraph != sentence.paragraph or previous.is_heading
                 or previous.text.rstrip().endswith(_LEAD_IN) or _labelled(previous.text)
-                or is_question(previous.text) and is_personal(previous.text, leans.rules)):
+                or is_question(previous.text) and is_personal(previous.text, leans.rules)
+                or leans.rules.talks_about_page.search(previous.text)):
             # A turn of a transcript ("A: I started ...") is no point either, nor the writer
-            # asking the reader ("Are you planning to visit? Also, ...").
+            # asking the reader ("Are you planning to visit? Also, ..."), nor the page's talk
+            # about itself ("Vous pouvez lire ... sur un seul appareil à la fois. Ce message
+            # s'affichera ...").
             return None
         text = paragraphs[sentence.paragraph][previous.start:sentence.end]
         if count_words(text) > MAX_POINT_WORDS:
