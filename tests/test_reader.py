@@ -618,7 +618,7 @@ def test_a_description_cut_off_or_a_quotation_or_page_talk_leaves_the_hook_lead(
     ("de", "Alle aktuellen Entwicklungen im Liveblog.", "Der Rat tagt im Livestream."),
     # a paywall's notice
     ("fr", "Vous pouvez lire Le Journal du Soir sur un seul appareil à la fois.",
-     "Le conseil a voté un budget de 12 millions d'euros pour les parcs."),
+     "Le parking du parc sera réservé aux abonnés du réseau de bus."),
 ])
 def test_the_pages_talk_about_itself_in_other_languages(lang, talk, story):
     assert rules_for(lang).talks_about_page.search(talk)

@@ -103,7 +103,8 @@ RULES = Rules(
                "cet article a été corrigé", "note de la rédaction",
                # a paywall's notice: "Vous pouvez lire Le Journal du Soir sur un seul appareil
                # à la fois.", "Article réservé aux abonnés"
-               "sur un seul appareil à la fois", "réservé aux abonnés",
+               "sur un seul appareil à la fois", "article réservé aux abonnés",
+               "contenu réservé aux abonnés",
                # a chapô announcing the interview: "La maire répond à nos questions."
                "répond à nos questions"),
     background_words=("l'année dernière", "l'an dernier", "il y a # ans",
