@@ -431,8 +431,8 @@ def test_a_sentence_about_reading_is_text_not_a_reading_time(sentence):
     # a place and a day with no time of day: a heading of a history, kept
     "Kyiv, 24 February 2022",
     "Police said, Nov 20, 2019 5:52 AM EST",
-    # fields set apart by a dot, none of them dated
-    "Prices rose sharply · Updated forecasts follow next week.",
+    # a dated field beside a sentence of the story
+    "The council voted 7-2 on Monday to approve the parks budget · Updated 3 hours ago",
 ])
 def test_a_sentence_opening_like_a_date_line_is_text(sentence):
     assert sentence in extract(page(paragraphs(BODY[:2] + [sentence] + BODY[2:]))).text

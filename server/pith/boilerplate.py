@@ -10,7 +10,7 @@ import re
 
 from .bylines import clean_byline, starts_with_label
 from .dates import to_iso
-from .languages import alternation, salutation_pattern, union, union_pattern
+from .languages import alternation, salutation_pattern, union, union_pattern, whole_heading
 
 # class/id words of boilerplate containers. Matched on whole words of the attribute.
 _BOILERPLATE_ATTR = re.compile(
@@ -349,10 +349,11 @@ def is_boilerplate_line(text: str, key: str, *, link_share: float, after_image: 
     # A byline's fields without its label, one of them dated: "Sergio Lahoz · Zaragoza ·
     # Actualizado 23/02/2025 - 20:47 h."
     fields = _FIELD_SEPARATOR.split(text) if len(text) <= MAX_BYLINE_LINE_CHARS else []
-    if 2 <= len(fields) <= _MAX_FIELDS and any(_is_dated(f) for f in fields) and all(
-            _is_dated(f) or len(f.split()) <= _MAX_FIELD_WORDS and not ENDS_SENTENCE.search(f)
-            for f in fields):
-        return True
+    if 2 <= len(fields) <= _MAX_FIELDS:
+        dated = [_is_dated(f) for f in fields]
+        if any(dated) and all(d or len(f.split()) <= _MAX_FIELD_WORDS
+                              and not ENDS_SENTENCE.search(f) for f, d in zip(fields, dated)):
+            return True
     if (len(text) <= MAX_BYLINE_LINE_CHARS and starts_with_label(text)
             and clean_byline(text, set(), strict=True)):
         return True
@@ -427,8 +428,7 @@ _CITATION_MARKS = tuple(re.compile(pattern) for pattern in (
     r"\b[A-Z][\w'’-]+, (?:[A-Z]\.\s?){1,3}[^()]{0,80}\((?:19|20)\d\d[a-z]?\)",
 ))
 _LISTED_MARKS = re.compile(r"\b(?:1[5-9]|20)\d\d[a-z]?\b|https?://|www\.")
-_REFERENCE_HEADING = re.compile(
-    rf"^(?:{alternation(union('reference_headings'))})\s*[:：]?$", re.IGNORECASE)
+_REFERENCE_HEADING = whole_heading(union("reference_headings"))
 
 
 def is_reference_heading(text: str) -> bool:

@@ -230,9 +230,10 @@ def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rule
     # the opening does not: the title alone does.
     described = ("" if _excerpt(description, sentences) or _copied(description, sentences)
                  else " ".join(description or ()))
-    topic = _content_words(" ".join(filter(None, (title, described))), stop_words)
+    headline = _content_words(title or "", stop_words)
+    topic = headline | _content_words(described, stop_words)
     lead, hook = _lead(sentences, ranked, rules, topic=topic, stop_words=stop_words,
-                       kinds=kinds, headline=_content_words(title or "", stop_words))
+                       kinds=kinds, headline=headline)
     # A letters column opens with a reader's letter: the tl;dr is its opening, their story
     # in their words, the greeting off ("DEAR ABBY: My husband ..."), unless the page's
     # description tells it (the letter's "I" is no hook to pass over).

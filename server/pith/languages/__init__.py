@@ -21,7 +21,7 @@ from functools import cached_property
 from importlib import import_module
 
 __all__ = ["ALIASES", "GENERAL", "Rules", "TABLES", "alternation", "by_language", "rules_for",
-           "salutation_pattern", "union", "union_pattern"]
+           "salutation_pattern", "union", "union_pattern", "whole_heading"]
 
 # Currency signs and codes that make a number an amount in any language.
 _CURRENCY = r"[$€£¥₹₽₩₺¢]|\b(?:USD|EUR|GBP|CHF|JPY|CNY|RUB|PLN|CZK|SEK|NOK|DKK|BRL)\b"
@@ -460,13 +460,13 @@ class Rules:
     def summary_heading(self) -> re.Pattern:
         """Matches a heading that is one of the table's ``summary_headings``, the whole
         heading (a final ":" allowed)."""
-        return _whole_heading(self.summary_headings)
+        return whole_heading(self.summary_headings)
 
     @cached_property
     def box_heading(self) -> re.Pattern:
         """Matches a heading that is one of the table's ``box_headings``, as
         ``summary_heading``."""
-        return _whole_heading(self.box_headings)
+        return whole_heading(self.box_headings)
 
     @cached_property
     def background(self) -> re.Pattern:
@@ -561,7 +561,7 @@ def _opener(words) -> re.Pattern:
     return re.compile(rf"^(?:{alternation(words)}),?[ \u00a0]+(?=\w)", re.IGNORECASE)
 
 
-def _whole_heading(phrases) -> re.Pattern:
+def whole_heading(phrases) -> re.Pattern:
     """Matches a heading that is one of ``phrases``, a final ":" allowed."""
     return re.compile(rf"^(?:{alternation(phrases)})\s*[:：]?$", re.IGNORECASE)
 
