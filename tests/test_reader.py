@@ -2646,6 +2646,35 @@ def test_a_column_after_an_editors_note_with_greetings_on_lines_of_their_own(int
     assert not any(t.startswith(("Dear", "Editor")) for t in shown(summary)), shown(summary)
 
 
+@pytest.mark.parametrize("replies", ["Constance replies", "Constance says"])
+def test_a_columns_answer_under_a_heading_naming_the_columnist_is_its_answer(replies):
+    # The answer neither greets the letter's writer nor takes a label: a heading naming the
+    # one the letter greets introduces it. The column's note on changed names is no tl;dr.
+    body = ("<p><em>Every week, Constance Whitlow answers your questions about family. Names "
+            "and some details have been changed.</em></p><h2>The letter</h2>"
+            + paragraphs([
+                "Dear Constance,",
+                "I am 54 and my partner's son, who is 27, moved in with us for a few weeks "
+                "fourteen months ago and has never left.",
+                "He pays nothing towards the bills and my partner will not raise it.",
+                "How do I bring this up without losing my relationship?",
+                "Anonymous, Cheshire"])
+            + f"<h2>{replies}</h2>"
+            + paragraphs([
+                "You are not being unreasonable, and the arrangement has simply outlived "
+                "the crisis it was meant for.",
+                "Sit down with your partner on your own and agree a date three months from "
+                "now by which his son pays towards the household or moves out.",
+                "Your partner should be the one to tell his son what you have agreed."]))
+    summary = summarize(page(body, title="My partner's son moved in and never left"),
+                        length="short")
+    assert_offsets(summary)
+    texts = [p.text for p in summary.key_points]
+    assert summary.tldr.startswith("I am 54"), summary.tldr
+    assert any(t.startswith("You are not being unreasonable") for t in texts), texts
+    assert not any("have been changed" in t for t in shown(summary)), shown(summary)
+
+
 def test_a_reply_signed_in_its_turn_is_a_correspondence_not_a_column():
     # A father's letter to his daughter and her reply, each signed: letters, not a
     # columnist's answer, so the page reads as any other.

@@ -1509,9 +1509,12 @@ def _exchanges(sentences: list[Sentence], rules: Rules) -> list[_Exchange]:
     — Maya"). Once one letter is answered, a letter whose answer cannot be told is an
     exchange of its own, its answer inside it."""
     body: dict[int, list[Sentence]] = {}  # each paragraph's sentences, in order
+    headings: dict[int, str] = {}
     for sentence in sentences:
         if not sentence.is_heading:
             body.setdefault(sentence.paragraph, []).append(sentence)
+        else:
+            headings[sentence.paragraph] = sentence.text
     order = sorted(body)
     firsts = {p: own[0] for p, own in body.items() if own[0].start == 0}
     # A news story showing letters ("Dear Tom, ..." and "Dear Ruth, ...") opens with its
@@ -1530,7 +1533,10 @@ def _exchanges(sentences: list[Sentence], rules: Rules) -> list[_Exchange]:
         first = firsts.get(paragraph)
         if letter is not None and first is not None and paragraph > letter:
             signed = signature or _closing_line(body, order[index - 1], letter)
-            if (_answers(first.text, greeting, signed, named in columnist and named)
+            # Or under a heading naming the one the letter greets ("Constance replies").
+            headed = any(named and _names(headings[p], named)
+                         for p in range(order[index - 1] + 1, paragraph) if p in headings)
+            if ((headed or _answers(first.text, greeting, signed, named in columnist and named))
                     and not _signed_after(body, order[index:], greetings)):
                 # An unsigned letter goes by the name its answer greets ("Querida Lucía:").
                 found.append((letter, paragraph, signed or (
@@ -1573,6 +1579,11 @@ def _exchanges(sentences: list[Sentence], rules: Rules) -> list[_Exchange]:
     ends.append(end)
     return [_Exchange(letter, end if answer is None else answer, end, signature)
             for (letter, answer, signature), end in zip(found, ends)]
+
+
+def _names(text: str, name: str) -> bool:
+    """Whether ``text`` has a capitalised word starting with ``name`` (a ``_first_name``)."""
+    return any(w[:PREFIX].lower() == name for w in re.findall(r"\w+", text) if w[:1].isupper())
 
 
 def _first_name(greeting: re.Match) -> str:

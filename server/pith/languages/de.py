@@ -103,6 +103,10 @@ RULES = Rules(
     page_talk=("hier klicken", "viele grüße", "danke fürs lesen", "dank fürs lesen",
                # a live blog announcing itself: "Alle aktuellen Entwicklungen ... im Liveblog."
                "im liveblog", "im live-blog", "im newsblog", "im ticker",
+               # a notice about the people in it: "Alle Namen wurden geändert." (not "Anna
+               # (Name geändert) arbeitet ...", which tells the story)
+               "namen wurden geändert", "namen wurden von der redaktion geändert",
+               "namen sind geändert", "namen sind der redaktion bekannt",
                # a correction of the page itself
                "in einer früheren version dieses artikels", "dieser artikel wurde korrigiert",
                "anmerkung der redaktion"),

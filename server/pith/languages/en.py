@@ -231,6 +231,11 @@ RULES = Rules(
                "a lot to sort through", "a lot to unpack", "let's dive in", "let's dig in",
                "let's take a look", "let's get started", "let's break it down",
                "without further ado",
+               # a column's or a feature's notice about the people in it: "Names and some
+               # details have been changed." (not a street's name changed in 1990)
+               "names have been changed", "names and some details have been changed",
+               "names and details have been changed", "names and identifying details",
+               "name has been changed to protect", "details have been changed to protect",
                # sign-offs, and asking the reader to come back
                "if you enjoyed this post", "if you enjoyed this article",
                "if you enjoyed this story", "subscribe to get", "subscribe to our",

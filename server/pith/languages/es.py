@@ -98,6 +98,9 @@ RULES = Rules(
     reference_headings=("referencias", "fuentes", "notas", "bibliografía",
                         "referencias bibliográficas"),
     page_talk=("haz clic", "gracias por leer",
+               # a notice about the people in it: "Los nombres han sido cambiados."
+               "los nombres han sido cambiados", "los nombres han sido modificados",
+               "se han cambiado los nombres", "se han modificado los nombres",
                # a correction of the page itself
                "una versión anterior de este artículo", "una versión anterior de esta noticia",
                "este artículo ha sido corregido", "nota del editor", "nota de la redacción",

@@ -98,6 +98,9 @@ RULES = Rules(
     reference_headings=("références", "sources", "notes", "bibliographie", "notes et références",
                         "pour aller plus loin"),
     page_talk=("cliquez ici", "merci de votre lecture",
+               # a notice about the people in it: "Les prénoms ont été modifiés."
+               "les prénoms ont été modifiés", "les noms ont été modifiés",
+               "prénoms ont été changés", "noms ont été changés",
                # a correction of the page itself
                "une version précédente de cet article", "une précédente version de cet article",
                "cet article a été corrigé", "note de la rédaction",
