@@ -996,6 +996,17 @@ def test_a_short_story_read_on_does_not_end_on_a_quotation_the_next_sentence_att
     ("ru", "Так в систему попадёт воздух, и вода сможет свободно стечь."),
     ("ru", "Для сравнения: в 2000-е годы ледник терял около метра за лето."),
     ("uk", "Таким чином вода стече з труб ще до перших морозів."),
+    # only who told the sentence before: "This was announced by ..."
+    ("ru", "Об этом на брифинге во вторник сообщил первый заместитель главы города."),
+    ("uk", "Про це на брифінгу у вівторок повідомив перший заступник міського голови."),
+    ("pl", "O tym poinformował we wtorek na konferencji zastępca prezydenta miasta."),
+    ("cs", "O tom v úterý na tiskové konferenci informoval náměstek primátora."),
+    # a pronoun after the verb in second place; a quotation opened by a dash, no speaker
+    ("no", "For mange på øya vil hun likevel først og fremst bli husket som brokvinnen."),
+    ("da", "I 1983 blev hun valgt som den første kvinde i byrådet."),
+    ("sv", "I år har han gjort elva mål på tjugo matcher för klubben."),
+    ("sv", "– Han har tränat som en galning hela våren."),
+    ("sv", "Då tog Berggren emot en nick från mittbacken och placerade bollen i mål."),
 ], ids=["ko-of-course", "ja-such", "pt-thats-why", "pt-except-that", "en-obviously", "en-in-fact",
         "en-in-each-case",
         "en-among-them", "en-place-then-pronoun", "en-day-then-pronoun", "en-time-then-pronoun",
@@ -1004,9 +1015,25 @@ def test_a_short_story_read_on_does_not_end_on_a_quotation_the_next_sentence_att
         "en-similar", "en-to-start", "fr-apostrophe", "ko-because", "ja-because",
         "ja-because-and", "ko-thus",
         "pt-no-subject", "de-age-epithet", "de-refers-to", "es-no-subject",
-        "it-no-subject", "ru-that-way", "ru-for-comparison", "uk-that-way"])
+        "it-no-subject", "ru-that-way", "ru-for-comparison", "uk-that-way",
+        "ru-told-by", "uk-told-by", "pl-told-by", "cs-told-by", "no-pronoun-after-verb",
+        "da-pronoun-after-verb", "sv-pronoun-after-verb", "sv-dash-quote", "sv-then"])
 def test_each_tables_connectives_lean_on_the_sentence_before(lang, text):
     assert leans_on_context(text, rules_for(lang)), text
+
+
+@pytest.mark.parametrize("lang,text", [
+    # "That the bridge will close, the deputy mayor said": the sentence tells it itself
+    ("pl", "O tym, że most zostanie zamknięty, poinformował we wtorek zastępca prezydenta."),
+    ("cs", "O tom, že most bude uzavřen, informoval v úterý náměstek primátora."),
+    # a quotation opened by a dash whose speaker follows it
+    ("sv", "– Jag såg bara bollen gå in, sa Berggren till Sydkustens Sport efter matchen."),
+    ("no", "– Mamma sovnet stille inn med familien rundt seg, forteller sønnen Eirik Aasen."),
+    # a name after the verb in second place
+    ("no", "I 1983 ble Ragnhild Solberg Aasen valgt til ordfører på Skarvøy."),
+])
+def test_a_sentence_naming_what_it_tells_does_not_lean(lang, text):
+    assert not leans_on_context(text, rules_for(lang)), text
 
 
 @pytest.mark.parametrize("text", [
@@ -1885,6 +1912,35 @@ def test_a_reporters_first_person_hook_without_a_pronoun_is_no_tldr(lang, body, 
                              else "12 millones para los parques"), length="short")
     assert summary.tldr == body[0]
     assert all(h not in shown(summary) for h in hook)
+
+
+@pytest.mark.parametrize("lang, personal, not_personal", [
+    ("sv", "Jag minns första gången jag gick in i hallen.",
+     "Matchen slutade 3–2 efter 90 min och ett mål mitt i andra halvlek."),
+    ("da", "Jeg husker første gang, jeg gik ind i hallen.",
+     "Kampen sluttede 3-2 efter 90 min. spil på stadion."),
+    ("no", "Jeg husker første gang jeg gikk inn i hallen.",
+     "Kampen endte 3-2 etter 90 min på stadion."),
+    ("fi", "Minä muistan ensimmäisen kerran, kun kävelin halliin.",
+     "Ottelu päättyi 3-2 stadionilla."),
+    ("pl", "Pamiętam, jak mój ojciec pierwszy raz zabrał mnie na stadion.",
+     "Mecz zakończył się wynikiem 3:2 na stadionie miejskim."),
+    ("cs", "Pamatuji si, jak mě otec poprvé vzal na stadion.",
+     "Ty dva zápasy skončily 3:2 a ti hráči slavili."),
+    ("ru", "Я помню, как отец впервые привёл меня на стадион.",
+     "Матч закончился со счётом 3:2 на городском стадионе."),
+    ("uk", "Я пам'ятаю, як батько вперше привів мене на стадіон.",
+     "Матч завершився з рахунком 3:2 на міському стадіоні."),
+    ("tr", "Babamın beni ilk kez stada götürdüğü günü hatırlıyorum.",
+     "Maç şehir stadyumunda 3-2 sona erdi."),
+    ("el", "Θυμάμαι όταν ο πατέρας μου με πήγε πρώτη φορά στο γήπεδο.",
+     "Ο αγώνας έληξε 3-2 με γκολ στο τελευταίο λεπτό."),
+])
+def test_each_table_knows_the_writer_speaking_as_i(lang, personal, not_personal):
+    # The writer's "I" (a hook, an aside) in every table that writes it as a word; not
+    # a word that only looks like it ("min" for minutes, Czech "ty" for "those").
+    assert is_personal(personal, rules_for(lang)), personal
+    assert not is_personal(not_personal, rules_for(lang)), not_personal
 
 
 def test_a_first_person_verb_in_a_quotation_is_the_speakers():

@@ -9,6 +9,11 @@ RULES = Rules(
                    "prof", "dr", "judr", "mudr", "phdr", "č", "s", "r", "ul", "nám", "odst",
                    "tzn", "popř", "ml"),
     final_abbreviations=("et al", "apod", "atd", "tis", "mil", "mld", "kč", "aj", "min", "max"),
+    # The writer talking as "I" or to "you" (not "we"), outside a quotation.
+    # "má", "ty" and "ti" are left out: they also mean "has" and "those".
+    personal_words=("já", "mě", "mne", "mi", "mnou", "můj", "moje", "mého", "mému", "mým", "tě",
+                    "tebe", "tobě", "tebou", "tvůj", "tvoje", "tvá", "tvé", "tvého"),
+    reader_words=("tě", "tebe", "tobě", "tebou", "tvůj", "tvoje", "tvá", "tvé", "tvého"),
     context_words=("on", "ona", "ono", "oni", "ony", "to", "ten", "ta", "tento", "tato",
                    "toto", "tyto", "jeho", "její", "jejich", "ale", "a", "nebo", "však",
                    "ovšem", "také", "rovněž", "proto", "tedy", "pak", "potom", "tam", "tady",
@@ -45,7 +50,10 @@ RULES = Rules(
                      "nepodařilo se nám zastihnout", "se nepodařilo zastihnout"),
     # A quotation opened by a dash whose speaker no second dash names: "– Mieszkańcy przez dwa
     # dni pili wodę ... skażona." (the next sentence ends "... – mówił Wiśniewski.").
-    leaning_patterns=(r"^[–—-]\s(?!.*\s[–—-]\s)",),
+    leaning_patterns=(r"^[–—-]\s(?!.*\s[–—-]\s)",
+                      # a sentence only saying who told the one before: "O tom informoval
+                      # ..." (not "O tom, že ...")
+                      r"^o tom\b(?!,)"),
     background_words=("loni", "v loňském roce", "minulý rok", "minulého roku", "před # lety",
                       "před rokem", "v posledních letech", "za posledních # let", "po léta"),
     # Words numbering a list's items in its headings ("Step 3:"), as en's.

@@ -8,9 +8,21 @@ RULES = Rules(
     abbreviations=("f.eks", "bl.a", "dvs", "d.v.s", "ca", "kl", "nr", "dr", "prof"),
     final_abbreviations=("et al", "osv", "mio", "mia", "jan", "feb", "aug", "sept", "okt", "nov",
                          "dec"),
+    # The writer talking as "I" or to "you" (not "we"), outside a quotation.
+    # "min" is left out: it also means minutes.
+    personal_words=("jeg", "mig", "mit", "mine", "du", "dig", "din", "dit", "dine"),
+    reader_words=("du", "dig", "din", "dit", "dine"),
     context_words=("han", "hun", "dem", "dette", "denne", "disse", "hans", "hendes", "deres",
                    "men", "og", "eller", "også", "dog", "derfor", "siden", "der", "her",
                    "desuden", "samtidig", "altså", "for eksempel", "alligevel"),
+    # a quotation opened by a dash whose speaker it does not name ("– Han har tränat som en
+    # galning.", not "– Jag såg bollen gå in, sa Berggren.")
+    leaning_patterns=(r"^[–—-]\s(?!.*,\s*[–—-]?\s*"
+                      r"(?:sagde|siger|fortæller|forklarer|mener|skriver)\b)",
+                      # a pronoun after the verb in second place:
+                      # "I 1983 blev hun valgt ..."
+                      r"^(?:[^\W_][\w-]*\s+){1,4}(?:vil|ville|har|havde|var|er|skal|skulle|"
+                      r"kan|kunne|blev|bliver|fik|får|må|måtte)\s+(?-i:han|hun)\s",),
     stop_words=("og", "i", "jeg", "det", "at", "en", "den", "til", "er", "som", "på", "de",
                 "med", "han", "af", "for", "ikke", "der", "var", "mig", "sig", "men", "et",
                 "har", "om", "vi", "min", "havde", "ham", "hun", "nu", "over", "da", "fra",

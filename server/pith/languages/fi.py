@@ -9,6 +9,10 @@ RULES = Rules(
     final_abbreviations=("et al", "jne", "yms", "ym", "milj", "mrd", "tammik", "helmik", "maalisk",
                          "huhtik", "toukok", "kesäk", "heinäk", "elok", "syysk", "lokak",
                          "marrask", "jouluk"),
+    # The writer talking as "I" or to "you" (not "we"), outside a quotation.
+    personal_words=("minä", "minun", "minua", "minulle", "minulla", "minusta", "mä", "mun", "sinä",
+                    "sinun", "sinua", "sinulle", "sinulla", "sä"),
+    reader_words=("sinä", "sinun", "sinua", "sinulle", "sinulla", "sä"),
     context_words=("hän", "he", "se", "ne", "tämä", "nämä", "tuo", "nuo", "hänen", "heidän",
                    "sen", "mutta", "ja", "tai", "myös", "kuitenkin", "siksi", "sitten",
                    "siellä", "täällä", "lisäksi", "samalla", "siis", "esimerkiksi",

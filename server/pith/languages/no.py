@@ -8,9 +8,21 @@ RULES = Rules(
     abbreviations=("f.eks", "bl.a", "dvs", "d.v.s", "ca", "kl", "nr", "dr", "prof"),
     final_abbreviations=("et al", "osv", "mill", "mrd", "jan", "feb", "aug", "sept", "okt", "nov",
                          "des"),
+    # The writer talking as "I" or to "you" (not "we"), outside a quotation.
+    # "min" is left out: it also means minutes.
+    personal_words=("jeg", "meg", "mitt", "mine", "du", "deg", "din", "ditt", "dine"),
+    reader_words=("du", "deg", "din", "ditt", "dine"),
     context_words=("han", "hun", "dem", "dette", "denne", "disse", "hans", "hennes", "deres",
                    "men", "og", "eller", "også", "likevel", "derfor", "siden", "der", "her",
                    "dessuten", "samtidig", "altså", "for eksempel"),
+    # a quotation opened by a dash whose speaker it does not name ("– Han har tränat som en
+    # galning.", not "– Jag såg bollen gå in, sa Berggren.")
+    leaning_patterns=(r"^[–—-]\s(?!.*,\s*[–—-]?\s*"
+                      r"(?:sa|sier|forteller|forklarer|mener|skriver)\b)",
+                      # a pronoun after the verb in second place:
+                      # "For mange på øya vil hun likevel ..."
+                      r"^(?:[^\W_][\w-]*\s+){1,4}(?:vil|ville|har|hadde|var|er|skal|skulle|"
+                      r"kan|kunne|ble|blir|fikk|får|må|måtte)\s+(?-i:han|hun)\s",),
     stop_words=("og", "i", "jeg", "det", "at", "en", "et", "den", "til", "er", "som", "på",
                 "de", "med", "han", "av", "ikke", "ikkje", "der", "så", "var", "meg", "seg",
                 "men", "ett", "har", "om", "vi", "min", "mitt", "ha", "hadde", "hun", "nå",

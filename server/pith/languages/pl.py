@@ -14,6 +14,12 @@ RULES = Rules(
     linking_words=("ale", "i", "a", "jednak", "natomiast", "ponadto", "także", "również",
                    "poza tym", "tymczasem", "mimo to"),
     additive_words=("ponadto", "poza tym"),
+    # The writer talking as "I" or to "you" (not "we"), outside a quotation.
+    personal_words=("ja", "mnie", "mi", "mną", "mój", "moja", "moje", "mojego", "mojej", "moim",
+                    "moich", "ty", "ciebie", "cię", "tobie", "tobą", "twój", "twoja", "twoje",
+                    "twojego", "twojej"),
+    reader_words=("ty", "ciebie", "cię", "tobie", "tobą", "twój", "twoja", "twoje", "twojego",
+                  "twojej"),
     context_words=("on", "ona", "ono", "oni", "one", "to", "ten", "ta", "te", "tego", "tej",
                    "jego", "jej", "ich", "lub", "albo", "jednakże", "więc", "zatem", "dlatego",
                    "potem", "następnie", "tam", "tu", "wtedy", "na przykład", "ten ostatni"),
@@ -51,7 +57,10 @@ RULES = Rules(
                      "nie udało nam się zadać pytań", "nie udało się skontaktować"),
     # A quotation opened by a dash whose speaker no second dash names: "– Mieszkańcy przez dwa
     # dni pili wodę ... skażona." (the next sentence ends "... – mówił Wiśniewski.").
-    leaning_patterns=(r"^[–—-]\s(?!.*\s[–—-]\s)",),
+    leaning_patterns=(r"^[–—-]\s(?!.*\s[–—-]\s)",
+                      # a sentence only saying who told the one before: "O tym poinformował
+                      # ..." (not "O tym, że ...")
+                      r"^o tym\b(?!,)"),
     summary_headings=("najważniejsze", "w skrócie", "co wiemy"),
     reference_headings=("przypisy", "bibliografia", "źródła", "literatura"),
     page_talk=("dziękuję za uwagę", "dzięki za uwagę"),

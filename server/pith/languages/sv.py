@@ -8,9 +8,23 @@ RULES = Rules(
     abbreviations=("t.ex", "bl.a", "dvs", "d.v.s", "ca", "kl", "nr", "s", "dr", "prof"),
     final_abbreviations=("et al", "osv", "m.m", "jan", "feb", "aug", "sept", "okt", "nov", "dec",
                          "mkr", "mdkr"),
+    # The writer talking as "I" or to "you" (not "we"), outside a quotation.
+    # "min" and "mitt" are left out: they also mean minutes and "in the middle of".
+    personal_words=("jag", "mig", "mej", "mina", "du", "dig", "dej", "din", "ditt", "dina"),
+    reader_words=("du", "dig", "dej", "din", "ditt", "dina"),
     context_words=("han", "hon", "dem", "detta", "denna", "dessa", "hans", "hennes", "deras",
                    "men", "och", "eller", "också", "dock", "därför", "sedan", "där", "här",
-                   "dessutom", "samtidigt", "alltså", "till exempel", "emellertid", "ändå"),
+                   "dessutom", "samtidigt", "alltså", "till exempel", "emellertid", "ändå",
+                   # then: "Då tog Berggren emot ..."
+                   "då"),
+    # a quotation opened by a dash whose speaker it does not name ("– Han har tränat som en
+    # galning.", not "– Jag såg bollen gå in, sa Berggren.")
+    leaning_patterns=(r"^[–—-]\s(?!.*,\s*[–—-]?\s*"
+                      r"(?:sa|sade|säger|berättar|förklarar|menar|skriver)\b)",
+                      # a pronoun after the verb in second place:
+                      # "I år har hon ..."
+                      r"^(?:[^\W_][\w-]*\s+){1,4}(?:vill|ville|har|hade|var|är|ska|skulle|"
+                      r"kan|kunde|blev|blir|fick|får|måste)\s+(?-i:han|hon)\s",),
     amount_words=("miljoner", "miljon", "miljarder", "miljard", "mkr", "mdkr", "kronor",
                   "euro", "dollar"),
     percent_words=("procent", "procentenheter"),

@@ -8,6 +8,10 @@ RULES = Rules(
     abbreviations=("dr", "prof", "doç", "av", "örn", "bkz", "no", "sok", "cad", "mah"),
     final_abbreviations=("et al", "vb", "vs", "yy", "tl", "mlr", "mln", "oca", "şub", "mar", "nis",
                          "haz", "tem", "ağu", "eyl", "eki", "kas", "ara"),
+    # The writer talking as "I" or to "you" (not "we"), outside a quotation.
+    personal_words=("ben", "beni", "bana", "benim", "bende", "benden", "sen", "seni", "sana",
+                    "senin", "sende", "senden"),
+    reader_words=("sen", "seni", "sana", "senin", "sende", "senden"),
     context_words=("o", "onlar", "bu", "şu", "bunlar", "şunlar", "onun", "onların", "ama",
                    "fakat", "ancak", "ve", "veya", "ya da", "de", "da", "ayrıca", "bu nedenle",
                    "bu yüzden", "sonra", "orada", "burada", "bununla birlikte", "örneğin",
