@@ -489,6 +489,41 @@ def test_a_hook_ledes_anecdote_is_no_point_under_its_nut_graf():
     assert [p.text for p in summary.key_points] == facts  # the story's facts, not the scene
 
 
+SCENE = ["Forty paces, every morning, for most of his life.",
+         "From the back door of the white cottage to the little white box on the lip of "
+         "the cliff, then forty paces back, a notebook damp in his coat pocket.",
+         "Fog so thick one winter that he followed the fence wire by hand."]
+STATION = ("Ellis Penhallow has taken the morning reading at the Carrow Point weather "
+           "station every day since 1962, the longest volunteer record in the country.")
+STATION_FACTS = [
+    "The weather service said on Monday that an automatic sensor will replace him at the end "
+    "of March.",
+    "His 22,900 handwritten sheets will be scanned and added to the national archive.",
+    "Scientists say the series is valuable because the instruments have never moved."]
+
+
+def test_a_scene_set_over_paragraphs_gives_way_to_the_nut_graf_the_ranker_agrees_on():
+    # The scene names a figure of the title ("Forty paces") but no fact and no one; the
+    # nut graf, two paragraphs on, tells the title's story: the tl;dr, and the scene's
+    # fragments are no points.
+    html = page(paragraphs([SCENE[0] + " " + SCENE[1], SCENE[2], STATION] + STATION_FACTS),
+                title="After 60 years, Carrow Point's weatherman hands over to a machine")
+    summary = summarize(html, length="short")
+    assert summary.tldr == STATION, summary.tldr
+    assert not any(s in shown(summary) for s in SCENE), shown(summary)
+
+
+def test_a_news_lead_with_its_names_stays_the_tldr_beside_a_sentence_echoing_the_title():
+    # A lead naming who and when is no scene, though the next sentence has more of the
+    # title's words.
+    lead = "NATO chief Mark Rutte made a surprise visit to Kyiv on Thursday."
+    echo = ("During his visit, Rutte said Ukraine's path to NATO membership is irreversible "
+            "and cannot be swayed by pressure from Moscow.")
+    html = page(paragraphs([lead, echo] + BODY[2:]),
+                title="Rutte in Kyiv: Ukraine's path to NATO membership is irreversible")
+    assert summarize(html, length="short").tldr == lead
+
+
 def test_a_description_telling_the_story_under_a_title_that_does_not_replaces_a_hook():
     # "The support groups ..." are the story's, told under a title that names nothing of it:
     # the description is the tl;dr.
@@ -976,6 +1011,8 @@ def test_a_short_story_read_on_does_not_end_on_a_quotation_the_next_sentence_att
     # like something told before; the first of the reasons announced before
     ("en", "The mayor sent a similar message ahead of the vote on the parks budget."),
     ("en", "To start, it confirms what the council's own survey found about the parks."),
+    # the other of two told before
+    ("en", "The other, the public key, is stored by the bank and shared with no one."),
     # the table writes "c'est pourquoi"; pages mostly type the typographic apostrophe
     ("fr", "C’est pourquoi le conseil a voté douze millions d’euros pour les parcs."),
     # "... because ...": the sentence explains the claim before it
@@ -1012,7 +1049,7 @@ def test_a_short_story_read_on_does_not_end_on_a_quotation_the_next_sentence_att
         "en-among-them", "en-place-then-pronoun", "en-day-then-pronoun", "en-time-then-pronoun",
         "en-year-then-pronoun", "en-the-answer", "en-the-answer-to", "ru-pronoun-dative",
         "de-pronoun-after-verb", "fr-apposition-then-pronoun",
-        "en-similar", "en-to-start", "fr-apostrophe", "ko-because", "ja-because",
+        "en-similar", "en-to-start", "en-the-other", "fr-apostrophe", "ko-because", "ja-because",
         "ja-because-and", "ko-thus",
         "pt-no-subject", "de-age-epithet", "de-refers-to", "es-no-subject",
         "it-no-subject", "ru-that-way", "ru-for-comparison", "uk-that-way",

@@ -56,6 +56,13 @@ OPENING_SENTENCES = 6
 # sentence sharing this much more of them is the nut graf, and the tl;dr.
 HOOK_MAX_TOPIC = 0.1
 NUT_GRAF_MARGIN = 0.25
+# A lead that only sets the scene (``_sets_scene``: at most this many words, no figure,
+# one name at most) gives way to the ranker's best sentence of the paragraphs up to
+# ``NUT_GRAF_PARAGRAPHS`` after it when that one shares ``NUT_GRAF_MARGIN`` more of the
+# title's and description's words, and twice the lead's share: "Les habitants de X vont
+# devoir s'armer de patience." before "Le pont de la Gravière ... sera fermé ...".
+SCENE_MAX_WORDS = 15
+NUT_GRAF_PARAGRAPHS = 4
 # The tl;dr is shown with the next sentence of its paragraph when that one is at most this
 # many words, gives a figure and leans on it ("She was 88.").
 TLDR_FIGURE_MAX_WORDS = 5
@@ -67,6 +74,8 @@ MAX_JOINED = 2
 # A description cut off after at least this many characters of an opening sentence is an
 # excerpt of it (``_excerpt``); a shorter piece is too little to tell.
 EXCERPT_MIN_CHARS = 20
+# Marks a word may open with before its first letter.
+_OPENING_MARKS = "\"'“‘«„(["
 _CUT_OFF = re.compile(r"[\s.…\ufffd\[\]]+$")
 _ENDED = re.compile(r"[\s.!?…。！？\"”’»」』)]+$")
 # The page's description as the tl;dr (``_described``): at most this many sentences and words;
@@ -248,13 +257,14 @@ def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rule
         first = exchanges[0]
         lead = _opening(sentences, first.letter, first.answer, rules, paragraphs) or lead
     # The writer's asides the tl;dr passed over ("If you're like me ...") are the hook, not
-    # the story; so is the paragraph of a hook lede when the tl;dr is its nut graf ("When
-    # Darlene Voss called 911 ..."). Elsewhere an "I" or a "you" may carry the story (a
-    # review's verdict, an interview, advice), and the ranker only marks such sentences down.
+    # the story; so is a hook lede, from its paragraph on, when the tl;dr is its nut graf
+    # ("When Darlene Voss called 911 ...", "Fog so thick in the winter of 1987 that ...").
+    # Elsewhere an "I" or a "you" may carry the story (a review's verdict, an interview,
+    # advice), and the ranker only marks such sentences down.
     skip = {i for i, s in enumerate(sentences)
             if lead is not None and (s.paragraph, s.start) < (lead.paragraph, lead.start)
             and not s.is_heading and (is_personal(s.text, rules)
-                                      or hook is not None and s.paragraph == hook.paragraph)}
+                                      or hook is not None and s.paragraph >= hook.paragraph)}
     # No point shows the hook's paragraph, not even joined to a sentence leaning on it.
     hidden = {i for i in skip if hook is not None and sentences[i].paragraph == hook.paragraph}
     publisher = _summary_box(sentences, rules, kinds, stop_words)
@@ -703,6 +713,21 @@ def _lead(sentences: list[Sentence], ranked: list[int], rules: Rules, *,
         if not topic:
             return opening[0], None
         scores = [_overlap_with(topic, _content_words(s.text, stop_words)) for s in opening]
+        nut = None if not _sets_scene(opening[0].text, rules) else next((
+            sentences[i] for i in ranked
+            if (opening[0].paragraph, opening[0].start)
+            < (sentences[i].paragraph, sentences[i].start)
+            and sentences[i].paragraph <= opening[0].paragraph + NUT_GRAF_PARAGRAPHS
+            and not sentences[i].is_heading and own(sentences[i])
+            and _can_lead(sentences[i], rules, _ends_paragraph(sentences, i))
+            and not is_personal(sentences[i].text, rules)), None)
+        if nut is not None:
+            told = _overlap_with(topic, _content_words(nut.text, stop_words))
+            # ... and more than any other opening sentence, which else is the nut graf.
+            others = [score for s, score in zip(opening, scores) if s is not nut]
+            if (told >= scores[0] + NUT_GRAF_MARGIN and told >= 2 * scores[0]
+                    and told > max(others, default=0.0)):
+                return nut, opening[0]
         if scores[0] >= HOOK_MAX_TOPIC:
             return opening[0], None
         best = max(range(len(opening)), key=lambda i: (scores[i], -i))
@@ -912,6 +937,22 @@ def _can_lead(sentence: Sentence, rules: Rules, ends_paragraph: bool = False) ->
             and not leans_on_context(text, rules)
             and not _quote_fragment(text)
             and not rules.talks_about_page.search(text))
+
+
+def _sets_scene(text: str, rules: Rules) -> bool:
+    """Whether ``text`` reads as a scene or a mood rather than news: short, with no figure
+    and at most one name (a run of capitalised words after the first word; not counted
+    where every noun is capitalised)."""
+    if count_words(text) > SCENE_MAX_WORDS or re.search(r"\d", text):
+        return False
+    if rules.nouns_capitalised:
+        return True
+    runs, inside = 0, False
+    for word in text.split()[1:]:
+        capital = word.lstrip(_OPENING_MARKS)[:1].isupper()
+        runs += capital and not inside
+        inside = capital
+    return runs <= 1
 
 
 def _names_only(text: str) -> bool:

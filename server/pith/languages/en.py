@@ -15,6 +15,8 @@ RULES = Rules(
                    "its", "their", "then", "or", "nor", "instead", "now", "thus", "therefore",
                    "otherwise", "hence", "as a result", "for example", "for instance",
                    "by contrast", "in contrast", "on the other hand", "even so", "the latter",
+                   # the other of two told before: "The other, the public key, is stored ..."
+                   "the other",
                    "the former", "such",
                    # relative to a moment or a claim told before
                    "afterwards", "afterward", "after that", "shortly afterwards",
