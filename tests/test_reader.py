@@ -2768,6 +2768,44 @@ def test_a_columns_answer_under_a_heading_naming_the_columnist_is_its_answer(rep
     assert not any("have been changed" in t for t in shown(summary)), shown(summary)
 
 
+def test_a_columns_answer_gives_its_advice_before_the_rest_of_it():
+    letter = ["DEAR ABBY: My brother borrowed $4,000 from us for a used car two years ago and "
+              "has never paid back a cent.",
+              "He has since bought a boat and posts photos of the boat every weekend.",
+              "Should I raise the money at Thanksgiving? -- SHORTCHANGED IN OHIO"]
+    advice = ("I would suggest a short meeting with your brother alone, where you ask for a "
+              "written plan to repay the car loan.")
+    answer = ["DEAR SHORTCHANGED: Family money is the hardest money to ask for.",
+              "Your brother has bought a boat with money that was partly yours, and the "
+              "photos of the boat every weekend must sting.",
+              "A used car loan of $4,000 between brothers is common, and so is a brother "
+              "who never pays back a cent of the loan.",
+              "Your wife wants peace at family dinners, and your brother knows that the "
+              "family dinners protect him from the question of the loan.",
+              "The boat, the car and the $4,000 are all part of the same family story.",
+              advice]
+    summary = summarize(page(paragraphs([" ".join(letter)] + answer),
+                             title="Brother won't repay car loan"), length="short")
+    assert_offsets(summary)
+    assert advice in [p.text for p in summary.key_points], shown(summary)
+
+
+@pytest.mark.parametrize("lang, advice, told", [
+    ("en", "I’d suggest you agree a date with him.", "He moved in fourteen months ago."),
+    ("de", "Ich rate Ihnen, mit Ihrem Mann allein zu sprechen.",
+     "Er wohnt seit einem Jahr bei uns."),
+    ("fr", "Je vous conseille de fixer une date avec lui.", "Il vit chez nous depuis un an."),
+    ("es", "Le aconsejo que hable a solas con su marido.", "Vive con nosotros desde hace un año."),
+    ("it", "Le consiglio di parlare da sola con suo marito.", "Vive con noi da un anno."),
+    ("pt", "Aconselho-a a falar a sós com o seu marido.", "Vive connosco há um ano."),
+    ("nl", "Mijn advies: spreek eerst alleen met je man.", "Hij woont al een jaar bij ons."),
+])
+def test_each_columns_table_knows_how_an_answer_gives_advice(lang, advice, told):
+    rules = rules_for(lang)
+    assert rules.advice.search(advice), advice
+    assert not rules.advice.search(told), told
+
+
 def test_a_reply_signed_in_its_turn_is_a_correspondence_not_a_column():
     # A father's letter to his daughter and her reply, each signed: letters, not a
     # columnist's answer, so the page reads as any other.

@@ -591,10 +591,11 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
         return any(take(point) for point in candidates
                    if any(a <= point.sentence.paragraph < b for a, b in spans))
 
-    def take_new(span: tuple[int, int]) -> bool:
-        """The best candidate in the paragraph range ``span`` that shows nothing a point
-        shows (not "Maid of Honor: You tell her." over "You tell her."), taken."""
-        return any(take(point) for point in candidates
+    def take_new(span: tuple[int, int], pool=None) -> bool:
+        """The best candidate (of ``pool``, else of all) in the paragraph range ``span`` that
+        shows nothing a point shows (not "Maid of Honor: You tell her." over "You tell
+        her."), taken."""
+        return any(take(point) for point in (pool or candidates)
                    if span[0] <= point.sentence.paragraph < span[1]
                    and not any(_spans_overlap(other, point.sentence) for other in chosen))
 
@@ -614,10 +615,17 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
             opening = _opening(sentences, letter, answer, rules, paragraphs)
             if opening is not None:
                 take(_Candidate(opening), repeating=True)
-        spans = [span for e in exchanges[:count]
-                 for span in ((e.answer, e.end), (e.letter, e.answer))]
+        # More of an answer is its advice first ("I would suggest the two of you agree a
+        # date ...", the table's ``advice_words``), then the rest of it.
+        order = [i for i in ranked if i not in skip]
+        advising = [i for i in order if rules.advice.search(sentences[i].text)]
+        advice = _Lazy(_candidates(sentences, advising + [i for i in order
+                                                          if i not in set(advising)],
+                                   leans, paragraphs, kinds))
+        spans = [(span, pool) for e in exchanges[:count]
+                 for span, pool in (((e.answer, e.end), advice), ((e.letter, e.answer), None))]
         for _ in range(count):  # rounds, each giving a span one point more
-            taken = [take_new(span) for span in spans if len(chosen) < count]
+            taken = [take_new(span, pool) for span, pool in spans if len(chosen) < count]
             if not any(taken):
                 break
     elif parts is None:

@@ -203,6 +203,9 @@ class Rules:
     # ("“Here's what I can tell you,” she said."), nor when a colon goes on to tell it
     # ("Here's what the increase means for borrowers: the average rate ... 7 percent").
     page_talk_openers: tuple[str, ...] = ()
+    # Words an advice column's answer gives its advice in ("I would suggest", "should", "mein
+    # Rat"): in an answer, the sentences with one are its points before the rest of it.
+    advice_words: tuple[str, ...] = ()
     # Headings of the publisher's own summary of the page ("Key points", "Das Wichtigste in
     # Kürze", "L'essentiel"): the lines under one are its key points, in its order.
     summary_headings: tuple[str, ...] = ()
@@ -467,6 +470,12 @@ class Rules:
         """Matches a heading that is one of the table's ``box_headings``, as
         ``summary_heading``."""
         return whole_heading(self.box_headings)
+
+    @cached_property
+    def advice(self) -> re.Pattern:
+        """Matches one of the table's ``advice_words`` as whole words (nothing when it has
+        none)."""
+        return self._phrases(self.advice_words)
 
     @cached_property
     def background(self) -> re.Pattern:

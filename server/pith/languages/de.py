@@ -100,6 +100,10 @@ RULES = Rules(
                       "zusammenfassung", "was wir wissen", "auf einen blick", "kurz und knapp"),
     reference_headings=("quellen", "literatur", "einzelnachweise", "anmerkungen", "fußnoten",
                         "quellenangaben", "literaturverzeichnis", "weiterführende literatur"),
+    # an advice column's answer giving its advice
+    advice_words=("sollten sie", "solltest du", "sollte", "sollten", "mein rat", "rate ich",
+                  "ich rate", "empfehle ich", "ich empfehle", "schlage ich vor",
+                  "ich schlage vor", "versuchen sie", "versuche"),
     page_talk=("hier klicken", "viele grüße", "danke fürs lesen", "dank fürs lesen",
                # a live blog announcing itself: "Alle aktuellen Entwicklungen ... im Liveblog."
                "im liveblog", "im live-blog", "im newsblog", "im ticker",

@@ -188,6 +188,12 @@ RULES = Rules(
                        # a teaser asking the reader to read on: "... on record. Find out why."
                        "find out why", "find out how", "find out what", "find out more",
                        "read on"),
+    # an advice column's answer giving its advice
+    advice_words=("should", "my advice", "piece of advice", "i would suggest", "i suggest",
+                  "i'd suggest", "i’d suggest", "i would advise", "i advise", "i'd advise",
+                  "i’d advise", "i would recommend", "i recommend", "i'd recommend",
+                  "i’d recommend", "you need to", "you could", "you might want to",
+                  "make sure", "try to"),
     page_talk=("scroll down for", "click here", "read our full review", "read our review",
                "read the full review", "in our full review",
                # a correction of the page itself: "Correction, May 23: An earlier version of

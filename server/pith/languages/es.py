@@ -97,6 +97,10 @@ RULES = Rules(
                       "lo que sabemos", "en breve"),
     reference_headings=("referencias", "fuentes", "notas", "bibliografía",
                         "referencias bibliográficas"),
+    # an advice column's answer giving its advice
+    advice_words=("debería", "deberías", "deberían", "mi consejo", "le aconsejo", "te aconsejo",
+                  "le recomiendo", "te recomiendo", "le sugiero", "te sugiero", "intente",
+                  "intenta"),
     page_talk=("haz clic", "gracias por leer",
                # a notice about the people in it: "Los nombres han sido cambiados."
                "los nombres han sido cambiados", "los nombres han sido modificados",

@@ -97,6 +97,10 @@ RULES = Rules(
                       "ce que l'on sait", "en résumé"),
     reference_headings=("références", "sources", "notes", "bibliographie", "notes et références",
                         "pour aller plus loin"),
+    # an advice column's answer giving its advice
+    advice_words=("vous devriez", "tu devrais", "devrait", "mon conseil", "je vous conseille",
+                  "je te conseille", "je vous suggère", "je te suggère", "je vous recommande",
+                  "je te recommande", "essayez de", "essaie de"),
     page_talk=("cliquez ici", "merci de votre lecture",
                # a notice about the people in it: "Les prénoms ont été modifiés."
                "les prénoms ont été modifiés", "les noms ont été modifiés",

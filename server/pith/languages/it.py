@@ -86,6 +86,9 @@ RULES = Rules(
                       "i punti chiave"),
     reference_headings=("riferimenti", "fonti", "note", "bibliografia",
                         "riferimenti bibliografici"),
+    # an advice column's answer giving its advice
+    advice_words=("dovrebbe", "dovresti", "dovreste", "il mio consiglio", "le consiglio",
+                  "ti consiglio", "le suggerisco", "ti suggerisco", "provi a", "prova a"),
     page_talk=("clicca qui", "grazie per la lettura",
                # a correction of the page itself
                "una versione precedente di questo articolo", "questo articolo è stato corretto",

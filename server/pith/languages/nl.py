@@ -82,6 +82,9 @@ RULES = Rules(
     summary_headings=("in het kort", "samenvatting", "wat we weten", "de belangrijkste punten"),
     reference_headings=("referenties", "bronnen", "noten", "literatuur", "bronvermelding",
                         "voetnoten"),
+    # an advice column's answer giving its advice
+    advice_words=("zou moeten", "moet je", "moet u", "mijn advies", "raad ik", "ik raad",
+                  "stel ik voor", "ik stel voor", "probeer"),
     page_talk=("klik hier", "bedankt voor het lezen",
                # a correction of the page itself, a release's note to the editors
                "een eerdere versie van dit artikel", "dit artikel is aangepast",

@@ -95,6 +95,9 @@ RULES = Rules(
                       "o que se sabe", "em poucas palavras"),
     reference_headings=("referências", "fontes", "notas", "bibliografia",
                         "referências bibliográficas"),
+    # an advice column's answer giving its advice
+    advice_words=("deveria", "deverias", "o meu conselho", "meu conselho", "aconselho",
+                  "recomendo", "sugiro", "tente", "tenta"),
     page_talk=("clique aqui", "obrigado pela leitura", "bons estudos",
                # a correction of the page itself
                "uma versão anterior deste artigo", "uma versão anterior desta notícia",
