@@ -57,10 +57,10 @@ OPENING_SENTENCES = 6
 HOOK_MAX_TOPIC = 0.1
 NUT_GRAF_MARGIN = 0.25
 # A lead that only sets the scene (``_sets_scene``: at most this many words, no figure,
-# one name at most) gives way to the ranker's best sentence of the paragraphs up to
-# ``NUT_GRAF_PARAGRAPHS`` after it when that one shares ``NUT_GRAF_MARGIN`` more of the
-# title's and description's words, and twice the lead's share: "Les habitants de X vont
-# devoir s'armer de patience." before "Le pont de la Gravière ... sera fermé ...".
+# one name at most) gives way to the sentence of the paragraphs up to ``NUT_GRAF_PARAGRAPHS``
+# after it sharing most of the title's and description's words, when that is
+# ``NUT_GRAF_MARGIN`` more and twice the lead's share: "Les habitants de X vont devoir
+# s'armer de patience." before "Le pont de la Gravière ... sera fermé ...".
 SCENE_MAX_WORDS = 15
 NUT_GRAF_PARAGRAPHS = 4
 # The tl;dr is shown with the next sentence of its paragraph when that one is at most this
@@ -241,8 +241,8 @@ def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rule
                  else " ".join(description or ()))
     headline = _content_words(title or "", stop_words)
     topic = headline | _content_words(described, stop_words)
-    lead, hook = _lead(sentences, ranked, rules, topic=topic, stop_words=stop_words,
-                       kinds=kinds, headline=headline)
+    lead, hook, scene = _lead(sentences, ranked, rules, topic=topic, stop_words=stop_words,
+                              kinds=kinds, headline=headline)
     # A letters column opens with a reader's letter: the tl;dr is its opening, their story
     # in their words, the greeting off ("DEAR ABBY: My husband ..."), unless the page's
     # description tells it (the letter's "I" is no hook to pass over).
@@ -257,14 +257,16 @@ def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rule
         first = exchanges[0]
         lead = _opening(sentences, first.letter, first.answer, rules, paragraphs) or lead
     # The writer's asides the tl;dr passed over ("If you're like me ...") are the hook, not
-    # the story; so is a hook lede, from its paragraph on, when the tl;dr is its nut graf
-    # ("When Darlene Voss called 911 ...", "Fog so thick in the winter of 1987 that ...").
-    # Elsewhere an "I" or a "you" may carry the story (a review's verdict, an interview,
-    # advice), and the ranker only marks such sentences down.
+    # the story; so is the paragraph of a hook lede when the tl;dr is its nut graf ("When
+    # Darlene Voss called 911 ..."), and the whole of a scene the tl;dr was found after
+    # (``scene``: "Fog so thick in the winter of 1987 that ..."). Elsewhere an "I" or a "you"
+    # may carry the story (a review's verdict, an interview, advice), and the ranker only
+    # marks such sentences down.
     skip = {i for i, s in enumerate(sentences)
             if lead is not None and (s.paragraph, s.start) < (lead.paragraph, lead.start)
-            and not s.is_heading and (is_personal(s.text, rules)
-                                      or hook is not None and s.paragraph >= hook.paragraph)}
+            and not s.is_heading and (
+                is_personal(s.text, rules) or hook is not None and (
+                    s.paragraph == hook.paragraph or scene and s.paragraph > hook.paragraph))}
     # No point shows the hook's paragraph, not even joined to a sentence leaning on it.
     hidden = {i for i in skip if hook is not None and sentences[i].paragraph == hook.paragraph}
     publisher = _summary_box(sentences, rules, kinds, stop_words)
@@ -677,7 +679,7 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
 def _lead(sentences: list[Sentence], ranked: list[int], rules: Rules, *,
           topic: set[str] | None = None, stop_words: frozenset = frozenset(),
           kinds: list[str] | None = None,
-          headline: set[str] | None = None) -> tuple[Sentence | None, Sentence | None]:
+          headline: set[str] | None = None) -> tuple[Sentence | None, Sentence | None, bool]:
     """One sentence that says what the story is about and stands on its own: the lead when it
     does (a sentence-like heading before the body counts; one where the writer says "I" or
     "you" does not), or the opening sentence that the page's title and description
@@ -689,8 +691,9 @@ def _lead(sentences: list[Sentence], ranked: list[int], rules: Rules, *,
     pointing at what neither the title nor the sentence itself names ("... cette nouvelle
     décélération") is passed over. Else the best-ranked one that stands alone;
     on a page of lines with none (a calendar), its first line a reader could use; else None.
-    And the hook lede it passed over for its nut graf, if it did. Never a table's row or a
-    post the story embeds (``kinds``)."""
+    And the hook lede it passed over for its nut graf, if it did, and whether that opened a
+    scene (``_sets_scene``) the nut graf was found after by the ranker's agreement. Never a
+    table's row or a post the story embeds (``kinds``)."""
     def own(sentence: Sentence) -> bool:
         return kinds is None or kinds[sentence.paragraph] not in _NOT_ITS_OWN
 
@@ -716,39 +719,39 @@ def _lead(sentences: list[Sentence], ranked: list[int], rules: Rules, *,
                 _overlap_with(headline, _content_words(ended.text, stop_words))
                 >= _overlap_with(headline, _content_words(opening[0].text, stop_words))
                 + DECK_MARGIN):
-            return ended, None
+            return ended, None, False
     if opening:
         if not topic:
-            return opening[0], None
+            return opening[0], None, False
         scores = [_overlap_with(topic, _content_words(s.text, stop_words)) for s in opening]
-        nut = None if not _sets_scene(opening[0].text, rules) else next((
-            sentences[i] for i in ranked
-            if (opening[0].paragraph, opening[0].start)
-            < (sentences[i].paragraph, sentences[i].start)
-            and sentences[i].paragraph <= opening[0].paragraph + NUT_GRAF_PARAGRAPHS
-            and not sentences[i].is_heading and own(sentences[i])
-            and _can_lead(sentences[i], rules, _ends_paragraph(sentences, i))
-            and not is_personal(sentences[i].text, rules)), None)
-        if nut is not None:
-            told = _overlap_with(topic, _content_words(nut.text, stop_words))
+        if _sets_scene(opening[0].text, rules):
+            after = [(_overlap_with(topic, _content_words(s.text, stop_words)), s)
+                     for i, s in enumerate(sentences)
+                     if (opening[0].paragraph, opening[0].start) < (s.paragraph, s.start)
+                     and s.paragraph <= opening[0].paragraph + NUT_GRAF_PARAGRAPHS
+                     and not s.is_heading and own(s)
+                     and _can_lead(s, rules, _ends_paragraph(sentences, i))
+                     and not is_personal(s.text, rules)]
+            told, nut = max(after, key=lambda pair: pair[0], default=(0.0, None))
             # ... and more than any other opening sentence, which else is the nut graf.
             others = [score for s, score in zip(opening, scores) if s is not nut]
-            if (told >= scores[0] + NUT_GRAF_MARGIN and told >= 2 * scores[0]
-                    and told > max(others, default=0.0)):
-                return nut, opening[0]
+            if (nut is not None and told >= scores[0] + NUT_GRAF_MARGIN
+                    and told >= 2 * scores[0] and told > max(others, default=0.0)):
+                return nut, opening[0], True
         if scores[0] >= HOOK_MAX_TOPIC:
-            return opening[0], None
+            return opening[0], None, False
         best = max(range(len(opening)), key=lambda i: (scores[i], -i))
         if scores[best] >= scores[0] + NUT_GRAF_MARGIN:
-            return opening[best], opening[0]
-        return opening[0], None
+            return opening[best], opening[0], False
+        return opening[0], None, False
     for index in ranked:
         if own(sentences[index]) and _can_lead(sentences[index], rules,
                                                _ends_paragraph(sentences, index)):
-            return sentences[index], None
+            return sentences[index], None, False
     # No sentence at all: a calendar, a list of results. It starts where the page does.
-    return next((s for s in sentences if not s.is_heading and own(s)
-                 and MIN_POINT_WORDS <= count_words(s.text) <= MAX_POINT_WORDS), None), None
+    first = next((s for s in sentences if not s.is_heading and own(s)
+                  and MIN_POINT_WORDS <= count_words(s.text) <= MAX_POINT_WORDS), None)
+    return first, None, False
 
 
 def sections(sentences: list[Sentence], points: list[Sentence],
