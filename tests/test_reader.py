@@ -147,6 +147,8 @@ def test_a_sentence_of_a_script_without_capitals_naming_acronyms_can_lead():
 
 @pytest.mark.parametrize("after, joined", [
     ("She was 88.", True),
+    # ... after a line saying who told it
+    ("Her family confirmed the death to the Eureka Times. She was 88.", True),
     # a few words without a figure, or a figure that stands on its own, are the story's own
     ("She never retired.", False),
     ("The council has 41 members.", False),
@@ -158,6 +160,48 @@ def test_the_tldr_is_shown_with_the_few_words_giving_its_figure(after, joined):
                              title="Margaret Ellery, designer of the riverside parks, dies"),
                         length="short")
     assert summary.tldr == (f"{lead} {after}" if joined else lead)
+
+
+@pytest.mark.parametrize("lang, lead, told, pronoun, rest", [
+    ("en", "Margaret Ellery, the engineer who designed the city's riverside parks, died on "
+           "Sunday at her home in Eureka.",
+     "Her family confirmed the death to the Eureka Times.",
+     "She was the city's first woman engineer and planned the riverside parks for twenty "
+     "years, from 1971 to 1991.", "BODY"),
+    ("ru", "Во вторник в Казани скончался архитектор Аркадий Вельяминов, автор проекта "
+           "набережной реки Казанки.",
+     "Об этом сообщили в пресс-службе городского совета.",
+     "Он был главным архитектором города двадцать лет и спроектировал набережную, парки и "
+     "новый мост через Казанку.", "BODY_RU"),
+])
+def test_a_line_saying_who_told_the_tldr_is_no_point_and_a_pronoun_after_it_means_its_subject(
+        lang, lead, told, pronoun, rest):
+    body = globals()[rest][1:]  # the rest of a story about the parks
+    summary = summarize(page(paragraphs([f"{lead} {told}", pronoun] + body), lang=lang),
+                        length="short")
+    assert_offsets(summary)
+    texts = [p.text for p in summary.key_points]
+    assert summary.tldr == lead
+    assert not any(told in t for t in texts), texts
+    assert texts[0] == pronoun, texts
+
+
+def test_a_short_line_giving_a_figure_of_the_tldr_is_still_a_point():
+    # "That will happen on 31 March." is no line saying who told it: it tells when.
+    lead = ("The Carrow Point weather station will stop taking its readings by hand, the "
+            "weather service said on Monday.")
+    when = "That will happen on 31 March."
+    rest = ["Ellis Penhallow has taken the morning reading there every day since 1962.",
+            "An automatic sensor costing about £40,000 will replace him.",
+            "His 22,900 handwritten sheets will be scanned for the national archive.",
+            "Scientists say the station's record is valuable because its instruments never "
+            "moved.",
+            "The service runs 31 other stations along the coast, all of them automatic."]
+    summary = summarize(page(paragraphs([f"{lead} {when}"] + rest),
+                             title="Carrow Point weather station to stop hand readings"),
+                        length="short")
+    assert summary.tldr == lead
+    assert when in [p.text for p in summary.key_points], shown(summary)
 
 
 def test_a_standfirst_given_as_the_description_too_does_not_make_itself_the_story():
@@ -1038,6 +1082,8 @@ def test_a_short_story_read_on_does_not_end_on_a_quotation_the_next_sentence_att
     ("uk", "Таким чином вода стече з труб ще до перших морозів."),
     # only who told the sentence before: "This was announced by ..."
     ("ru", "Об этом на брифинге во вторник сообщил первый заместитель главы города."),
+    ("no", "Det bekrefter familien overfor Øyposten."),
+    ("de", "Das teilte das kommunale Unternehmen am Montag mit."),
     ("uk", "Про це на брифінгу у вівторок повідомив перший заступник міського голови."),
     ("pl", "O tym poinformował we wtorek na konferencji zastępca prezydenta miasta."),
     ("cs", "O tom v úterý na tiskové konferenci informoval náměstek primátora."),
@@ -1056,7 +1102,7 @@ def test_a_short_story_read_on_does_not_end_on_a_quotation_the_next_sentence_att
         "ja-because-and", "ko-thus",
         "pt-no-subject", "de-age-epithet", "de-refers-to", "es-no-subject",
         "it-no-subject", "ru-that-way", "ru-for-comparison", "uk-that-way",
-        "ru-told-by", "uk-told-by", "pl-told-by", "cs-told-by", "no-pronoun-after-verb",
+        "ru-told-by", "no-told-by", "de-told-by", "uk-told-by", "pl-told-by", "cs-told-by", "no-pronoun-after-verb",
         "da-pronoun-after-verb", "sv-pronoun-after-verb", "sv-dash-quote", "sv-then"])
 def test_each_tables_connectives_lean_on_the_sentence_before(lang, text):
     assert leans_on_context(text, rules_for(lang)), text

@@ -71,6 +71,10 @@ TLDR_FIGURE_MAX_WORDS = 5
 DECK_MARGIN = 0.4
 # A point leaning on context is shown with at most this many sentences before it.
 MAX_JOINED = 2
+# A line of at most this many words and no figure leaning on the tl;dr only says who told
+# it ("Her family confirmed the death to the Post."): no point, and a pronoun after it
+# still means the tl;dr's subject (``_told_on``).
+TOLD_ON_MAX_WORDS = 10
 # A description cut off after at least this many characters of an opening sentence is an
 # excerpt of it (``_excerpt``); a shorter piece is too little to tell.
 EXCERPT_MIN_CHARS = 20
@@ -295,11 +299,17 @@ def _with_its_figure(lead: Sentence | None, sentences: list[Sentence], rules: Ru
                      paragraphs: list[str] | None) -> Sentence | None:
     """The tl;dr shown with the next sentence of its paragraph when that one is a few words
     giving a figure of it and leaning on it ("... died on Sunday at her home in Kestwick.
-    She was 88."): too short to be a point, it is the tl;dr's to tell."""
+    She was 88."), also after a line saying who told it: too short to be a point, it is the
+    tl;dr's to tell."""
     if lead is None or lead.paragraph < 0 or paragraphs is None:
         return lead
-    following = next((s for s in sentences if s.paragraph == lead.paragraph
-                      and s.start >= lead.end), None)
+    after = [s for s in sentences if s.paragraph == lead.paragraph and s.start >= lead.end]
+    # Past a line saying who told it ("Об этом сообщили в пресс-службе филармонии. Ему был
+    # 81 год.", ``TOLD_ON_MAX_WORDS``).
+    if (len(after) > 1 and count_words(after[0].text) <= TOLD_ON_MAX_WORDS
+           and not _FIGURE.search(after[0].text) and leans_on_context(after[0].text, rules)):
+        after = after[1:]
+    following = after[0] if after else None
     if (following is None or count_words(following.text) > TLDR_FIGURE_MAX_WORDS
             or not any(c.isdigit() for c in following.text)
             or not leans_on_context(following.text, rules) or is_question(following.text)):
@@ -544,7 +554,7 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
         point = candidate.sentence
         if candidate.leans_on is not None:
             point = _leaning(candidate, sentences[candidate.leans_on], chosen, exclude,
-                             paragraphs)
+                             paragraphs, _told_on(sentences, exclude, candidate, leans))
             # Not shown with a sentence passed over as the hook or as the lead the
             # description replaced ("Earlier this year, Lexus revealed ... At the time, ...").
             if point is None or point is not candidate.sentence and any(
@@ -1308,14 +1318,34 @@ def _unlinked(sentence: Sentence, leans: _Leaning) -> Sentence | None:
     return None
 
 
+def _told_on(sentences: list[Sentence], tldr: Sentence | None, candidate: _Candidate,
+             leans) -> bool:
+    """Whether the sentences between the tl;dr and ``candidate``, at most ``MAX_JOINED``,
+    are short lines leaning on the one before (``leans``, ``TOLD_ON_MAX_WORDS``): who
+    confirmed it, where it was said ("Det bekrefter familien overfor Øyposten." after an
+    obituary's lead), so a pronoun after them still points at what the tl;dr names."""
+    if (tldr is None or leans is None or candidate.leans_on is None
+            or leans.rules.linking_opener.match(candidate.sentence.text)):
+        return False  # "But for 31 years ...": a contrast with the line just before it
+    start = next((i for i, s in enumerate(sentences) if s == tldr), None)
+    if start is None or not start < candidate.leans_on <= start + MAX_JOINED:
+        return False
+    return all(count_words(sentences[i].text) <= TOLD_ON_MAX_WORDS
+               and not _FIGURE.search(sentences[i].text) and leans(sentences[i].text)
+               for i in range(start + 1, candidate.leans_on + 1))
+
+
 def _leaning(candidate: _Candidate, before: Sentence, chosen: list[Sentence],
-             exclude: Sentence | None, paragraphs) -> Sentence | None:
+             exclude: Sentence | None, paragraphs, told_on: bool = False) -> Sentence | None:
     """How a sentence leaning on ``before`` is shown: read right under the tl;dr it leans on
-    (the first point after it), as it is; joined to a point that shows ``before``, as one
-    point covering both; else with the sentences before it (``candidate.joined``) or not at
-    all."""
+    (the first point after it), as it is, also when the sentences between tell on about the
+    tl;dr (``told_on``); joined to a point that shows ``before``, as one point covering both;
+    else with the sentences before it (``candidate.joined``) or not at all."""
     point = candidate.sentence
-    if exclude is not None and before == exclude and paragraphs is not None:
+    if (exclude is not None and before == exclude and not _FIGURE.search(point.text)
+            and count_words(point.text) <= TOLD_ON_MAX_WORDS):
+        return None  # who told the tl;dr ("Об этом сообщили представители обеих сторон.")
+    if exclude is not None and (before == exclude or told_on) and paragraphs is not None:
         if not any((p.paragraph, p.start) < (point.paragraph, point.start) for p in chosen):
             return point
     for other in chosen:

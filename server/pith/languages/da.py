@@ -17,7 +17,9 @@ RULES = Rules(
                    "desuden", "samtidig", "altså", "for eksempel", "alligevel"),
     # a quotation opened by a dash whose speaker it does not name ("– Han har tränat som en
     # galning.", not "– Jag såg bollen gå in, sa Berggren.")
-    leaning_patterns=(r"^[–—-]\s(?!.*,\s*[–—-]?\s*"
+    # only who told the sentence before: "Det bekrefter familien overfor Øyposten."
+    leaning_patterns=(r"^det (?:bekræfter|bekræftede|oplyser|oplyste|siger|sagde|melder|meldte|skriver|skrev|fortæller|fortalte)\b",
+                      r"^[–—-]\s(?!.*,\s*[–—-]?\s*"
                       r"(?:sagde|siger|fortæller|forklarer|mener|skriver)\b)",
                       # a pronoun after the verb in second place:
                       # "I 1983 blev hun valgt ..."

@@ -27,7 +27,10 @@ RULES = Rules(
                    "dadurch", "darin", "immerhin", "zugleich", "anschließend", "jene", "jener",
                    "solche", "ihm", "ihnen", "mit anderen worten", "am nächsten tag",
                    "am folgenden tag", "kurz darauf"),
-    leaning_patterns=(r"^(?:der|die) \d+-jährige\b", r"^(?:der|die) \d+ jahre alte\b",
+    leaning_patterns=(r"^(?:der|die) \d+-jährige\b",
+                      # only who told the sentence before: "Das bestätigte die Familie."
+                      r"^das (?:bestätigte|bestätigt|teilte|teilt|sagte|sagt|erklärte|"
+                      r"berichtete|meldete|schreibt|schrieb)\b", r"^(?:der|die) \d+ jahre alte\b",
                       r"[,“\"]\s*(?:sagte|so|erklärte|betonte|fügte) (?:er|sie)\b",
                       # a pronoun after the verb in second place: "Jahrelang hat er Geld aus
                       # der Gemeindekasse abgezweigt."

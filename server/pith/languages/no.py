@@ -17,7 +17,9 @@ RULES = Rules(
                    "dessuten", "samtidig", "altså", "for eksempel"),
     # a quotation opened by a dash whose speaker it does not name ("– Han har tränat som en
     # galning.", not "– Jag såg bollen gå in, sa Berggren.")
-    leaning_patterns=(r"^[–—-]\s(?!.*,\s*[–—-]?\s*"
+    # only who told the sentence before: "Det bekrefter familien overfor Øyposten."
+    leaning_patterns=(r"^det (?:bekrefter|bekreftet|opplyser|opplyste|sier|sa|melder|meldte|skriver|skrev|forteller|fortalte)\b",
+                      r"^[–—-]\s(?!.*,\s*[–—-]?\s*"
                       r"(?:sa|sier|forteller|forklarer|mener|skriver)\b)",
                       # a pronoun after the verb in second place:
                       # "For mange på øya vil hun likevel ..."

@@ -19,7 +19,9 @@ RULES = Rules(
                    "då"),
     # a quotation opened by a dash whose speaker it does not name ("– Han har tränat som en
     # galning.", not "– Jag såg bollen gå in, sa Berggren.")
-    leaning_patterns=(r"^[–—-]\s(?!.*,\s*[–—-]?\s*"
+    # only who told the sentence before: "Det bekrefter familien overfor Øyposten."
+    leaning_patterns=(r"^det (?:bekräftar|bekräftade|uppger|uppgav|säger|sa|sade|meddelar|meddelade|skriver|skrev|berättar|berättade)\b",
+                      r"^[–—-]\s(?!.*,\s*[–—-]?\s*"
                       r"(?:sa|sade|säger|berättar|förklarar|menar|skriver)\b)",
                       # a pronoun after the verb in second place:
                       # "I år har hon ..."
