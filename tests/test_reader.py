@@ -2788,7 +2788,7 @@ def test_a_column_after_an_editors_note_with_greetings_on_lines_of_their_own(int
     assert not any(t.startswith(("Dear", "Editor")) for t in shown(summary)), shown(summary)
 
 
-@pytest.mark.parametrize("replies", ["Constance replies", "Constance says"])
+@pytest.mark.parametrize("replies", ["Constance replies", "Constance says", "The answer"])
 def test_a_columns_answer_under_a_heading_naming_the_columnist_is_its_answer(replies):
     # The answer neither greets the letter's writer nor takes a label: a heading naming the
     # one the letter greets introduces it. The column's note on changed names is no tl;dr.
@@ -2814,7 +2814,32 @@ def test_a_columns_answer_under_a_heading_naming_the_columnist_is_its_answer(rep
     texts = [p.text for p in summary.key_points]
     assert summary.tldr.startswith("I am 54"), summary.tldr
     assert any(t.startswith("You are not being unreasonable") for t in texts), texts
+    # read as the answer: its advice first (``advice_words``)
+    assert "Your partner should be the one to tell his son what you have agreed." in texts
     assert not any("have been changed" in t for t in shown(summary)), shown(summary)
+
+
+def test_a_german_columns_answer_under_die_antwort_is_its_answer():
+    body = ("<h2>Die Frage</h2>" + paragraphs([
+        "Liebe Frau Berger,",
+        "mein Schwiegersohn wohnt seit vierzehn Monaten mit seinem Sohn bei uns und zahlt "
+        "nichts für Miete, Strom oder Essen.",
+        "Mein Mann will ihn nicht darauf ansprechen, und ich traue mich nicht mehr nach "
+        "Hause.",
+        "Sabine K., 56, aus Düsseldorf"])
+            + "<h2>Die Antwort</h2>" + paragraphs([
+        "Sie sind nicht ungerecht, und die Lage hat die Krise, für die sie gedacht war, "
+        "längst überdauert.",
+        "Ich rate Ihnen, zuerst allein mit Ihrem Mann zu sprechen und einen Termin in drei "
+        "Monaten zu vereinbaren.",
+        "Bis dahin zahlt der Schwiegersohn einen festen Betrag oder zieht in eine eigene "
+        "Wohnung."]))
+    summary = summarize(page(body, title="Der Schwiegersohn zahlt nichts", lang="de"),
+                        length="short")
+    assert_offsets(summary)
+    texts = [p.text for p in summary.key_points]
+    assert summary.tldr.startswith("mein Schwiegersohn"), summary.tldr
+    assert any(t.startswith("Sie sind nicht ungerecht") for t in texts), texts
 
 
 def test_a_columns_answer_gives_its_advice_before_the_rest_of_it():

@@ -1615,8 +1615,10 @@ def _exchanges(sentences: list[Sentence], rules: Rules) -> list[_Exchange]:
         first = firsts.get(paragraph)
         if letter is not None and first is not None and paragraph > letter:
             signed = signature or _closing_line(body, order[index - 1], letter)
-            # Or under a heading naming the one the letter greets ("Constance replies").
+            # Or under a heading naming the one the letter greets ("Constance replies"), or
+            # one of the table's ``answer_headings`` ("Die Antwort").
             headed = any(named and _names(headings[p], named)
+                         or rules.answer_heading.match(headings[p])
                          for p in range(order[index - 1] + 1, paragraph) if p in headings)
             if ((headed or _answers(first.text, greeting, signed, named in columnist and named))
                     and not _signed_after(body, order[index:], greetings)):

@@ -225,6 +225,9 @@ class Rules:
     # ("DEAR FEELING: Of course you ...") are read by their exchanges.
     salutations: tuple[str, ...] = ()
     answer_labels: tuple[str, ...] = ()
+    # Headings over a column's answer naming no one ("The answer", "Die Antwort"); one naming
+    # the one its letter greets ("Constance replies") is read as such in any language.
+    answer_headings: tuple[str, ...] = ()
     # Words of a sentence telling what came before the story: its past and its history
     # ("last year", "years ago", "has long"; not "has long-term"). Background, not the news:
     # the ranker marks such a sentence down, so a point tells what happened rather than what
@@ -464,6 +467,12 @@ class Rules:
         """Matches a heading that is one of the table's ``summary_headings``, the whole
         heading (a final ":" allowed)."""
         return whole_heading(self.summary_headings)
+
+    @cached_property
+    def answer_heading(self) -> re.Pattern:
+        """Matches a heading that is one of the table's ``answer_headings``, as
+        ``summary_heading``."""
+        return whole_heading(self.answer_headings)
 
     @cached_property
     def box_heading(self) -> re.Pattern:

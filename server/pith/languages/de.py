@@ -98,6 +98,8 @@ RULES = Rules(
                      "ließ eine anfrage unbeantwortet"),
     list_labels=("schritt", "tipp", "kapitel", "teil", "grund", "regel", "frage", "nr.", "nummer"),
     salutations=("liebe", "lieber", "hallo", "sehr geehrte", "sehr geehrter"),
+    answer_headings=("die antwort", "antwort", "unsere antwort", "die antwort der expertin",
+                     "die antwort des experten"),
     box_headings=("pro", "contra", "vorteile", "nachteile", "pro und contra", "plus", "minus"),
     summary_headings=("das wichtigste in kürze", "das wichtigste", "in kürze",
                       "zusammenfassung", "was wir wissen", "auf einen blick", "kurz und knapp"),

@@ -174,6 +174,8 @@ RULES = Rules(
                 "no.", "number"),
     salutations=("dear", "hi", "hello"),
     answer_labels=("gentle reader",),
+    answer_headings=("the answer", "our answer", "the reply", "answer", "reply",
+                     "the response"),
     box_headings=("pros", "cons", "the good", "the bad", "verdict", "the verdict", "our verdict",
                   "pros and cons", "what we like", "what we don't like", "likes", "dislikes"),
     summary_headings=("key points", "key takeaways", "takeaways", "key facts", "tl;dr", "tldr",

@@ -91,6 +91,7 @@ RULES = Rules(
     list_labels=("paso", "consejo", "truco", "capítulo", "parte", "razón", "regla", "pregunta",
                 "n.º", "nº"),
     salutations=("querida", "querido", "queridos", "estimada", "estimado", "hola"),
+    answer_headings=("la respuesta", "respuesta", "nuestra respuesta"),
     box_headings=("pros", "contras", "ventajas", "desventajas", "inconvenientes", "veredicto",
                   "lo mejor", "lo peor"),
     summary_headings=("claves", "las claves", "lo más importante", "en resumen", "resumen",

@@ -91,6 +91,7 @@ RULES = Rules(
     list_labels=("étape", "conseil", "astuce", "chapitre", "partie", "raison", "règle", "question",
                 "n°", "no"),
     salutations=("cher", "chère", "chers", "chères", "bonjour"),
+    answer_headings=("la réponse", "réponse", "notre réponse"),
     box_headings=("points forts", "points faibles", "les plus", "les moins", "verdict",
                   "notre verdict", "on aime", "on n'aime pas"),
     summary_headings=("l'essentiel", "en bref", "ce qu'il faut retenir", "à retenir", "résumé",

@@ -81,6 +81,7 @@ RULES = Rules(
     list_labels=("passo", "passaggio", "consiglio", "capitolo", "parte", "motivo", "regola",
                 "domanda", "n."),
     salutations=("caro", "cara", "cari", "care", "gentile", "egregio"),
+    answer_headings=("la risposta", "risposta", "la nostra risposta"),
     box_headings=("pro", "contro", "pregi", "difetti", "verdetto"),
     summary_headings=("punti chiave", "in sintesi", "in breve", "cosa sappiamo",
                       "i punti chiave"),

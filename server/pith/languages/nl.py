@@ -78,6 +78,7 @@ RULES = Rules(
                      "was niet bereikbaar voor commentaar"),
     list_labels=("stap", "tip", "hoofdstuk", "deel", "reden", "regel", "vraag", "nr."),
     salutations=("beste", "lieve", "geachte"),
+    answer_headings=("het antwoord", "antwoord", "ons antwoord"),
     box_headings=("pluspunten", "minpunten", "voordelen", "nadelen", "oordeel"),
     summary_headings=("in het kort", "samenvatting", "wat we weten", "de belangrijkste punten"),
     reference_headings=("referenties", "bronnen", "noten", "literatuur", "bronvermelding",

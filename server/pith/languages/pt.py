@@ -89,6 +89,7 @@ RULES = Rules(
     list_labels=("passo", "etapa", "dica", "capítulo", "parte", "motivo", "regra", "pergunta",
                 "n.º", "nº"),
     salutations=("querida", "querido", "caro", "cara", "prezada", "prezado", "olá"),
+    answer_headings=("a resposta", "resposta", "a nossa resposta", "nossa resposta"),
     box_headings=("prós", "contras", "pontos positivos", "pontos negativos", "vantagens",
                   "desvantagens", "veredito"),
     summary_headings=("principais pontos", "pontos principais", "resumo", "em resumo",
