@@ -1083,6 +1083,12 @@ def test_a_short_story_read_on_does_not_end_on_a_quotation_the_next_sentence_att
     # only who told the sentence before: "This was announced by ..."
     ("ru", "Об этом на брифинге во вторник сообщил первый заместитель главы города."),
     ("no", "Det bekrefter familien overfor Øyposten."),
+    # what, or how long, the sentence before told
+    ("it", "È quanto emerge da uno studio pubblicato ieri dall'università di Padova."),
+    ("es", "Es lo que se desprende de un estudio publicado ayer por la universidad."),
+    ("pt", "É isso que revela um estudo publicado ontem pela universidade do Porto."),
+    ("ru", "За это время цены на жильё в городе выросли на 12%."),
+    ("uk", "За цей час ціни на житло в місті зросли на 12%."),
     ("de", "Das teilte das kommunale Unternehmen am Montag mit."),
     ("uk", "Про це на брифінгу у вівторок повідомив перший заступник міського голови."),
     ("pl", "O tym poinformował we wtorek na konferencji zastępca prezydenta miasta."),
@@ -1102,7 +1108,8 @@ def test_a_short_story_read_on_does_not_end_on_a_quotation_the_next_sentence_att
         "ja-because-and", "ko-thus",
         "pt-no-subject", "de-age-epithet", "de-refers-to", "es-no-subject",
         "it-no-subject", "ru-that-way", "ru-for-comparison", "uk-that-way",
-        "ru-told-by", "no-told-by", "de-told-by", "uk-told-by", "pl-told-by", "cs-told-by", "no-pronoun-after-verb",
+        "ru-told-by", "no-told-by", "de-told-by", "it-what-emerges", "es-what-follows",
+        "pt-what-reveals", "ru-in-that-time", "uk-in-that-time", "uk-told-by", "pl-told-by", "cs-told-by", "no-pronoun-after-verb",
         "da-pronoun-after-verb", "sv-pronoun-after-verb", "sv-dash-quote", "sv-then"])
 def test_each_tables_connectives_lean_on_the_sentence_before(lang, text):
     assert leans_on_context(text, rules_for(lang)), text

@@ -19,6 +19,8 @@ RULES = Rules(
                    "esta última", "de hecho", "es decir", "a su vez", "al respecto",
                    "por otro lado", "aun así", "ello", "dicho esto", "más tarde",
                    "en otras palabras", "al día siguiente", "poco después",
+                   # what the sentence before told: "Es lo que se desprende de un estudio ..."
+                   "es lo que", "eso es lo que",
                    # a sentence with no subject, "(It) is the biggest rise since ...": its
                    # subject is in the sentence before
                    "es el", "es la", "es un", "es una", "fue el", "fue la", "fue un", "fue una",

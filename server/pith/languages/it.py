@@ -18,6 +18,8 @@ RULES = Rules(
                    "pertanto", "quest'ultimo", "egli", "essi", "esse", "d'altra parte",
                    "per questo", "ciononostante", "in questo modo", "più tardi", "in altre parole",
                    "il giorno dopo", "poco dopo",
+                   # what the sentence before told: "È quanto emerge da uno studio ..."
+                   "è quanto", "è ciò che",
                    # a sentence with no subject, "(It) is the biggest rise since ...": its
                    # subject is in the sentence before
                    "è il", "è la", "è lo", "è un", "è una", "fu il", "fu la", "fu un", "fu una",

@@ -20,6 +20,8 @@ RULES = Rules(
                    "mesmo assim", "desse modo", "dessa forma", "nesse sentido", "com isso",
                    "além do mais", "mais tarde", "em outras palavras", "ou seja",
                    "no dia seguinte", "pouco depois",
+                   # what the sentence before told: "É isso que revela um estudo ..."
+                   "é isso que",
                    # a sentence with no subject, "(It) is the biggest rise since ...": its
                    # subject is in the sentence before
                    "é o", "é a", "é um", "é uma", "foi o", "foi a", "foi um", "foi uma", "era o",
