@@ -1115,20 +1115,6 @@ def test_each_tables_connectives_lean_on_the_sentence_before(lang, text):
     assert leans_on_context(text, rules_for(lang)), text
 
 
-@pytest.mark.parametrize("lang,text", [
-    # "That the bridge will close, the deputy mayor said": the sentence tells it itself
-    ("pl", "O tym, że most zostanie zamknięty, poinformował we wtorek zastępca prezydenta."),
-    ("cs", "O tom, že most bude uzavřen, informoval v úterý náměstek primátora."),
-    # a quotation opened by a dash whose speaker follows it
-    ("sv", "– Jag såg bara bollen gå in, sa Berggren till Sydkustens Sport efter matchen."),
-    ("no", "– Mamma sovnet stille inn med familien rundt seg, forteller sønnen Eirik Aasen."),
-    # a name after the verb in second place
-    ("no", "I 1983 ble Ragnhild Solberg Aasen valgt til ordfører på Skarvøy."),
-])
-def test_a_sentence_naming_what_it_tells_does_not_lean(lang, text):
-    assert not leans_on_context(text, rules_for(lang)), text
-
-
 @pytest.mark.parametrize("text", [
     "公園の予算が増えたのは住民の要望が多かったためだ。",
     "公園の予算が増えたのは住民の要望が多かったためで、工事は来月始まる。",
@@ -1158,6 +1144,14 @@ def test_a_sentence_giving_its_own_claim_and_reason_does_not_lean(text):
     # an impersonal "il" after an opening phrase; a subject before the verb
     ("fr", "Selon la mairie, il faudra deux ans de travaux pour rouvrir le parc."),
     ("de", "Der Rat hat am Montag zwölf Millionen Euro für die Parks bewilligt."),
+    # "That the bridge will close, the deputy mayor said": the sentence tells it itself
+    ("pl", "O tym, że most zostanie zamknięty, poinformował we wtorek zastępca prezydenta."),
+    ("cs", "O tom, že most bude uzavřen, informoval v úterý náměstek primátora."),
+    # a quotation opened by a dash whose speaker follows it
+    ("sv", "– Jag såg bara bollen gå in, sa Berggren till Sydkustens Sport efter matchen."),
+    ("no", "– Mamma sovnet stille inn med familien rundt seg, forteller sønnen Eirik Aasen."),
+    # a name after the verb in second place
+    ("no", "I 1983 ble Ragnhild Solberg Aasen valgt til ordfører på Skarvøy."),
 ])
 def test_an_impersonal_opening_does_not_lean(lang, text):
     assert not leans_on_context(text, rules_for(lang)), text
