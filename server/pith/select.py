@@ -307,7 +307,7 @@ def _with_its_figure(lead: Sentence | None, sentences: list[Sentence], rules: Ru
     # Past a line saying who told it ("Об этом сообщили в пресс-службе филармонии. Ему был
     # 81 год.", ``TOLD_ON_MAX_WORDS``).
     if (len(after) > 1 and count_words(after[0].text) <= TOLD_ON_MAX_WORDS
-           and not _FIGURE.search(after[0].text) and leans_on_context(after[0].text, rules)):
+            and not _FIGURE.search(after[0].text) and leans_on_context(after[0].text, rules)):
         after = after[1:]
     following = after[0] if after else None
     if (following is None or count_words(following.text) > TLDR_FIGURE_MAX_WORDS
@@ -516,6 +516,8 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
     if publisher:
         ranked = list(publisher) + [i for i in ranked if i not in publisher]
     leans = _Leaning(rules, stop_words, shown) if rules is not None else None
+    # Where the tl;dr stands among the sentences, if it is one of them (``_told_on``).
+    told_at = next((i for i, s in enumerate(sentences) if s == exclude), None)
     candidates = _Lazy(_candidates(sentences, [i for i in ranked if i not in skip], leans,
                                    paragraphs, kinds, frozenset(publisher),
                                    _unstopped(sentences, exclude, kinds)))
@@ -554,7 +556,7 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
         point = candidate.sentence
         if candidate.leans_on is not None:
             point = _leaning(candidate, sentences[candidate.leans_on], chosen, exclude,
-                             paragraphs, _told_on(sentences, exclude, candidate, leans))
+                             paragraphs, _told_on(sentences, told_at, candidate, leans))
             # Not shown with a sentence passed over as the hook or as the lead the
             # description replaced ("Earlier this year, Lexus revealed ... At the time, ...").
             if point is None or point is not candidate.sentence and any(
@@ -630,10 +632,9 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
         # More of an answer is its advice first ("I would suggest the two of you agree a
         # date ...", the table's ``advice_words``), then the rest of it.
         order = [i for i in ranked if i not in skip]
-        advising = [i for i in order if rules.advice.search(sentences[i].text)]
-        advice = _Lazy(_candidates(sentences, advising + [i for i in order
-                                                          if i not in set(advising)],
-                                   leans, paragraphs, kinds))
+        advising = {i for i in order if rules.advice.search(sentences[i].text)}
+        advised = [i for i in order if i in advising] + [i for i in order if i not in advising]
+        advice = _Lazy(_candidates(sentences, advised, leans, paragraphs, kinds))
         spans = [(span, pool) for e in exchanges[:count]
                  for span, pool in (((e.answer, e.end), advice), ((e.letter, e.answer), None))]
         for _ in range(count):  # rounds, each giving a span one point more
@@ -701,9 +702,9 @@ def _lead(sentences: list[Sentence], ranked: list[int], rules: Rules, *,
     pointing at what neither the title nor the sentence itself names ("... cette nouvelle
     décélération") is passed over. Else the best-ranked one that stands alone;
     on a page of lines with none (a calendar), its first line a reader could use; else None.
-    And the hook lede it passed over for its nut graf, if it did, and whether that opened a
-    scene (``_sets_scene``) the nut graf was found after by the ranker's agreement. Never a
-    table's row or a post the story embeds (``kinds``)."""
+    And the hook lede it passed over for its nut graf, if it did, and whether that hook was
+    a scene (``_sets_scene``) the nut graf was found past. Never a table's row or a post the
+    story embeds (``kinds``)."""
     def own(sentence: Sentence) -> bool:
         return kinds is None or kinds[sentence.paragraph] not in _NOT_ITS_OWN
 
@@ -964,7 +965,7 @@ def _sets_scene(text: str, rules: Rules) -> bool:
     """Whether ``text`` reads as a scene or a mood rather than news: short, with no figure
     and at most one name (a run of capitalised words after the first word; not counted
     where every noun is capitalised)."""
-    if count_words(text) > SCENE_MAX_WORDS or re.search(r"\d", text):
+    if count_words(text) > SCENE_MAX_WORDS or _FIGURE.search(text):
         return False
     if rules.nouns_capitalised:
         return True
@@ -1318,17 +1319,17 @@ def _unlinked(sentence: Sentence, leans: _Leaning) -> Sentence | None:
     return None
 
 
-def _told_on(sentences: list[Sentence], tldr: Sentence | None, candidate: _Candidate,
+def _told_on(sentences: list[Sentence], start: int | None, candidate: _Candidate,
              leans) -> bool:
-    """Whether the sentences between the tl;dr and ``candidate``, at most ``MAX_JOINED``,
-    are short lines leaning on the one before (``leans``, ``TOLD_ON_MAX_WORDS``): who
-    confirmed it, where it was said ("Det bekrefter familien overfor Øyposten." after an
-    obituary's lead), so a pronoun after them still points at what the tl;dr names."""
-    if (tldr is None or leans is None or candidate.leans_on is None
+    """Whether the sentences between the tl;dr (``sentences[start]``) and ``candidate``, at
+    most ``MAX_JOINED``, are short lines leaning on the one before (``leans``,
+    ``TOLD_ON_MAX_WORDS``): who confirmed it, where it was said ("Det bekrefter familien
+    overfor Øyposten." after an obituary's lead), so a pronoun after them still points at
+    what the tl;dr names."""
+    if (start is None or leans is None or candidate.leans_on is None
             or leans.rules.linking_opener.match(candidate.sentence.text)):
         return False  # "But for 31 years ...": a contrast with the line just before it
-    start = next((i for i, s in enumerate(sentences) if s == tldr), None)
-    if start is None or not start < candidate.leans_on <= start + MAX_JOINED:
+    if not start < candidate.leans_on <= start + MAX_JOINED:
         return False
     return all(count_words(sentences[i].text) <= TOLD_ON_MAX_WORDS
                and not _FIGURE.search(sentences[i].text) and leans(sentences[i].text)
@@ -1344,7 +1345,9 @@ def _leaning(candidate: _Candidate, before: Sentence, chosen: list[Sentence],
     point = candidate.sentence
     if (exclude is not None and before == exclude and not _FIGURE.search(point.text)
             and count_words(point.text) <= TOLD_ON_MAX_WORDS):
-        return None  # who told the tl;dr ("Об этом сообщили представители обеих сторон.")
+        # A few words without a figure, leaning on the tl;dr: mostly who told it ("Об этом
+        # сообщили представители обеих сторон."), too little for a point of its own.
+        return None
     if exclude is not None and (before == exclude or told_on) and paragraphs is not None:
         if not any((p.paragraph, p.start) < (point.paragraph, point.start) for p in chosen):
             return point
@@ -1583,7 +1586,9 @@ def _exchanges(sentences: list[Sentence], rules: Rules) -> list[_Exchange]:
     FEELING LIKE SECOND RATE"), or by a short line closing it ("Sabine K., 56, aus
     Düsseldorf", ``SIGNATURE_MAX_WORDS``). Its answer greets the signature or a name in it
     ("DEAR FEELING: Of course ...", "Liebe Sabine,"), takes it as a label ("Maid of Honor:
-    You tell her."), or opens with the table's ``answer_labels`` ("GENTLE READER: ...").
+    You tell her."), opens with the table's ``answer_labels`` ("GENTLE READER: ..."), or
+    stands under a heading naming the one the letter greets ("Constance replies") or one of
+    the table's ``answer_headings`` ("Die Antwort").
     A column whose letters are not signed greets its columnist in two letters or more
     ("Querida Elena:"), and a greeting to anyone else between them is an answer. Only these
     tie a greeting to a letter before it, so a story quoting a letter ("Dear Mr. Mayor,
