@@ -15,10 +15,11 @@ RULES = Rules(
     context_words=("han", "hun", "dem", "dette", "denne", "disse", "hans", "hendes", "deres",
                    "men", "og", "eller", "også", "dog", "derfor", "siden", "der", "her",
                    "desuden", "samtidig", "altså", "for eksempel", "alligevel"),
-    # a quotation opened by a dash whose speaker it does not name ("– Han har tränat som en
-    # galning.", not "– Jag såg bollen gå in, sa Berggren.")
-    # only who told the sentence before: "Det bekrefter familien overfor Øyposten."
-    leaning_patterns=(r"^det (?:bekræfter|bekræftede|oplyser|oplyste|siger|sagde|melder|meldte|skriver|skrev|fortæller|fortalte)\b",
+    # only who told the sentence before: "Det bekræfter familien over for Ugeavisen."
+    leaning_patterns=(r"^det (?:bekræfter|bekræftede|oplyser|oplyste|siger|sagde|melder|meldte|"
+                      r"skriver|skrev|fortæller|fortalte)\b",
+                      # a quotation opened by a dash whose speaker it does not name ("– Han
+                      # har trænet som en gal.", not "– Jeg så bolden gå ind, sagde Berg.")
                       r"^[–—-]\s(?!.*,\s*[–—-]?\s*"
                       r"(?:sagde|siger|fortæller|forklarer|mener|skriver)\b)",
                       # a pronoun after the verb in second place:

@@ -15,10 +15,11 @@ RULES = Rules(
     context_words=("han", "hun", "dem", "dette", "denne", "disse", "hans", "hennes", "deres",
                    "men", "og", "eller", "også", "likevel", "derfor", "siden", "der", "her",
                    "dessuten", "samtidig", "altså", "for eksempel"),
-    # a quotation opened by a dash whose speaker it does not name ("– Han har tränat som en
-    # galning.", not "– Jag såg bollen gå in, sa Berggren.")
     # only who told the sentence before: "Det bekrefter familien overfor Øyposten."
-    leaning_patterns=(r"^det (?:bekrefter|bekreftet|opplyser|opplyste|sier|sa|melder|meldte|skriver|skrev|forteller|fortalte)\b",
+    leaning_patterns=(r"^det (?:bekrefter|bekreftet|opplyser|opplyste|sier|sa|melder|meldte|"
+                      r"skriver|skrev|forteller|fortalte)\b",
+                      # a quotation opened by a dash whose speaker it does not name ("– Han
+                      # har trent som en gal.", not "– Jeg så ballen gå inn, sa Berg.")
                       r"^[–—-]\s(?!.*,\s*[–—-]?\s*"
                       r"(?:sa|sier|forteller|forklarer|mener|skriver)\b)",
                       # a pronoun after the verb in second place:

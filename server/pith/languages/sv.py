@@ -17,10 +17,11 @@ RULES = Rules(
                    "dessutom", "samtidigt", "alltså", "till exempel", "emellertid", "ändå",
                    # then: "Då tog Berggren emot ..."
                    "då"),
-    # a quotation opened by a dash whose speaker it does not name ("– Han har tränat som en
-    # galning.", not "– Jag såg bollen gå in, sa Berggren.")
-    # only who told the sentence before: "Det bekrefter familien overfor Øyposten."
-    leaning_patterns=(r"^det (?:bekräftar|bekräftade|uppger|uppgav|säger|sa|sade|meddelar|meddelade|skriver|skrev|berättar|berättade)\b",
+    # only who told the sentence before: "Det bekräftar familjen för Sydkusten."
+    leaning_patterns=(r"^det (?:bekräftar|bekräftade|uppger|uppgav|säger|sa|sade|meddelar|"
+                      r"meddelade|skriver|skrev|berättar|berättade)\b",
+                      # a quotation opened by a dash whose speaker it does not name ("– Han
+                      # har tränat som en galning.", not "– Jag såg bollen gå in, sa Berggren.")
                       r"^[–—-]\s(?!.*,\s*[–—-]?\s*"
                       r"(?:sa|sade|säger|berättar|förklarar|menar|skriver)\b)",
                       # a pronoun after the verb in second place:
