@@ -1503,6 +1503,7 @@ BODY_RU = [
 @pytest.mark.parametrize("lang, body, talk", [
     ("en", BODY, "We reached out to the council about the parks budget and will update this "
                  "story."),
+    ("en", BODY, "Today, we’re going to talk about how the council spends its parks budget."),
     ("ru", BODY_RU, "Мы поговорили с ней о том, почему в парке у реки так мало тени и "
                     "деревьев."),
     ("en", BODY, "Book your tickets for the opening of the first playground by the river now!"),
@@ -1512,8 +1513,8 @@ BODY_RU = [
     ("en", BODY, "Here is what the budget pays for, who decided it, and what it means for "
                  "the river park."),
     ("en", BODY, "There is a lot to sort through here, so let's take a look at the plan."),
-], ids=["writer-on-writing", "writer-on-writing-ru", "selling", "sign-off-de", "announcing",
-        "signposting", "steering"])
+], ids=["writer-on-writing", "going-to-talk", "writer-on-writing-ru", "selling",
+        "sign-off-de", "announcing", "signposting", "steering"])
 def test_the_page_talking_about_itself_is_never_a_point(lang, body, talk):
     # A page this short shows every sentence it has at long length, but not this one.
     texts = body[:2] + [talk] + body[2:3]

@@ -192,10 +192,9 @@ RULES = Rules(
                        "read on"),
     # an advice column's answer giving its advice
     advice_words=("should", "my advice", "piece of advice", "i would suggest", "i suggest",
-                  "i'd suggest", "i’d suggest", "i would advise", "i advise", "i'd advise",
-                  "i’d advise", "i would recommend", "i recommend", "i'd recommend",
-                  "i’d recommend", "you need to", "you could", "you might want to",
-                  "make sure", "try to"),
+                  "i'd suggest", "i would advise", "i advise", "i'd advise",
+                  "i would recommend", "i recommend", "i'd recommend", "you need to",
+                  "you could", "you might want to", "make sure", "try to"),
     page_talk=("scroll down for", "click here", "read our full review", "read our review",
                "read the full review", "in our full review",
                # a correction of the page itself: "Correction, May 23: An earlier version of
@@ -240,7 +239,7 @@ RULES = Rules(
                # through here.", "Let's dive in."
                "a lot to sort through", "a lot to unpack", "let's dive in", "let's dig in",
                "let's take a look", "let's get started", "let's break it down",
-               "without further ado",
+               "without further ado", "we're going to talk about", "we are going to talk about",
                # a column's or a feature's notice about the people in it: "Names and some
                # details have been changed." (not a street's name changed in 1990)
                "names have been changed", "names and some details have been changed",
