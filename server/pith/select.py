@@ -306,12 +306,11 @@ def _with_its_figure(lead: Sentence | None, sentences: list[Sentence], rules: Ru
     after = [s for s in sentences if s.paragraph == lead.paragraph and s.start >= lead.end]
     # Past a line saying who told it ("Об этом сообщили в пресс-службе филармонии. Ему был
     # 81 год.", ``TOLD_ON_MAX_WORDS``).
-    if (len(after) > 1 and count_words(after[0].text) <= TOLD_ON_MAX_WORDS
-            and not _FIGURE.search(after[0].text) and leans_on_context(after[0].text, rules)):
+    if len(after) > 1 and _says_who(after[0].text) and leans_on_context(after[0].text, rules):
         after = after[1:]
     following = after[0] if after else None
     if (following is None or count_words(following.text) > TLDR_FIGURE_MAX_WORDS
-            or not any(c.isdigit() for c in following.text)
+            or not _FIGURE.search(following.text)
             or not leans_on_context(following.text, rules) or is_question(following.text)):
         return lead
     return Sentence(paragraphs[lead.paragraph][lead.start:following.end], lead.paragraph,
@@ -631,9 +630,8 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
                 take(_Candidate(opening), repeating=True)
         # More of an answer is its advice first ("I would suggest the two of you agree a
         # date ...", the table's ``advice_words``), then the rest of it.
-        order = [i for i in ranked if i not in skip]
-        advising = {i for i in order if rules.advice.search(sentences[i].text)}
-        advised = [i for i in order if i in advising] + [i for i in order if i not in advising]
+        advised = sorted((i for i in ranked if i not in skip),
+                         key=lambda i: not rules.advice.search(sentences[i].text))
         advice = _Lazy(_candidates(sentences, advised, leans, paragraphs, kinds))
         spans = [(span, pool) for e in exchanges[:count]
                  for span, pool in (((e.answer, e.end), advice), ((e.letter, e.answer), None))]
@@ -1331,9 +1329,14 @@ def _told_on(sentences: list[Sentence], start: int | None, candidate: _Candidate
         return False  # "But for 31 years ...": a contrast with the line just before it
     if not start < candidate.leans_on <= start + MAX_JOINED:
         return False
-    return all(count_words(sentences[i].text) <= TOLD_ON_MAX_WORDS
-               and not _FIGURE.search(sentences[i].text) and leans(sentences[i].text)
+    return all(_says_who(sentences[i].text) and leans(sentences[i].text)
                for i in range(start + 1, candidate.leans_on + 1))
+
+
+def _says_who(text: str) -> bool:
+    """Whether ``text`` is short enough, and without a figure, to say no more than who told
+    the sentence before (``TOLD_ON_MAX_WORDS``), when it leans on it."""
+    return count_words(text) <= TOLD_ON_MAX_WORDS and not _FIGURE.search(text)
 
 
 def _leaning(candidate: _Candidate, before: Sentence, chosen: list[Sentence],
@@ -1343,8 +1346,7 @@ def _leaning(candidate: _Candidate, before: Sentence, chosen: list[Sentence],
     tl;dr (``told_on``); joined to a point that shows ``before``, as one point covering both;
     else with the sentences before it (``candidate.joined``) or not at all."""
     point = candidate.sentence
-    if (exclude is not None and before == exclude and not _FIGURE.search(point.text)
-            and count_words(point.text) <= TOLD_ON_MAX_WORDS):
+    if exclude is not None and before == exclude and _says_who(point.text):
         # A few words without a figure, leaning on the tl;dr: mostly who told it ("Об этом
         # сообщили представители обеих сторон."), too little for a point of its own.
         return None
