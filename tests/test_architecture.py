@@ -15,7 +15,7 @@ LAYERS = {
     "adapters": {"adapters", "adapters.readability", "adapters.sumy", "adapters.threads",
                  "adapters.waitress"},
     "stages": {"decode", "parse", "metadata", "bylines", "dates", "readerable", "title",
-               "recover", "extract", "boilerplate", "clean", "language", "segment",
+               "recover", "extraction", "boilerplate", "clean", "language", "segment",
                "summarizer", "rank", "select", "present"},
     "orchestration": {"pipeline"},
 }

@@ -12,7 +12,7 @@ from pith.clean import clean
 from pith.config import DEFAULT
 from pith.decode import decode, detect_encoding
 from pith.errors import BadRequest, NotAnArticle, PayloadTooLarge, UnsupportedMediaType
-from pith.extract import extract as extract_stage
+from pith.extraction import extract as extract_stage
 from pith.language import tools_for
 from pith.pipeline import summarize
 from pith.rank import SUMMARIZERS, rank

@@ -29,7 +29,7 @@ EMBED = "embed"  # a paragraph of an embedded post (a tweet, an Instagram card)
 QUESTION = "question"  # an interviewer's turn in a Q&A, set in bold
 REFERENCE = "reference"  # an entry of the reference list or notes the text ends with
 _BOLD = "bold"  # a paragraph wholly in bold, until the article says what it is
-# The class ``pith.extract`` gives an embedded post and its single-child wrappers.
+# The class ``pith.extraction`` gives an embedded post and its single-child wrappers.
 EMBEDDED_POST = "embedded-post"
 
 _BLOCK_TAGS = frozenset(

@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from . import clean as clean_stage
 from . import decode as decode_stage
-from . import extract as extract_stage
+from . import extraction as extract_stage
 from . import language as languages
 from . import rank as rank_stage
 from . import segment as segment_stage
