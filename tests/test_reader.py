@@ -3018,3 +3018,90 @@ def test_no_sentence_is_added_for_someone_the_reader_knows_or_the_text_leaves_un
         texts[1] = texts[1].replace("Maren Holtz", "Maren Ferry")
         texts[4] = texts[4].replace("Holtz said", "Ferry said")
     assert harbour_points(texts, 3, title) == [2, 3, 4]
+
+
+# Reviews -----------------------------------------------------------------------------------
+
+# An album review that keeps its verdict for its last paragraph, as reviews do.
+REVIEW = [
+    "For most of the last decade, Harrow Lane have been the sort of band people call "
+    "dependable, which is a kind compliment and a quietly damning one.",
+    "Their first three albums, each recorded in the same converted chapel outside Leeds, "
+    "traded in chiming guitars, hushed vocals and slow crescendos.",
+    "Northern Lights, their fourth album, is the sound of a band deciding they are tired of "
+    "that.",
+    "Singer Tom Quill has said in interviews that the group spent most of last year "
+    "unlearning the guitar, and it shows in every song here.",
+    "The opening track, Marsh Radio, sets out the new terms with six minutes of tape loops, "
+    "brass and a church organ.",
+    "Not everything works: the middle stretch drifts, and a ten-minute drone piece feels more "
+    "like a sketch than a finished song.",
+    "Lyrically, too, the band are still finding their feet, and some of the words dissolve "
+    "into the texture altogether.",
+    "But the closing songs pull it all back together, with a whispered ballad and a final "
+    "crash of drums and organ.",
+    "Northern Lights is too long and sometimes self-indulgent, but at its best it is the most "
+    "moving music Harrow Lane have ever made.",
+]
+VERDICT = REVIEW[-1]
+REVIEW_TITLE = "Harrow Lane – Northern Lights review: a brave reinvention | Static"
+
+
+def review_page(title: str = REVIEW_TITLE, texts=REVIEW, head: str = "") -> str:
+    # The headline shown drops the kind of page, as sites' templates do.
+    return (f'<html lang="en"><head><title>{title}</title>{head}</head><body><article>'
+            f"<h1>Harrow Lane – Northern Lights</h1>{paragraphs(texts)}</article></body></html>")
+
+
+@pytest.mark.parametrize("title,head", [
+    (REVIEW_TITLE, ""),
+    ("Harrow Lane – Northern Lights (review) — Static", ""),
+    ("Review: Harrow Lane, Northern Lights", ""),
+    ("Harrow Lane – Northern Lights", '<script type="application/ld+json">{"@context": '
+     '"https://schema.org", "@type": "Review", "name": "Northern Lights"}</script>'),
+], ids=["review:", "(review)", "Review: opening", "JSON-LD"])
+def test_a_review_shows_its_closing_verdict_among_the_short_points(title, head):
+    summary = summarize(review_page(title, head=head), length="short")
+    assert_offsets(summary)
+    assert VERDICT in [p.text for p in summary.key_points]
+
+
+@pytest.mark.parametrize("title", [
+    "Harrow Lane – Northern Lights: a brave reinvention | Static",
+    "Label orders review of Harrow Lane contract",  # an inquiry
+    "Northern Lights, by Harrow Lane | The Static Review",  # a site's name
+], ids=["no review", "inquiry", "site name"])
+def test_a_page_no_title_calls_a_review_keeps_the_ranker_s_points(title):
+    summary = summarize(review_page(title), length="short")
+    assert VERDICT not in [p.text for p in summary.key_points]
+
+
+def test_a_review_s_verdict_before_a_last_word_of_the_writer_s_own():
+    # The last paragraph names nothing the title names: the verdict is the one before it.
+    texts = [*REVIEW, "My father, who played the organ for forty years, would have hated "
+                      "every minute of it, and then asked to hear it again."]
+    summary = summarize(review_page(texts=texts), length="short")
+    assert VERDICT in [p.text for p in summary.key_points]
+    assert texts[-1] not in [p.text for p in summary.key_points]
+
+
+@pytest.mark.parametrize("code,title", [
+    ("de", "Neues Album im Test: Harrow Lane"),
+    ("de", "Rezension: „Northern Lights“ von Harrow Lane"),
+    ("fr", "Harrow Lane, « Northern Lights » : la critique"),
+    ("it", "Recensione: Northern Lights degli Harrow Lane"),
+    ("da", "Anmeldelse: »Huset ved fjorden« er en smuk familietragedie"),
+    ("ru", "«Северное сияние»: рецензия"),
+])
+def test_titles_calling_a_page_a_review_in_other_languages(code, title):
+    assert rules_for(code).review_title.search(title)
+
+
+@pytest.mark.parametrize("code,title", [
+    ("de", "Regierung unter Kritik: Merz verteidigt Haushalt"),
+    ("fr", "Le maire critique la réforme des retraites"),
+    ("en", "The Early Reviews For The Console Are Here"),
+    ("en", "Castlebridge v Redford preview: Okoro ruled out"),
+])
+def test_titles_that_call_no_page_a_review(code, title):
+    assert not rules_for(code).review_title.search(title)

@@ -43,6 +43,11 @@ class PageMetadata:
     article_body: str | None = None  # JSON-LD articleBody: a check on readability's pick
     headline: str | None = None  # JSON-LD headline, a witness for the title
     sites: frozenset[str] = frozenset()  # the site's names as pith.bylines.key()s
+    # What the page calls itself: its ``<title>``, og:title and twitter:title as written ("...
+    # review: superb noise cancelling | Gadgetry"), where the headline shown drops the kind
+    # of page it is; and the types of its JSON-LD objects, in lower case ("review").
+    titles: tuple[str, ...] = ()
+    types: frozenset[str] = frozenset()
 
 
 def read_metadata(tree: lxml_html.HtmlElement, url: str | None = None) -> PageMetadata:
@@ -51,7 +56,7 @@ def read_metadata(tree: lxml_html.HtmlElement, url: str | None = None) -> PageMe
     ``url``: the page's address, if known; its host is one more form of the site's name.
     """
     meta = _meta_index(tree)
-    items, nodes = _json_ld(tree)
+    items, nodes, types = _json_ld(tree)
 
     def ld(field):
         for item in items:
@@ -95,6 +100,10 @@ def read_metadata(tree: lxml_html.HtmlElement, url: str | None = None) -> PageMe
         article_body=_body(ld("articleBody")),
         headline=_clean(_unescape(headline)) if isinstance(headline, str) else None,
         sites=frozenset(sites),
+        titles=tuple(dict.fromkeys(filter(None, (
+            _clean(tree.findtext(".//title")), _clean(meta.get("og:title")),
+            _clean(meta.get("twitter:title")))))),
+        types=frozenset(types),
     )
 
 
@@ -244,12 +253,14 @@ def _meta_index(tree) -> dict[str, str]:
     return index
 
 
-def _json_ld(tree) -> tuple[list[dict], dict[str, dict]]:
+def _json_ld(tree) -> tuple[list[dict], dict[str, dict], set[str]]:
     """The JSON-LD objects of an article type, specific types ("NewsArticle") before the
-    generic "WebPage", and every object that has an "@id", by it: a graph names its
-    publisher and authors once and refers to them elsewhere (``{"@id": ".../#org"}``)."""
+    generic "WebPage"; every object that has an "@id", by it: a graph names its
+    publisher and authors once and refers to them elsewhere (``{"@id": ".../#org"}``); and
+    the types of all objects, in lower case."""
     found = []
     nodes: dict[str, dict] = {}
+    every: set[str] = set()
     for script in tree.iter("script"):
         if (script.get("type") or "").strip().lower() != "application/ld+json":
             continue
@@ -266,9 +277,10 @@ def _json_ld(tree) -> tuple[list[dict], dict[str, dict]]:
             types = item.get("@type")
             types = types if isinstance(types, list) else [types]
             names = {t.lower() for t in types if isinstance(t, str)}
+            every |= names
             if names & _ARTICLE_TYPES:
                 found.append((names <= {"webpage"}, len(found), item))
-    return [item for _, _, item in sorted(found, key=lambda entry: entry[:2])], nodes
+    return [item for _, _, item in sorted(found, key=lambda entry: entry[:2])], nodes, every
 
 
 def _resolved(value, nodes: dict[str, dict]):

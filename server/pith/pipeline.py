@@ -57,10 +57,10 @@ def summarize(html: bytes | str, *, url: str | None = None, length: str = "mediu
         )
     summarizer = summarizer or config.summarizer
     rank_stage.check_name(summarizer)
-    article, blocks, decision, description = _extract(
+    article, blocks, decision, meta = _extract(
         html, url=url, content_type=content_type, config=config, clock=clock,
         language=language)
-    description = description[:DESCRIPTION_CHARS] if description else None
+    description = meta.description[:DESCRIPTION_CHARS] if meta.description else None
     kinds = [b.kind for b in blocks]
     tools = languages.tools_for(decision)
     sentences = segment_stage.segment(blocks, tools,
@@ -74,7 +74,8 @@ def summarize(html: bytes | str, *, url: str | None = None, length: str = "mediu
         sentences, ranked, select_stage.LENGTHS[length], tools.rules, tools.stop_words,
         paragraphs=[b.text for b in blocks], kinds=kinds,
         title=article.title, description=_sentences_of(description, tools, config),
-        published=article.published)
+        published=article.published,
+        review=select_stage.reviewed(tools.rules, meta.titles, meta.types))
     tldr, points = reading.tldr, reading.points
     if not points:
         raise NotAnArticle("The page has no sentences that make a summary (it may be a list, "
@@ -154,7 +155,8 @@ class _Clock:
 def _extract(html, *, url, content_type, config: Config, clock: _Clock,
              language: str | None = None):
     """The cleaned article, its blocks, the language decision (made once, on the cleaned
-    text) and the page's description (a witness of what the story is about)."""
+    text) and the page's metadata (its description, a witness of what the story is about;
+    its titles and types, what kind of page it is)."""
     decoded = decode_stage.read(html, content_type, max_bytes=config.max_body_bytes)
     clock.lap("decode")
     extraction = extract_stage.extract(decoded.text, url=url, max_elements=config.max_elements)
@@ -187,7 +189,7 @@ def _extract(html, *, url, content_type, config: Config, clock: _Clock,
         readerable=extraction.readerable,
         warnings=decoded.warnings,
     )
-    return article, blocks, decision, meta.description
+    return article, blocks, decision, meta
 
 
 def _cap_text(blocks, max_chars: int):

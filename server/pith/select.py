@@ -75,6 +75,10 @@ MAX_JOINED = 2
 # it ("Her family confirmed the death to the Post."): no point, and a pronoun after it
 # still means the tl;dr's subject (``_told_on``).
 TOLD_ON_MAX_WORDS = 10
+# A review gives its verdict in one of its last paragraphs, before or after a last word of the
+# writer's own ("My mother died in 2019. ..."); a point from there names what the title names.
+CLOSING_PARAGRAPHS = 2
+_REVIEW_TYPES = frozenset({"review", "criticreview"})
 # A description cut off after at least this many characters of an opening sentence is an
 # excerpt of it (``_excerpt``); a shorter piece is too little to tell.
 EXCERPT_MIN_CHARS = 20
@@ -225,12 +229,14 @@ class Reading:
 def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rules,
            stop_words: frozenset, *, paragraphs: list[str] | None = None,
            kinds: list[str] | None = None, title: str | None = None,
-           description: list[str] | None = None, published: str | None = None) -> Reading:
+           description: list[str] | None = None, published: str | None = None,
+           review: bool = False) -> Reading:
     """The tl;dr and up to ``count`` key points. ``paragraphs``: the texts the sentences'
     offsets index (to show a point with the sentence it leans on); ``kinds``: each paragraph's
     block kind (table rows are never points); ``title``, ``description`` (the page's
     description, split into sentences): the page's own words for what the story is about;
-    ``published``: the page's date (ISO 8601), whose year is the story's."""
+    ``published``: the page's date (ISO 8601), whose year is the story's; ``review``: the
+    page is a review (``reviewed``), which closes on its verdict."""
     year = int(published[:4]) if published and published[:4].isdigit() else None
     labelled, turns = sentences, _turns(sentences, kinds)
     sentences = _answers_unlabelled(sentences, kinds, turns)
@@ -286,13 +292,15 @@ def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rule
         points = _points(sentences, ranked, count, rules, stop_words, summary_line,
                          skip | passed, title, paragraphs, kinds, publisher, year,
                          exchanges, hidden=hidden | passed, fallback=False,
-                         parts=tuple(description) if len(description) > 1 else ())
+                         parts=tuple(description) if len(description) > 1 else (),
+                         review=review)
         if points:
             return reading(summary_line, points)
         # No sentence of the text reads on its own beside it: the lead is the tl;dr after all.
     lead = _with_its_figure(lead, sentences, rules, paragraphs)
     return reading(lead, _points(sentences, ranked, count, rules, stop_words, lead, skip,
-                                 title, paragraphs, kinds, publisher, year, exchanges))
+                                 title, paragraphs, kinds, publisher, year, exchanges,
+                                 review=review))
 
 
 def _with_its_figure(lead: Sentence | None, sentences: list[Sentence], rules: Rules,
@@ -319,7 +327,7 @@ def _with_its_figure(lead: Sentence | None, sentences: list[Sentence], rules: Ru
 
 def _points(sentences, ranked, count, rules, stop_words, lead, skip, title, paragraphs,
             kinds, publisher, year, exchanges, hidden=frozenset(),
-            fallback=True, parts=()) -> list[Sentence]:
+            fallback=True, parts=(), review=False) -> list[Sentence]:
     """``select``'s points under the tl;dr ``lead`` (of the sentences ``parts``, when it is
     the page's description of more than one); the publisher's own (``publisher``,
     ``_summary_box``), first."""
@@ -332,7 +340,7 @@ def _points(sentences, ranked, count, rules, stop_words, lead, skip, title, para
                   rules=rules, paragraphs=paragraphs, kinds=kinds, skip=frozenset(skip),
                   hidden=frozenset(hidden), shown=shown,
                   fallback=fallback, publisher=publisher, year=year, title=title,
-                  exchanges=exchanges)
+                  exchanges=exchanges, review=review)
 
 
 def _summary_box(sentences: list[Sentence], rules: Rules, kinds: list[str] | None,
@@ -492,7 +500,8 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
            shown: set[str] | None = None, fallback: bool = True,
            publisher: tuple[int, ...] = (), year: int | None = None,
            title: str | None = None,
-           exchanges: list[_Exchange] | None = None) -> list[Sentence]:
+           exchanges: list[_Exchange] | None = None,
+           review: bool = False) -> list[Sentence]:
     """Up to ``count`` distinct key points, in document order, none repeating ``exclude``
     (the tl;dr, which the reader sees already) or one of its sentences (``exclude_parts``:
     the page's description, when it is the tl;dr) nor among the sentences ``skip`` (indexes);
@@ -506,7 +515,7 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
     their order, also without a full stop. ``year``: the story's (the page's date), else
     the latest the text gives a day of. ``title``: the page's (its count of a list's
     items). ``exchanges``: a letters column's (``_exchanges``), when the caller found them
-    already."""
+    already. ``review``: the page is a review, whose verdict (``_closing``) is a point first."""
     if rules is not None and FACT_WINDOW:
         window = ranked[:count + FACT_WINDOW]
         latest = year or _latest_dated_year(sentences, rules)
@@ -612,6 +621,18 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
                    if span[0] <= point.sentence.paragraph < span[1]
                    and not any(_spans_overlap(other, point.sentence) for other in chosen))
 
+    if review and not exchanges and not publisher and title:
+        # A review closes on its verdict ("So is the gamble worth it? Low Country Signals is
+        # too long ... but at its best it is the most moving music Marrowfield have ever
+        # made"), wherever the ranker, which favours the opening, puts it.
+        # The last paragraph first: the one before it when the last is a word of the
+        # writer's own that names nothing of the title ("My mother died in 2019. ...").
+        named = _prefixes(" ".join(_names_in(title, stop_words)))
+        for paragraph in _closing(sentences):
+            if any(take(point) for point in candidates
+                   if point.sentence.paragraph == paragraph and named & _prefixes(
+                       " ".join(_names_in(point.sentence.text, stop_words)))):
+                break
     if exchanges:
         # A letters column: each answer's opening first (the column's verdict, which speaks
         # to the one who wrote), then each letter's opening (who writes and about what),
@@ -683,6 +704,28 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
     if not chosen and exclude is not None:
         return [exclude]
     return sorted(chosen, key=lambda s: (s.paragraph, s.start))
+
+
+def reviewed(rules: Rules, titles: tuple[str, ...], types: frozenset[str]) -> bool:
+    """Whether a page is a review: its JSON-LD says so, or one of its ``titles`` (its
+    ``<title>``, og:title) calls it one (the table's ``review_words``: "... review: superb
+    noise cancelling")."""
+    return bool(types & _REVIEW_TYPES) or any(rules.review_title.search(t) for t in titles)
+
+
+def _closing(sentences: list[Sentence]) -> list[int]:
+    """The last ``CLOSING_PARAGRAPHS`` paragraphs of the text (headings aside), the last
+    first: where a review gives its verdict, before or after a last word of the writer's
+    own."""
+    paragraphs = sorted({s.paragraph for s in sentences if not s.is_heading})
+    return paragraphs[::-1][:CLOSING_PARAGRAPHS]
+
+
+def _names_in(text: str, stop_words: frozenset) -> list[str]:
+    """The capitalised words of ``text`` (names, in most languages), stop words aside."""
+    found = (_POSSESSIVE.sub("", _RUN_BREAK.sub("", t.lstrip(_OPEN_MARKS)))
+             for t in _TOKEN.findall(text))
+    return [w for w in found if _capitalised(w) and w.lower() not in stop_words]
 
 
 def _lead(sentences: list[Sentence], ranked: list[int], rules: Rules, *,

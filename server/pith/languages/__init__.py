@@ -228,6 +228,14 @@ class Rules:
     # Headings over a column's answer naming no one ("The answer", "Die Antwort"); one naming
     # the one its letter greets ("Constance replies") is read as such in any language.
     answer_headings: tuple[str, ...] = ()
+    # Words calling a page a review ("review", "Rezension", "recensione", "anmeldelse"), in
+    # the page's titles (its ``<title>``, og:title): a review's verdict closes it. Written as
+    # in the table, standing apart from the headline's sentence (before a colon or a dash, in
+    # brackets, ending the title: "Corvane Aura 3 review: superb ...", "Marrowfield – Low
+    # Country Signals (review)"), or capitalised opening the title before a colon
+    # ("Anmeldelse: »Huset ved fjorden« ..."). Not an inquiry ("Ministers order review of
+    # ..."), not a site's name ("The Space Review: ...", "The Spokesman-Review").
+    review_words: tuple[str, ...] = ()
     # Words of a sentence telling what came before the story: its past and its history
     # ("last year", "years ago", "has long"; not "has long-term"). Background, not the news:
     # the ranker marks such a sentence down, so a point tells what happened rather than what
@@ -473,6 +481,16 @@ class Rules:
         """Matches a heading that is one of the table's ``answer_headings``, as
         ``summary_heading``."""
         return whole_heading(self.answer_headings)
+
+    @cached_property
+    def review_title(self) -> re.Pattern:
+        """Matches a title calling its page a review (the table's ``review_words``)."""
+        if not self.review_words:
+            return re.compile(_NOTHING)
+        apart = r"(?=\s*(?:[:：|)]|$)|\s+[–—-]\s)"
+        words = alternation(self.review_words)
+        capitalised = alternation(w[:1].upper() + w[1:] for w in self.review_words)
+        return re.compile(rf"(?<![\w'’-])(?:{words}){apart}|^(?:{capitalised}){apart}")
 
     @cached_property
     def box_heading(self) -> re.Pattern:

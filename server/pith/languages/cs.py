@@ -60,4 +60,5 @@ RULES = Rules(
     list_labels=("krok", "tip", "rada", "kapitola", "část", "důvod", "pravidlo", "lekce", "otázka",
                  "způsob", "č."),
     reference_headings=("reference", "zdroje", "poznámky", "literatura", "odkazy"),
+    review_words=("recenze",),
 )

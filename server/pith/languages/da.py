@@ -67,4 +67,5 @@ RULES = Rules(
     list_labels=("trin", "tip", "kapitel", "del", "grund", "regel", "lektion", "spørgsmål", "måde",
                  "nr."),
     reference_headings=("referencer", "kilder", "noter", "litteratur"),
+    review_words=("anmeldelse",),
 )

@@ -122,4 +122,6 @@ RULES = Rules(
     background_words=("letztes jahr", "letzten jahr", "vergangenes jahr", "im vergangenen jahr",
                       "vor # jahren", "vor # jahrzehnten", "seit # jahren", "seit # jahrzehnten",
                       "seit langem", "in den vergangenen # jahren", "in den letzten # jahren"),
+    review_words=("Rezension", "Filmkritik", "Theaterkritik", "Buchkritik", "Konzertkritik",
+                  "Opernkritik", "Serienkritik", "Albumkritik", "im Test"),
 )

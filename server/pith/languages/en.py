@@ -264,4 +264,5 @@ RULES = Rules(
                       "over the last # years", "in the past decade", "over the past decade",
                       "in the last decade", "first launched", "first introduced",
                       "first released", "first started"),
+    review_words=("review",),
 )

@@ -114,4 +114,5 @@ RULES = Rules(
                "fe de errores"),
     background_words=("año pasado", "hace # años", "hace # décadas", "desde hace # años",
                       "durante años", "en los últimos # años"),
+    review_words=("crítica", "reseña"),
 )

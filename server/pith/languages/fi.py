@@ -56,4 +56,5 @@ RULES = Rules(
     list_labels=("vaihe", "vinkki", "luku", "osa", "syy", "sääntö", "oppitunti", "kysymys", "tapa",
                  "nro"),
     reference_headings=("lähteet", "viitteet", "kirjallisuus"),
+    review_words=("arvostelu",),
 )

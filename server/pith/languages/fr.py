@@ -118,4 +118,5 @@ RULES = Rules(
     background_words=("l'année dernière", "l'an dernier", "il y a # ans",
                       "il y a des années", "depuis des années",
                       "depuis longtemps", "depuis des décennies", "ces # dernières années"),
+    review_words=("critique",),
 )

@@ -98,4 +98,5 @@ RULES = Rules(
                "nota della redazione"),
     background_words=("l'anno scorso", "lo scorso anno", "anni fa",
                       "decenni fa", "negli ultimi # anni"),
+    review_words=("recensione",),
 )

@@ -92,4 +92,5 @@ RULES = Rules(
                "noot van de redactie", "noot voor de redactie"),
     background_words=("vorig jaar", "vorige jaar", "jaren geleden", "jaar geleden", "al jaren",
                       "sinds jaren", "de afgelopen # jaren", "de afgelopen # jaar"),
+    review_words=("recensie", "review"),
 )

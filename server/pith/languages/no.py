@@ -70,4 +70,5 @@ RULES = Rules(
     list_labels=("steg", "trinn", "tips", "kapittel", "del", "grunn", "regel", "leksjon", "spørsmål",
                  "måte", "nr."),
     reference_headings=("referanser", "kilder", "noter", "litteratur"),
+    review_words=("anmeldelse",),
 )

@@ -69,4 +69,5 @@ RULES = Rules(
     # Words numbering a list's items in its headings ("Step 3:"), as en's.
     list_labels=("krok", "porada", "wskazówka", "rozdział", "część", "powód", "zasada", "lekcja",
                  "pytanie", "sposób", "nr"),
+    review_words=("recenzja",),
 )

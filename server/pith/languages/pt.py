@@ -108,4 +108,5 @@ RULES = Rules(
                "nota do editor"),
     background_words=("ano passado", "anos atrás", "há # anos", "há # décadas", "durante anos",
                       "nos últimos # anos"),
+    review_words=("crítica", "resenha", "review"),
 )

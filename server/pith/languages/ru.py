@@ -107,4 +107,5 @@ RULES = Rules(
     # Words numbering a list's items in its headings ("Step 3:"), as en's.
     list_labels=("шаг", "совет", "глава", "часть", "причина", "правило", "урок", "вопрос", "способ",
                  "пункт", "№"),
+    review_words=("рецензия",),
 )

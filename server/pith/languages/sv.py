@@ -60,4 +60,5 @@ RULES = Rules(
     list_labels=("steg", "tips", "kapitel", "del", "anledning", "regel", "lektion", "fråga", "sätt",
                  "nr"),
     reference_headings=("referenser", "källor", "noter", "litteratur"),
+    review_words=("recension",),
 )

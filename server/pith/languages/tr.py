@@ -51,4 +51,5 @@ RULES = Rules(
     background_words=("geçen yıl", "yıl önce", "yıllar önce", "yıllardır", "son # yılda",
                       "son yıllarda"),
     reference_headings=("kaynaklar", "kaynakça", "notlar"),
+    review_words=("inceleme", "İnceleme"),
 )

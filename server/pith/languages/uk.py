@@ -77,4 +77,5 @@ RULES = Rules(
     # Words numbering a list's items in its headings ("Step 3:"), as en's.
     list_labels=("крок", "порада", "розділ", "частина", "причина", "правило", "урок", "питання",
                  "спосіб", "пункт", "№"),
+    review_words=("рецензія",),
 )
