@@ -3105,3 +3105,57 @@ def test_titles_calling_a_page_a_review_in_other_languages(code, title):
 ])
 def test_titles_that_call_no_page_a_review(code, title):
     assert not rules_for(code).review_title.search(title)
+
+
+# An opinion piece that makes its demand in its last paragraph.
+OPINION = [
+    "For twenty years I have caught the number 14 home from the hospital after a night shift, "
+    "and I know most of its passengers by sight.",
+    "There is the cleaner from the retail park who does her crossword in pen on every trip.",
+    "There are the two brothers from the hotel kitchen who argue about football all the way "
+    "to Caldon Rise.",
+    "The operator counts passengers per mile and revenue per journey, and by those measures "
+    "the late evening buses have been struggling for years.",
+    "The council's consultation on the route was held online and in the town hall during "
+    "office hours, when none of us could attend.",
+    "A bus that runs half empty at eleven at night is not a failure; it is the reason a nurse "
+    "and a student can say yes to the work this city depends on.",
+    "The council votes on its budget in March. I am asking every councillor to keep the "
+    "evening services on the 14 and fund them for two years from the £2.6m transport "
+    "reserve. If the numbers still do not add up after that, let us argue it honestly.",
+]
+DEMAND = ("I am asking every councillor to keep the evening services on the 14 and fund them "
+          "for two years from the £2.6m transport reserve.")
+OPINION_TITLE = "Twenty years on the number 14 | Ruth Ansell | Opinion | The Northern Courier"
+
+
+def opinion_page(title: str = OPINION_TITLE, texts=OPINION, head: str = "") -> str:
+    return (f'<html lang="en"><head><title>{title}</title>{head}</head><body><article>'
+            f"<h1>Twenty years on the number 14</h1>{paragraphs(texts)}</article></body></html>")
+
+
+@pytest.mark.parametrize("title,head", [
+    (OPINION_TITLE, ""),
+    ("Opinion: Twenty years on the number 14", ""),
+    ("Twenty years on the number 14", '<meta property="article:section" content="Opinion">'),
+    ("Twenty years on the number 14", '<script type="application/ld+json">{"@type": '
+     '"OpinionNewsArticle", "headline": "Twenty years on the number 14"}</script>'),
+], ids=["title label", "title opening", "section", "JSON-LD"])
+def test_an_opinion_piece_shows_its_closing_demand_among_the_short_points(title, head):
+    summary = summarize(opinion_page(title, head=head), length="short")
+    assert_offsets(summary)
+    assert DEMAND in [p.text for p in summary.key_points]
+
+
+@pytest.mark.parametrize("change", ["no label", "a comment declined", "no figure"])
+def test_no_closing_demand_without_the_label_or_a_figure(change):
+    title, texts = OPINION_TITLE, list(OPINION)
+    if change == "no label":
+        title = "Twenty years on the number 14 | The Northern Courier"
+    elif change == "a comment declined":  # "comment" inside the headline's sentence
+        title = "Bus operator declines to comment"
+    else:  # rhetoric: a demand that gives no sum, no date, no count
+        texts[-1] = texts[-1].replace(" from the £2.6m transport reserve", "").replace(
+            " for two years", "").replace("on the 14", "on our route")
+    summary = summarize(opinion_page(title, texts), length="short")
+    assert not any(p.text.startswith("I am asking") for p in summary.key_points)

@@ -48,6 +48,7 @@ class PageMetadata:
     # of page it is; and the types of its JSON-LD objects, in lower case ("review").
     titles: tuple[str, ...] = ()
     types: frozenset[str] = frozenset()
+    sections: tuple[str, ...] = ()  # article:section, JSON-LD articleSection ("Opinion")
 
 
 def read_metadata(tree: lxml_html.HtmlElement, url: str | None = None) -> PageMetadata:
@@ -104,7 +105,16 @@ def read_metadata(tree: lxml_html.HtmlElement, url: str | None = None) -> PageMe
             _clean(tree.findtext(".//title")), _clean(meta.get("og:title")),
             _clean(meta.get("twitter:title")))))),
         types=frozenset(types),
+        sections=tuple(dict.fromkeys(filter(None, (
+            _clean(meta.get("article:section")),
+            *(_clean(v) for v in _strings(ld("articleSection"))))))),
     )
+
+
+def _strings(value) -> list:
+    """A JSON-LD value that may be one string or a list of them, as a list."""
+    return [value] if isinstance(value, str) else [v for v in value if isinstance(v, str)
+                                                    ] if isinstance(value, list) else []
 
 
 def _unescape(text: str) -> str:

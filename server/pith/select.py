@@ -75,10 +75,14 @@ MAX_JOINED = 2
 # it ("Her family confirmed the death to the Post."): no point, and a pronoun after it
 # still means the tl;dr's subject (``_told_on``).
 TOLD_ON_MAX_WORDS = 10
-# A review gives its verdict in one of its last paragraphs, before or after a last word of the
-# writer's own ("My mother died in 2019. ..."); a point from there names what the title names.
+# A review gives its verdict, an opinion piece its demand, in one of its last paragraphs,
+# before or after a last word of the writer's own ("My mother died in 2019. ..."). A demand
+# that gives no figure (a sum, a date, a count) is rhetoric: "Er sollte sie nutzen, um nach
+# einer besseren Lösung zu suchen."
 CLOSING_PARAGRAPHS = 2
+REVIEW, OPINION = "review", "opinion"
 _REVIEW_TYPES = frozenset({"review", "criticreview"})
+_OPINION_TYPES = frozenset({"opinionnewsarticle"})
 # A description cut off after at least this many characters of an opening sentence is an
 # excerpt of it (``_excerpt``); a shorter piece is too little to tell.
 EXCERPT_MIN_CHARS = 20
@@ -230,13 +234,13 @@ def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rule
            stop_words: frozenset, *, paragraphs: list[str] | None = None,
            kinds: list[str] | None = None, title: str | None = None,
            description: list[str] | None = None, published: str | None = None,
-           review: bool = False) -> Reading:
+           genre: str | None = None) -> Reading:
     """The tl;dr and up to ``count`` key points. ``paragraphs``: the texts the sentences'
     offsets index (to show a point with the sentence it leans on); ``kinds``: each paragraph's
     block kind (table rows are never points); ``title``, ``description`` (the page's
     description, split into sentences): the page's own words for what the story is about;
-    ``published``: the page's date (ISO 8601), whose year is the story's; ``review``: the
-    page is a review (``reviewed``), which closes on its verdict."""
+    ``published``: the page's date (ISO 8601), whose year is the story's; ``genre``: a
+    review's or an opinion piece's (``genre``), which closes on its verdict or demand."""
     year = int(published[:4]) if published and published[:4].isdigit() else None
     labelled, turns = sentences, _turns(sentences, kinds)
     sentences = _answers_unlabelled(sentences, kinds, turns)
@@ -293,14 +297,14 @@ def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rule
                          skip | passed, title, paragraphs, kinds, publisher, year,
                          exchanges, hidden=hidden | passed, fallback=False,
                          parts=tuple(description) if len(description) > 1 else (),
-                         review=review)
+                         genre=genre)
         if points:
             return reading(summary_line, points)
         # No sentence of the text reads on its own beside it: the lead is the tl;dr after all.
     lead = _with_its_figure(lead, sentences, rules, paragraphs)
     return reading(lead, _points(sentences, ranked, count, rules, stop_words, lead, skip,
                                  title, paragraphs, kinds, publisher, year, exchanges,
-                                 review=review))
+                                 genre=genre))
 
 
 def _with_its_figure(lead: Sentence | None, sentences: list[Sentence], rules: Rules,
@@ -327,7 +331,7 @@ def _with_its_figure(lead: Sentence | None, sentences: list[Sentence], rules: Ru
 
 def _points(sentences, ranked, count, rules, stop_words, lead, skip, title, paragraphs,
             kinds, publisher, year, exchanges, hidden=frozenset(),
-            fallback=True, parts=(), review=False) -> list[Sentence]:
+            fallback=True, parts=(), genre=None) -> list[Sentence]:
     """``select``'s points under the tl;dr ``lead`` (of the sentences ``parts``, when it is
     the page's description of more than one); the publisher's own (``publisher``,
     ``_summary_box``), first."""
@@ -340,7 +344,7 @@ def _points(sentences, ranked, count, rules, stop_words, lead, skip, title, para
                   rules=rules, paragraphs=paragraphs, kinds=kinds, skip=frozenset(skip),
                   hidden=frozenset(hidden), shown=shown,
                   fallback=fallback, publisher=publisher, year=year, title=title,
-                  exchanges=exchanges, review=review)
+                  exchanges=exchanges, genre=genre)
 
 
 def _summary_box(sentences: list[Sentence], rules: Rules, kinds: list[str] | None,
@@ -501,7 +505,7 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
            publisher: tuple[int, ...] = (), year: int | None = None,
            title: str | None = None,
            exchanges: list[_Exchange] | None = None,
-           review: bool = False) -> list[Sentence]:
+           genre: str | None = None) -> list[Sentence]:
     """Up to ``count`` distinct key points, in document order, none repeating ``exclude``
     (the tl;dr, which the reader sees already) or one of its sentences (``exclude_parts``:
     the page's description, when it is the tl;dr) nor among the sentences ``skip`` (indexes);
@@ -515,7 +519,8 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
     their order, also without a full stop. ``year``: the story's (the page's date), else
     the latest the text gives a day of. ``title``: the page's (its count of a list's
     items). ``exchanges``: a letters column's (``_exchanges``), when the caller found them
-    already. ``review``: the page is a review, whose verdict (``_closing``) is a point first."""
+    already. ``genre``: a review's or an opinion piece's (``genre``), whose verdict or demand
+    in its closing paragraphs (``_closing``) is a point first."""
     if rules is not None and FACT_WINDOW:
         window = ranked[:count + FACT_WINDOW]
         latest = year or _latest_dated_year(sentences, rules)
@@ -621,17 +626,28 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
                    if span[0] <= point.sentence.paragraph < span[1]
                    and not any(_spans_overlap(other, point.sentence) for other in chosen))
 
-    if review and not exchanges and not publisher and title:
+    if genre and not exchanges and not publisher and rules is not None:
         # A review closes on its verdict ("So is the gamble worth it? Low Country Signals is
         # too long ... but at its best it is the most moving music Marrowfield have ever
-        # made"), wherever the ranker, which favours the opening, puts it.
-        # The last paragraph first: the one before it when the last is a word of the
-        # writer's own that names nothing of the title ("My mother died in 2019. ...").
-        named = _prefixes(" ".join(_names_in(title, stop_words)))
+        # made"), an opinion piece on its demand ("I am asking every councillor to ... fund
+        # them for at least two years from the £2.6m transport reserve"),
+        # wherever the ranker, which favours the opening, puts them: the best sentence of
+        # the last paragraph naming what the title names, or its first making a demand (the
+        # table's ``demand_words``); else of the one before (the last may be a word of the
+        # writer's own: "My mother died in 2019. ...").
+        named = _prefixes(" ".join(_names_in(title or "", stop_words)))
+
+        def closes(text: str) -> bool:
+            if genre == OPINION:  # a demand giving a sum, a date, a count: not rhetoric
+                return bool(rules.demand.search(outside_quotations(text, rules))
+                            and _FIGURE.search(text))
+            return bool(named & _prefixes(" ".join(_names_in(text, stop_words))))
         for paragraph in _closing(sentences):
-            if any(take(point) for point in candidates
-                   if point.sentence.paragraph == paragraph and named & _prefixes(
-                       " ".join(_names_in(point.sentence.text, stop_words)))):
+            found = [point for point in candidates
+                     if point.sentence.paragraph == paragraph and closes(point.sentence.text)]
+            if genre == OPINION:  # its first demand, what the rest of the paragraph explains
+                found.sort(key=lambda point: point.sentence.start)
+            if any(take(point) for point in found):
                 break
     if exchanges:
         # A letters column: each answer's opening first (the column's verdict, which speaks
@@ -706,17 +722,23 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
     return sorted(chosen, key=lambda s: (s.paragraph, s.start))
 
 
-def reviewed(rules: Rules, titles: tuple[str, ...], types: frozenset[str]) -> bool:
-    """Whether a page is a review: its JSON-LD says so, or one of its ``titles`` (its
-    ``<title>``, og:title) calls it one (the table's ``review_words``: "... review: superb
-    noise cancelling")."""
-    return bool(types & _REVIEW_TYPES) or any(rules.review_title.search(t) for t in titles)
+def genre(rules: Rules, titles: tuple[str, ...], types: frozenset[str],
+          sections: tuple[str, ...] = ()) -> str | None:
+    """``REVIEW`` or ``OPINION`` when the page is one, by its JSON-LD ``types``, its
+    ``titles`` (its ``<title>``, og:title: "... review: superb noise cancelling", "Opinion |
+    ...", the table's ``review_words`` and ``opinion_words``) or its ``sections``; else
+    None."""
+    if types & _REVIEW_TYPES or any(rules.review_title.search(t) for t in titles):
+        return REVIEW
+    if types & _OPINION_TYPES or any(rules.opinion_label.search(t)
+                                     for t in (*titles, *sections)):
+        return OPINION
+    return None
 
 
 def _closing(sentences: list[Sentence]) -> list[int]:
     """The last ``CLOSING_PARAGRAPHS`` paragraphs of the text (headings aside), the last
-    first: where a review gives its verdict, before or after a last word of the writer's
-    own."""
+    first: where a review gives its verdict and an opinion piece its demand."""
     paragraphs = sorted({s.paragraph for s in sentences if not s.is_heading})
     return paragraphs[::-1][:CLOSING_PARAGRAPHS]
 

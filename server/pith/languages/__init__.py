@@ -236,6 +236,14 @@ class Rules:
     # ("Anmeldelse: »Huset ved fjorden« ..."). Not an inquiry ("Ministers order review of
     # ..."), not a site's name ("The Space Review: ...", "The Spokesman-Review").
     review_words: tuple[str, ...] = ()
+    # Labels of an opinion piece ("Opinion", "Kommentar", "Tribune"): in a title, set apart
+    # at its start or after a separator ("Opinion | ...", "... | Opinion | The Courier",
+    # "Kommentar: Wer an der Bibliothek spart, ..."), or the page's section. Not inside the
+    # headline's sentence ("Police decline to comment").
+    opinion_words: tuple[str, ...] = ()
+    # Words an opinion piece makes its demand in ("I am asking every councillor to",
+    # "should", "il faut", "sollte"): its closing sentence with one is its point.
+    demand_words: tuple[str, ...] = ()
     # Words of a sentence telling what came before the story: its past and its history
     # ("last year", "years ago", "has long"; not "has long-term"). Background, not the news:
     # the ranker marks such a sentence down, so a point tells what happened rather than what
@@ -491,6 +499,20 @@ class Rules:
         words = alternation(self.review_words)
         capitalised = alternation(w[:1].upper() + w[1:] for w in self.review_words)
         return re.compile(rf"(?<![\w'’-])(?:{words}){apart}|^(?:{capitalised}){apart}")
+
+    @cached_property
+    def opinion_label(self) -> re.Pattern:
+        """Matches one of the table's ``opinion_words`` set apart as a label in a title, or
+        as the whole of a page's section."""
+        if not self.opinion_words:
+            return re.compile(_NOTHING)
+        return re.compile(rf"(?:^|[|–—:]\s*)(?:{alternation(self.opinion_words)})"
+                          r"\s*(?:[:：|–—]|\s-\s|$)", re.IGNORECASE)
+
+    @cached_property
+    def demand(self) -> re.Pattern:
+        """Matches one of the table's ``demand_words`` as whole words."""
+        return self._phrases(self.demand_words)
 
     @cached_property
     def box_heading(self) -> re.Pattern:

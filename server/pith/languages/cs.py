@@ -61,4 +61,6 @@ RULES = Rules(
                  "způsob", "č."),
     reference_headings=("reference", "zdroje", "poznámky", "literatura", "odkazy"),
     review_words=("recenze",),
+    opinion_words=("názor", "názory", "komentář", "glosa"),
+    demand_words=("musí", "měl by", "měla by", "měli by", "je třeba", "vyzývám"),
 )

@@ -68,4 +68,6 @@ RULES = Rules(
                  "nr."),
     reference_headings=("referencer", "kilder", "noter", "litteratur"),
     review_words=("anmeldelse",),
+    opinion_words=("debat", "leder", "kommentar", "klumme", "kronik"),
+    demand_words=("skal", "bør", "jeg opfordrer", "det er på tide"),
 )

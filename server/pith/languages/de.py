@@ -124,4 +124,8 @@ RULES = Rules(
                       "seit langem", "in den vergangenen # jahren", "in den letzten # jahren"),
     review_words=("Rezension", "Filmkritik", "Theaterkritik", "Buchkritik", "Konzertkritik",
                   "Opernkritik", "Serienkritik", "Albumkritik", "im Test"),
+    opinion_words=("meinung", "kommentar", "gastbeitrag", "gastkommentar", "leitartikel", "kolumne",
+                   "standpunkt"),
+    demand_words=("sollte", "sollten", "muss", "müssen", "ich fordere", "wir fordern", "es ist zeit",
+                  "es wird zeit"),
 )

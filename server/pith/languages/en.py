@@ -265,4 +265,8 @@ RULES = Rules(
                       "in the last decade", "first launched", "first introduced",
                       "first released", "first started"),
     review_words=("review",),
+    opinion_words=("opinion", "comment", "column", "op-ed", "editorial", "viewpoint", "commentary",
+                   "guest column"),
+    demand_words=("i am asking", "i'm asking", "i ask", "we ask", "i urge", "we urge", "must",
+                  "should", "need to", "needs to", "it is time", "it's time", "let's", "let us"),
 )

@@ -115,4 +115,6 @@ RULES = Rules(
     background_words=("año pasado", "hace # años", "hace # décadas", "desde hace # años",
                       "durante años", "en los últimos # años"),
     review_words=("crítica", "reseña"),
+    opinion_words=("opinión", "tribuna", "editorial", "columna"),
+    demand_words=("pido", "pedimos", "hay que", "debe", "deben", "debería", "deberían", "es hora"),
 )

@@ -57,4 +57,6 @@ RULES = Rules(
                  "nro"),
     reference_headings=("lähteet", "viitteet", "kirjallisuus"),
     review_words=("arvostelu",),
+    opinion_words=("mielipide", "kolumni", "pääkirjoitus"),
+    demand_words=("pitää", "täytyy", "pitäisi", "on aika"),
 )

@@ -119,4 +119,8 @@ RULES = Rules(
                       "il y a des années", "depuis des années",
                       "depuis longtemps", "depuis des décennies", "ces # dernières années"),
     review_words=("critique",),
+    opinion_words=("opinion", "opinions", "tribune", "point de vue", "éditorial", "édito", "chronique",
+                   "idées", "débats"),
+    demand_words=("je demande", "nous demandons", "il faut", "doit", "doivent", "devrait",
+                  "devraient", "il est temps"),
 )

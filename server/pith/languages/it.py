@@ -99,4 +99,7 @@ RULES = Rules(
     background_words=("l'anno scorso", "lo scorso anno", "anni fa",
                       "decenni fa", "negli ultimi # anni"),
     review_words=("recensione",),
+    opinion_words=("opinioni", "opinione", "commento", "editoriale", "l'editoriale"),
+    demand_words=("chiedo", "chiediamo", "bisogna", "occorre", "deve", "devono", "dovrebbe",
+                  "dovrebbero", "è ora"),
 )

@@ -93,4 +93,6 @@ RULES = Rules(
     background_words=("vorig jaar", "vorige jaar", "jaren geleden", "jaar geleden", "al jaren",
                       "sinds jaren", "de afgelopen # jaren", "de afgelopen # jaar"),
     review_words=("recensie", "review"),
+    opinion_words=("opinie", "column", "commentaar", "hoofdredactioneel"),
+    demand_words=("moet", "moeten", "zou moeten", "ik vraag", "wij vragen", "het is tijd"),
 )

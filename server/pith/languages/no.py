@@ -71,4 +71,6 @@ RULES = Rules(
                  "måte", "nr."),
     reference_headings=("referanser", "kilder", "noter", "litteratur"),
     review_words=("anmeldelse",),
+    opinion_words=("debatt", "leder", "kommentar", "kronikk", "meninger"),
+    demand_words=("må", "bør", "burde", "jeg ber", "det er på tide"),
 )

@@ -70,4 +70,6 @@ RULES = Rules(
     list_labels=("krok", "porada", "wskazówka", "rozdział", "część", "powód", "zasada", "lekcja",
                  "pytanie", "sposób", "nr"),
     review_words=("recenzja",),
+    opinion_words=("opinie", "komentarz", "felieton", "publicystyka"),
+    demand_words=("trzeba", "należy", "powinien", "powinna", "powinni", "apeluję", "musi", "muszą"),
 )

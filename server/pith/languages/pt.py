@@ -109,4 +109,7 @@ RULES = Rules(
     background_words=("ano passado", "anos atrás", "há # anos", "há # décadas", "durante anos",
                       "nos últimos # anos"),
     review_words=("crítica", "resenha", "review"),
+    opinion_words=("opinião", "editorial", "coluna", "crónica", "crônica"),
+    demand_words=("peço", "pedimos", "é preciso", "deve", "devem", "deveria", "deveriam", "é hora",
+                  "é tempo"),
 )

@@ -61,4 +61,6 @@ RULES = Rules(
                  "nr"),
     reference_headings=("referenser", "källor", "noter", "litteratur"),
     review_words=("recension",),
+    opinion_words=("debatt", "ledare", "krönika", "kolumn", "åsikt"),
+    demand_words=("måste", "borde", "bör", "jag uppmanar", "det är dags"),
 )

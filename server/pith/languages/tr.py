@@ -52,4 +52,6 @@ RULES = Rules(
                       "son yıllarda"),
     reference_headings=("kaynaklar", "kaynakça", "notlar"),
     review_words=("inceleme", "İnceleme"),
+    opinion_words=("görüş", "köşe yazısı", "yorum"),
+    demand_words=("gerekir", "gerekiyor", "olmalı", "çağırıyorum"),
 )
