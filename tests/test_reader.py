@@ -701,6 +701,16 @@ def test_a_description_cut_off_or_a_quotation_or_page_talk_leaves_the_hook_lead(
     # a paywall's notice
     ("fr", "Vous pouvez lire Le Journal du Soir sur un seul appareil à la fois.",
      "Le parking du parc sera réservé aux abonnés du réseau de bus."),
+    # a guide announcing itself as its description
+    ("it", "La guida completa alla nuova zona a traffico limitato del centro storico.",
+     "Dal 3 marzo la zona a traffico limitato del centro storico sarà attiva 24 ore su 24."),
+    ("es", "Todo lo que hay que saber sobre la nueva zona de bajas emisiones.",
+     "La nueva zona de bajas emisiones entrará en vigor el 1 de enero."),
+    ("de", "Neue Grundsteuer: Alles, was Sie wissen müssen.",
+     "Die neue Grundsteuer gilt ab Januar für alle Eigentümer."),
+    # a review's disclosure
+    ("en", "Aurelle provided a review unit for this article.",
+     "Aurelle's headphones cost £249 and last 41 hours on a charge."),
 ])
 def test_the_pages_talk_about_itself_in_other_languages(lang, talk, story):
     assert rules_for(lang).talks_about_page.search(talk)
@@ -3083,6 +3093,26 @@ def test_a_review_s_verdict_before_a_last_word_of_the_writer_s_own():
     summary = summarize(review_page(texts=texts), length="short")
     assert VERDICT in [p.text for p in summary.key_points]
     assert texts[-1] not in [p.text for p in summary.key_points]
+
+
+@pytest.mark.parametrize("last", [
+    # a disclosure naming the album, page talk
+    "Harrow Lane's label provided a review copy of Northern Lights to this magazine.",
+    # a fact of the release: a figure that is no score
+    "Harrow Lane play the Leeds Brudenell Social Club on 14 May, with tickets at £18.",
+], ids=["disclosure", "tour date"])
+def test_a_review_s_last_line_that_is_no_verdict_gives_way_to_the_one_before(last):
+    # (The ranker may still show the tour date as a fact; it is no verdict.)
+    summary = summarize(review_page(texts=[*REVIEW, last]), length="short")
+    texts = [p.text for p in summary.key_points]
+    assert VERDICT in texts
+    assert "review copy" not in " ".join(texts)
+
+
+def test_a_review_s_score_is_a_figure_its_verdict_may_give():
+    scored = "Northern Lights is the bravest record Harrow Lane have made: 8 out of 10."
+    summary = summarize(review_page(texts=[*REVIEW[:-1], scored]), length="short")
+    assert scored in [p.text for p in summary.key_points]
 
 
 @pytest.mark.parametrize("code,title", [

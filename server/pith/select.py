@@ -641,7 +641,10 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
             if genre == OPINION:  # a demand giving a sum, a date, a count: not rhetoric
                 return bool(rules.demand.search(outside_quotations(text, rules))
                             and _FIGURE.search(text))
-            return bool(named & _prefixes(" ".join(_names_in(text, stop_words))))
+            # A verdict names what the title names; a figure in it is its score, else the
+            # line is a fact of the release ("Salt Years is released on Friday ...").
+            return bool(named & _prefixes(" ".join(_names_in(text, stop_words)))) and (
+                not _FIGURE.search(text) or bool(rules.score.search(text)))
         for paragraph in _closing(sentences):
             found = [point for point in candidates
                      if point.sentence.paragraph == paragraph and closes(point.sentence.text)]

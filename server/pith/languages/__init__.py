@@ -236,6 +236,10 @@ class Rules:
     # ("Anmeldelse: »Huset ved fjorden« ..."). Not an inquiry ("Ministers order review of
     # ..."), not a site's name ("The Space Review: ...", "The Spokesman-Review").
     review_words: tuple[str, ...] = ()
+    # Words that make a figure before them a review's score ("8 out of 10", "4 Sterne",
+    # "3 étoiles"); "8/10" and "★★★★" are scores in any language. A figure in a review's
+    # closing line that is no score is a fact of the release (a date, a price, an award).
+    score_words: tuple[str, ...] = ()
     # Labels of an opinion piece ("Opinion", "Kommentar", "Tribune"): in a title, set apart
     # at its start or after a separator ("Opinion | ...", "... | Opinion | The Courier",
     # "Kommentar: Wer an der Bibliothek spart, ..."), or the page's section. Not inside the
@@ -499,6 +503,13 @@ class Rules:
         words = alternation(self.review_words)
         capitalised = alternation(w[:1].upper() + w[1:] for w in self.review_words)
         return re.compile(rf"(?<![\w'’-])(?:{words}){apart}|^(?:{capitalised}){apart}")
+
+    @cached_property
+    def score(self) -> re.Pattern:
+        """Matches a review's score: a figure out of another ("8/10", the table's
+        ``score_words``: "8 out of 10", "4 Sterne") or stars ("★★★★")."""
+        words = rf"|\s*(?:{alternation(self.score_words)})(?!\w)" if self.score_words else ""
+        return re.compile(rf"\d(?:[.,]\d+)?(?:\s*/\s*\d{words})|[★☆]", re.IGNORECASE)
 
     @cached_property
     def opinion_label(self) -> re.Pattern:

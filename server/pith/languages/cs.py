@@ -63,4 +63,5 @@ RULES = Rules(
     review_words=("recenze",),
     opinion_words=("názor", "názory", "komentář", "glosa"),
     demand_words=("musí", "měl by", "měla by", "měli by", "je třeba", "vyzývám"),
+    score_words=("z", "hvězd", "hvězdičky"),
 )

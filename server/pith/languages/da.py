@@ -70,4 +70,5 @@ RULES = Rules(
     review_words=("anmeldelse",),
     opinion_words=("debat", "leder", "kommentar", "klumme", "kronik"),
     demand_words=("skal", "bør", "jeg opfordrer", "det er på tide"),
+    score_words=("af", "stjerner"),
 )

@@ -110,8 +110,16 @@ RULES = Rules(
                   "ich rate", "empfehle ich", "ich empfehle", "schlage ich vor",
                   "ich schlage vor", "versuchen sie", "versuche"),
     page_talk=("hier klicken", "viele grüße", "danke fürs lesen", "dank fürs lesen",
+               # the page announcing itself: "Alles, was Sie wissen müssen."
+               "alles, was sie wissen müssen", "alles was sie wissen müssen",
+               "das müssen sie wissen", "alles, was man wissen muss",
                # a live blog announcing itself: "Alle aktuellen Entwicklungen ... im Liveblog."
                "im liveblog", "im live-blog", "im newsblog", "im ticker",
+               # a review's or a trip's disclosure: "Das Testgerät wurde uns vom Hersteller
+               # zur Verfügung gestellt.", "Die Reise wurde unterstützt von ..."
+               "das testgerät wurde", "testgerät wurde uns", "testgerät stellte",
+               "leihgabe des herstellers", "die reise wurde unterstützt",
+               "wir erhalten eine provision",
                # a notice about the people in it: "Alle Namen wurden geändert." (not "Anna
                # (Name geändert) arbeitet ...", which tells the story)
                "namen wurden geändert", "namen wurden von der redaktion geändert",
@@ -128,4 +136,5 @@ RULES = Rules(
                    "standpunkt"),
     demand_words=("sollte", "sollten", "muss", "müssen", "ich fordere", "wir fordern", "es ist zeit",
                   "es wird zeit"),
+    score_words=("von", "sterne", "sternen", "punkte", "punkten"),
 )

@@ -206,6 +206,16 @@ RULES = Rules(
                "this story has been corrected", "this article has been corrected",
                "this story has been amended", "this article has been amended",
                "this article was amended", "this story was amended", "editor's note",
+               # a review's or a trip's disclosure: "Aurelle provided a review unit.", "Our
+               # critic dined anonymously and paid for their meal.", "The writer travelled as a
+               # guest of Visit Kent."
+               "provided a review unit", "provided a review sample", "provided a review copy",
+               "supplied a review unit", "supplied a review sample", "sent us a review",
+               "review unit was provided", "review sample was provided",
+               "review copy was provided", "dined anonymously", "paid for their meal",
+               "paid for our meal", "paid for his meal", "paid for her meal",
+               "accept free meals", "travelled as a guest of", "traveled as a guest of",
+               "we may earn a commission", "we may earn an affiliate commission",
                # an explainer announcing itself: "We answer the questions readers have been
                # sending us."
                "we answer the questions", "we answer your questions", "your questions answered",
@@ -228,6 +238,7 @@ RULES = Rules(
                "here is what you need to know", "here's what that means",
                "here is what that means", "here's what it means", "here is what it means",
                "everything you need to know",
+               "all you need to know", "the complete guide to", "our complete guide to",
                # an interview's note: "The conversation has been edited for length and
                # clarity." (not a video that "had been edited for clarity by" someone)
                "has been edited for length", "has been edited for clarity",
@@ -269,4 +280,5 @@ RULES = Rules(
                    "guest column"),
     demand_words=("i am asking", "i'm asking", "i ask", "we ask", "i urge", "we urge", "must",
                   "should", "need to", "needs to", "it is time", "it's time", "let's", "let us"),
+    score_words=("out of", "stars", "points"),
 )

@@ -105,6 +105,9 @@ RULES = Rules(
                   "le recomiendo", "te recomiendo", "le sugiero", "te sugiero", "intente",
                   "intenta"),
     page_talk=("haz clic", "gracias por leer",
+               # the page announcing itself: "Todo lo que hay que saber sobre ..."
+               "todo lo que hay que saber", "todo lo que necesitas saber",
+               "todo lo que debes saber", "la guía completa", "te lo explicamos",
                # a notice about the people in it: "Los nombres han sido cambiados."
                "los nombres han sido cambiados", "los nombres han sido modificados",
                "se han cambiado los nombres", "se han modificado los nombres",
@@ -117,4 +120,5 @@ RULES = Rules(
     review_words=("crítica", "reseña"),
     opinion_words=("opinión", "tribuna", "editorial", "columna"),
     demand_words=("pido", "pedimos", "hay que", "debe", "deben", "debería", "deberían", "es hora"),
+    score_words=("de", "sobre", "estrellas"),
 )

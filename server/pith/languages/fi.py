@@ -59,4 +59,5 @@ RULES = Rules(
     review_words=("arvostelu",),
     opinion_words=("mielipide", "kolumni", "pääkirjoitus"),
     demand_words=("pitää", "täytyy", "pitäisi", "on aika"),
+    score_words=("tähteä", "tähden"),
 )

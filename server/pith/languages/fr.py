@@ -103,6 +103,11 @@ RULES = Rules(
                   "je te conseille", "je vous suggère", "je te suggère", "je vous recommande",
                   "je te recommande", "essayez de", "essaie de"),
     page_talk=("cliquez ici", "merci de votre lecture",
+               # the page announcing itself: "Tout ce qu'il faut savoir sur ..."
+               "tout ce qu'il faut savoir", "tout ce que vous devez savoir", "le guide complet",
+               # a review's or a trip's disclosure: "Le produit nous a été prêté par ..."
+               "nous a été prêté par", "nous a été prêté pour", "a été prêté par la marque",
+               "notre critique a payé", "le voyage a été financé par",
                # a notice about the people in it: "Les prénoms ont été modifiés."
                "les prénoms ont été modifiés", "les noms ont été modifiés",
                "prénoms ont été changés", "noms ont été changés",
@@ -123,4 +128,5 @@ RULES = Rules(
                    "idées", "débats"),
     demand_words=("je demande", "nous demandons", "il faut", "doit", "doivent", "devrait",
                   "devraient", "il est temps"),
+    score_words=("sur", "étoiles", "étoile"),
 )

@@ -93,6 +93,10 @@ RULES = Rules(
     advice_words=("dovrebbe", "dovresti", "dovreste", "il mio consiglio", "le consiglio",
                   "ti consiglio", "le suggerisco", "ti suggerisco", "provi a", "prova a"),
     page_talk=("clicca qui", "grazie per la lettura",
+               # the page announcing itself: "La guida completa alla nuova Ztl."
+               "tutto quello che c'è da sapere", "tutto ciò che c'è da sapere",
+               "tutto quello che bisogna sapere", "ecco cosa c'è da sapere",
+               "la guida completa", "la nostra guida",
                # a correction of the page itself
                "una versione precedente di questo articolo", "questo articolo è stato corretto",
                "nota della redazione"),
@@ -102,4 +106,5 @@ RULES = Rules(
     opinion_words=("opinioni", "opinione", "commento", "editoriale", "l'editoriale"),
     demand_words=("chiedo", "chiediamo", "bisogna", "occorre", "deve", "devono", "dovrebbe",
                   "dovrebbero", "è ora"),
+    score_words=("su", "stelle", "stelline"),
 )

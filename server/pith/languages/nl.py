@@ -87,6 +87,8 @@ RULES = Rules(
     advice_words=("zou moeten", "moet je", "moet u", "mijn advies", "raad ik", "ik raad",
                   "stel ik voor", "ik stel voor", "probeer"),
     page_talk=("klik hier", "bedankt voor het lezen",
+               # the page announcing itself: "Alles wat je moet weten over ..."
+               "alles wat je moet weten", "alles wat u moet weten", "de complete gids",
                # a correction of the page itself, a release's note to the editors
                "een eerdere versie van dit artikel", "dit artikel is aangepast",
                "noot van de redactie", "noot voor de redactie"),
@@ -95,4 +97,5 @@ RULES = Rules(
     review_words=("recensie", "review"),
     opinion_words=("opinie", "column", "commentaar", "hoofdredactioneel"),
     demand_words=("moet", "moeten", "zou moeten", "ik vraag", "wij vragen", "het is tijd"),
+    score_words=("op", "uit", "sterren"),
 )

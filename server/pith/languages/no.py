@@ -73,4 +73,5 @@ RULES = Rules(
     review_words=("anmeldelse",),
     opinion_words=("debatt", "leder", "kommentar", "kronikk", "meninger"),
     demand_words=("må", "bør", "burde", "jeg ber", "det er på tide"),
+    score_words=("av", "stjerner"),
 )

@@ -72,4 +72,5 @@ RULES = Rules(
     review_words=("recenzja",),
     opinion_words=("opinie", "komentarz", "felieton", "publicystyka"),
     demand_words=("trzeba", "należy", "powinien", "powinna", "powinni", "apeluję", "musi", "muszą"),
+    score_words=("na", "gwiazdek", "gwiazdki"),
 )

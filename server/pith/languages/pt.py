@@ -102,6 +102,9 @@ RULES = Rules(
     advice_words=("deveria", "deverias", "o meu conselho", "meu conselho", "aconselho",
                   "recomendo", "sugiro", "tente", "tenta"),
     page_talk=("clique aqui", "obrigado pela leitura", "bons estudos",
+               # the page announcing itself: "Tudo o que precisa de saber sobre ..."
+               "tudo o que precisa de saber", "tudo o que precisa saber",
+               "tudo o que você precisa saber", "o guia completo",
                # a correction of the page itself
                "uma versão anterior deste artigo", "uma versão anterior desta notícia",
                "este artigo foi corrigido", "nota da redação", "nota da redacção",
@@ -112,4 +115,5 @@ RULES = Rules(
     opinion_words=("opinião", "editorial", "coluna", "crónica", "crônica"),
     demand_words=("peço", "pedimos", "é preciso", "deve", "devem", "deveria", "deveriam", "é hora",
                   "é tempo"),
+    score_words=("de", "estrelas"),
 )

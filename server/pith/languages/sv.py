@@ -63,4 +63,5 @@ RULES = Rules(
     review_words=("recension",),
     opinion_words=("debatt", "ledare", "krönika", "kolumn", "åsikt"),
     demand_words=("måste", "borde", "bör", "jag uppmanar", "det är dags"),
+    score_words=("av", "stjärnor"),
 )

@@ -54,4 +54,5 @@ RULES = Rules(
     review_words=("inceleme", "İnceleme"),
     opinion_words=("görüş", "köşe yazısı", "yorum"),
     demand_words=("gerekir", "gerekiyor", "olmalı", "çağırıyorum"),
+    score_words=("üzerinden", "yıldız"),
 )
