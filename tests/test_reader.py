@@ -290,6 +290,7 @@ def test_a_long_wire_lead_is_the_tldr_not_a_side_remark():
     "LAGOS: ", "NEW DELHI, India: ",
     # a place and the day in words, perhaps after the agency
     "Roma, 12 settembre 2024 – ", "(ARM) Ancona, 12 settembre 2024 – ", "Paris, 4 mars 2024 — ",
+    "Warszawa, 20 marca 2025 r. – ",  # the year with its word
 ])
 def test_a_dateline_or_press_tag_is_not_part_of_the_lead_sentence(dateline):
     body = [dateline + BODY[0]] + BODY[1:]
@@ -297,6 +298,18 @@ def test_a_dateline_or_press_tag_is_not_part_of_the_lead_sentence(dateline):
     assert summary.tldr == BODY[0]
     assert summary.article.paragraphs[0] == dateline + BODY[0]  # the text keeps it
     assert_offsets(summary)
+
+
+def test_a_dateline_in_cyrillic_with_the_year_s_word_is_not_part_of_the_lead():
+    lead = ("Городской совет утвердил бюджет в 12 миллионов рублей на ремонт парков после "
+            "долгих дебатов, которые продолжались до поздней ночи.")
+    body = ["Москва, 5 мая 2025 г. — " + lead,
+            "Депутаты проголосовали за план 17 голосами против 9, и работы начнутся в июне.",
+            "По словам мэра, в парках появятся новые скамейки, фонари и детские площадки.",
+            "Противники плана считают, что деньги лучше было бы потратить на ремонт дорог."]
+    summary = summarize(page(paragraphs(body), title="Совет утвердил бюджет на парки",
+                             lang="ru"), length="short")
+    assert summary.tldr == lead
 
 
 def test_a_colon_dateline_stays_before_a_lede_that_leans_on_it_or_in_a_transcript():

@@ -108,14 +108,19 @@ _RELEASE_WIRE = r"[ \u00a0]?/[\w -]{2,25}/"
 _KO_REPORTER = r"(?:[가-힣]{2,4}[ ·,]{0,2}){1,3}(?:기자|특파원)\s*=\s*"
 _HAN = r"[\u4e00-\u9fff]"
 # A place and the day in words, perhaps after the agency ("(ARM) Ancona, 12 set. 2024 –",
-# "Roma, 12 settembre 2024 –", "Berlin, 3. März 2025 –"): the months of every table.
+# "Roma, 12 settembre 2024 –", "Berlin, 3. März 2025 –"): the months of every table; the
+# year perhaps with its word ("Warszawa, 20 marca 2025 r. –", "Москва, 5 мая 2025 г. —").
+_YEAR_WORD = r"(?:r|г|р|roku|года|року)\.?"
+_CYRILLIC_UPPER = "А-ЯЁІЇЄҐ"
 _MONTHS = alternation(name for months in union("months") for name in months)
 # A wire's day between its place and its name ("MARLOW, Aug 28 (Globewire) -"): a month of
 # a table, not any word ("FIFA, Group 3 (Africa) –").
 _WIRE_DAY = (rf",?[ \u00a0](?i:{_MONTHS})\.?[ \u00a0]\d{{1,2}}(?!\d)"
              rf"(?:,?[ \u00a0]\d{{4}})?")
-_DATED_PLACE = (rf"(?:\([A-Z]{{2,10}}\)\s*)?[{_CAPS}][\w'’]+(?:[ -][{_CAPS}][\w'’]+){{0,2}},"
-                rf"[ \u00a0]\d{{1,2}}\.?[ \u00a0](?i:{_MONTHS})\.?[ \u00a0]\d{{4}}")
+_DATED_PLACE = (rf"(?:\([A-Z]{{2,10}}\)\s*)?[{_CAPS}{_CYRILLIC_UPPER}][\w'’]+"
+                rf"(?:[ -][{_CAPS}{_CYRILLIC_UPPER}][\w'’]+){{0,2}},"
+                rf"[ \u00a0]\d{{1,2}}\.?[ \u00a0](?i:{_MONTHS})\.?[ \u00a0]\d{{4}}"
+                rf"(?:[ \u00a0]?{_YEAR_WORD})?")
 _DATELINE = re.compile(
     rf"(?:\((?:CNN|AP|AFP|Reuters)\)|{_PLACE}(?:{_REGION})?(?:{_WIRE_DAY})?\s*{_AGENCY}"
     rf"|{_PLACE}{_REGION}"
