@@ -3202,3 +3202,40 @@ def test_no_closing_demand_without_the_label_or_a_figure(change):
             " for two years", "").replace("on the 14", "on our route")
     summary = summarize(opinion_page(title, texts), length="short")
     assert not any(p.text.startswith("I am asking") for p in summary.key_points)
+
+
+# A letter greeting its columnist inline and signed after a dash, answered without a greeting
+# and signed by the columnist.
+COUNTERSIGNED = [
+    "Dear Sam, my neighbour and I have shared a driveway for eleven years without a cross word "
+    "between us.",
+    "Last month he parked a second car across the end of it, and now I cannot get out before "
+    "he leaves for work at nine.",
+    "I have asked him twice to move it and both times he laughed and said it was only for a "
+    "few weeks. What should I do?",
+    "— Blocked in Bramley",
+    "You are right to be annoyed, and you are right to want this settled before it sours "
+    "eleven good years.",
+    "Write to him, politely, with the dates and times the car has stopped you leaving, and ask "
+    "him to agree a fixed date by which it will be gone.",
+    "If that date passes, the council's parking team can look at whether the car blocks a "
+    "dropped kerb, which is an offence.",
+    "Sam",
+]
+
+
+def test_a_letter_answered_under_its_signature_and_signed_by_its_columnist_is_a_column():
+    summary = summarize(page(paragraphs(COUNTERSIGNED), title="My neighbour blocks our drive"),
+                        length="short")
+    assert_offsets(summary)
+    # The letter's opening, its greeting kept (written inline, it is the sentence's start),
+    # then the answer's verdict before the rest of the letter.
+    assert summary.tldr == COUNTERSIGNED[0]
+    assert COUNTERSIGNED[4] in [p.text for p in summary.key_points]
+
+
+def test_a_letter_followed_by_text_no_one_it_greets_signs_is_no_column():
+    texts = [*COUNTERSIGNED[:-1], "The Bramley Post prints a selection of readers' letters."]
+    summary = summarize(page(paragraphs(texts), title="My neighbour blocks our drive"),
+                        length="short")
+    assert COUNTERSIGNED[4] not in [p.text for p in summary.key_points]
