@@ -1695,14 +1695,7 @@ def _exchanges(sentences: list[Sentence], rules: Rules) -> list[_Exchange]:
             headed = any(named and _names(headings[p], named)
                          or rules.answer_heading.match(headings[p])
                          for p in range(order[index - 1] + 1, paragraph) if p in headings)
-            # Or after the letter's signature, signed by the one the letter greets ("Dear Sam,
-            # my oldest friend ... — Hurt in Hexley", then "You are not being petty. ...
-            # Sam"): the columnist answers without a greeting.
-            countersigned = bool(
-                named and signature and _SIGNATURE.search(body[order[index - 1]][-1].text)
-                and _signed_by(body, order[index:], greetings, named))
-            if ((headed or countersigned
-                 or _answers(first.text, greeting, signed, named in columnist and named))
+            if ((headed or _answers(first.text, greeting, signed, named in columnist and named))
                     and not _signed_after(body, order[index:], greetings)):
                 # An unsigned letter goes by the name its answer greets ("Querida Lucía:").
                 found.append((letter, paragraph, signed or (
@@ -1769,21 +1762,6 @@ def _closing_line(body: dict[int, list[Sentence]], paragraph: int, letter: int) 
             or not line[:1].isupper()):
         return ""
     return line
-
-
-def _signed_by(body: dict[int, list[Sentence]], following: list[int],
-               greetings: dict[int, re.Match], name: str) -> bool:
-    """Whether the text of the paragraphs ``following``, up to the next that opens with a
-    greeting, ends on a short line of its own naming ``name`` (a ``_first_name``): the
-    columnist's signature under an answer ("Sam")."""
-    for index, paragraph in enumerate(following):
-        if index and paragraph in greetings:
-            return False
-        own = body[paragraph]
-        if (len(own) == 1 and count_words(own[0].text) <= SIGNATURE_MAX_WORDS
-                and _names(own[0].text, name)):
-            return True
-    return False
 
 
 def _signed_after(body: dict[int, list[Sentence]], following: list[int],
