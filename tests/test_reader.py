@@ -742,6 +742,26 @@ def test_the_pages_talk_ending_its_description_is_left_off_the_tldr(talk):
     assert summary.tldr == STORY_LINE
 
 
+def test_a_teaser_s_last_line_holding_the_story_back_is_left_off_the_tldr():
+    # "But the mayor has doubts." is the story's too; a few words leaning on the line before
+    # with no figure are taken for a teaser's either way.
+    summary = summarize(page(paragraphs([HOOK] + BODY[1:]),
+                             description=f"{STORY_LINE} But something is about to change."))
+    assert summary.tldr == STORY_LINE
+
+
+def test_a_teaser_that_only_sets_a_scene_is_no_line_for_the_story():
+    # The lede sets the scene the teaser does; the story is in the sentences after it.
+    scene = "At dawn the harbour is still, and the gulls wait on the old crane."
+    body = [scene, "The council approved $12 million on Monday to rebuild the harbour wall "
+                   "and dredge the channel, after two winters of storm damage.", *BODY[1:]]
+    teaser = ("At dawn the gulls wait on the old crane above the harbour. But something is "
+              "about to change.")
+    summary = summarize(page(paragraphs(body), title="Council approves $12 million harbour plan",
+                             description=teaser))
+    assert summary.tldr == body[1]
+
+
 def test_a_description_leaving_no_point_that_reads_on_its_own_is_not_the_tldr():
     repeat = ("On Monday night councillors approved $12 million for new playgrounds and trees "
               "in the parks, after a long debate.")  # it repeats the description

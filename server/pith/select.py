@@ -98,6 +98,9 @@ DESCRIPTION_MAX_SENTENCES = 2
 DESCRIPTION_MAX_WORDS = 60
 DESCRIPTION_IN_TEXT = 0.5
 DESCRIPTION_COPY = 0.7
+# A description's last line of at most this many words, leaning on the one before and giving
+# no figure, holds the story back: a teaser ("But something is about to change.").
+TEASER_MAX_WORDS = 8
 # A description with no full stop is a deck written as a headline ("Lexus expands LC model
 # lineup by offering LC 500 Convertible") when it is one line of at most this many
 # characters. An excerpt cut at a length limit has no full stop either: the usual limits
@@ -248,6 +251,14 @@ def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rule
     # them down. Here's our full review.") is no part of what the story is about.
     while description and rules.talks_about_page.search(description[-1]):
         description = description[:-1]
+    # A teaser's last line holds the story back ("... But something is about to change."):
+    # no part of what the story is about; nor is the rest when it only sets a scene
+    # ("All'alba Ottavio apre il recinto delle pecore e guarda il lago. Ma qualcosa sta per
+    # cambiare.").
+    if _teaser(description, rules):
+        description = description[:-1]
+        if all(_sets_scene(text, rules) for text in description):
+            description = None
     # An excerpt the site cut from the opening, or the opening's own sentences (a standfirst
     # the page also gives as its description), says nothing of what the story is about that
     # the opening does not: the title alone does.
@@ -455,6 +466,17 @@ def _described(description: list[str], lead: Sentence | None, sentences: list[Se
     if lead is not None and figures and figures < _figures(lead.text):
         return None
     return Sentence(text, -1, 0, 0)
+
+
+def _teaser(description: list[str] | None, rules: Rules) -> bool:
+    """Whether the page's description ends on a line holding the story back: a few words
+    (``TEASER_MAX_WORDS``) with no figure leaning on the sentence before ("Ma qualcosa sta
+    per cambiare.")."""
+    if not description or len(description) < 2:
+        return False
+    last = description[-1]
+    return (count_words(last) <= TEASER_MAX_WORDS and not _FIGURE.search(last)
+            and bool(rules.leans_on_context.match(last)))
 
 
 def _copied(description: list[str] | None, sentences: list[Sentence]) -> bool:
