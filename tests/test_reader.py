@@ -762,6 +762,34 @@ def test_a_teaser_that_only_sets_a_scene_is_no_line_for_the_story():
     assert summary.tldr == body[1]
 
 
+# A feature's hook lede, then its turn to the story in a few words.
+TURNED = [
+    "In the dry summers the church comes back first.",
+    "It rises out of the water a course of stone at a time, and walkers take photographs of it "
+    "from the dam.",
+    "Below the church lie the nineteen houses of the old village, emptied when the valley was "
+    "flooded.",
+    "{turn} The water company confirmed this month that it will drain the reservoir by 2029, "
+    "after inspectors found cracks in the dam.",
+    "Engineers first noted damp patches on the downstream face of the dam in 2014.",
+    "The families who left the village have met the news with mixed feelings.",
+]
+
+
+@pytest.mark.parametrize("turn,turned", [
+    ("Now the valley is about to change again.", True),
+    ("Not for much longer.", True),
+    ("The village was never large.", False),  # no turn: a scene goes on
+])
+def test_a_hook_lede_s_turn_to_its_story_gives_the_tldr(turn, turned):
+    # The title names the scene, not the story: only the turn tells where the story is.
+    texts = [t.format(turn=turn) for t in TURNED]
+    summary = summarize(page(paragraphs(texts), title="Where the church comes back"),
+                        length="short")
+    story = texts[3].split(" ", len(turn.split()))[-1]
+    assert summary.tldr == (story if turned else texts[0])
+
+
 def test_a_description_leaving_no_point_that_reads_on_its_own_is_not_the_tldr():
     repeat = ("On Monday night councillors approved $12 million for new playgrounds and trees "
               "in the parks, after a long debate.")  # it repeats the description

@@ -63,6 +63,8 @@ NUT_GRAF_MARGIN = 0.25
 # s'armer de patience." before "Le pont de la Gravière ... sera fermé ...".
 SCENE_MAX_WORDS = 15
 NUT_GRAF_PARAGRAPHS = 4
+# A hook's turn to its story opens a paragraph in at most this many words ("Ancora per poco.").
+TURN_MAX_WORDS = 8
 # The tl;dr is shown with the next sentence of its paragraph when that one is at most this
 # many words, gives a figure and leans on it ("She was 88.").
 TLDR_FIGURE_MAX_WORDS = 5
@@ -823,6 +825,12 @@ def _lead(sentences: list[Sentence], ranked: list[int], rules: Rules, *,
         if not topic:
             return opening[0], None, False
         scores = [_overlap_with(topic, _content_words(s.text, stop_words)) for s in opening]
+        # A hook lede turning to its story in a few words ("Ancora per poco.", "Now the
+        # valley is about to change again."): the story is the sentence after them.
+        if _sets_scene(opening[0].text, rules) or scores[0] < HOOK_MAX_TOPIC:
+            turned = _after_the_turn(sentences, opening[0], rules, own)
+            if turned is not None:
+                return turned, opening[0], True
         if _sets_scene(opening[0].text, rules):
             after = [(_overlap_with(topic, _content_words(s.text, stop_words)), s)
                      for i, s in enumerate(sentences)
@@ -1063,6 +1071,30 @@ def _sets_scene(text: str, rules: Rules) -> bool:
         runs += capital and not inside
         inside = capital
     return runs <= 1
+
+
+def _after_the_turn(sentences: list[Sentence], lead: Sentence, rules: Rules,
+                    own) -> Sentence | None:
+    """The sentence after a hook's turn to its story, within ``NUT_GRAF_PARAGRAPHS`` of the
+    lead: a paragraph opening with a few words (``TURN_MAX_WORDS``) of the table's
+    ``turn_words`` that give no figure, ask nothing and quote no one ("Ancora per poco.",
+    "That is about to change."; not "She learned fast."), whose next sentence tells the
+    story with a figure ("Il Cinema Aurora chiuderà definitivamente il 31 dicembre, dopo 58
+    anni di proiezioni.")."""
+    for index, turn in enumerate(sentences[:-1]):
+        if turn.paragraph > lead.paragraph + NUT_GRAF_PARAGRAPHS:
+            break
+        story = sentences[index + 1]
+        if (turn.paragraph <= lead.paragraph or turn.start != 0 or turn.is_heading
+                or story.paragraph != turn.paragraph
+                or count_words(turn.text) > TURN_MAX_WORDS or _FIGURE.search(turn.text)
+                or is_question(turn.text) or rules.quote_marks.search(turn.text)
+                or not rules.turn.search(turn.text)):
+            continue
+        if (own(story) and _FIGURE.search(story.text) and not is_personal(story.text, rules)
+                and _can_lead(story, rules, _ends_paragraph(sentences, index + 1))):
+            return story
+    return None
 
 
 def _names_only(text: str) -> bool:

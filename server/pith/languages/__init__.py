@@ -236,6 +236,10 @@ class Rules:
     # ("Anmeldelse: »Huset ved fjorden« ..."). Not an inquiry ("Ministers order review of
     # ..."), not a site's name ("The Space Review: ...", "The Spokesman-Review").
     review_words: tuple[str, ...] = ()
+    # Words of a hook lede's turn to its story, a paragraph opening in a few words ("Ancora
+    # per poco.", "Now the valley is about to change again.", "Next autumn, it may not come
+    # at all."): the sentence after it tells the story.
+    turn_words: tuple[str, ...] = ()
     # Words that make a figure before them a review's score ("8 out of 10", "4 Sterne",
     # "3 étoiles"); "8/10" and "★★★★" are scores in any language. A figure in a review's
     # closing line that is no score is a fact of the release (a date, a price, an award).
@@ -503,6 +507,11 @@ class Rules:
         words = alternation(self.review_words)
         capitalised = alternation(w[:1].upper() + w[1:] for w in self.review_words)
         return re.compile(rf"(?<![\w'’-])(?:{words}){apart}|^(?:{capitalised}){apart}")
+
+    @cached_property
+    def turn(self) -> re.Pattern:
+        """Matches one of the table's ``turn_words`` as whole words."""
+        return self._phrases(self.turn_words)
 
     @cached_property
     def score(self) -> re.Pattern:

@@ -64,4 +64,5 @@ RULES = Rules(
     opinion_words=("názor", "názory", "komentář", "glosa"),
     demand_words=("musí", "měl by", "měla by", "měli by", "je třeba", "vyzývám"),
     score_words=("z", "hvězd", "hvězdičky"),
+    turn_words=("už ne nadlouho", "dosud", "už ne", "všechno se změnilo", "to se změní"),
 )

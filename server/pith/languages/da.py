@@ -71,4 +71,5 @@ RULES = Rules(
     opinion_words=("debat", "leder", "kommentar", "klumme", "kronik"),
     demand_words=("skal", "bør", "jeg opfordrer", "det er på tide"),
     score_words=("af", "stjerner"),
+    turn_words=("ikke længe endnu", "hidtil", "ikke længere", "alt forandrede sig"),
 )

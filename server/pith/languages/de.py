@@ -137,4 +137,7 @@ RULES = Rules(
     demand_words=("sollte", "sollten", "muss", "müssen", "ich fordere", "wir fordern", "es ist zeit",
                   "es wird zeit"),
     score_words=("von", "sterne", "sternen", "punkte", "punkten"),
+    turn_words=("nicht mehr lange", "bald nicht mehr", "bis jetzt", "bisher", "das ändert sich",
+                "das könnte sich ändern", "alles hat sich geändert", "damit ist bald schluss",
+                "damit ist schluss"),
 )

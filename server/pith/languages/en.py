@@ -281,4 +281,9 @@ RULES = Rules(
     demand_words=("i am asking", "i'm asking", "i ask", "we ask", "i urge", "we urge", "must",
                   "should", "need to", "needs to", "it is time", "it's time", "let's", "let us"),
     score_words=("out of", "stars", "points"),
+    turn_words=("about to change", "set to change", "is changing", "is about to", "will soon", "may not",
+                "not for long", "not for much longer", "no longer", "until now", "until this year",
+                "that changed", "that has changed", "everything changed", "all that changed",
+                "not any more", "not anymore", "that could change", "that may change",
+                "is coming to an end"),
 )

@@ -121,4 +121,7 @@ RULES = Rules(
     opinion_words=("opinión", "tribuna", "editorial", "columna"),
     demand_words=("pido", "pedimos", "hay que", "debe", "deben", "debería", "deberían", "es hora"),
     score_words=("de", "sobre", "estrellas"),
+    turn_words=("a punto de cambiar", "por poco tiempo", "hasta ahora", "ya no", "todo cambió",
+                "eso cambió", "eso va a cambiar", "podría cambiar", "tiene los días contados",
+                "fecha de caducidad"),
 )

@@ -60,4 +60,5 @@ RULES = Rules(
     opinion_words=("mielipide", "kolumni", "pääkirjoitus"),
     demand_words=("pitää", "täytyy", "pitäisi", "on aika"),
     score_words=("tähteä", "tähden"),
+    turn_words=("ei enää", "tähän asti", "kaikki muuttui", "se muuttuu"),
 )

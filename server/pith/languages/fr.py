@@ -129,4 +129,7 @@ RULES = Rules(
     demand_words=("je demande", "nous demandons", "il faut", "doit", "doivent", "devrait",
                   "devraient", "il est temps"),
     score_words=("sur", "étoiles", "étoile"),
+    turn_words=("plus pour longtemps", "pas pour longtemps", "jusqu'à présent", "jusqu'ici",
+                "tout a changé", "cela va changer", "ça va changer", "pourrait changer",
+                "n'est plus", "ne sera plus"),
 )

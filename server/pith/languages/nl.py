@@ -98,4 +98,6 @@ RULES = Rules(
     opinion_words=("opinie", "column", "commentaar", "hoofdredactioneel"),
     demand_words=("moet", "moeten", "zou moeten", "ik vraag", "wij vragen", "het is tijd"),
     score_words=("op", "uit", "sterren"),
+    turn_words=("niet lang meer", "tot nu toe", "niet meer", "dat gaat veranderen", "dat verandert",
+                "alles veranderde", "daar komt een eind aan"),
 )

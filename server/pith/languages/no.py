@@ -74,4 +74,5 @@ RULES = Rules(
     opinion_words=("debatt", "leder", "kommentar", "kronikk", "meninger"),
     demand_words=("må", "bør", "burde", "jeg ber", "det er på tide"),
     score_words=("av", "stjerner"),
+    turn_words=("ikke lenge til", "hittil", "ikke lenger", "alt forandret seg"),
 )

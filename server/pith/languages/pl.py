@@ -73,4 +73,6 @@ RULES = Rules(
     opinion_words=("opinie", "komentarz", "felieton", "publicystyka"),
     demand_words=("trzeba", "należy", "powinien", "powinna", "powinni", "apeluję", "musi", "muszą"),
     score_words=("na", "gwiazdek", "gwiazdki"),
+    turn_words=("już niedługo", "do tej pory", "dotąd", "już nie", "to się zmienia", "to się zmieni",
+                "wszystko się zmieniło", "nie na długo"),
 )

@@ -64,4 +64,5 @@ RULES = Rules(
     opinion_words=("debatt", "ledare", "krönika", "kolumn", "åsikt"),
     demand_words=("måste", "borde", "bör", "jag uppmanar", "det är dags"),
     score_words=("av", "stjärnor"),
+    turn_words=("inte länge till", "hittills", "inte längre", "det ska ändras", "allt förändrades"),
 )

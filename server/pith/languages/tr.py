@@ -55,4 +55,5 @@ RULES = Rules(
     opinion_words=("görüş", "köşe yazısı", "yorum"),
     demand_words=("gerekir", "gerekiyor", "olmalı", "çağırıyorum"),
     score_words=("üzerinden", "yıldız"),
+    turn_words=("artık değil", "şimdiye kadar", "her şey değişti", "bu değişecek"),
 )
