@@ -724,6 +724,11 @@ def test_a_description_cut_off_or_a_quotation_or_page_talk_leaves_the_hook_lead(
     # a review's disclosure
     ("en", "Aurelle provided a review unit for this article.",
      "Aurelle's headphones cost £249 and last 41 hours on a charge."),
+    # a site's or an op-ed's disclaimer
+    ("en", "Meridian Science News is not responsible for the accuracy of news releases.",
+     "The survey does not necessarily reflect a fall in demand, the authors said."),
+    ("pt", "Os artigos de opinião são da exclusiva responsabilidade dos seus autores.",
+     "A decisão é da responsabilidade da câmara municipal, disse o presidente."),
 ])
 def test_the_pages_talk_about_itself_in_other_languages(lang, talk, story):
     assert rules_for(lang).talks_about_page.search(talk)

@@ -120,6 +120,9 @@ RULES = Rules(
                "das testgerät wurde", "testgerät wurde uns", "testgerät stellte",
                "leihgabe des herstellers", "die reise wurde unterstützt",
                "wir erhalten eine provision",
+               # a disclaimer: "Der Beitrag gibt nicht unbedingt die Meinung der Redaktion wieder."
+               "gibt nicht unbedingt die meinung", "gibt nicht zwingend die meinung",
+               "geben nicht unbedingt die meinung", "geben nicht zwingend die meinung",
                # a notice about the people in it: "Alle Namen wurden geändert." (not "Anna
                # (Name geändert) arbeitet ...", which tells the story)
                "namen wurden geändert", "namen wurden von der redaktion geändert",

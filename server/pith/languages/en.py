@@ -216,6 +216,10 @@ RULES = Rules(
                "paid for our meal", "paid for his meal", "paid for her meal",
                "accept free meals", "travelled as a guest of", "traveled as a guest of",
                "we may earn a commission", "we may earn an affiliate commission",
+               # a site's or an op-ed's disclaimer: "Meridian Science News is not responsible
+               # for the accuracy of news releases posted ...", "The views expressed are ..."
+               "not responsible for the accuracy of", "necessarily reflect the views",
+               "necessarily reflect those of", "the views expressed", "opinions expressed in",
                # an explainer announcing itself: "We answer the questions readers have been
                # sending us."
                "we answer the questions", "we answer your questions", "your questions answered",

@@ -105,6 +105,9 @@ RULES = Rules(
                   "le recomiendo", "te recomiendo", "le sugiero", "te sugiero", "intente",
                   "intenta"),
     page_talk=("haz clic", "gracias por leer",
+               # a disclaimer: "Las opiniones ... no reflejan necesariamente ..."
+               "necesariamente la opinión", "necesariamente la posición",
+               "responsabilidad exclusiva de sus autores", "responsabilidad exclusiva del autor",
                # the page announcing itself: "Todo lo que hay que saber sobre ..."
                "todo lo que hay que saber", "todo lo que necesitas saber",
                "todo lo que debes saber", "la guía completa", "te lo explicamos",

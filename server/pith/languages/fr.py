@@ -108,6 +108,10 @@ RULES = Rules(
                # a review's or a trip's disclosure: "Le produit nous a été prêté par ..."
                "nous a été prêté par", "nous a été prêté pour", "a été prêté par la marque",
                "notre critique a payé", "le voyage a été financé par",
+               # a disclaimer: "Les tribunes n'engagent que leurs auteurs."
+               "n'engagent que leur auteur", "n'engagent que leurs auteurs",
+               "n'engage que son auteur", "pas nécessairement l'opinion",
+               "pas nécessairement la position",
                # a notice about the people in it: "Les prénoms ont été modifiés."
                "les prénoms ont été modifiés", "les noms ont été modifiés",
                "prénoms ont été changés", "noms ont été changés",

@@ -93,6 +93,9 @@ RULES = Rules(
     advice_words=("dovrebbe", "dovresti", "dovreste", "il mio consiglio", "le consiglio",
                   "ti consiglio", "le suggerisco", "ti suggerisco", "provi a", "prova a"),
     page_talk=("clicca qui", "grazie per la lettura",
+               # a disclaimer: "Le opinioni ... non riflettono necessariamente ..."
+               "necessariamente le opinioni", "necessariamente l'opinione",
+               "necessariamente la posizione",
                # the page announcing itself: "La guida completa alla nuova Ztl."
                "tutto quello che c'è da sapere", "tutto ciò che c'è da sapere",
                "tutto quello che bisogna sapere", "ecco cosa c'è da sapere",

@@ -87,6 +87,8 @@ RULES = Rules(
     advice_words=("zou moeten", "moet je", "moet u", "mijn advies", "raad ik", "ik raad",
                   "stel ik voor", "ik stel voor", "probeer"),
     page_talk=("klik hier", "bedankt voor het lezen",
+               # a disclaimer: "... geeft niet noodzakelijk het standpunt van de redactie weer."
+               "niet noodzakelijk het standpunt", "niet noodzakelijk de mening",
                # the page announcing itself: "Alles wat je moet weten over ..."
                "alles wat je moet weten", "alles wat u moet weten", "de complete gids",
                # a correction of the page itself, a release's note to the editors

@@ -102,6 +102,11 @@ RULES = Rules(
     advice_words=("deveria", "deverias", "o meu conselho", "meu conselho", "aconselho",
                   "recomendo", "sugiro", "tente", "tenta"),
     page_talk=("clique aqui", "obrigado pela leitura", "bons estudos",
+               # a disclaimer: "Os artigos de opinião ... são da exclusiva responsabilidade dos
+               # seus autores e não refletem necessariamente ..."
+               "da exclusiva responsabilidade dos seus autores",
+               "da exclusiva responsabilidade do autor", "da exclusiva responsabilidade da autora",
+               "necessariamente a posição", "necessariamente a opinião",
                # the page announcing itself: "Tudo o que precisa de saber sobre ..."
                "tudo o que precisa de saber", "tudo o que precisa saber",
                "tudo o que você precisa saber", "o guia completo",
