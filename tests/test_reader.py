@@ -747,12 +747,10 @@ def test_the_pages_talk_ending_its_description_is_left_off_the_tldr(talk):
     assert summary.tldr == STORY_LINE
 
 
-def test_a_teaser_s_last_line_holding_the_story_back_is_left_off_the_tldr():
-    # "But the mayor has doubts." is the story's too; a few words leaning on the line before
-    # with no figure are taken for a teaser's either way.
-    summary = summarize(page(paragraphs([HOOK] + BODY[1:]),
-                             description=f"{STORY_LINE} But something is about to change."))
-    assert summary.tldr == STORY_LINE
+def test_a_teaser_that_tells_the_story_before_its_held_back_line_stays_the_tldr():
+    description = f"{STORY_LINE} But something is about to change."
+    summary = summarize(page(paragraphs([HOOK] + BODY[1:]), description=description))
+    assert summary.tldr == description
 
 
 def test_a_teaser_that_only_sets_a_scene_is_no_line_for_the_story():

