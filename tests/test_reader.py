@@ -3121,23 +3121,15 @@ VERDICT = REVIEW[-1]
 REVIEW_TITLE = "Harrow Lane – Northern Lights review: a brave reinvention | Static"
 
 
-def review_page(title: str = REVIEW_TITLE, texts=REVIEW, head: str = "") -> str:
-    # The headline shown drops the kind of page, as sites' templates do.
+def titled_page(title: str, headline: str, texts, head: str = "") -> str:
+    """A page whose ``<title>`` says what kind of page it is and whose headline, as sites'
+    templates show it, does not."""
     return (f'<html lang="en"><head><title>{title}</title>{head}</head><body><article>'
-            f"<h1>Harrow Lane – Northern Lights</h1>{paragraphs(texts)}</article></body></html>")
+            f"<h1>{headline}</h1>{paragraphs(texts)}</article></body></html>")
 
 
-@pytest.mark.parametrize("title,head", [
-    (REVIEW_TITLE, ""),
-    ("Harrow Lane – Northern Lights (review) — Static", ""),
-    ("Review: Harrow Lane, Northern Lights", ""),
-    ("Harrow Lane – Northern Lights", '<script type="application/ld+json">{"@context": '
-     '"https://schema.org", "@type": "Review", "name": "Northern Lights"}</script>'),
-], ids=["review:", "(review)", "Review: opening", "JSON-LD"])
-def test_a_review_shows_its_closing_verdict_among_the_short_points(title, head):
-    summary = summarize(review_page(title, head=head), length="short")
-    assert_offsets(summary)
-    assert VERDICT in [p.text for p in summary.key_points]
+def review_page(title: str = REVIEW_TITLE, texts=REVIEW, head: str = "") -> str:
+    return titled_page(title, "Harrow Lane – Northern Lights", texts, head)
 
 
 @pytest.mark.parametrize("title", [
@@ -3224,21 +3216,29 @@ OPINION_TITLE = "Twenty years on the number 14 | Ruth Ansell | Opinion | The Nor
 
 
 def opinion_page(title: str = OPINION_TITLE, texts=OPINION, head: str = "") -> str:
-    return (f'<html lang="en"><head><title>{title}</title>{head}</head><body><article>'
-            f"<h1>Twenty years on the number 14</h1>{paragraphs(texts)}</article></body></html>")
+    return titled_page(title, "Twenty years on the number 14", texts, head)
 
 
-@pytest.mark.parametrize("title,head", [
-    (OPINION_TITLE, ""),
-    ("Opinion: Twenty years on the number 14", ""),
-    ("Twenty years on the number 14", '<meta property="article:section" content="Opinion">'),
-    ("Twenty years on the number 14", '<script type="application/ld+json">{"@type": '
-     '"OpinionNewsArticle", "headline": "Twenty years on the number 14"}</script>'),
-], ids=["title label", "title opening", "section", "JSON-LD"])
-def test_an_opinion_piece_shows_its_closing_demand_among_the_short_points(title, head):
-    summary = summarize(opinion_page(title, head=head), length="short")
+@pytest.mark.parametrize("kind,title,head", [
+    ("review", REVIEW_TITLE, ""),
+    ("review", "Harrow Lane – Northern Lights (review) — Static", ""),
+    ("review", "Review: Harrow Lane, Northern Lights", ""),
+    ("review", "Harrow Lane – Northern Lights", '<script type="application/ld+json">'
+     '{"@context": "https://schema.org", "@type": "Review", "name": "Northern Lights"}</script>'),
+    ("opinion", OPINION_TITLE, ""),
+    ("opinion", "Opinion: Twenty years on the number 14", ""),
+    ("opinion", "Twenty years on the number 14",
+     '<meta property="article:section" content="Opinion">'),
+    ("opinion", "Twenty years on the number 14", '<script type="application/ld+json">'
+     '{"@type": "OpinionNewsArticle", "headline": "Twenty years on the number 14"}</script>'),
+], ids=["review:", "(review)", "Review: opening", "review JSON-LD", "opinion label",
+        "Opinion: opening", "opinion section", "opinion JSON-LD"])
+def test_a_review_s_verdict_and_an_opinion_piece_s_demand_are_among_the_short_points(
+        kind, title, head):
+    build, point = (review_page, VERDICT) if kind == "review" else (opinion_page, DEMAND)
+    summary = summarize(build(title, head=head), length="short")
     assert_offsets(summary)
-    assert DEMAND in [p.text for p in summary.key_points]
+    assert point in [p.text for p in summary.key_points]
 
 
 @pytest.mark.parametrize("change", ["no label", "a comment declined", "no figure"])
