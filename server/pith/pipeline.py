@@ -75,7 +75,7 @@ def summarize(html: bytes | str, *, url: str | None = None, length: str = "mediu
         paragraphs=[b.text for b in blocks], kinds=kinds,
         title=article.title, description=_sentences_of(description, tools, config),
         published=article.published,
-        genre=select_stage.genre(tools.rules, meta.titles, meta.types, meta.sections))
+        genre=select_stage.page_genre(tools.rules, meta.titles, meta.types, meta.sections))
     tldr, points = reading.tldr, reading.points
     if not points:
         raise NotAnArticle("The page has no sentences that make a summary (it may be a list, "

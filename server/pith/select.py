@@ -245,7 +245,7 @@ def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rule
     block kind (table rows are never points); ``title``, ``description`` (the page's
     description, split into sentences): the page's own words for what the story is about;
     ``published``: the page's date (ISO 8601), whose year is the story's; ``genre``: a
-    review's or an opinion piece's (``genre``), which closes on its verdict or demand."""
+    review's or an opinion piece's (``page_genre``), which closes on its verdict or demand."""
     year = int(published[:4]) if published and published[:4].isdigit() else None
     labelled, turns = sentences, _turns(sentences, kinds)
     sentences = _answers_unlabelled(sentences, kinds, turns)
@@ -542,8 +542,8 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
     their order, also without a full stop. ``year``: the story's (the page's date), else
     the latest the text gives a day of. ``title``: the page's (its count of a list's
     items). ``exchanges``: a letters column's (``_exchanges``), when the caller found them
-    already. ``genre``: a review's or an opinion piece's (``genre``), whose verdict or demand
-    in its closing paragraphs (``_closing``) is a point first."""
+    already. ``genre``: a review's or an opinion piece's (``page_genre``), whose verdict or
+    demand in its closing paragraphs (``_closing``) is a point first."""
     if rules is not None and FACT_WINDOW:
         window = ranked[:count + FACT_WINDOW]
         latest = year or _latest_dated_year(sentences, rules)
@@ -748,8 +748,8 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
     return sorted(chosen, key=lambda s: (s.paragraph, s.start))
 
 
-def genre(rules: Rules, titles: tuple[str, ...], types: frozenset[str],
-          sections: tuple[str, ...] = ()) -> str | None:
+def page_genre(rules: Rules, titles: tuple[str, ...], types: frozenset[str],
+               sections: tuple[str, ...] = ()) -> str | None:
     """``REVIEW`` or ``OPINION`` when the page is one, by its JSON-LD ``types``, its
     ``titles`` (its ``<title>``, og:title: "... review: superb noise cancelling", "Opinion |
     ...", the table's ``review_words`` and ``opinion_words``) or its ``sections``; else
