@@ -793,6 +793,22 @@ def test_a_hook_lede_s_turn_to_its_story_gives_the_tldr(turn, turned):
     assert summary.tldr == (story if turned else texts[0])
 
 
+@pytest.mark.parametrize("title,leads", [
+    ("Fishermen's Row", True),  # a word or two: no topic to find a nut graf by
+    ("Eleven families, one resident: the street the fishermen left", False),
+])
+def test_under_a_short_title_a_lead_naming_none_of_it_is_no_hook(title, leads):
+    texts = ["The town council suspended new holiday-let licences in the old quarter for two "
+             "years on Monday.",
+             "Maria Guerreiro knows the codes of the key boxes on her street by heart.",
+             "Twenty years ago eleven families lived on Fishermen's Row, most of them from "
+             "the boats.",
+             "Today she is its only permanent resident, and the other doors have key boxes.",
+             "Council figures show 41% of homes in the old quarter are now holiday lets."]
+    summary = summarize(page(paragraphs(texts), title=title), length="short")
+    assert (summary.tldr == texts[0]) == leads, summary.tldr
+
+
 def test_a_description_leaving_no_point_that_reads_on_its_own_is_not_the_tldr():
     repeat = ("On Monday night councillors approved $12 million for new playgrounds and trees "
               "in the parks, after a long debate.")  # it repeats the description

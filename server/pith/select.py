@@ -63,6 +63,9 @@ NUT_GRAF_MARGIN = 0.25
 # s'armer de patience." before "Le pont de la Gravière ... sera fermé ...".
 SCENE_MAX_WORDS = 15
 NUT_GRAF_PARAGRAPHS = 4
+# A topic of fewer words than this (a short poetic title and no description) tells no hook
+# from its nut graf.
+TOPIC_MIN_WORDS = 3
 # A hook's turn to its story opens a paragraph in at most this many words ("Ancora per poco.").
 TURN_MAX_WORDS = 8
 # The tl;dr is shown with the next sentence of its paragraph when that one is at most this
@@ -844,7 +847,10 @@ def _lead(sentences: list[Sentence], ranked: list[int], rules: Rules, *,
             if (nut is not None and told >= scores[0] + NUT_GRAF_MARGIN
                     and told >= 2 * scores[0] and told > max(others, default=0.0)):
                 return nut, opening[0], True
-        if scores[0] >= HOOK_MAX_TOPIC:
+        # Under a title of a word or two and no description to read ("Rua dos Pescadores,
+        # sem pescadores"), a lead naming none of them is no hook: nothing says what the
+        # story is about but the lead itself.
+        if scores[0] >= HOOK_MAX_TOPIC or len(topic) < TOPIC_MIN_WORDS:
             return opening[0], None, False
         best = max(range(len(opening)), key=lambda i: (scores[i], -i))
         if scores[best] >= scores[0] + NUT_GRAF_MARGIN:
