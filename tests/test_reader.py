@@ -724,6 +724,8 @@ def test_a_description_cut_off_or_a_quotation_or_page_talk_leaves_the_hook_lead(
     # a review's disclosure
     ("en", "Aurelle provided a review unit for this article.",
      "Aurelle's headphones cost £249 and last 41 hours on a charge."),
+    ("it", "Ho ricevuto una copia del libro dall'editore.",
+     "Il romanzo è uscito il 28 gennaio e costa 20 euro."),
     # a site's or an op-ed's disclaimer
     ("en", "Meridian Science News is not responsible for the accuracy of news releases.",
      "The survey does not necessarily reflect a fall in demand, the authors said."),
@@ -3179,6 +3181,30 @@ def test_a_review_s_last_line_that_is_no_verdict_gives_way_to_the_one_before(las
     texts = [p.text for p in summary.key_points]
     assert VERDICT in texts
     assert "review copy" not in " ".join(texts)
+
+
+def test_a_review_s_verdict_before_a_practical_line_and_a_last_word_of_its_own():
+    texts = [*REVIEW, "Northern Lights is out on 14 March on Halyard Records.",
+             "My father, who played the organ for forty years, would have hated every minute "
+             "of it, and then asked to hear it again."]
+    summary = summarize(review_page(texts=texts), length="short")
+    assert VERDICT in [p.text for p in summary.key_points]
+
+
+def test_a_review_s_verdict_may_name_a_product_whose_name_has_a_figure():
+    verdict = "If sound matters most to you, the Aura 3 are the pair to buy this spring."
+    texts = ["Corvane has spent a decade building a name for wireless headphones that sound "
+             "as good as wired ones.",
+             "The company's new pair costs £249 and goes on sale next week in three colours.",
+             "In weeks of testing on trains and in offices they proved comfortable for hours "
+             "at a time.",
+             "Battery life is rated at 41 hours, and our test pair came close to that figure.",
+             "The companion app is clumsy, and it lost our settings after a firmware update.",
+             "Noise cancelling is a step up from the previous pair but trails the best rivals.",
+             verdict]
+    summary = summarize(titled_page("Corvane Aura 3 review: superb sound, shame about the app",
+                                    "Corvane Aura 3", texts), length="short")
+    assert verdict in [p.text for p in summary.key_points]
 
 
 def test_a_review_s_score_is_a_figure_its_verdict_may_give():

@@ -81,10 +81,11 @@ MAX_JOINED = 2
 # still means the tl;dr's subject (``_told_on``).
 TOLD_ON_MAX_WORDS = 10
 # A review gives its verdict, an opinion piece its demand, in one of its last paragraphs,
-# before or after a last word of the writer's own ("My mother died in 2019. ..."). A demand
+# before a last word of the writer's own ("My mother died in 2019. ...") or a practical line
+# ("... opens in UK cinemas on 14 March"), or after them. A demand
 # that gives no figure (a sum, a date, a count) is rhetoric: "Er sollte sie nutzen, um nach
 # einer besseren Lösung zu suchen."
-CLOSING_PARAGRAPHS = 2
+CLOSING_PARAGRAPHS = 3
 REVIEW, OPINION = "review", "opinion"
 _REVIEW_TYPES = frozenset({"review", "criticreview"})
 _OPINION_TYPES = frozenset({"opinionnewsarticle"})
@@ -659,18 +660,21 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
         # them for at least two years from the £2.6m transport reserve"),
         # wherever the ranker, which favours the opening, puts them: the best sentence of
         # the last paragraph naming what the title names, or its first making a demand (the
-        # table's ``demand_words``); else of the one before (the last may be a word of the
-        # writer's own: "My mother died in 2019. ...").
+        # table's ``demand_words``); else of the ones before it (the last may be the
+        # writer's own last word, "My mother died in 2019. ...", or where and when to go).
         named = _prefixes(" ".join(_names_in(title or "", stop_words)))
+        headline = set((title or "").split())
 
         def closes(text: str) -> bool:
             if genre == OPINION:  # a demand giving a sum, a date, a count: not rhetoric
                 return bool(rules.demand.search(outside_quotations(text, rules))
                             and _FIGURE.search(text))
             # A verdict names what the title names; a figure in it is its score, else the
-            # line is a fact of the release ("Salt Years is released on Friday ...").
+            # line is a fact of the release ("Salt Years is released on Friday ..."). The
+            # title's own figures are names ("the Arc 3 are the pair to buy").
+            own = " ".join(w for w in text.split() if _RUN_BREAK.sub("", w) not in headline)
             return bool(named & _prefixes(" ".join(_names_in(text, stop_words)))) and (
-                not _FIGURE.search(text) or bool(rules.score.search(text)))
+                not _FIGURE.search(own) or bool(rules.score.search(text)))
         for paragraph in _closing(sentences):
             found = [point for point in candidates
                      if point.sentence.paragraph == paragraph and closes(point.sentence.text)]

@@ -120,6 +120,7 @@ RULES = Rules(
                "das testgerät wurde", "testgerät wurde uns", "testgerät stellte",
                "leihgabe des herstellers", "die reise wurde unterstützt",
                "wir erhalten eine provision",
+               "rezensionsexemplar", "leseexemplar", "pressemuster",
                # a disclaimer: "Der Beitrag gibt nicht unbedingt die Meinung der Redaktion wieder."
                "gibt nicht unbedingt die meinung", "gibt nicht zwingend die meinung",
                "geben nicht unbedingt die meinung", "geben nicht zwingend die meinung",

@@ -216,6 +216,7 @@ RULES = Rules(
                "paid for our meal", "paid for his meal", "paid for her meal",
                "accept free meals", "travelled as a guest of", "traveled as a guest of",
                "we may earn a commission", "we may earn an affiliate commission",
+               "review copy", "press copy", "advance copy",
                # a site's or an op-ed's disclaimer: "Meridian Science News is not responsible
                # for the accuracy of news releases posted ...", "The views expressed are ..."
                "not responsible for the accuracy of", "necessarily reflect the views",

@@ -108,6 +108,9 @@ RULES = Rules(
                # a disclaimer: "Las opiniones ... no reflejan necesariamente ..."
                "necesariamente la opinión", "necesariamente la posición",
                "responsabilidad exclusiva de sus autores", "responsabilidad exclusiva del autor",
+               # a review's disclosure: "La marca nos cedió una unidad para la prueba."
+               "nos cedió una unidad", "nos ha cedido una unidad", "unidad cedida",
+               "ejemplar cedido", "cedido por la editorial",
                # the page announcing itself: "Todo lo que hay que saber sobre ..."
                "todo lo que hay que saber", "todo lo que necesitas saber",
                "todo lo que debes saber", "la guía completa", "te lo explicamos",

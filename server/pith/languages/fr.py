@@ -108,6 +108,7 @@ RULES = Rules(
                # a review's or a trip's disclosure: "Le produit nous a été prêté par ..."
                "nous a été prêté par", "nous a été prêté pour", "a été prêté par la marque",
                "notre critique a payé", "le voyage a été financé par",
+               "service de presse", "exemplaire de presse",
                # a disclaimer: "Les tribunes n'engagent que leurs auteurs."
                "n'engagent que leur auteur", "n'engagent que leurs auteurs",
                "n'engage que son auteur", "pas nécessairement l'opinion",

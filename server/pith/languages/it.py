@@ -96,6 +96,9 @@ RULES = Rules(
                # a disclaimer: "Le opinioni ... non riflettono necessariamente ..."
                "necessariamente le opinioni", "necessariamente l'opinione",
                "necessariamente la posizione",
+               # a review's disclosure: "Ho ricevuto una copia del libro dall'editore."
+               "ho ricevuto una copia", "copia omaggio", "copia stampa",
+               "fornita dall'editore", "fornito in prova",
                # the page announcing itself: "La guida completa alla nuova Ztl."
                "tutto quello che c'è da sapere", "tutto ciò che c'è da sapere",
                "tutto quello che bisogna sapere", "ecco cosa c'è da sapere",

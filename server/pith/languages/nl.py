@@ -89,6 +89,8 @@ RULES = Rules(
     page_talk=("klik hier", "bedankt voor het lezen",
                # a disclaimer: "... geeft niet noodzakelijk het standpunt van de redactie weer."
                "niet noodzakelijk het standpunt", "niet noodzakelijk de mening",
+               # a review's disclosure: "Het recensie-exemplaar werd ter beschikking gesteld ..."
+               "recensie-exemplaar", "recensieexemplaar", "testexemplaar",
                # the page announcing itself: "Alles wat je moet weten over ..."
                "alles wat je moet weten", "alles wat u moet weten", "de complete gids",
                # a correction of the page itself, a release's note to the editors

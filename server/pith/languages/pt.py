@@ -107,6 +107,9 @@ RULES = Rules(
                "da exclusiva responsabilidade dos seus autores",
                "da exclusiva responsabilidade do autor", "da exclusiva responsabilidade da autora",
                "necessariamente a posição", "necessariamente a opinião",
+               # a review's disclosure: "O exemplar foi cedido pela editora."
+               "cedido pela editora", "cedida pela editora", "cedido para testes",
+               "cedida para testes", "unidade cedida",
                # the page announcing itself: "Tudo o que precisa de saber sobre ..."
                "tudo o que precisa de saber", "tudo o que precisa saber",
                "tudo o que você precisa saber", "o guia completo",

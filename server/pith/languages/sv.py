@@ -53,7 +53,7 @@ RULES = Rules(
                  "video:", "dela", "följ oss", "prenumerera"),
     byline_labels=("av",),
     calls_to_action=("prenumerera", "följ oss", "nyhetsbrev"),
-    page_talk=("klicka här",),
+    page_talk=("klicka här", "recensionsexemplar"),
     background_words=("förra året", "i fjol", "år sedan", "i åratal", "de senaste # åren",
                       "under senare år"),
     # Words numbering a list's items in its headings ("Step 3:"), as en's.
