@@ -1185,6 +1185,9 @@ def test_a_short_story_read_on_does_not_end_on_a_quotation_the_next_sentence_att
     ("uk", "Про це на брифінгу у вівторок повідомив перший заступник міського голови."),
     ("pl", "O tym poinformował we wtorek na konferencji zastępca prezydenta miasta."),
     ("cs", "O tom v úterý na tiskové konferenci informoval náměstek primátora."),
+    # why, or why not, the sentence before told
+    ("pl", "Właśnie dlatego spółka konsekwentnie inwestuje w magazyny energii."),
+    ("pt", "Não porque alguma vez os tenha usado, mas porque os turistas lhe batem à porta."),
     # a pronoun after the verb in second place; a quotation opened by a dash, no speaker
     ("no", "For mange på øya vil hun likevel først og fremst bli husket som brokvinnen."),
     ("da", "I 1983 blev hun valgt som den første kvinde i byrådet."),
@@ -1201,7 +1204,8 @@ def test_a_short_story_read_on_does_not_end_on_a_quotation_the_next_sentence_att
         "pt-no-subject", "de-age-epithet", "de-refers-to", "es-no-subject",
         "it-no-subject", "ru-that-way", "ru-for-comparison", "uk-that-way",
         "ru-told-by", "no-told-by", "de-told-by", "it-what-emerges", "es-what-follows",
-        "pt-what-reveals", "ru-in-that-time", "uk-in-that-time", "uk-told-by", "pl-told-by", "cs-told-by", "no-pronoun-after-verb",
+        "pt-what-reveals", "ru-in-that-time", "uk-in-that-time", "uk-told-by", "pl-told-by", "cs-told-by",
+        "pl-thats-why", "pt-not-because", "no-pronoun-after-verb",
         "da-pronoun-after-verb", "sv-pronoun-after-verb", "sv-dash-quote", "sv-then"])
 def test_each_tables_connectives_lean_on_the_sentence_before(lang, text):
     assert leans_on_context(text, rules_for(lang)), text

@@ -22,7 +22,7 @@ RULES = Rules(
                   "twojej"),
     context_words=("on", "ona", "ono", "oni", "one", "to", "ten", "ta", "te", "tego", "tej",
                    "jego", "jej", "ich", "lub", "albo", "jednakże", "więc", "zatem", "dlatego",
-                   "potem", "następnie", "tam", "tu", "wtedy", "na przykład", "ten ostatni"),
+                   "właśnie dlatego", "właśnie to", "potem", "następnie", "tam", "tu", "wtedy", "na przykład", "ten ostatni"),
     amount_words=("mln", "milionów", "miliony", "milion", "mld", "miliardów", "miliardy",
                   "miliard", "tys", "tysięcy", "zł", "złotych", "euro", "dolarów"),
     percent_words=("proc", "procent", "procentów", "punktów procentowych"),

@@ -20,6 +20,9 @@ RULES = Rules(
                    "mesmo assim", "desse modo", "dessa forma", "nesse sentido", "com isso",
                    "além do mais", "mais tarde", "em outras palavras", "ou seja",
                    "no dia seguinte", "pouco depois",
+                   # the rest of a thought the sentence before began: "Não porque alguma vez
+                   # os tenha usado, mas porque ..."
+                   "não porque", "não que",
                    # what the sentence before told: "É isso que revela um estudo ..."
                    "é isso que",
                    # a sentence with no subject, "(It) is the biggest rise since ...": its
