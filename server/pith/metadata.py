@@ -111,10 +111,11 @@ def read_metadata(tree: lxml_html.HtmlElement, url: str | None = None) -> PageMe
     )
 
 
-def _strings(value) -> list:
-    """A JSON-LD value that may be one string or a list of them, as a list."""
-    return [value] if isinstance(value, str) else [v for v in value if isinstance(v, str)
-                                                    ] if isinstance(value, list) else []
+def _strings(value) -> list[str]:
+    """A JSON-LD value that may be one string or a list of them ("@type", articleSection),
+    its strings as a list."""
+    values = value if isinstance(value, list) else [value]
+    return [v for v in values if isinstance(v, str)]
 
 
 def _unescape(text: str) -> str:
@@ -284,9 +285,7 @@ def _json_ld(tree) -> tuple[list[dict], dict[str, dict], set[str]]:
         for item in _walk_ld(data):
             if isinstance(item.get("@id"), str):
                 nodes.setdefault(item["@id"], item)
-            types = item.get("@type")
-            types = types if isinstance(types, list) else [types]
-            names = {t.lower() for t in types if isinstance(t, str)}
+            names = {t.lower() for t in _strings(item.get("@type"))}
             every |= names
             if names & _ARTICLE_TYPES:
                 found.append((names <= {"webpage"}, len(found), item))
@@ -388,9 +387,7 @@ def _ld_people(value, sites) -> str | None:
     names = []
     for item in values[:10]:
         if isinstance(item, dict):
-            types = item.get("@type")
-            types = types if isinstance(types, list) else [types]
-            if any(isinstance(t, str) and t.lower() in _ORGANISATION_TYPES for t in types):
+            if any(t.lower() in _ORGANISATION_TYPES for t in _strings(item.get("@type"))):
                 continue
             item = item.get("name")
         if isinstance(item, str) and _not_url(item):

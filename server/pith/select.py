@@ -92,8 +92,6 @@ _OPINION_TYPES = frozenset({"opinionnewsarticle"})
 # A description cut off after at least this many characters of an opening sentence is an
 # excerpt of it (``_excerpt``); a shorter piece is too little to tell.
 EXCERPT_MIN_CHARS = 20
-# Marks a word may open with before its first letter.
-_OPENING_MARKS = "\"'“‘«„(["
 _CUT_OFF = re.compile(r"[\s.…\ufffd\[\]]+$")
 _ENDED = re.compile(r"[\s.!?…。！？\"”’»」』)]+$")
 # The page's description as the tl;dr (``_described``): at most this many sentences and words;
@@ -217,6 +215,8 @@ _FIGURE = re.compile(r"\d+")
 # punctuation after one that ends a name ("Shotwell," "Shotwell."), an initial ("F.").
 _TOKEN = re.compile(r"\S+")
 _OPEN_MARKS = "“\"‘'«(„"
+# ... and a bracket, before a scene's words (``_sets_scene``).
+_OPENING_MARKS = _OPEN_MARKS + "["
 _RUN_BREAK = re.compile(r"[,;:!?)\]”\"»’'.…]+$")
 _INITIAL = re.compile(r"^[^\W\d_]\.$")
 # A straight double quote that is not an inch mark (a 27" screen).
@@ -662,7 +662,7 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
         # the last paragraph naming what the title names, or its first making a demand (the
         # table's ``demand_words``); else of the ones before it (the last may be the
         # writer's own last word, "My mother died in 2019. ...", or where and when to go).
-        named = _prefixes(" ".join(_names_in(title or "", stop_words)))
+        named = _name_prefixes(title or "", stop_words)
         headline = set((title or "").split())
 
         def closes(text: str) -> bool:
@@ -673,7 +673,7 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
             # line is a fact of the release ("Salt Years is released on Friday ..."). The
             # title's own figures are names ("the Arc 3 are the pair to buy").
             own = " ".join(w for w in text.split() if _RUN_BREAK.sub("", w) not in headline)
-            return bool(named & _prefixes(" ".join(_names_in(text, stop_words)))) and (
+            return bool(named & _name_prefixes(text, stop_words)) and (
                 not _FIGURE.search(own) or bool(rules.score.search(text)))
         for paragraph in _closing(sentences):
             found = [point for point in candidates
@@ -776,11 +776,13 @@ def _closing(sentences: list[Sentence]) -> list[int]:
     return paragraphs[::-1][:CLOSING_PARAGRAPHS]
 
 
-def _names_in(text: str, stop_words: frozenset) -> list[str]:
-    """The capitalised words of ``text`` (names, in most languages), stop words aside."""
+def _name_prefixes(text: str, stop_words: frozenset) -> set[str]:
+    """The first ``PREFIX`` letters of the capitalised words of ``text`` (names, in most
+    languages), in lower case, stop words aside."""
     found = (_POSSESSIVE.sub("", _RUN_BREAK.sub("", t.lstrip(_OPEN_MARKS)))
              for t in _TOKEN.findall(text))
-    return [w for w in found if _capitalised(w) and w.lower() not in stop_words]
+    return _prefixes(" ".join(w for w in found
+                              if _capitalised(w) and w.lower() not in stop_words))
 
 
 def _lead(sentences: list[Sentence], ranked: list[int], rules: Rules, *,
@@ -831,13 +833,14 @@ def _lead(sentences: list[Sentence], ranked: list[int], rules: Rules, *,
         if not topic:
             return opening[0], None, False
         scores = [_overlap_with(topic, _content_words(s.text, stop_words)) for s in opening]
+        scene = _sets_scene(opening[0].text, rules)
         # A hook lede turning to its story in a few words ("Ancora per poco.", "Now the
         # valley is about to change again."): the story is the sentence after them.
-        if _sets_scene(opening[0].text, rules) or scores[0] < HOOK_MAX_TOPIC:
+        if scene or scores[0] < HOOK_MAX_TOPIC:
             turned = _after_the_turn(sentences, opening[0], rules, own)
             if turned is not None:
                 return turned, opening[0], True
-        if _sets_scene(opening[0].text, rules):
+        if scene:
             after = [(_overlap_with(topic, _content_words(s.text, stop_words)), s)
                      for i, s in enumerate(sentences)
                      if (opening[0].paragraph, opening[0].start) < (s.paragraph, s.start)

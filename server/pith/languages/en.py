@@ -209,10 +209,10 @@ RULES = Rules(
                # a review's or a trip's disclosure: "Aurelle provided a review unit.", "Our
                # critic dined anonymously and paid for their meal.", "The writer travelled as a
                # guest of Visit Kent."
-               "provided a review unit", "provided a review sample", "provided a review copy",
+               "provided a review unit", "provided a review sample",
                "supplied a review unit", "supplied a review sample", "sent us a review",
                "review unit was provided", "review sample was provided",
-               "review copy was provided", "dined anonymously", "paid for their meal",
+               "dined anonymously", "paid for their meal",
                "paid for our meal", "paid for his meal", "paid for her meal",
                "accept free meals", "travelled as a guest of", "traveled as a guest of",
                "we may earn a commission", "we may earn an affiliate commission",
@@ -286,9 +286,9 @@ RULES = Rules(
     demand_words=("i am asking", "i'm asking", "i ask", "we ask", "i urge", "we urge", "must",
                   "should", "need to", "needs to", "it is time", "it's time", "let's", "let us"),
     score_words=("out of", "stars", "points"),
-    turn_words=("about to change", "set to change", "is changing", "is about to", "will soon", "may not",
-                "not for long", "not for much longer", "no longer", "until now", "until this year",
-                "that changed", "that has changed", "everything changed", "all that changed",
+    turn_words=("about to change", "set to change", "is changing", "is about to", "will soon",
+                "may not", "not for long", "not for much longer", "no longer", "until now",
+                "until this year", "that changed", "that has changed", "everything changed",
                 "not any more", "not anymore", "that could change", "that may change",
                 "is coming to an end"),
 )

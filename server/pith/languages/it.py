@@ -113,6 +113,7 @@ RULES = Rules(
     demand_words=("chiedo", "chiediamo", "bisogna", "occorre", "deve", "devono", "dovrebbe",
                   "dovrebbero", "è ora"),
     score_words=("su", "stelle", "stelline"),
-    turn_words=("ancora per poco", "sta per cambiare", "stanno per cambiare", "non più", "fino a oggi",
-                "fino ad ora", "tutto è cambiato", "potrebbe cambiare", "sta per finire"),
+    turn_words=("ancora per poco", "sta per cambiare", "stanno per cambiare", "non più",
+                "fino a oggi", "fino ad ora", "tutto è cambiato", "potrebbe cambiare",
+                "sta per finire"),
 )

@@ -22,7 +22,8 @@ RULES = Rules(
                   "twojej"),
     context_words=("on", "ona", "ono", "oni", "one", "to", "ten", "ta", "te", "tego", "tej",
                    "jego", "jej", "ich", "lub", "albo", "jednakże", "więc", "zatem", "dlatego",
-                   "właśnie dlatego", "właśnie to", "potem", "następnie", "tam", "tu", "wtedy", "na przykład", "ten ostatni"),
+                   "właśnie dlatego", "właśnie to", "potem", "następnie", "tam", "tu", "wtedy",
+                   "na przykład", "ten ostatni"),
     amount_words=("mln", "milionów", "miliony", "milion", "mld", "miliardów", "miliardy",
                   "miliard", "tys", "tysięcy", "zł", "złotych", "euro", "dolarów"),
     percent_words=("proc", "procent", "procentów", "punktów procentowych"),
@@ -73,6 +74,6 @@ RULES = Rules(
     opinion_words=("opinie", "komentarz", "felieton", "publicystyka"),
     demand_words=("trzeba", "należy", "powinien", "powinna", "powinni", "apeluję", "musi", "muszą"),
     score_words=("na", "gwiazdek", "gwiazdki"),
-    turn_words=("już niedługo", "do tej pory", "dotąd", "już nie", "to się zmienia", "to się zmieni",
-                "wszystko się zmieniło", "nie na długo"),
+    turn_words=("już niedługo", "do tej pory", "dotąd", "już nie", "to się zmienia",
+                "to się zmieni", "wszystko się zmieniło", "nie na długo"),
 )

@@ -127,6 +127,6 @@ RULES = Rules(
     demand_words=("peço", "pedimos", "é preciso", "deve", "devem", "deveria", "deveriam", "é hora",
                   "é tempo"),
     score_words=("de", "estrelas"),
-    turn_words=("por pouco tempo", "até agora", "já não", "tudo mudou", "isso vai mudar", "isso mudou",
-                "pode mudar", "prestes a mudar", "tem os dias contados"),
+    turn_words=("por pouco tempo", "até agora", "já não", "tudo mudou", "isso vai mudar",
+                "isso mudou", "pode mudar", "prestes a mudar", "tem os dias contados"),
 )
