@@ -5,10 +5,11 @@
 
 The pages (``bench/facts/<half>/``) were written for this benchmark by helpers who never saw
 Pith's code, in the templates real sites use (a site header, a byline with a reading time,
-captions and credits, a newsletter box, related links, a footer) and in 11 languages; each
+captions and credits, a newsletter box, related links, a footer) and in 18 languages; each
 names the 3 facts a reader must get from a short summary, with the words of the page that
 state each one (``facts.jsonl``: ``{"page", "language", "facts": [{"fact", "any": [...]}]}``;
-a fact is found when the tl;dr or a point shown contains any of its substrings). The halves:
+a fact is found when the tl;dr or a point shown contains any of its substrings; the red-team
+pages also name their ``boilerplate``, counted when shown). The halves:
 ``dev`` was written first and read by the developers (tune on it); ``test`` was written later
 by other helpers and only summarised, never read, before its figures were taken (headline
 it).
@@ -52,11 +53,26 @@ def _texts(reading: dict) -> list[str]:
     return [t for t in [reading["tldr"], *reading["points"]] if t]
 
 
-def run(data: Path, half: str, lengths: list[str]) -> list[dict]:
+def leaks(boilerplate: list[str], shown: list[str]) -> list[str]:
+    """The page furniture among ``shown`` texts (each item a substring of the page)."""
+    texts = [_norm(t) for t in shown if t]
+    return [b for b in boilerplate if any(_norm(b) in t for t in texts)]
+
+
+def part(page: str) -> str:
+    """The set a page belongs to: ``en``, ``intl`` or ``redteam/<batch>``."""
+    bits = page.split("/")
+    return "/".join(bits[:2]) if bits[0] == "redteam" else bits[0]
+
+
+def run(data: Path, half: str, lengths: list[str], only: str | None = None) -> list[dict]:
     rows = []
     for entry in read_rows(data / half / "facts.jsonl"):
+        if only and not (entry["page"] + "/").startswith(only.rstrip("/") + "/"):
+            continue
         html = (data / half / entry["page"]).read_bytes()
-        row = {"page": entry["page"], "language": entry["language"], "facts": entry["facts"]}
+        row = {"page": entry["page"], "language": entry["language"], "facts": entry["facts"],
+               "boilerplate": entry.get("boilerplate", [])}
         _, sentences, ranked = baseline_ranking(html)
         for length in lengths:
             try:
@@ -69,6 +85,30 @@ def run(data: Path, half: str, lengths: list[str]) -> list[dict]:
             row[length] = {"shown": shown, "lead": _texts(lead), "lexrank": _texts(lexrank)}
         rows.append(row)
     return rows
+
+
+def _leaks(rows: list[dict], lengths: list[str]) -> None:
+    """Page furniture shown, on the pages that name theirs (the red-team pages)."""
+    named = [r for r in rows if r["boilerplate"]]
+    if not named:
+        return
+    cells = []
+    for length in lengths:
+        shown = [(r, r[length]["shown"]) for r in named if "shown" in r.get(length, {})]
+        cells.append(f"{length} {sum(len(leaks(r['boilerplate'], s)) for r, s in shown)}")
+    print(f"\nBoilerplate shown (of {sum(len(r['boilerplate']) for r in named)} items named on "
+          f"{len(named)} pages): " + ", ".join(cells))
+
+
+def _by_part(rows: list[dict], lengths: list[str]) -> None:
+    print("\n| set | pages | " + " | ".join(lengths) + " |")
+    print("|---|---|" + "---|" * len(lengths))
+    for name in sorted({part(r["page"]) for r in rows}):
+        group = [r for r in rows if part(r["page"]) == name]
+        n = sum(len(r["facts"]) for r in group)
+        cells = [str(sum(sum(found(r["facts"], r[length]["shown"])) for r in group
+                         if "shown" in r.get(length, {}))) + f"/{n}" for length in lengths]
+        print(f"| {name} | {len(group)} | " + " | ".join(cells) + " |")
 
 
 def report(rows: list[dict], lengths: list[str], before: dict[str, dict] | None) -> None:
@@ -88,6 +128,7 @@ def report(rows: list[dict], lengths: list[str], before: dict[str, dict] | None)
         cells = " | ".join(f"{totals[k]} ({100 * totals[k] / max(n, 1):.0f}%)"
                            for k in ("pith", "lead", "lexrank"))
         print(f"| {length} | {n} | {cells} |")
+    _leaks(rows, lengths)
     groups = sorted({"en" if r["language"] == "en" else "other" for r in rows})
     for group in groups:
         part = [r for r in rows if ("en" if r["language"] == "en" else "other") == group]
@@ -97,6 +138,7 @@ def report(rows: list[dict], lengths: list[str], before: dict[str, dict] | None)
                       if "shown" in r.get(length, {}))
             line.append(f"{length} {got}/{sum(len(r['facts']) for r in part)}")
         print(f"\n{group} ({len(part)} pages): Pith " + ", ".join(line))
+    _by_part(rows, lengths)
     if before:
         print("\n## Against --before (facts gained / lost, page by page)")
         for length in lengths:
@@ -126,16 +168,19 @@ def main() -> None:
     p.add_argument("--data", default=str(DEFAULT_DATA), help="folder with dev/ and test/")
     p.add_argument("--half", default="dev", choices=("dev", "test"))
     p.add_argument("--lengths", default="short,medium")
+    p.add_argument("--only", help="only the pages under this folder of the half, e.g. "
+                   "redteam or redteam/rt31")
     p.add_argument("--save", help="write every output here (JSON lines)")
     p.add_argument("--before", help="a --save of the older code, to compare page by page")
     args = p.parse_args()
     lengths = args.lengths.split(",")
-    rows = run(Path(args.data), args.half, lengths)
+    rows = run(Path(args.data), args.half, lengths, args.only)
     if args.save:
         write_rows(args.save, rows)
     before = {r["page"]: r for r in read_rows(args.before)} if args.before else None
     report(rows, lengths, before)
-    print(f"\nrerun: python bench/facts.py --half {args.half} --lengths {args.lengths}")
+    only = f" --only {args.only}" if args.only else ""
+    print(f"\nrerun: python bench/facts.py --half {args.half} --lengths {args.lengths}{only}")
 
 
 if __name__ == "__main__":
