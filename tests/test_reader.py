@@ -1588,6 +1588,25 @@ def test_boilerplate_lines_are_cleaned_away(line):
     assert BODY[3] in extract(html).text  # the article text around it stays
 
 
+BODY_ES = [
+    "El ayuntamiento aprobó el lunes un presupuesto de 12 millones de euros para los parques "
+    "tras un largo debate.",
+    "El dinero pagará cuatro parques infantiles y 3.000 árboles junto al río, informó el "
+    "consistorio.",
+    "Las obras del primer parque empezarán en marzo y terminarán antes de las vacaciones de "
+    "verano.",
+    "La oposición quería gastar el dinero en arreglar calles, pero el presupuesto salió "
+    "adelante por 17 votos a 8.",
+]
+BODY_PT = [
+    "A câmara aprovou na segunda-feira um orçamento de 12 milhões de euros para os parques, "
+    "após um longo debate.",
+    "O dinheiro vai pagar quatro parques infantis e 3.000 árvores junto ao rio, informou a "
+    "autarquia.",
+    "As obras do primeiro parque começam em março e terminam antes das férias de verão.",
+    "A oposição queria gastar o dinheiro na reparação de estradas, mas o orçamento passou por "
+    "17 votos contra 8.",
+]
 BODY_RU = [
     "Городской совет в понедельник утвердил бюджет на парки в размере 12 млн рублей после "
     "долгих споров.",
@@ -1610,8 +1629,13 @@ BODY_RU = [
     ("en", BODY, "Here is what the budget pays for, who decided it, and what it means for "
                  "the river park."),
     ("en", BODY, "There is a lot to sort through here, so let's take a look at the plan."),
+    ("es", BODY_ES, "Aquí terminamos la cobertura en directo de la votación sobre los parques "
+                    "del río."),
+    ("pt", BODY_PT, "Encerramos aqui a cobertura em direto da votação sobre os parques do "
+                    "rio."),
 ], ids=["writer-on-writing", "going-to-talk", "writer-on-writing-ru", "selling",
-        "sign-off-de", "announcing", "signposting", "steering"])
+        "sign-off-de", "announcing", "signposting", "steering", "live-blog-closing-es",
+        "live-blog-closing-pt"])
 def test_the_page_talking_about_itself_is_never_a_point(lang, body, talk):
     # A page this short shows every sentence it has at long length, but not this one.
     texts = body[:2] + [talk] + body[2:3]
@@ -1652,10 +1676,38 @@ KEY_POINTS_DE = ["Zwölf Millionen Euro für vier Spielplätze und 3000 Bäume b
                  "Über das Budget für die Pflege wird am 12. Oktober abgestimmt"]
 
 
+BODY_SV = [
+    "Kommunfullmäktige beslutade på måndagen att satsa 12 miljoner kronor på parkerna efter en "
+    "lång debatt.",
+    "Pengarna ska gå till fyra lekplatser och 3 000 träd längs ån, uppger kommunen.",
+    "Arbetet med den första lekplatsen börjar i mars och ska vara klart före sommarlovet.",
+    "Oppositionen ville hellre laga vägar, men förslaget gick igenom med 41 röster mot 20.",
+]
+KEY_POINTS_SV = ["Tolv miljoner kronor till fyra lekplatser och 3 000 träd",
+                 "Första lekplatsen vid ån ska vara klar före sommarlovet",
+                 "Oppositionen ville laga vägar i stället",
+                 "Om budgeten för skötseln röstar fullmäktige den 12 oktober"]
+BODY_TR = [
+    "Belediye meclisi pazartesi günü uzun bir tartışmanın ardından parklar için 12 milyon "
+    "liralık bütçeyi onayladı.",
+    "Para, nehir boyunca dört oyun alanı ve 3.000 ağaç için harcanacak, belediye yetkilileri "
+    "açıkladı.",
+    "İlk oyun alanının yapımı martta başlayacak ve yaz tatilinden önce bitecek.",
+    "Muhalefet parayı yol onarımına harcamak istedi, ancak bütçe 17'ye karşı 28 oyla kabul "
+    "edildi.",
+]
+KEY_POINTS_TR = ["Dört oyun alanı ve 3.000 ağaç için 12 milyon lira onaylandı",
+                 "Nehir kenarındaki ilk oyun alanı yazdan önce açılacak",
+                 "Muhalefet parayı yollara harcamak istedi",
+                 "Bakım bütçesi 12 Ekim'de oylanacak"]
+
+
 @pytest.mark.parametrize("lang, body, heading, key_points", [
     ("en", BODY, "Key points", KEY_POINTS),
     ("de", BODY_DE, "Das Wichtigste in Kürze", KEY_POINTS_DE),
-], ids=["en", "de"])
+    ("sv", BODY_SV, "Det viktigaste", KEY_POINTS_SV),
+    ("tr", BODY_TR, "Öne çıkanlar", KEY_POINTS_TR),
+], ids=["en", "de", "sv", "tr"])
 def test_the_publishers_key_points_are_the_points_in_their_order(lang, body, heading,
                                                                  key_points):
     box = f"<h2>{heading}</h2><ul>" + "".join(f"<li>{k}</li>" for k in key_points) + "</ul>"
@@ -2058,25 +2110,6 @@ def test_a_sentence_saying_nothing_was_said_is_furniture_to_the_ranker(lang, rem
     assert rules_for(lang).furniture.search(remark)
 
 
-BODY_ES = [
-    "El ayuntamiento aprobó el lunes un presupuesto de 12 millones de euros para los parques "
-    "tras un largo debate.",
-    "El dinero pagará cuatro parques infantiles y 3.000 árboles junto al río, informó el "
-    "consistorio.",
-    "Las obras del primer parque empezarán en marzo y terminarán antes de las vacaciones de "
-    "verano.",
-    "La oposición quería gastar el dinero en arreglar calles, pero el presupuesto salió "
-    "adelante por 17 votos a 8.",
-]
-BODY_PT = [
-    "A câmara aprovou na segunda-feira um orçamento de 12 milhões de euros para os parques, "
-    "após um longo debate.",
-    "O dinheiro vai pagar quatro parques infantis e 3.000 árvores junto ao rio, informou a "
-    "autarquia.",
-    "As obras do primeiro parque começam em março e terminam antes das férias de verão.",
-    "A oposição queria gastar o dinheiro na reparação de estradas, mas o orçamento passou por "
-    "17 votos contra 8.",
-]
 
 
 @pytest.mark.parametrize("lang, body, hook", [

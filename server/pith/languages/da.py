@@ -61,11 +61,14 @@ RULES = Rules(
                  "video:", "del", "følg os", "abonnér"),
     byline_labels=("af",),
     calls_to_action=("abonnér", "følg os", "nyhedsbrev"),
-    page_talk=("klik her",),
+    page_talk=("klik her",
+               # a live blog closing itself: "Vi lukker liveblogen ned her."
+               "lukker liveblogen", "lukker denne liveblog", "følg med live her"),
     background_words=("sidste år", "år siden", "i årevis", "de seneste # år", "i de senere år"),
     # Words numbering a list's items in its headings ("Step 3:"), as en's.
     list_labels=("trin", "tip", "kapitel", "del", "grund", "regel", "lektion", "spørgsmål", "måde",
                  "nr."),
+    summary_headings=("det vigtigste", "kort fortalt", "i korte træk", "sammenfatning", "det ved vi"),
     reference_headings=("referencer", "kilder", "noter", "litteratur"),
     review_words=("anmeldelse",),
     opinion_words=("debat", "leder", "kommentar", "klumme", "kronik"),

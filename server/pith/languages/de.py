@@ -110,6 +110,9 @@ RULES = Rules(
                   "ich rate", "empfehle ich", "ich empfehle", "schlage ich vor",
                   "ich schlage vor", "versuchen sie", "versuche"),
     page_talk=("hier klicken", "viele grüße", "danke fürs lesen", "dank fürs lesen",
+               # a live blog opening or closing itself: "Wir beenden unseren Liveblog ..."
+               "beenden unseren liveblog", "beenden diesen liveblog", "beenden den liveblog",
+               "verfolgen sie hier live", "hier endet unser liveblog",
                # the page announcing itself: "Alles, was Sie wissen müssen."
                "alles, was sie wissen müssen", "alles was sie wissen müssen",
                "das müssen sie wissen", "alles, was man wissen muss",

@@ -47,6 +47,7 @@ RULES = Rules(
     # Words numbering a list's items in its headings ("Step 3:"), as en's.
     list_labels=("βήμα", "συμβουλή", "κεφάλαιο", "μέρος", "λόγος", "κανόνας", "μάθημα", "ερώτηση",
                  "τρόπος"),
+    summary_headings=("τα βασικά", "εν συντομία", "συνοπτικά", "περίληψη", "τι γνωρίζουμε"),
     reference_headings=("παραπομπές", "πηγές", "σημειώσεις", "βιβλιογραφία"),
     opinion_words=("γνώμη", "άποψη", "σχόλιο"),
     demand_words=("πρέπει", "καλώ"),

@@ -196,6 +196,10 @@ RULES = Rules(
                   "i would recommend", "i recommend", "i'd recommend", "you need to",
                   "you could", "you might want to", "make sure", "try to"),
     page_talk=("scroll down for", "click here", "read our full review", "read our review",
+               # a live blog opening or closing itself: "We're ending our live coverage here."
+               "ending our live coverage", "this live blog has now closed",
+               "this live blog is now closed", "we're pausing our live coverage",
+               "that's all from us", "that's it from us for today",
                "read the full review", "in our full review",
                # a correction of the page itself: "Correction, May 23: An earlier version of
                # this article gave the trial area as 41 hectares." (not "An earlier version of

@@ -105,6 +105,11 @@ RULES = Rules(
                   "le recomiendo", "te recomiendo", "le sugiero", "te sugiero", "intente",
                   "intenta"),
     page_talk=("haz clic", "gracias por leer",
+               # a live blog opening or closing itself: "Aquí terminamos la cobertura en
+               # directo ...", "Sigue en directo ..."
+               "sigue en directo", "siga en directo", "sigue el directo", "sigue aquí en directo",
+               "terminamos la cobertura", "finalizamos la cobertura", "cerramos la cobertura",
+               "cerramos este directo", "terminamos este directo",
                # a disclaimer: "Las opiniones ... no reflejan necesariamente ..."
                "necesariamente la opinión", "necesariamente la posición",
                "responsabilidad exclusiva de sus autores", "responsabilidad exclusiva del autor",

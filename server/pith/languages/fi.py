@@ -55,6 +55,7 @@ RULES = Rules(
     # Words numbering a list's items in its headings ("Step 3:"), as en's.
     list_labels=("vaihe", "vinkki", "luku", "osa", "syy", "sääntö", "oppitunti", "kysymys", "tapa",
                  "nro"),
+    summary_headings=("tärkeimmät", "lyhyesti", "tiivistelmä", "pääkohdat", "tätä tiedämme"),
     reference_headings=("lähteet", "viitteet", "kirjallisuus"),
     review_words=("arvostelu",),
     opinion_words=("mielipide", "kolumni", "pääkirjoitus"),

@@ -103,6 +103,10 @@ RULES = Rules(
                   "je te conseille", "je vous suggère", "je te suggère", "je vous recommande",
                   "je te recommande", "essayez de", "essaie de"),
     page_talk=("cliquez ici", "merci de votre lecture",
+               # a live blog opening or closing itself: "Suivez en direct le conseil ...",
+               # "C'est la fin de ce direct."
+               "suivez en direct", "suivez notre direct", "fin de ce direct",
+               "nous terminons ce direct", "nous clôturons ce direct", "ce direct est terminé",
                # the page announcing itself: "Tout ce qu'il faut savoir sur ..."
                "tout ce qu'il faut savoir", "tout ce que vous devez savoir", "le guide complet",
                # a review's or a trip's disclosure: "Le produit nous a été prêté par ..."

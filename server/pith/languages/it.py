@@ -93,6 +93,10 @@ RULES = Rules(
     advice_words=("dovrebbe", "dovresti", "dovreste", "il mio consiglio", "le consiglio",
                   "ti consiglio", "le suggerisco", "ti suggerisco", "provi a", "prova a"),
     page_talk=("clicca qui", "grazie per la lettura",
+               # a live blog opening or closing itself: "Segui la diretta ...", "Si chiude qui
+               # la nostra diretta."
+               "segui la diretta", "seguite la diretta", "segui in diretta",
+               "si chiude qui la", "chiudiamo qui la diretta", "finisce qui la nostra diretta",
                # a disclaimer: "Le opinioni ... non riflettono necessariamente ..."
                "necessariamente le opinioni", "necessariamente l'opinione",
                "necessariamente la posizione",

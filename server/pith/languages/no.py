@@ -63,12 +63,15 @@ RULES = Rules(
                  "video:", "del", "følg oss", "abonner"),
     byline_labels=("av",),
     calls_to_action=("abonner", "følg oss", "nyhetsbrev"),
-    page_talk=("klikk her",),
+    page_talk=("klikk her",
+               # a live blog closing itself: "Vi avslutter direktedekningen her."
+               "avslutter direktedekningen", "avslutter denne livebloggen", "følg saken direkte"),
     background_words=("i fjor", "år siden", "i årevis", "de siste # årene", "de siste # år",
                       "i flere år"),
     # Words numbering a list's items in its headings ("Step 3:"), as en's.
     list_labels=("steg", "trinn", "tips", "kapittel", "del", "grunn", "regel", "leksjon", "spørsmål",
                  "måte", "nr."),
+    summary_headings=("det viktigste", "kort fortalt", "i korte trekk", "oppsummering", "dette vet vi"),
     reference_headings=("referanser", "kilder", "noter", "litteratur"),
     review_words=("anmeldelse",),
     opinion_words=("debatt", "leder", "kommentar", "kronikk", "meninger"),

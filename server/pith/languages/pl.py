@@ -64,7 +64,9 @@ RULES = Rules(
                       r"^o tym\b(?!,)"),
     summary_headings=("najważniejsze", "w skrócie", "co wiemy"),
     reference_headings=("przypisy", "bibliografia", "źródła", "literatura"),
-    page_talk=("dziękuję za uwagę", "dzięki za uwagę"),
+    page_talk=("dziękuję za uwagę", "dzięki za uwagę",
+               # a live blog closing itself: "Na tym kończymy relację na żywo."
+               "kończymy relację", "zamykamy relację", "śledź relację na żywo"),
     background_words=("w zeszłym roku", "w ubiegłym roku", "lat temu", "rok temu", "od # lat",
                       "w ostatnich latach", "przez # lat", "od dziesięcioleci"),
     # Words numbering a list's items in its headings ("Step 3:"), as en's.

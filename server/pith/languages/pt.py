@@ -105,6 +105,10 @@ RULES = Rules(
     advice_words=("deveria", "deverias", "o meu conselho", "meu conselho", "aconselho",
                   "recomendo", "sugiro", "tente", "tenta"),
     page_talk=("clique aqui", "obrigado pela leitura", "bons estudos",
+               # a live blog opening or closing itself: "Acompanhe ao vivo ...", "Encerramos
+               # aqui a cobertura ..."
+               "acompanhe ao vivo", "acompanhe em direto", "siga em direto", "siga ao vivo",
+               "encerramos aqui", "encerramos a cobertura", "terminamos aqui a cobertura",
                # a disclaimer: "Os artigos de opinião ... são da exclusiva responsabilidade dos
                # seus autores e não refletem necessariamente ..."
                "da exclusiva responsabilidade dos seus autores",

@@ -53,12 +53,16 @@ RULES = Rules(
                  "video:", "dela", "följ oss", "prenumerera"),
     byline_labels=("av",),
     calls_to_action=("prenumerera", "följ oss", "nyhetsbrev"),
-    page_talk=("klicka här", "recensionsexemplar"),
+    page_talk=("klicka här", "recensionsexemplar",
+               # a live blog closing itself: "Vi avslutar nu vår direktrapportering."
+               "avslutar vår direktrapportering", "avslutar nu vår direktrapportering",
+               "följ utvecklingen live"),
     background_words=("förra året", "i fjol", "år sedan", "i åratal", "de senaste # åren",
                       "under senare år"),
     # Words numbering a list's items in its headings ("Step 3:"), as en's.
     list_labels=("steg", "tips", "kapitel", "del", "anledning", "regel", "lektion", "fråga", "sätt",
                  "nr"),
+    summary_headings=("det viktigaste", "i korthet", "kort om", "sammanfattning", "detta vet vi"),
     reference_headings=("referenser", "källor", "noter", "litteratur"),
     review_words=("recension",),
     opinion_words=("debatt", "ledare", "krönika", "kolumn", "åsikt"),

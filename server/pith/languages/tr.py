@@ -50,6 +50,7 @@ RULES = Rules(
     calls_to_action=("abone ol", "takip edin", "tıklayın", "bülten"),
     background_words=("geçen yıl", "yıl önce", "yıllar önce", "yıllardır", "son # yılda",
                       "son yıllarda"),
+    summary_headings=("öne çıkanlar", "özet", "kısaca", "ana başlıklar", "neler biliyoruz"),
     reference_headings=("kaynaklar", "kaynakça", "notlar"),
     review_words=("inceleme", "İnceleme"),
     opinion_words=("görüş", "köşe yazısı", "yorum"),
