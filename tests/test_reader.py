@@ -595,7 +595,7 @@ def test_a_news_lead_with_its_names_stays_the_tldr_beside_a_sentence_echoing_the
      ["El programa paga hasta 1.500 euros al mes a los médicos que acepten plazas en pueblos "
       "pequeños.",
       "El consultorio del pueblo vuelve a tener médico dos días por semana desde enero."]),
-    ("sv", "Sista turen över sundet",
+    ("sv", "Sista turen mot Storö i dimman",
      ["Klockan är tjugo i sex när Göran skruvar på locket på termosen.",
       "Han går ner mot kajen i mörkret och tänder lyktan."],
      "Göran Ekvall, 61 år, har kört färjan över sundet varje morgon i 36 år.",

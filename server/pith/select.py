@@ -859,13 +859,17 @@ def _lead(sentences: list[Sentence], ranked: list[int], rules: Rules, *,
             if (nut is not None and told >= scores[0] + NUT_GRAF_MARGIN
                     and told >= 2 * scores[0] and told > max(others, default=0.0)):
                 return nut, opening[0], True
-        # A scene the title's words do not point past ("Klockan är tjugo i sex när Göran
-        # Ekvall skruvar på locket på termosen."): the story is the first sentence reporting
-        # a figure from a source, the feature's nut graf ("Enligt kommunens egen utredning
-        # sparar nedläggningen 14,2 miljoner kronor om året.").
-        reported = _reported(sentences, opening[0], rules, own) if scene else None
-        if reported is not None:
-            return reported, opening[0], True
+        # A lead naming nothing of the story ("Klockan är tjugo i sex när Göran Ekvall
+        # skruvar på locket på termosen." under "Sista turen över sundet"), where no turn
+        # and no sentence of the topic's words tells it: the story is the first sentence
+        # reporting a figure from a source, the feature's nut graf ("Enligt kommunens egen
+        # utredning sparar nedläggningen 14,2 miljoner kronor om året."). (A short news lede
+        # without a figure reads as a scene too, "Der Chiphersteller ... baut ... massiv
+        # Personal ab.", but names the title's words.)
+        if scores[0] < HOOK_MAX_TOPIC and len(topic) >= TOPIC_MIN_WORDS:
+            reported = _reported(sentences, opening[0], rules, own)
+            if reported is not None:
+                return reported, opening[0], scene
         # Under a title of a word or two and no description to read ("Rua dos Pescadores,
         # sem pescadores"), a lead naming none of them is no hook: nothing says what the
         # story is about but the lead itself.
@@ -874,11 +878,6 @@ def _lead(sentences: list[Sentence], ranked: list[int], rules: Rules, *,
         best = max(range(len(opening)), key=lambda i: (scores[i], -i))
         if scores[best] >= scores[0] + NUT_GRAF_MARGIN:
             return opening[best], opening[0], False
-        # A lead naming nothing of the story, and no opening sentence that does: a hook,
-        # whose story is reported further on, if anywhere.
-        reported = _reported(sentences, opening[0], rules, own)
-        if reported is not None:
-            return reported, opening[0], False
         return opening[0], None, False
     for index in ranked:
         if own(sentences[index]) and _can_lead(sentences[index], rules,
