@@ -68,10 +68,6 @@ NUT_GRAF_PARAGRAPHS = 4
 TOPIC_MIN_WORDS = 3
 # A hook's turn to its story opens a paragraph in at most this many words ("Ancora per poco.").
 TURN_MAX_WORDS = 8
-# A hook lede's story, where nothing else tells it, is the first sentence in the paragraphs up
-# to this many after it reporting a figure from a source (``_reported``): a feature's scene
-# runs longer than a news story's hook.
-REPORTED_PARAGRAPHS = 10
 # The tl;dr is shown with the next sentence of its paragraph when that one is at most this
 # many words, gives a figure and leans on it ("She was 88.").
 TLDR_FIGURE_MAX_WORDS = 5
@@ -304,9 +300,8 @@ def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rule
     # No point shows the hook's paragraph, not even joined to a sentence leaning on it.
     hidden = {i for i in skip if hook is not None and sentences[i].paragraph == hook.paragraph}
     publisher = _summary_box(sentences, rules, kinds, stop_words)
-    # A lead naming nothing of the story (of the title's and description's words) is a hook,
-    # as is the one ``_lead`` passed over.
-    hooked = hook is not None or bool(lead is not None and topic and _overlap_with(
+    # A lead naming nothing of the story (of the title's and description's words) is a hook.
+    hooked = bool(lead is not None and topic and _overlap_with(
         topic, _content_words(lead.text, stop_words)) < HOOK_MAX_TOPIC)
     summary_line = _described(description or [], lead, sentences, rules, stop_words, title,
                               hooked or column)
@@ -859,17 +854,6 @@ def _lead(sentences: list[Sentence], ranked: list[int], rules: Rules, *,
             if (nut is not None and told >= scores[0] + NUT_GRAF_MARGIN
                     and told >= 2 * scores[0] and told > max(others, default=0.0)):
                 return nut, opening[0], True
-        # A lead naming nothing of the story ("Klockan är tjugo i sex när Göran Ekvall
-        # skruvar på locket på termosen." under "Sista turen över sundet"), where no turn
-        # and no sentence of the topic's words tells it: the story is the first sentence
-        # reporting a figure from a source, the feature's nut graf ("Enligt kommunens egen
-        # utredning sparar nedläggningen 14,2 miljoner kronor om året."). (A short news lede
-        # without a figure reads as a scene too, "Der Chiphersteller ... baut ... massiv
-        # Personal ab.", but names the title's words.)
-        if scores[0] < HOOK_MAX_TOPIC and len(topic) >= TOPIC_MIN_WORDS:
-            reported = _reported(sentences, opening[0], rules, own)
-            if reported is not None:
-                return reported, opening[0], scene
         # Under a title of a word or two and no description to read ("Rua dos Pescadores,
         # sem pescadores"), a lead naming none of them is no hook: nothing says what the
         # story is about but the lead itself.
@@ -1122,27 +1106,6 @@ def _after_the_turn(sentences: list[Sentence], lead: Sentence, rules: Rules,
         if (own(story) and _FIGURE.search(story.text) and not is_personal(story.text, rules)
                 and _can_lead(story, rules, _ends_paragraph(sentences, index + 1))):
             return story
-    return None
-
-
-def _reported(sentences: list[Sentence], lead: Sentence, rules: Rules,
-              own) -> Sentence | None:
-    """The first sentence after the paragraph of a hook ``lead``, within
-    ``REPORTED_PARAGRAPHS``, that reports a figure with its source (the table's
-    ``source_words``, outside any quotation: "Según la Consejería de Sanidad, 61 de las 87
-    plazas rurales ... se han cubierto ...", "... har falt fra 1 012 i 2004 til 628 i fjor,
-    viser en ny rapport fra ..."), in the writer's own voice and able to lead; not an age or
-    an hour of the scene ("Göran Ekvall, 61 år, drar ned rutan en bit och lyssnar.")."""
-    for index, sentence in enumerate(sentences):
-        if sentence.paragraph > lead.paragraph + REPORTED_PARAGRAPHS:
-            break
-        if sentence.paragraph <= lead.paragraph or sentence.is_heading or not own(sentence):
-            continue
-        plain = outside_quotations(sentence.text, rules)
-        if (_FIGURE.search(plain) and rules.source.search(plain)
-                and not is_personal(sentence.text, rules)
-                and _can_lead(sentence, rules, _ends_paragraph(sentences, index))):
-            return sentence
     return None
 
 

@@ -66,6 +66,4 @@ RULES = Rules(
     demand_words=("musí", "měl by", "měla by", "měli by", "je třeba", "vyzývám"),
     score_words=("z", "hvězd", "hvězdičky"),
     turn_words=("už ne nadlouho", "dosud", "už ne", "všechno se změnilo", "to se změní"),
-    source_words=("podle", "vyplývá z", "studie", "zpráva", "zprávy", "průzkum", "průzkumu",
-                  "údaje", "údajů", "odhadu", "statistiky"),
 )

@@ -75,6 +75,4 @@ RULES = Rules(
     demand_words=("skal", "bør", "jeg opfordrer", "det er på tide"),
     score_words=("af", "stjerner"),
     turn_words=("ikke længe endnu", "hidtil", "ikke længere", "alt forandrede sig"),
-    source_words=("ifølge", "viser", "rapport", "rapporten", "studie", "studiet", "undersøgelse",
-                  "undersøgelsen", "opgørelse", "statistik"),
 )

@@ -295,8 +295,4 @@ RULES = Rules(
                 "until this year", "that changed", "that has changed", "everything changed",
                 "not any more", "not anymore", "that could change", "that may change",
                 "is coming to an end"),
-    source_words=("according to", "figures from", "figures show", "figures published",
-                  "data from", "data show", "data published", "a report", "the report",
-                  "new report", "a study", "the study", "new study", "a survey", "the survey",
-                  "statistics", "census", "estimates"),
 )

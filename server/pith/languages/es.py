@@ -135,6 +135,4 @@ RULES = Rules(
     turn_words=("a punto de cambiar", "por poco tiempo", "hasta ahora", "ya no", "todo cambió",
                 "eso cambió", "eso va a cambiar", "podría cambiar", "tiene los días contados",
                 "fecha de caducidad"),
-    source_words=("según", "de acuerdo con", "estudio", "informe", "encuesta", "datos",
-                  "las cifras", "estadística", "estadísticas"),
 )

@@ -141,6 +141,4 @@ RULES = Rules(
     turn_words=("plus pour longtemps", "pas pour longtemps", "jusqu'à présent", "jusqu'ici",
                 "tout a changé", "cela va changer", "ça va changer", "pourrait changer",
                 "n'est plus", "ne sera plus"),
-    source_words=("selon", "d'après", "d’après", "étude", "rapport", "enquête", "les chiffres",
-                  "statistiques", "données"),
 )

@@ -120,6 +120,4 @@ RULES = Rules(
     turn_words=("ancora per poco", "sta per cambiare", "stanno per cambiare", "non più",
                 "fino a oggi", "fino ad ora", "tutto è cambiato", "potrebbe cambiare",
                 "sta per finire"),
-    source_words=("secondo", "stando a", "studio", "rapporto", "indagine", "dati", "i numeri",
-                  "sondaggio", "ricerca"),
 )

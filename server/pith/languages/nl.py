@@ -108,5 +108,4 @@ RULES = Rules(
     score_words=("op", "uit", "sterren"),
     turn_words=("niet lang meer", "tot nu toe", "niet meer", "dat gaat veranderen", "dat verandert",
                 "alles veranderde", "daar komt een eind aan"),
-    source_words=("volgens", "blijkt uit", "onderzoek", "rapport", "studie", "cijfers", "enquête"),
 )

@@ -78,6 +78,4 @@ RULES = Rules(
     demand_words=("må", "bør", "burde", "jeg ber", "det er på tide"),
     score_words=("av", "stjerner"),
     turn_words=("ikke lenge til", "hittil", "ikke lenger", "alt forandret seg"),
-    source_words=("ifølge", "viser", "rapport", "rapporten", "studie", "studien", "undersøkelse",
-                  "undersøkelsen", "statistikk"),
 )

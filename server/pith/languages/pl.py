@@ -78,6 +78,4 @@ RULES = Rules(
     score_words=("na", "gwiazdek", "gwiazdki"),
     turn_words=("już niedługo", "do tej pory", "dotąd", "już nie", "to się zmienia",
                 "to się zmieni", "wszystko się zmieniło", "nie na długo"),
-    source_words=("według", "wynika z", "raport", "raportu", "raporcie", "badanie", "badania",
-                  "badań", "dane", "danych", "statystyki", "szacunki", "szacunków"),
 )

@@ -69,6 +69,4 @@ RULES = Rules(
     demand_words=("måste", "borde", "bör", "jag uppmanar", "det är dags"),
     score_words=("av", "stjärnor"),
     turn_words=("inte länge till", "hittills", "inte längre", "det ska ändras", "allt förändrades"),
-    source_words=("enligt", "visar", "rapport", "rapporten", "studie", "studien", "undersökning",
-                  "undersökningen", "utredning", "utredningen", "statistik"),
 )
