@@ -584,6 +584,50 @@ def test_a_news_lead_with_its_names_stays_the_tldr_beside_a_sentence_echoing_the
     assert summarize(html, length="short").tldr == lead
 
 
+@pytest.mark.parametrize("lang, title, scene, age, quoted, reported, rest", [
+    ("es", "Jueves de café y espera",
+     ["A las siete menos cuarto, Araceli sube la persiana del bar.",
+      "Enciende la cafetera y coloca las magdalenas sobre la barra."],
+     "Araceli Gómez, de 61 años, lleva tres décadas detrás de esta barra del pueblo.",
+     "«Según el alcalde, 200 vecinos firmaron la carta», recuerda ella con una sonrisa.",
+     "Según la Consejería de Sanidad, 61 de las 87 plazas rurales vacantes se han cubierto "
+     "en diez semanas.",
+     ["El programa paga hasta 1.500 euros al mes a los médicos que acepten plazas en pueblos "
+      "pequeños.",
+      "El consultorio del pueblo vuelve a tener médico dos días por semana desde enero."]),
+    ("sv", "Sista turen över sundet",
+     ["Klockan är tjugo i sex när Göran skruvar på locket på termosen.",
+      "Han går ner mot kajen i mörkret och tänder lyktan."],
+     "Göran Ekvall, 61 år, har kört färjan över sundet varje morgon i 36 år.",
+     "”Enligt kommunen var vi 300 som skrev på listan”, säger han och ler lite.",
+     "Enligt kommunens egen utredning sparar nedläggningen 14,2 miljoner kronor om året.",
+     ["Kommunstyrelsen beslutade i tisdags att lägga ned färjeleden från den 1 september.",
+      "I stället ska en vattentaxi för högst tolv passagerare trafikera sundet."]),
+], ids=["es", "sv"])
+def test_a_scene_set_at_an_hour_gives_way_to_the_first_figure_reported_from_a_source(
+        lang, title, scene, age, quoted, reported, rest):
+    # A feature opening on the clock, then the person's age and a quotation giving a source:
+    # the story is the first sentence reporting a figure from a source in the writer's own
+    # voice, and the scene before it is no point.
+    html = page(paragraphs([" ".join(scene), age, quoted, reported] + rest), lang=lang,
+                title=title)
+    summary = summarize(html, length="short")
+    assert_offsets(summary)
+    assert summary.tldr == reported
+    assert all(line not in text for line in scene for text in shown(summary))
+
+
+def test_a_news_lede_with_an_hour_and_a_figure_stays_the_tldr():
+    # An hour in words, but a figure too: news, not a scene.
+    lead = ("Shortly after half past three on Tuesday, a fire broke out at the Halden paper "
+            "mill, forcing 40 workers to leave the night shift.")
+    texts = [lead, "Firefighters from three stations fought the blaze for five hours.",
+             "According to the fire service, 12 engines and 70 firefighters were at the scene.",
+             "The mill's owner said production would resume next week."]
+    summary = summarize(page(paragraphs(texts), title="Fire at paper mill"), length="short")
+    assert summary.tldr == lead
+
+
 def test_a_description_telling_the_story_under_a_title_that_does_not_replaces_a_hook():
     # "The support groups ..." are the story's, told under a title that names nothing of it:
     # the description is the tl;dr.

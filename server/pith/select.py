@@ -68,6 +68,10 @@ NUT_GRAF_PARAGRAPHS = 4
 TOPIC_MIN_WORDS = 3
 # A hook's turn to its story opens a paragraph in at most this many words ("Ancora per poco.").
 TURN_MAX_WORDS = 8
+# A lede opening on the clock tells its story in the first sentence in the paragraphs up to
+# this many after it reporting a figure from a source (``_reported``): a feature's scene runs
+# longer than a news story's hook.
+REPORTED_PARAGRAPHS = 10
 # The tl;dr is shown with the next sentence of its paragraph when that one is at most this
 # many words, gives a figure and leans on it ("She was 88.").
 TLDR_FIGURE_MAX_WORDS = 5
@@ -292,11 +296,15 @@ def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rule
     # (``scene``: "Fog so thick in the winter of 1987 that ..."). Elsewhere an "I" or a "you"
     # may carry the story (a review's verdict, an interview, advice), and the ranker only
     # marks such sentences down.
+    # (A scene set at an hour of the day may tell facts on its way to the nut graf, "Men den
+    # 31 augusti nästa år går den sista turen.": its sentences with a figure stay.)
+    clocked = hook is not None and _on_the_clock(hook.text, rules)
     skip = {i for i, s in enumerate(sentences)
             if lead is not None and (s.paragraph, s.start) < (lead.paragraph, lead.start)
             and not s.is_heading and (
                 is_personal(s.text, rules) or hook is not None and (
-                    s.paragraph == hook.paragraph or scene and s.paragraph > hook.paragraph))}
+                    s.paragraph == hook.paragraph or scene and s.paragraph > hook.paragraph
+                    and not (clocked and _FIGURE.search(s.text))))}
     # No point shows the hook's paragraph, not even joined to a sentence leaning on it.
     hidden = {i for i in skip if hook is not None and sentences[i].paragraph == hook.paragraph}
     publisher = _summary_box(sentences, rules, kinds, stop_words)
@@ -854,6 +862,15 @@ def _lead(sentences: list[Sentence], ranked: list[int], rules: Rules, *,
             if (nut is not None and told >= scores[0] + NUT_GRAF_MARGIN
                     and told >= 2 * scores[0] and told > max(others, default=0.0)):
                 return nut, opening[0], True
+        # A scene set at an hour of the day ("Klockan är tjugo i sex när Göran Ekvall skruvar
+        # på locket på termosen.", "Às cinco e meia da manhã, ...") is a feature's: its story
+        # is the first sentence reporting a figure from a source, its nut graf ("Enligt
+        # kommunens egen utredning sparar nedläggningen 14,2 miljoner kronor om året."). The
+        # scene before it is no point.
+        if _on_the_clock(opening[0].text, rules):
+            reported = _reported(sentences, opening[0], rules, own)
+            if reported is not None:
+                return reported, opening[0], True
         # Under a title of a word or two and no description to read ("Rua dos Pescadores,
         # sem pescadores"), a lead naming none of them is no hook: nothing says what the
         # story is about but the lead itself.
@@ -1106,6 +1123,37 @@ def _after_the_turn(sentences: list[Sentence], lead: Sentence, rules: Rules,
         if (own(story) and _FIGURE.search(story.text) and not is_personal(story.text, rules)
                 and _can_lead(story, rules, _ends_paragraph(sentences, index + 1))):
             return story
+    return None
+
+
+def _on_the_clock(text: str, rules: Rules) -> bool:
+    """Whether ``text`` sets a scene at an hour of the day in words (the table's
+    ``clock_words``: "At ten to six on a February morning, ...", "Um zehn nach sieben
+    schließt Marianne Koch die grüne Tür auf."), giving no figure and no source: news tells
+    its hour in figures ("at 3.15am") and its source with it."""
+    plain = outside_quotations(text, rules)
+    return bool(rules.clock.search(plain)) and not (_FIGURE.search(plain)
+                                                      or rules.source.search(plain))
+
+
+def _reported(sentences: list[Sentence], lead: Sentence, rules: Rules,
+              own) -> Sentence | None:
+    """The first sentence after the paragraph of ``lead``, within ``REPORTED_PARAGRAPHS``,
+    that reports a figure with its source (the table's ``source_words``, outside any
+    quotation: "Según la Consejería de Sanidad, 61 de las 87 plazas rurales ... se han
+    cubierto ...", "... har falt fra 1 012 i 2004 til 628 i fjor, viser en ny rapport fra
+    ..."), in the writer's own voice and able to lead; not an age or an hour of the scene
+    ("Göran Ekvall, 61 år, drar ned rutan en bit och lyssnar.")."""
+    for index, sentence in enumerate(sentences):
+        if sentence.paragraph > lead.paragraph + REPORTED_PARAGRAPHS:
+            break
+        if sentence.paragraph <= lead.paragraph or sentence.is_heading or not own(sentence):
+            continue
+        plain = outside_quotations(sentence.text, rules)
+        if (_FIGURE.search(plain) and rules.source.search(plain)
+                and not is_personal(sentence.text, rules)
+                and _can_lead(sentence, rules, _ends_paragraph(sentences, index))):
+            return sentence
     return None
 
 

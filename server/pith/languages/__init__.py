@@ -240,6 +240,16 @@ class Rules:
     # per poco.", "Now the valley is about to change again.", "Next autumn, it may not come
     # at all."): the sentence after it tells the story.
     turn_words: tuple[str, ...] = ()
+    # Words giving a figure its source ("according to", "a report by", "laut", "selon",
+    # "według", "viser en ny rapport"): a hook lede's story is told in the first sentence
+    # after it reporting a figure with one ("Según la Consejería de Sanidad, 61 de las 87
+    # plazas rurales ... se han cubierto"), not in the scene's ages and hours. Whole words:
+    # inflected forms are listed.
+    source_words: tuple[str, ...] = ()
+    # Words setting a scene at an hour of the day ("At ten to six", "Um zehn nach sieben",
+    # "Às cinco e meia da manhã", "Klockan är tjugo i sex"): a lede opening on the clock is
+    # a feature's scene, not the news (which tells when it happened by the day).
+    clock_words: tuple[str, ...] = ()
     # Words that make a figure before them a review's score ("8 out of 10", "4 Sterne",
     # "3 étoiles"); "8/10" and "★★★★" are scores in any language. A figure in a review's
     # closing line that is no score is a fact of the release (a date, a price, an award).
@@ -512,6 +522,16 @@ class Rules:
     def turn(self) -> re.Pattern:
         """Matches one of the table's ``turn_words`` as whole words."""
         return self._phrases(self.turn_words)
+
+    @cached_property
+    def clock(self) -> re.Pattern:
+        """Matches one of the table's ``clock_words`` as whole words."""
+        return self._phrases(self.clock_words)
+
+    @cached_property
+    def source(self) -> re.Pattern:
+        """Matches one of the table's ``source_words`` as whole words."""
+        return self._phrases(self.source_words)
 
     @cached_property
     def score(self) -> re.Pattern:

@@ -66,4 +66,8 @@ RULES = Rules(
     demand_words=("musí", "měl by", "měla by", "měli by", "je třeba", "vyzývám"),
     score_words=("z", "hvězd", "hvězdičky"),
     turn_words=("už ne nadlouho", "dosud", "už ne", "všechno se změnilo", "to se změní"),
+    source_words=("podle", "vyplývá z", "studie", "zpráva", "zprávy", "průzkum", "průzkumu",
+                  "údaje", "údajů", "odhadu", "statistiky"),
+    clock_words=("v půl", "čtvrt na", "tři čtvrtě na", "každé ráno", "je šest", "je pět",
+                 "je sedm"),
 )

@@ -75,4 +75,8 @@ RULES = Rules(
     demand_words=("skal", "bør", "jeg opfordrer", "det er på tide"),
     score_words=("af", "stjerner"),
     turn_words=("ikke længe endnu", "hidtil", "ikke længere", "alt forandrede sig"),
+    source_words=("ifølge", "viser", "rapport", "rapporten", "studie", "studiet", "undersøgelse",
+                  "undersøgelsen", "opgørelse", "statistik"),
+    clock_words=("om morgenen", "hver morgen", "klokken er", "kvart over", "kvart i",
+                 "tyve minutter i", "ti minutter i", "halv seks", "halv syv", "halv otte"),
 )

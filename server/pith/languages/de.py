@@ -147,4 +147,9 @@ RULES = Rules(
     turn_words=("nicht mehr lange", "bald nicht mehr", "bis jetzt", "bisher", "das ändert sich",
                 "das könnte sich ändern", "alles hat sich geändert", "damit ist bald schluss",
                 "damit ist schluss"),
+    source_words=("laut", "zufolge", "nach angaben", "nach zahlen", "studie", "bericht",
+                  "umfrage", "statistik", "erhebung", "gutachten", "zahlen des", "zahlen der",
+                  "daten des", "daten der"),
+    clock_words=("morgens", "um halb", "viertel nach", "viertel vor", "zehn nach", "zehn vor",
+                 "zwanzig nach", "zwanzig vor", "fünf nach", "fünf vor", "jeden morgen"),
 )

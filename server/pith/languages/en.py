@@ -295,4 +295,11 @@ RULES = Rules(
                 "until this year", "that changed", "that has changed", "everything changed",
                 "not any more", "not anymore", "that could change", "that may change",
                 "is coming to an end"),
+    source_words=("according to", "figures from", "figures show", "figures published",
+                  "data from", "data show", "data published", "a report", "the report",
+                  "new report", "a study", "the study", "new study", "a survey", "the survey",
+                  "statistics", "census", "estimates"),
+    clock_words=("every morning", "each morning", "o'clock", "half past", "quarter past",
+                 "quarter to", "ten to", "twenty to", "five to", "ten past", "twenty past",
+                 "minutes to", "minutes past"),
 )

@@ -135,4 +135,8 @@ RULES = Rules(
     turn_words=("a punto de cambiar", "por poco tiempo", "hasta ahora", "ya no", "todo cambió",
                 "eso cambió", "eso va a cambiar", "podría cambiar", "tiene los días contados",
                 "fecha de caducidad"),
+    source_words=("según", "de acuerdo con", "estudio", "informe", "encuesta", "datos",
+                  "las cifras", "estadística", "estadísticas"),
+    clock_words=("de la mañana", "cada mañana", "por la mañana", "menos cuarto", "menos diez",
+                 "menos veinte", "y media", "y cuarto", "son las"),
 )

@@ -62,4 +62,7 @@ RULES = Rules(
     demand_words=("pitää", "täytyy", "pitäisi", "on aika"),
     score_words=("tähteä", "tähden"),
     turn_words=("ei enää", "tähän asti", "kaikki muuttui", "se muuttuu"),
+    source_words=("mukaan", "tutkimus", "tutkimuksen", "raportti", "raportin", "selvitys",
+                  "selvityksen", "tilasto", "tilastojen", "kysely", "kyselyn"),
+    clock_words=("aamuisin", "puoli kuusi", "puoli seitsemän", "varttia vaille", "varttia yli"),
 )

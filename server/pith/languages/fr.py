@@ -141,4 +141,9 @@ RULES = Rules(
     turn_words=("plus pour longtemps", "pas pour longtemps", "jusqu'à présent", "jusqu'ici",
                 "tout a changé", "cela va changer", "ça va changer", "pourrait changer",
                 "n'est plus", "ne sera plus"),
+    source_words=("selon", "d'après", "d’après", "étude", "rapport", "enquête", "les chiffres",
+                  "statistiques", "données"),
+    clock_words=("du matin", "chaque matin", "et demie", "et quart", "moins le quart",
+                 "moins dix", "moins vingt", "il est sept heures", "il est six heures",
+                 "il est cinq heures"),
 )

@@ -120,4 +120,8 @@ RULES = Rules(
     turn_words=("ancora per poco", "sta per cambiare", "stanno per cambiare", "non più",
                 "fino a oggi", "fino ad ora", "tutto è cambiato", "potrebbe cambiare",
                 "sta per finire"),
+    source_words=("secondo", "stando a", "studio", "rapporto", "indagine", "dati", "i numeri",
+                  "sondaggio", "ricerca"),
+    clock_words=("del mattino", "di mattina", "ogni mattina", "e mezza", "e un quarto",
+                 "meno un quarto", "meno dieci", "meno venti", "sono le"),
 )

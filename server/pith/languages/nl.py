@@ -108,4 +108,7 @@ RULES = Rules(
     score_words=("op", "uit", "sterren"),
     turn_words=("niet lang meer", "tot nu toe", "niet meer", "dat gaat veranderen", "dat verandert",
                 "alles veranderde", "daar komt een eind aan"),
+    source_words=("volgens", "blijkt uit", "onderzoek", "rapport", "studie", "cijfers", "enquête"),
+    clock_words=("'s ochtends", "’s ochtends", "'s morgens", "’s morgens", "elke ochtend",
+                 "om half", "kwart over", "kwart voor", "tien over", "tien voor", "het is half"),
 )

@@ -78,4 +78,8 @@ RULES = Rules(
     demand_words=("må", "bør", "burde", "jeg ber", "det er på tide"),
     score_words=("av", "stjerner"),
     turn_words=("ikke lenge til", "hittil", "ikke lenger", "alt forandret seg"),
+    source_words=("ifølge", "viser", "rapport", "rapporten", "studie", "studien", "undersøkelse",
+                  "undersøkelsen", "statistikk"),
+    clock_words=("om morgenen", "hver morgen", "klokka er", "klokken er", "klokka fem",
+                 "klokka seks", "kvart over", "kvart på", "halv seks", "halv sju", "halv åtte"),
 )

@@ -78,4 +78,8 @@ RULES = Rules(
     score_words=("na", "gwiazdek", "gwiazdki"),
     turn_words=("już niedługo", "do tej pory", "dotąd", "już nie", "to się zmienia",
                 "to się zmieni", "wszystko się zmieniło", "nie na długo"),
+    source_words=("według", "wynika z", "raport", "raportu", "raporcie", "badanie", "badania",
+                  "badań", "dane", "danych", "statystyki", "szacunki", "szacunków"),
+    clock_words=("wpół do", "za kwadrans", "kwadrans po", "co rano", "każdego ranka", "o szóstej",
+                 "o piątej", "o siódmej"),
 )

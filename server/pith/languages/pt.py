@@ -133,4 +133,9 @@ RULES = Rules(
     score_words=("de", "estrelas"),
     turn_words=("por pouco tempo", "até agora", "já não", "tudo mudou", "isso vai mudar",
                 "isso mudou", "pode mudar", "prestes a mudar", "tem os dias contados"),
+    source_words=("segundo", "de acordo com", "estudo", "relatório", "levantamento", "pesquisa",
+                  "dados", "os números"),
+    clock_words=("da manhã", "de manhã", "todas as manhãs", "e meia da", "e um quarto",
+                 "menos um quarto", "menos dez", "menos vinte", "são seis", "são cinco",
+                 "são sete"),
 )

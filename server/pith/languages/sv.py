@@ -69,4 +69,8 @@ RULES = Rules(
     demand_words=("måste", "borde", "bör", "jag uppmanar", "det är dags"),
     score_words=("av", "stjärnor"),
     turn_words=("inte länge till", "hittills", "inte längre", "det ska ändras", "allt förändrades"),
+    source_words=("enligt", "visar", "rapport", "rapporten", "studie", "studien", "undersökning",
+                  "undersökningen", "utredning", "utredningen", "statistik"),
+    clock_words=("på morgonen", "varje morgon", "klockan är", "kvart över", "kvart i", "tjugo i",
+                 "tio i", "fem i", "halv sex", "halv sju", "halv åtta"),
 )

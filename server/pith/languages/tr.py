@@ -57,4 +57,7 @@ RULES = Rules(
     demand_words=("gerekir", "gerekiyor", "olmalı", "çağırıyorum"),
     score_words=("üzerinden", "yıldız"),
     turn_words=("artık değil", "şimdiye kadar", "her şey değişti", "bu değişecek"),
+    source_words=("göre", "araştırma", "araştırmaya", "rapor", "rapora", "raporuna", "veriler",
+                  "verilerine", "anket", "ankete"),
+    clock_words=("sabahları", "her sabah", "buçukta", "çeyrek kala"),
 )
