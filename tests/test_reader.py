@@ -617,6 +617,24 @@ def test_a_scene_set_at_an_hour_gives_way_to_the_first_figure_reported_from_a_so
     assert all(line not in text for line in scene for text in shown(summary))
 
 
+def test_a_scene_set_at_an_hour_with_no_source_gives_way_to_a_figure_stepping_back():
+    # No figure with a source: the story is the first sentence with a figure that names no
+    # one and nothing the scene names (not the teacher's age, not her Tür).
+    scene = ["Um zehn nach sieben schließt Marianne Koch die grüne Tür der Dorfschule auf.",
+             "Im Flur riecht es nach Bohnerwachs und nach Kakao."]
+    age = "Koch, 58, unterrichtet seit 24 Jahren an der kleinen Schule hinter der Tür."
+    story = ("Betroffen sind landesweit 31 Grundschulen, die nach der alten Regel bis 2027 "
+             "hätten schließen müssen.")
+    rest = ["Das Land stellt dafür in den kommenden drei Jahren 8,4 Millionen Euro bereit.",
+            "Die Schulen müssen sich dafür zu Verbünden mit einer weiteren Schule "
+            "zusammenschließen."]
+    html = page(paragraphs([" ".join(scene), age, story] + rest), lang="de",
+                title="Elf Kinder und eine Glocke")
+    summary = summarize(html, length="short")
+    assert summary.tldr == story
+    assert all(line not in text for line in scene for text in shown(summary))
+
+
 def test_a_news_lede_with_an_hour_and_a_figure_stays_the_tldr():
     # An hour in words, but a figure too: news, not a scene.
     lead = ("Shortly after half past three on Tuesday, a fire broke out at the Halden paper "

@@ -868,7 +868,8 @@ def _lead(sentences: list[Sentence], ranked: list[int], rules: Rules, *,
         # kommunens egen utredning sparar nedläggningen 14,2 miljoner kronor om året."). The
         # scene before it is no point.
         if _on_the_clock(opening[0].text, rules):
-            reported = _reported(sentences, opening[0], rules, own)
+            reported = (_reported(sentences, opening[0], rules, own)
+                        or _past_the_scene(sentences, opening[0], rules, own, stop_words))
             if reported is not None:
                 return reported, opening[0], True
         # Under a title of a word or two and no description to read ("Rua dos Pescadores,
@@ -1152,6 +1153,28 @@ def _reported(sentences: list[Sentence], lead: Sentence, rules: Rules,
         plain = outside_quotations(sentence.text, rules)
         if (_FIGURE.search(plain) and rules.source.search(plain)
                 and not is_personal(sentence.text, rules)
+                and _can_lead(sentence, rules, _ends_paragraph(sentences, index))):
+            return sentence
+    return None
+
+
+def _past_the_scene(sentences: list[Sentence], lead: Sentence, rules: Rules, own,
+                    stop_words: frozenset) -> Sentence | None:
+    """The first sentence after the paragraph of a scene ``lead`` set at an hour of the day,
+    within ``REPORTED_PARAGRAPHS``, that steps back from it: a figure in the writer's own
+    voice, naming no one and nothing the scene names ("Betroffen sind landesweit 31
+    Grundschulen, ..." after "Um zehn nach sieben schließt Marianne Koch die grüne Tür auf.";
+    not "Koch, 58, hängt ihre Jacke ...")."""
+    scene = _name_prefixes(lead.text, stop_words)
+    for index, sentence in enumerate(sentences):
+        if sentence.paragraph > lead.paragraph + REPORTED_PARAGRAPHS:
+            break
+        if sentence.paragraph <= lead.paragraph or sentence.is_heading or not own(sentence):
+            continue
+        text = sentence.text
+        if (_FIGURE.search(text) and not rules.quote_marks.search(text)
+                and not scene & _name_prefixes(text, stop_words)
+                and not is_personal(text, rules)
                 and _can_lead(sentence, rules, _ends_paragraph(sentences, index))):
             return sentence
     return None
