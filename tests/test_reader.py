@@ -374,11 +374,15 @@ def test_a_lead_opening_with_an_epithet_introduces_the_story():
     "Il ponte sul torrente, chiuso al traffico dallo scorso novembre (foto Gazzetta della Valle)",
     "RVRP Riverside Play Inc 187.40 +2.31 (+1.25%) After hours: 170.31 -17.09 (-9.12%)",
     "Sergio Lahoz · Zaragoza · Actualizado 23/02/2025 - 20:47 h.",
+    # a time ago in the page's words, beside a date
+    "12/05/2025 02h00 · Atualizado há 4 horas",
+    "Aktualisiert vor 2 Stunden",
+    "Zaktualizowano 3 godziny temu",
 ], ids=["dateline", "dateline-pt", "place-dateline", "place-dateline-capitals", "updated", "updated-at-a-time", "min-read", "byline-min-read", "hatnote",
         "main-article", "labelled-fields", "breadcrumb", "reading-time-ru", "reading-time-ja",
         "reading-time-zh", "reading-time-pl", "reading-time-long-byline",
         "interview-credit-and-dates", "caption-credit-in-parentheses", "stock-quote",
-        "byline-fields-without-label"])
+        "byline-fields-without-label", "time-ago-pt", "time-ago-de", "time-ago-pl"])
 def test_furniture_before_the_lead_never_reaches_the_tldr(line):
     summary = summarize(page(paragraphs([line] + BODY)))
     assert summary.tldr == BODY[0]

@@ -91,8 +91,9 @@ _MAX_CREDIT_WORDS = 12
 # label of any language's table, then a date.
 _DATE_LINE = re.compile(r"^(?:" + alternation(union("date_labels") + union("updated_labels"))
                         + r")(?!\w)", re.IGNORECASE)
-_RELATIVE_TIME = re.compile(r"\b\d+\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|"
-                            r"months?)\s+ago\b", re.IGNORECASE)
+# A time ago ("5 hours ago", "há 4 horas", "vor 2 Stunden"), in any language's words.
+_RELATIVE_TIME = re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in union("time_ago"))
+                            + r")(?!\w)", re.IGNORECASE)
 # What a date line gives when it gives only the time of the day it was published: after its
 # label, at most a short word, the clock and its zone ("Updated at 1:23 p.m.", "Aktualisiert
 # um 14:25 Uhr", "Publié à 10h30"); not "Stand 21:18 zur Pause: Kiel führt".

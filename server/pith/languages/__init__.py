@@ -166,6 +166,10 @@ class Rules:
     # and the words for minutes ("min", "Minuten", "мин", "分钟"): a short line giving one
     # ("5 min read", "4 Minuten Lesezeit", "Алина Гарипова · 11 марта 2026 · Время чтения: 3
     # мин.") is furniture, beside a byline or a date or alone.
+    # How long ago a date line says the page was published or updated, as regular
+    # expressions ("Atualizado há 4 horas", "Aktualisiert vor 2 Stunden", "5 hours ago"):
+    # with a date label, a line of furniture.
+    time_ago: tuple[str, ...] = ()
     reading_time: tuple[str, ...] = ()
     minute_words: tuple[str, ...] = ()
     # Lines readers skip, as phrases they start with ("lesen sie auch", "anzeige"): alone on

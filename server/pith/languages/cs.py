@@ -37,6 +37,7 @@ RULES = Rules(
     ),
     date_labels=("publikováno",),
     updated_labels=("aktualizováno",),
+    time_ago=(r"před\s+\d+\s+(?:sekundami|minutami|min|hodinami|hodinou|dny|dnem|týdny|měsíci)",),
     reading_time=("čtení", "doba čtení"),
     minute_words=("min", "minut", "minuty", "minuta"),
     boilerplate=("čtěte také", "čtěte též", "přečtěte si také", "související články",

@@ -55,6 +55,9 @@ RULES = Rules(
     ),
     date_labels=("offentliggjort",),
     updated_labels=("opdateret",),
+    time_ago=(
+        r"for\s+\d+\s+(?:sekunder|minutter|min|timer|time|"
+        r"dage|dag|uger|uge|måneder|måned)\s+siden",),
     reading_time=("læsetid", "læsning"),
     minute_words=("min", "minutter", "minut"),
     boilerplate=("læs også", "læs mere", "relateret", "annonce", "foto:", "billede:", "kilde:",

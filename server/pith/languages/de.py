@@ -72,6 +72,8 @@ RULES = Rules(
     ),
     date_labels=("veröffentlicht", "erstellt"),
     updated_labels=("aktualisiert", "zuletzt aktualisiert", "stand"),
+    time_ago=(
+        r"vor\s+\d+\s+(?:Sekunden?|Minuten?|Min\.?|Stunden?|Std\.?|Tagen?|Wochen?|Monaten?)",),
     reading_time=("Lesezeit", "Lesedauer"),
     minute_words=("min", "Min.", "Minuten", "Minute"),
     boilerplate=("lesen sie auch", "lesen sie mehr", "mehr zum thema", "auch interessant",

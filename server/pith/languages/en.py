@@ -128,6 +128,7 @@ RULES = Rules(
     ),
     date_labels=("published", "posted", "first published"),
     updated_labels=("updated", "last updated", "last modified", "modified"),
+    time_ago=(r"\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago",),
     reading_time=("read", "reading time", "read time"),
     minute_words=("min", "mins", "minute", "minutes"),
     boilerplate=("also read", "read also", "read more", "more", "more reading", "related",

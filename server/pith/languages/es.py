@@ -70,6 +70,7 @@ RULES = Rules(
     ),
     date_labels=("publicado", "publicado el"),
     updated_labels=("actualizado", "actualizado el"),
+    time_ago=(r"hace\s+\d+\s+(?:segundos?|minutos?|min|horas?|h|días?|semanas?|meses|mes)",),
     reading_time=("de lectura", "tiempo de lectura"),
     minute_words=("min", "minutos", "minuto"),
     boilerplate=("lea también", "lee también", "leer más", "te puede interesar",

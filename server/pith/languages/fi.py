@@ -44,6 +44,7 @@ RULES = Rules(
     ),
     date_labels=("julkaistu",),
     updated_labels=("päivitetty",),
+    time_ago=(r"\d+\s+(?:sekuntia|minuuttia|min|tuntia|päivää|viikkoa|kuukautta)\s+sitten",),
     reading_time=("lukuaika",),
     minute_words=("min", "minuuttia", "minuutin", "minuutti"),
     boilerplate=("lue myös", "lue lisää", "aiheesta lisää", "mainos", "kuva:", "lähde:",

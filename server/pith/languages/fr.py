@@ -62,6 +62,7 @@ RULES = Rules(
     ),
     date_labels=("publié", "publié le"),
     updated_labels=("mis à jour", "mis à jour le", "modifié le"),
+    time_ago=(r"il y a\s+\d+\s+(?:secondes?|minutes?|min|heures?|h|jours?|semaines?|mois)",),
     reading_time=("de lecture", "temps de lecture", "durée de lecture"),
     minute_words=("min", "minutes", "minute"),
     boilerplate=("lire aussi", "à lire aussi", "lire la suite", "voir aussi",

@@ -60,6 +60,7 @@ RULES = Rules(
     ),
     date_labels=("pubblicato", "pubblicato il"),
     updated_labels=("aggiornato", "aggiornato il"),
+    time_ago=(r"\d+\s+(?:secondi|minuti|min|ore|ora|giorni|giorno|settimane|mesi|mese)\s+fa",),
     reading_time=("di lettura", "tempo di lettura", "tempo di lettura stimato"),
     minute_words=("min", "minuti", "minuto"),
     boilerplate=("leggi anche", "leggi anche su", "potrebbe interessarti",

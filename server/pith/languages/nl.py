@@ -59,6 +59,9 @@ RULES = Rules(
     ),
     date_labels=("gepubliceerd",),
     updated_labels=("bijgewerkt", "laatst bijgewerkt"),
+    time_ago=(
+        r"\d+\s+(?:seconden|minuten|minuut|min|uur|dagen|"
+        r"dag|weken|week|maanden|maand)\s+geleden",),
     reading_time=("leestijd", "lezen"),
     minute_words=("min", "minuten", "minuut"),
     boilerplate=("lees ook", "lees meer", "meer over", "gerelateerd", "advertentie", "foto:",

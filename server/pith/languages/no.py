@@ -57,6 +57,9 @@ RULES = Rules(
     ),
     date_labels=("publisert",),
     updated_labels=("oppdatert",),
+    time_ago=(
+        r"for\s+\d+\s+(?:sekunder|minutter|min|timer|time|"
+        r"dager|dag|uker|uke|måneder|måned)\s+siden",),
     reading_time=("lesetid", "lesing"),
     minute_words=("min", "minutter", "minutt"),
     boilerplate=("les også", "les mer", "relatert", "annonse", "foto:", "bilde:", "kilde:",

@@ -44,6 +44,9 @@ RULES = Rules(
     ),
     date_labels=("opublikowano",),
     updated_labels=("aktualizacja", "zaktualizowano"),
+    time_ago=(
+        r"\d+\s+(?:sekund[ay]?|minut[ay]?|min|godzin[ay]?|godz\.?|"
+        r"dni|dzień|tygodni[e]?|miesięcy|miesiące)\s+temu",),
     reading_time=("czytania", "czas czytania", "czas lektury"),
     minute_words=("min", "minut", "minuty", "minuta"),
     boilerplate=("czytaj także", "czytaj też", "czytaj więcej", "zobacz też", "zobacz także",

@@ -72,6 +72,7 @@ RULES = Rules(
     ),
     date_labels=("publicado", "publicado em"),
     updated_labels=("atualizado", "atualizado em"),
+    time_ago=(r"há\s+\d+\s+(?:segundos?|minutos?|min|horas?|h|dias?|semanas?|meses|mês)",),
     reading_time=("de leitura", "tempo de leitura"),
     minute_words=("min", "minutos", "minuto"),
     boilerplate=("leia também", "veja também", "leia mais", "saiba mais", "relacionadas",

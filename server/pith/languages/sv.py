@@ -47,6 +47,9 @@ RULES = Rules(
     ),
     date_labels=("publicerad",),
     updated_labels=("uppdaterad",),
+    time_ago=(
+        r"för\s+\d+\s+(?:sekunder|minuter|min|timmar|timme|"
+        r"dagar|dag|veckor|vecka|månader|månad)\s+sedan",),
     reading_time=("lästid", "läsning"),
     minute_words=("min", "minuter", "minut"),
     boilerplate=("läs också", "läs mer", "relaterat", "annons", "foto:", "bild:", "källa:",

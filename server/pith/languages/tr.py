@@ -42,6 +42,7 @@ RULES = Rules(
     ),
     date_labels=("yayınlanma", "yayınlandı"),
     updated_labels=("güncelleme", "güncellendi"),
+    time_ago=(r"\d+\s+(?:saniye|dakika|dk|saat|gün|hafta|ay)\s+önce",),
     reading_time=("okuma", "okuma süresi"),
     minute_words=("dk", "dakika"),
     boilerplate=("ayrıca okuyun", "ilgili haberler", "bunları da okuyun", "reklam", "foto:",
