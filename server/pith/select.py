@@ -69,8 +69,8 @@ TOPIC_MIN_WORDS = 3
 # A hook's turn to its story opens a paragraph in at most this many words ("Ancora per poco.").
 TURN_MAX_WORDS = 8
 # A lede opening on the clock tells its story in the first sentence in the paragraphs up to
-# this many after it reporting a figure from a source (``_reported``): a feature's scene runs
-# longer than a news story's hook.
+# this many after it reporting a figure from a source, or else stepping back from the scene
+# (``_past_the_scene``): a feature's scene runs longer than a news story's hook.
 REPORTED_PARAGRAPHS = 10
 # The tl;dr is shown with the next sentence of its paragraph when that one is at most this
 # many words, gives a figure and leans on it ("She was 88.").
@@ -865,13 +865,13 @@ def _lead(sentences: list[Sentence], ranked: list[int], rules: Rules, *,
         # A scene set at an hour of the day ("Klockan är tjugo i sex när Göran Ekvall skruvar
         # på locket på termosen.", "Às cinco e meia da manhã, ...") is a feature's: its story
         # is the first sentence reporting a figure from a source, its nut graf ("Enligt
-        # kommunens egen utredning sparar nedläggningen 14,2 miljoner kronor om året."). The
-        # scene before it is no point.
+        # kommunens egen utredning sparar nedläggningen 14,2 miljoner kronor om året."), else
+        # the first figure stepping back from the scene (``_past_the_scene``). The scene
+        # before it is no point.
         if _on_the_clock(opening[0].text, rules):
-            reported = (_reported(sentences, opening[0], rules, own)
-                        or _past_the_scene(sentences, opening[0], rules, own, stop_words))
-            if reported is not None:
-                return reported, opening[0], True
+            story = _past_the_scene(sentences, opening[0], rules, own, stop_words)
+            if story is not None:
+                return story, opening[0], True
         # Under a title of a word or two and no description to read ("Rua dos Pescadores,
         # sem pescadores"), a lead naming none of them is no hook: nothing says what the
         # story is about but the lead itself.
@@ -1137,47 +1137,35 @@ def _on_the_clock(text: str, rules: Rules) -> bool:
                                                       or rules.source.search(plain))
 
 
-def _reported(sentences: list[Sentence], lead: Sentence, rules: Rules,
-              own) -> Sentence | None:
-    """The first sentence after the paragraph of ``lead``, within ``REPORTED_PARAGRAPHS``,
-    that reports a figure with its source (the table's ``source_words``, outside any
-    quotation: "Según la Consejería de Sanidad, 61 de las 87 plazas rurales ... se han
-    cubierto ...", "... har falt fra 1 012 i 2004 til 628 i fjor, viser en ny rapport fra
-    ..."), in the writer's own voice and able to lead; not an age or an hour of the scene
-    ("Göran Ekvall, 61 år, drar ned rutan en bit och lyssnar.")."""
-    for index, sentence in enumerate(sentences):
-        if sentence.paragraph > lead.paragraph + REPORTED_PARAGRAPHS:
-            break
-        if sentence.paragraph <= lead.paragraph or sentence.is_heading or not own(sentence):
-            continue
-        plain = outside_quotations(sentence.text, rules)
-        if (_FIGURE.search(plain) and rules.source.search(plain)
-                and not is_personal(sentence.text, rules)
-                and _can_lead(sentence, rules, _ends_paragraph(sentences, index))):
-            return sentence
-    return None
-
-
 def _past_the_scene(sentences: list[Sentence], lead: Sentence, rules: Rules, own,
                     stop_words: frozenset) -> Sentence | None:
-    """The first sentence after the paragraph of a scene ``lead`` set at an hour of the day,
-    within ``REPORTED_PARAGRAPHS``, that steps back from it: a figure in the writer's own
-    voice, naming no one and nothing the scene names ("Betroffen sind landesweit 31
-    Grundschulen, ..." after "Um zehn nach sieben schließt Marianne Koch die grüne Tür auf.";
-    not "Koch, 58, hängt ihre Jacke ...")."""
+    """The story past a scene ``lead`` set at an hour of the day: within
+    ``REPORTED_PARAGRAPHS`` after its paragraph, the first sentence in the writer's own voice,
+    able to lead, that reports a figure with its source (the table's ``source_words``, outside
+    any quotation: "Según la Consejería de Sanidad, 61 de las 87 plazas rurales ... se han
+    cubierto ...", "... har falt fra 1 012 i 2004 til 628 i fjor, viser en ny rapport fra
+    ..."); else the first that steps back from the scene, a figure naming no one and nothing
+    the scene names and quoting no one ("Betroffen sind landesweit 31 Grundschulen, ..." after
+    "Um zehn nach sieben schließt Marianne Koch die grüne Tür auf."). Not an age or an hour of
+    the scene ("Göran Ekvall, 61 år, drar ned rutan en bit och lyssnar.")."""
     scene = _name_prefixes(lead.text, stop_words)
+    stepping_back = None
     for index, sentence in enumerate(sentences):
         if sentence.paragraph > lead.paragraph + REPORTED_PARAGRAPHS:
             break
         if sentence.paragraph <= lead.paragraph or sentence.is_heading or not own(sentence):
             continue
         text = sentence.text
-        if (_FIGURE.search(text) and not rules.quote_marks.search(text)
-                and not scene & _name_prefixes(text, stop_words)
-                and not is_personal(text, rules)
-                and _can_lead(sentence, rules, _ends_paragraph(sentences, index))):
+        plain = outside_quotations(text, rules)
+        if not _FIGURE.search(plain) or is_personal(text, rules) or not _can_lead(
+                sentence, rules, _ends_paragraph(sentences, index)):
+            continue
+        if rules.source.search(plain):
             return sentence
-    return None
+        if (stepping_back is None and not rules.quote_marks.search(text)
+                and not scene & _name_prefixes(text, stop_words)):
+            stepping_back = sentence
+    return stepping_back
 
 
 def _names_only(text: str) -> bool:

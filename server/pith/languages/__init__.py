@@ -245,10 +245,10 @@ class Rules:
     # at all."): the sentence after it tells the story.
     turn_words: tuple[str, ...] = ()
     # Words giving a figure its source ("according to", "a report by", "laut", "selon",
-    # "według", "viser en ny rapport"): a hook lede's story is told in the first sentence
-    # after it reporting a figure with one ("Según la Consejería de Sanidad, 61 de las 87
-    # plazas rurales ... se han cubierto"), not in the scene's ages and hours. Whole words:
-    # inflected forms are listed.
+    # "według", "viser en ny rapport"): past a scene set at an hour of the day
+    # (``clock_words``), the story is told in the first sentence reporting a figure with one
+    # ("Según la Consejería de Sanidad, 61 de las 87 plazas rurales ... se han cubierto"),
+    # not in the scene's ages and hours. Whole words: inflected forms are listed.
     source_words: tuple[str, ...] = ()
     # Words setting a scene at an hour of the day ("At ten to six", "Um zehn nach sieben",
     # "Às cinco e meia da manhã", "Klockan är tjugo i sex"): a lede opening on the clock is

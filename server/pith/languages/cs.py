@@ -60,7 +60,8 @@ RULES = Rules(
     # Words numbering a list's items in its headings ("Step 3:"), as en's.
     list_labels=("krok", "tip", "rada", "kapitola", "část", "důvod", "pravidlo", "lekce", "otázka",
                  "způsob", "č."),
-    summary_headings=("hlavní body", "ve zkratce", "stručně", "shrnutí", "co víme", "nejdůležitější"),
+    summary_headings=("hlavní body", "ve zkratce", "stručně", "shrnutí", "co víme",
+                      "nejdůležitější"),
     reference_headings=("reference", "zdroje", "poznámky", "literatura", "odkazy"),
     review_words=("recenze",),
     opinion_words=("názor", "názory", "komentář", "glosa"),

@@ -71,7 +71,8 @@ RULES = Rules(
     # Words numbering a list's items in its headings ("Step 3:"), as en's.
     list_labels=("trin", "tip", "kapitel", "del", "grund", "regel", "lektion", "spørgsmål", "måde",
                  "nr."),
-    summary_headings=("det vigtigste", "kort fortalt", "i korte træk", "sammenfatning", "det ved vi"),
+    summary_headings=("det vigtigste", "kort fortalt", "i korte træk", "sammenfatning",
+                      "det ved vi"),
     reference_headings=("referencer", "kilder", "noter", "litteratur"),
     review_words=("anmeldelse",),
     opinion_words=("debat", "leder", "kommentar", "klumme", "kronik"),

@@ -92,8 +92,8 @@ RULES = Rules(
     page_talk=("klik hier", "bedankt voor het lezen",
                # a live blog opening or closing itself: "Volg hier live ...", "We sluiten dit
                # liveblog af."
-               "volg hier live", "volg het live", "sluiten dit liveblog", "sluiten we dit liveblog",
-               "sluiten het liveblog",
+               "volg hier live", "volg het live", "sluiten dit liveblog",
+               "sluiten we dit liveblog", "sluiten het liveblog",
                # a disclaimer: "... geeft niet noodzakelijk het standpunt van de redactie weer."
                "niet noodzakelijk het standpunt", "niet noodzakelijk de mening",
                # a review's disclosure: "Het recensie-exemplaar werd ter beschikking gesteld ..."

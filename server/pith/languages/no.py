@@ -74,7 +74,8 @@ RULES = Rules(
     # Words numbering a list's items in its headings ("Step 3:"), as en's.
     list_labels=("steg", "trinn", "tips", "kapittel", "del", "grunn", "regel", "leksjon", "spørsmål",
                  "måte", "nr."),
-    summary_headings=("det viktigste", "kort fortalt", "i korte trekk", "oppsummering", "dette vet vi"),
+    summary_headings=("det viktigste", "kort fortalt", "i korte trekk", "oppsummering",
+                      "dette vet vi"),
     reference_headings=("referanser", "kilder", "noter", "litteratur"),
     review_words=("anmeldelse",),
     opinion_words=("debatt", "leder", "kommentar", "kronikk", "meninger"),
