@@ -639,6 +639,28 @@ def test_a_scene_set_at_an_hour_with_no_source_gives_way_to_a_figure_stepping_ba
     assert all(line not in text for line in scene for text in shown(summary))
 
 
+def test_a_scene_set_at_an_hour_after_the_lead_is_no_point():
+    # The lead tells the story; the next paragraph opens a scene on the clock, whose hour in
+    # figures is no fact of the story: the scene gives no point, the story past it does.
+    lead = ("Since its only surgery closed last summer, Kelbrook Moor has been a place where "
+            "getting ill means getting on a bus.")
+    scene = ["At half past six on a February morning, the car park behind the old surgery is "
+             "empty.",
+             "The bus arrives at 6.52am, eight minutes late.",
+             "A woman in a green coat climbs on with a walking stick and a flask of tea."]
+    story = ("According to the county's health board, 41 rural practices in England closed or "
+             "merged in the 12 months to April.")
+    rest = ["The nearest surgery is now 14 miles away in Harlow Bridge.",
+            "The health board says a mobile clinic will visit twice a month from June."]
+    html = page(paragraphs([lead, " ".join(scene), story] + rest),
+                title="The village where the doctor left")
+    summary = summarize(html, length="short")
+    assert_offsets(summary)
+    assert summary.tldr == lead
+    assert story in [p.text for p in summary.key_points]
+    assert all(line not in text for line in scene for text in shown(summary))
+
+
 def test_a_news_lede_with_an_hour_and_a_figure_stays_the_tldr():
     # An hour in words, but a figure too: news, not a scene.
     lead = ("Shortly after half past three on Tuesday, a fire broke out at the Halden paper "

@@ -215,6 +215,11 @@ _LEAD_IN = (":", "：")
 # A link, a hashtag or a handle: a line of a social post or a promo, not a sentence.
 _LINK = re.compile(r"https?:|www\.|[#@]\w")
 _FIGURE = re.compile(r"\d+")
+# An hour of the day in figures ("6.52am", "02:50", "7 h 15", "5.20 Uhr"): a scene's clock,
+# no fact of the story (``_gives_figure``).
+_HOUR = re.compile(r"(?<![\d.,])\d{1,2}(?::\d{2}(?:\s?(?:[ap]\.?m\.?|uhr|h)(?!\w))?"
+                   r"|\.\d{2}\s?(?:[ap]\.?m\.?|uhr|h)(?!\w)|\s?h\s?\d{2})(?!\d|[.,]\d)",
+                   re.IGNORECASE)
 # A person's name, read from the text's words (``_introductions``): marks before a word, the
 # punctuation after one that ends a name ("Shotwell," "Shotwell."), an initial ("F.").
 _TOKEN = re.compile(r"\S+")
@@ -304,7 +309,12 @@ def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rule
             and not s.is_heading and (
                 is_personal(s.text, rules) or hook is not None and (
                     s.paragraph == hook.paragraph or scene and s.paragraph > hook.paragraph
-                    and not (clocked and _FIGURE.search(s.text))))}
+                    and not (clocked and _gives_figure(s.text))))}
+    # A lead, then a scene set at an hour of the day ("Since its only surgery closed last
+    # summer, Kelbrook Moor has been ..." and "At half past six on a February morning, the car
+    # park behind the old surgery ..."): the scene is no point either, up to the sentence past
+    # it telling the story (save its sentences with a figure).
+    skip |= _scene_after(sentences, lead, rules, kinds, stop_words) if hook is None else set()
     # No point shows the hook's paragraph, not even joined to a sentence leaning on it.
     hidden = {i for i in skip if hook is not None and sentences[i].paragraph == hook.paragraph}
     publisher = _summary_box(sentences, rules, kinds, stop_words)
@@ -1127,6 +1137,11 @@ def _after_the_turn(sentences: list[Sentence], lead: Sentence, rules: Rules,
     return None
 
 
+def _gives_figure(text: str) -> bool:
+    """Whether ``text`` gives a figure other than an hour of the day (``_HOUR``)."""
+    return _FIGURE.search(_HOUR.sub(" ", text)) is not None
+
+
 def _on_the_clock(text: str, rules: Rules) -> bool:
     """Whether ``text`` sets a scene at an hour of the day in words (the table's
     ``clock_words``: "At ten to six on a February morning, ...", "Um zehn nach sieben
@@ -1135,6 +1150,28 @@ def _on_the_clock(text: str, rules: Rules) -> bool:
     plain = outside_quotations(text, rules)
     return bool(rules.clock.search(plain)) and not (_FIGURE.search(plain)
                                                       or rules.source.search(plain))
+
+
+def _scene_after(sentences: list[Sentence], lead: Sentence | None, rules: Rules,
+                 kinds: list[str] | None, stop_words: frozenset) -> set[int]:
+    """The sentences of a scene set at an hour of the day opening the paragraph after
+    ``lead``'s, up to the story past it (``_past_the_scene``), that give no figure; none when
+    there is no such scene or no story past it."""
+    if lead is None:
+        return set()
+    start = next((i for i, s in enumerate(sentences)
+                  if s.paragraph > lead.paragraph and not s.is_heading), None)
+    if (start is None or sentences[start].start != 0
+            or not _on_the_clock(sentences[start].text, rules)):
+        return set()
+    story = _past_the_scene(
+        sentences, sentences[start], rules,
+        lambda s: kinds is None or kinds[s.paragraph] not in _NOT_ITS_OWN, stop_words)
+    if story is None:
+        return set()
+    end = sentences.index(story)
+    return {i for i in range(start, end)
+            if not sentences[i].is_heading and not _gives_figure(sentences[i].text)}
 
 
 def _past_the_scene(sentences: list[Sentence], lead: Sentence, rules: Rules, own,
@@ -1147,7 +1184,8 @@ def _past_the_scene(sentences: list[Sentence], lead: Sentence, rules: Rules, own
     ..."); else the first that steps back from the scene, a figure naming no one and nothing
     the scene names and quoting no one ("Betroffen sind landesweit 31 Grundschulen, ..." after
     "Um zehn nach sieben schließt Marianne Koch die grüne Tür auf."). Not an age or an hour of
-    the scene ("Göran Ekvall, 61 år, drar ned rutan en bit och lyssnar.")."""
+    the scene ("Göran Ekvall, 61 år, drar ned rutan en bit och lyssnar.", "The bus arrives at
+    6.52am, eight minutes late.": an hour in figures is no figure here, ``_HOUR``)."""
     scene = _name_prefixes(lead.text, stop_words)
     stepping_back = None
     for index, sentence in enumerate(sentences):
@@ -1157,7 +1195,7 @@ def _past_the_scene(sentences: list[Sentence], lead: Sentence, rules: Rules, own
             continue
         text = sentence.text
         plain = outside_quotations(text, rules)
-        if not _FIGURE.search(plain) or is_personal(text, rules) or not _can_lead(
+        if not _gives_figure(plain) or is_personal(text, rules) or not _can_lead(
                 sentence, rules, _ends_paragraph(sentences, index)):
             continue
         if rules.source.search(plain):
