@@ -5,7 +5,7 @@
 
 The pages (``bench/facts/<half>/``) were written for this benchmark by helpers who never saw
 Pith's code, in the templates real sites use (a site header, a byline with a reading time,
-captions and credits, a newsletter box, related links, a footer) and in 18 languages; each
+captions and credits, a newsletter box, related links, a footer) and in 20 languages; each
 names the 3 facts a reader must get from a short summary, with the words of the page that
 state each one (``facts.jsonl``: ``{"page", "language", "facts": [{"fact", "any": [...]}]}``;
 a fact is found when the tl;dr or a point shown contains any of its substrings; the red-team
@@ -100,14 +100,19 @@ def _leaks(rows: list[dict], lengths: list[str]) -> None:
           f"{len(named)} pages): " + ", ".join(cells))
 
 
+def _found_in(group: list[dict], length: str) -> int:
+    """The facts Pith's summaries of ``length`` carry on the pages ``group``."""
+    return sum(sum(found(r["facts"], r[length]["shown"])) for r in group
+               if "shown" in r.get(length, {}))
+
+
 def _by_part(rows: list[dict], lengths: list[str]) -> None:
     print("\n| set | pages | " + " | ".join(lengths) + " |")
     print("|---|---|" + "---|" * len(lengths))
     for name in sorted({part(r["page"]) for r in rows}):
         group = [r for r in rows if part(r["page"]) == name]
         n = sum(len(r["facts"]) for r in group)
-        cells = [str(sum(sum(found(r["facts"], r[length]["shown"])) for r in group
-                         if "shown" in r.get(length, {}))) + f"/{n}" for length in lengths]
+        cells = [f"{_found_in(group, length)}/{n}" for length in lengths]
         print(f"| {name} | {len(group)} | " + " | ".join(cells) + " |")
 
 
@@ -131,13 +136,10 @@ def report(rows: list[dict], lengths: list[str], before: dict[str, dict] | None)
     _leaks(rows, lengths)
     groups = sorted({"en" if r["language"] == "en" else "other" for r in rows})
     for group in groups:
-        part = [r for r in rows if ("en" if r["language"] == "en" else "other") == group]
-        line = []
-        for length in lengths:
-            got = sum(sum(found(r["facts"], r[length]["shown"])) for r in part
-                      if "shown" in r.get(length, {}))
-            line.append(f"{length} {got}/{sum(len(r['facts']) for r in part)}")
-        print(f"\n{group} ({len(part)} pages): Pith " + ", ".join(line))
+        members = [r for r in rows if ("en" if r["language"] == "en" else "other") == group]
+        n = sum(len(r["facts"]) for r in members)
+        line = [f"{length} {_found_in(members, length)}/{n}" for length in lengths]
+        print(f"\n{group} ({len(members)} pages): Pith " + ", ".join(line))
     _by_part(rows, lengths)
     if before:
         print("\n## Against --before (facts gained / lost, page by page)")

@@ -821,9 +821,7 @@ def _lead(sentences: list[Sentence], ranked: list[int], rules: Rules, *,
     And the hook lede it passed over for its nut graf, if it did, and whether that hook was
     a scene (``_sets_scene``) the nut graf was found past. Never a table's row or a post the
     story embeds (``kinds``)."""
-    def own(sentence: Sentence) -> bool:
-        return kinds is None or kinds[sentence.paragraph] not in _NOT_ITS_OWN
-
+    own = _its_own(kinds)
     # "... expliquent cette nouvelle décélération": which one, only the sentences before say
     # (a demonstrative pointing at what the title does not name, ``refers_back``).
     named = {w[:PREFIX] for w in headline} if headline else None
@@ -1137,6 +1135,12 @@ def _after_the_turn(sentences: list[Sentence], lead: Sentence, rules: Rules,
     return None
 
 
+def _its_own(kinds: list[str] | None):
+    """Whether a sentence is the story's own, not a table's row, an embedded post, an
+    interviewer's question or a reference (``kinds``: each paragraph's block kind)."""
+    return lambda sentence: kinds is None or kinds[sentence.paragraph] not in _NOT_ITS_OWN
+
+
 def _gives_figure(text: str) -> bool:
     """Whether ``text`` gives a figure other than an hour of the day (``_HOUR``)."""
     return _FIGURE.search(_HOUR.sub(" ", text)) is not None
@@ -1164,9 +1168,7 @@ def _scene_after(sentences: list[Sentence], lead: Sentence | None, rules: Rules,
     if (start is None or sentences[start].start != 0
             or not _on_the_clock(sentences[start].text, rules)):
         return set()
-    story = _past_the_scene(
-        sentences, sentences[start], rules,
-        lambda s: kinds is None or kinds[s.paragraph] not in _NOT_ITS_OWN, stop_words)
+    story = _past_the_scene(sentences, sentences[start], rules, _its_own(kinds), stop_words)
     if story is None:
         return set()
     end = sentences.index(story)
