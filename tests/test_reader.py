@@ -13,7 +13,7 @@ from pith.languages import rules_for
 from pith.pipeline import extract, summarize
 from pith.present import to_text as summary_text
 from pith.segment import Sentence
-from pith.select import PREFIX, leans_on_context, refers_back, sections
+from pith.select import PREFIX, leans_on_context, opens_on_hook, refers_back, sections
 from pith.summarizer import is_personal
 from tests.conftest import SECTION_TOPICS, THINGS, VERBS, WHO, section_sentences
 
@@ -575,6 +575,54 @@ def test_a_scene_set_over_paragraphs_gives_way_to_the_nut_graf_the_ranker_agrees
     summary = summarize(html, length="short")
     assert summary.tldr == STATION, summary.tldr
     assert not any(s in shown(summary) for s in SCENE), shown(summary)
+
+
+LIDO_SCENE = ["Edna Forsyth lowers herself into the water at the shallow end as the mist "
+              "lifts off the tiles.",
+              "She swims the same slow lengths she has swum since she was a girl.",
+              "The changing huts smell of chlorine and suncream, and a radio plays behind the "
+              "kiosk counter."]
+LIDO_NUT = ("The town council voted on Tuesday to close the lido in September after engineers "
+            "put the cost of repairs at £3.1m.")
+LIDO_COLOUR = ["Regulars gathered by the gate after the vote, talking quietly about the summers "
+               "they had spent there.",
+               "Some of them left flowers on the diving board, which has been fenced off for "
+               "years.",
+               "Edna says she will keep swimming until the very last day, whatever the weather."]
+LIDO_FIGURES = ["Visitor numbers have fallen from 48,000 in 2015 to 21,000 last summer, council "
+                "figures show.",
+                "Running the pool takes about £240,000 a year from the leisure budget, and its "
+                "boilers date from 1968."]
+LIDO_TITLE = "Brackley lido to close as council votes against £3.1m repair bill"
+
+
+def lido_texts(opening: list[str]) -> list[str]:
+    return opening + [LIDO_NUT, " ".join(LIDO_COLOUR[:2]), " ".join(LIDO_FIGURES),
+                      LIDO_COLOUR[2]]
+
+
+def test_a_feature_opening_on_a_scene_gives_its_figures_before_its_colour():
+    # The scene is a hook the nut graf is found past; the story is told in the figures the
+    # middle reports, the colour around them ("Some of them left flowers ...") is no key fact.
+    html = page(paragraphs(lido_texts([" ".join(LIDO_SCENE[:2]), LIDO_SCENE[2]])),
+                title=LIDO_TITLE)
+    summary = summarize(html, length="short")
+    assert_offsets(summary)
+    assert summary.tldr == LIDO_NUT
+    assert all(figure in [p.text for p in summary.key_points] for figure in LIDO_FIGURES)
+    assert not any(colour in shown(summary) for colour in LIDO_COLOUR)
+
+
+@pytest.mark.parametrize("opening, title, hooked", [
+    (LIDO_SCENE, LIDO_TITLE, True),
+    ([], LIDO_TITLE, False),  # news: its lead tells the title's story
+    (LIDO_SCENE, None, False),  # no title to tell a hook by (the news benchmark's articles)
+], ids=["scene", "news lead", "no title"])
+def test_only_a_text_opening_on_a_hook_has_its_figures_weighed_more(opening, title, hooked):
+    tools = tools_for("en")
+    sentences = [Sentence(text, index, 0, len(text))
+                 for index, text in enumerate(lido_texts(opening))]
+    assert opens_on_hook(sentences, tools.rules, tools.stop_words, title=title) is hooked
 
 
 def test_a_news_lead_with_its_names_stays_the_tldr_beside_a_sentence_echoing_the_title():
@@ -3413,5 +3461,10 @@ def test_no_closing_demand_without_the_label_or_a_figure(change):
     else:  # rhetoric: a demand that gives no sum, no date, no count
         texts[-1] = texts[-1].replace(" from the £2.6m transport reserve", "").replace(
             " for two years", "").replace("on the 14", "on our route")
-    summary = summarize(opinion_page(title, texts), length="short")
+    # Pith's own ranker weighs the demand's figures on this page, which opens on the writer's
+    # scene (``pith.select.opens_on_hook``); LexRank ranks it low, so that only the genre rule
+    # could show it.
+    summary = summarize(opinion_page(title, texts), length="short", summarizer="lexrank")
     assert not any(p.text.startswith("I am asking") for p in summary.key_points)
+    assert DEMAND in [p.text for p in summarize(opinion_page(OPINION_TITLE, OPINION),
+                                                length="short", summarizer="lexrank").key_points]

@@ -66,14 +66,19 @@ def summarize(html: bytes | str, *, url: str | None = None, length: str = "mediu
     sentences = segment_stage.segment(blocks, tools,
                                       max_sentence_chars=config.max_sentence_chars)
     clock.lap("segment")
-    ranked = rank_stage.rank(sentences, tools, summarizer=summarizer,
-                             max_sentences=rank_stage.sentence_limit(summarizer, config),
-                             title=article.title, description=description)
+    described = _sentences_of(description, tools, config)
+    ranked = rank_stage.rank(
+        sentences, tools, summarizer=summarizer,
+        max_sentences=rank_stage.sentence_limit(summarizer, config),
+        title=article.title, description=description,
+        opens_on_hook=select_stage.opens_on_hook(sentences, tools.rules, tools.stop_words,
+                                                 kinds=kinds, title=article.title,
+                                                 description=described))
     clock.lap("rank")
     reading = select_stage.choose(
         sentences, ranked, select_stage.LENGTHS[length], tools.rules, tools.stop_words,
         paragraphs=[b.text for b in blocks], kinds=kinds,
-        title=article.title, description=_sentences_of(description, tools, config),
+        title=article.title, description=described,
         published=article.published,
         genre=select_stage.page_genre(tools.rules, meta.titles, meta.types, meta.sections))
     tldr, points = reading.tldr, reading.points

@@ -32,7 +32,7 @@ def sentence_limit(name: str, config: Config) -> int:
 
 
 def make_summarizer(name: str, tools: LanguageTools, title: str | None = None,
-                    description: str | None = None):
+                    description: str | None = None, opens_on_hook: bool = False):
     """A fresh summariser (they hold per-call state, so never share one across threads)."""
     check_name(name)
     summarizer = SUMMARIZERS[name](tools.stemmer)
@@ -41,13 +41,16 @@ def make_summarizer(name: str, tools: LanguageTools, title: str | None = None,
         summarizer.title = title
         summarizer.description = description
         summarizer.rules = tools.rules
+        summarizer.opens_on_hook = opens_on_hook
     return summarizer
 
 
 def rank(sentences: list[Sentence], tools: LanguageTools, *, summarizer: str,
          max_sentences: int, title: str | None = None,
-         description: str | None = None) -> list[int]:
-    """Indices into ``sentences`` of the non-heading sentences, best first.
+         description: str | None = None, opens_on_hook: bool = False) -> list[int]:
+    """Indices into ``sentences`` of the non-heading sentences, best first. ``opens_on_hook``:
+    the text is a feature's, opening on a scene rather than its story
+    (``pith.select.opens_on_hook``), whose figures Pith's ranker weighs more.
 
     Only the first ``max_sentences`` sentences are ranked: the cost of sumy's rankers grows
     with the square of the count or faster, and an article's key facts are not in its
@@ -61,6 +64,7 @@ def rank(sentences: list[Sentence], tools: LanguageTools, *, summarizer: str,
         by_paragraph.setdefault(sentence.paragraph, []).append(
             (sentence.text, sentence.is_heading))
     model = sumy.document(by_paragraph.values(), words)
-    orders = sumy.rank_all(make_summarizer(summarizer, tools, title, description), model)
+    orders = sumy.rank_all(
+        make_summarizer(summarizer, tools, title, description, opens_on_hook), model)
     # ``order`` indexes the model's non-heading sentences, which are exactly the candidates.
     return [candidates[order] for order in orders]

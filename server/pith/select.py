@@ -37,8 +37,8 @@ from .boilerplate import ENDS_SENTENCE, LIST_MIN_ITEMS, list_number
 from .clean import EMBED, ITEM, QUESTION, REFERENCE, ROW, TEXT
 from .languages import Rules
 from .segment import Sentence, count_words, words
-from .summarizer import (has_strong_fact, is_exclamation, is_personal, is_question,
-                         outside_quotations)
+from .summarizer import (gives_figure, has_strong_fact, is_exclamation, is_personal,
+                         is_question, outside_quotations)
 
 LENGTHS = {"short": 3, "medium": 5, "long": 7}
 
@@ -215,11 +215,6 @@ _LEAD_IN = (":", "：")
 # A link, a hashtag or a handle: a line of a social post or a promo, not a sentence.
 _LINK = re.compile(r"https?:|www\.|[#@]\w")
 _FIGURE = re.compile(r"\d+")
-# An hour of the day in figures ("6.52am", "02:50", "7 h 15", "5.20 Uhr"): a scene's clock,
-# no fact of the story (``_gives_figure``).
-_HOUR = re.compile(r"(?<![\d.,])\d{1,2}(?::\d{2}(?:\s?(?:[ap]\.?m\.?|uhr|h)(?!\w))?"
-                   r"|\.\d{2}\s?(?:[ap]\.?m\.?|uhr|h)(?!\w)|\s?h\s?\d{2})(?!\d|[.,]\d)",
-                   re.IGNORECASE)
 # A person's name, read from the text's words (``_introductions``): marks before a word, the
 # punctuation after one that ends a name ("Shotwell," "Shotwell."), an initial ("F.").
 _TOKEN = re.compile(r"\S+")
@@ -262,24 +257,7 @@ def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rule
     year = int(published[:4]) if published and published[:4].isdigit() else None
     labelled, turns = sentences, _turns(sentences, kinds)
     sentences = _answers_unlabelled(sentences, kinds, turns)
-    # The page's talk about itself ending its description ("... but the companion app lets
-    # them down. Here's our full review.") is no part of what the story is about.
-    while description and rules.talks_about_page.search(description[-1]):
-        description = description[:-1]
-    # A teaser of a scene and a line holding the story back ("All'alba Ottavio apre il
-    # recinto delle pecore e guarda il lago. Ma qualcosa sta per cambiare.") tells no part of
-    # what the story is about. (Where the rest tells more, the held-back line stays: graders
-    # preferred "... Then everything changed." to nothing.)
-    if _teaser(description, rules) and all(_sets_scene(text, rules)
-                                           for text in description[:-1]):
-        description = None
-    # An excerpt the site cut from the opening, or the opening's own sentences (a standfirst
-    # the page also gives as its description), says nothing of what the story is about that
-    # the opening does not: the title alone does.
-    described = ("" if _excerpt(description, sentences) or _copied(description, sentences)
-                 else " ".join(description or ()))
-    headline = _content_words(title or "", stop_words)
-    topic = headline | _content_words(described, stop_words)
+    description, headline, topic = _framing(sentences, rules, stop_words, title, description)
     lead, hook, scene = _lead(sentences, ranked, rules, topic=topic, stop_words=stop_words,
                               kinds=kinds, headline=headline)
     # A letters column opens with a reader's letter: the tl;dr is its opening, their story
@@ -309,7 +287,7 @@ def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rule
             and not s.is_heading and (
                 is_personal(s.text, rules) or hook is not None and (
                     s.paragraph == hook.paragraph or scene and s.paragraph > hook.paragraph
-                    and not (clocked and _gives_figure(s.text))))}
+                    and not (clocked and gives_figure(s.text))))}
     # A lead, then a scene set at an hour of the day ("Since its only surgery closed last
     # summer, Kelbrook Moor has been ..." and "At half past six on a February morning, the car
     # park behind the old surgery ..."): the scene is no point either, up to the sentence past
@@ -318,9 +296,7 @@ def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rule
     # No point shows the hook's paragraph, not even joined to a sentence leaning on it.
     hidden = {i for i in skip if hook is not None and sentences[i].paragraph == hook.paragraph}
     publisher = _summary_box(sentences, rules, kinds, stop_words)
-    # A lead naming nothing of the story (of the title's and description's words) is a hook.
-    hooked = bool(lead is not None and topic and _overlap_with(
-        topic, _content_words(lead.text, stop_words)) < HOOK_MAX_TOPIC)
+    hooked = _hooked(lead, topic, stop_words)
     summary_line = _described(description or [], lead, sentences, rules, stop_words, title,
                               hooked or column)
     if summary_line is not None:
@@ -339,6 +315,54 @@ def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rule
     return reading(lead, _points(sentences, ranked, count, rules, stop_words, lead, skip,
                                  title, paragraphs, kinds, publisher, year, exchanges,
                                  genre=genre))
+
+
+def opens_on_hook(sentences: list[Sentence], rules: Rules, stop_words: frozenset, *,
+                  kinds: list[str] | None = None, title: str | None = None,
+                  description: list[str] | None = None) -> bool:
+    """Whether the text opens on a feature's hook rather than its story, as ``choose`` reads
+    it: a lead naming nothing of what the title and description say the story is about
+    ("Lo apre e lo richiude ..." under "Ombrellai, la Regione salva le botteghe storiche"), or
+    one passed over for the nut graf it leads to. News opening on its story does not, nor does
+    a page with no title or description to tell its story by."""
+    sentences = _answers_unlabelled(sentences, kinds, _turns(sentences, kinds))
+    _, headline, topic = _framing(sentences, rules, stop_words, title, description)
+    lead, hook, _ = _lead(sentences, [], rules, topic=topic, stop_words=stop_words,
+                          kinds=kinds, headline=headline)
+    return hook is not None or _hooked(lead, topic, stop_words)
+
+
+def _framing(sentences: list[Sentence], rules: Rules, stop_words: frozenset,
+             title: str | None, description: list[str] | None
+             ) -> tuple[list[str] | None, set[str], set[str]]:
+    """What the page says its story is about: its ``description`` without what tells nothing
+    of it, the title's content words and the topic (those of the title and of a description
+    that is no copy of the opening)."""
+    # The page's talk about itself ending its description ("... but the companion app lets
+    # them down. Here's our full review.") is no part of what the story is about.
+    while description and rules.talks_about_page.search(description[-1]):
+        description = description[:-1]
+    # A teaser of a scene and a line holding the story back ("All'alba Ottavio apre il
+    # recinto delle pecore e guarda il lago. Ma qualcosa sta per cambiare.") tells no part of
+    # what the story is about. (Where the rest tells more, the held-back line stays: graders
+    # preferred "... Then everything changed." to nothing.)
+    if _teaser(description, rules) and all(_sets_scene(text, rules)
+                                           for text in description[:-1]):
+        description = None
+    # An excerpt the site cut from the opening, or the opening's own sentences (a standfirst
+    # the page also gives as its description), says nothing of what the story is about that
+    # the opening does not: the title alone does.
+    described = ("" if _excerpt(description, sentences) or _copied(description, sentences)
+                 else " ".join(description or ()))
+    headline = _content_words(title or "", stop_words)
+    return description, headline, headline | _content_words(described, stop_words)
+
+
+def _hooked(lead: Sentence | None, topic: set[str], stop_words: frozenset) -> bool:
+    """A lead naming nothing of the story (of the title's and description's words, ``topic``)
+    is a hook."""
+    return bool(lead is not None and topic and _overlap_with(
+        topic, _content_words(lead.text, stop_words)) < HOOK_MAX_TOPIC)
 
 
 def _with_its_figure(lead: Sentence | None, sentences: list[Sentence], rules: Rules,
@@ -1141,11 +1165,6 @@ def _its_own(kinds: list[str] | None):
     return lambda sentence: kinds is None or kinds[sentence.paragraph] not in _NOT_ITS_OWN
 
 
-def _gives_figure(text: str) -> bool:
-    """Whether ``text`` gives a figure other than an hour of the day (``_HOUR``)."""
-    return _FIGURE.search(_HOUR.sub(" ", text)) is not None
-
-
 def _on_the_clock(text: str, rules: Rules) -> bool:
     """Whether ``text`` sets a scene at an hour of the day in words (the table's
     ``clock_words``: "At ten to six on a February morning, ...", "Um zehn nach sieben
@@ -1173,7 +1192,7 @@ def _scene_after(sentences: list[Sentence], lead: Sentence | None, rules: Rules,
         return set()
     end = sentences.index(story)
     return {i for i in range(start, end)
-            if not sentences[i].is_heading and not _gives_figure(sentences[i].text)}
+            if not sentences[i].is_heading and not gives_figure(sentences[i].text)}
 
 
 def _past_the_scene(sentences: list[Sentence], lead: Sentence, rules: Rules, own,
@@ -1187,7 +1206,7 @@ def _past_the_scene(sentences: list[Sentence], lead: Sentence, rules: Rules, own
     the scene names and quoting no one ("Betroffen sind landesweit 31 Grundschulen, ..." after
     "Um zehn nach sieben schließt Marianne Koch die grüne Tür auf."). Not an age or an hour of
     the scene ("Göran Ekvall, 61 år, drar ned rutan en bit och lyssnar.", "The bus arrives at
-    6.52am, eight minutes late.": an hour in figures is no figure here, ``_HOUR``)."""
+    6.52am, eight minutes late.": an hour in figures is no figure here, ``gives_figure``)."""
     scene = _name_prefixes(lead.text, stop_words)
     stepping_back = None
     for index, sentence in enumerate(sentences):
@@ -1197,7 +1216,7 @@ def _past_the_scene(sentences: list[Sentence], lead: Sentence, rules: Rules, own
             continue
         text = sentence.text
         plain = outside_quotations(text, rules)
-        if not _gives_figure(plain) or is_personal(text, rules) or not _can_lead(
+        if not gives_figure(plain) or is_personal(text, rules) or not _can_lead(
                 sentence, rules, _ends_paragraph(sentences, index)):
             continue
         if rules.source.search(plain):
