@@ -313,6 +313,9 @@ SPLITS = [
      "Former president George H.W. Bush met W.M. Keck and J. R. R. Tolkien. They talked.",
      ["Former president George H.W. Bush met W.M. Keck and J. R. R. Tolkien.",
       "They talked."]),
+    ("en-species", "en",
+     "They named the strain Acetobacterium sp. Smaug, after the dragon. It sleeps.",
+     ["They named the strain Acetobacterium sp. Smaug, after the dragon.", "It sleeps."]),
     ("en-may-end-abbreviations", "en",
      "He moved to the U.S. The family followed at 5 p.m. The U.S. Congress met. He said no. "
      "Then he left.",

@@ -1330,6 +1330,10 @@ def test_a_short_story_read_on_does_not_end_on_a_quotation_the_next_sentence_att
     ("sv", "I år har han gjort elva mål på tjugo matcher för klubben."),
     ("sv", "– Han har tränat som en galning hela våren."),
     ("sv", "Då tog Berggren emot en nick från mittbacken och placerade bollen i mål."),
+    # "for it", "against it": what, the sentence before says; the time of a figure before
+    ("de", "Das Land stellt dafür in den kommenden drei Jahren 8,4 Millionen Euro bereit."),
+    ("de", "Scharfe Kritik kam dagegen vom Eigentümerverband Haus & Grund."),
+    ("en", "In the same period, the number of GPs working in rural practices fell by 4%."),
 ], ids=["ko-of-course", "ja-such", "pt-thats-why", "pt-except-that", "en-obviously", "en-in-fact",
         "en-in-each-case",
         "en-among-them", "en-place-then-pronoun", "en-day-then-pronoun", "en-time-then-pronoun",
@@ -1343,7 +1347,8 @@ def test_a_short_story_read_on_does_not_end_on_a_quotation_the_next_sentence_att
         "pt-what-reveals", "ru-in-that-time", "uk-in-that-time", "uk-told-by", "pl-told-by",
         "cs-told-by",
         "pl-thats-why", "pt-not-because", "no-pronoun-after-verb",
-        "da-pronoun-after-verb", "sv-pronoun-after-verb", "sv-dash-quote", "sv-then"])
+        "da-pronoun-after-verb", "sv-pronoun-after-verb", "sv-dash-quote", "sv-then",
+        "de-for-it", "de-against-it", "en-same-period"])
 def test_each_tables_connectives_lean_on_the_sentence_before(lang, text):
     assert leans_on_context(text, rules_for(lang)), text
 
@@ -1371,6 +1376,11 @@ def test_a_sentence_giving_its_own_claim_and_reason_does_not_lean(text):
     ("en", "In this case, the jury found that the firm had hidden the risk and awarded $2 "
      "billion."),
     ("ja", "さて、日銀は同日、政策金利を0.5%に引き上げると発表した。"),
+    # "for it" pointing ahead at its clause; a period the sentence itself dates
+    ("de", "Der Mieterbund setzt sich dafür ein, dass die Mietpreisbremse verlängert wird."),
+    ("de", "Die Gemeinde ist nicht bereit dazu, das Gebäude zu verkaufen."),
+    ("en", "Police recorded two incidents, compared with five in the same period the "
+     "previous year."),
     # "Since ..." and "so-called" open a sentence of their own
     ("ru", "Так как зима в этом году ранняя, дачники сливают воду уже в октябре."),
     ("ru", "Так называемый налоговый вычет получили 3 млн семей."),

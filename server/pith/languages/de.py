@@ -35,7 +35,12 @@ RULES = Rules(
                       # a pronoun after the verb in second place: "Jahrelang hat er Geld aus
                       # der Gemeindekasse abgezweigt."
                       r"^(?:[^\W\d_][\w-]*\s+){1,3}(?:hat|hatte|ist|war|wird|wurde|soll|"
-                      r"sollte|muss|musste|kann|konnte|will|wollte)\s+(?-i:er|sie)\s"),
+                      r"sollte|muss|musste|kann|konnte|will|wollte)\s+(?-i:er|sie)\s",
+                      # "for it", "against it" among the first words, pointing back at what
+                      # the sentence before told: "Das Land stellt dafür 8,4 Millionen Euro
+                      # bereit." (not ahead, at a clause: "Sie setzt sich dafür ein, dass ...")
+                      r"^(?:[^\W\d_][\w-]*\s+){1,3}(?:dafür|dagegen|dazu)\b"
+                      r"(?![^.;:]*(?:,\s*|\s)(?:dass|ob|zu|um)\s)"),
     epithets=(r"^(?:der|die|das|den) (paar|mann|frau|männer|frauen|junge|mädchen|beamten|"
               r"polizisten|verdächtigen?|opfer|gruppe|zwei|drei)",),
     epithet_relatives=("der", "die", "das", "den", "dem", "deren", "dessen"),

@@ -7,7 +7,7 @@ RULES = Rules(
     quotes=("“”", "‘’"),
     abbreviations=("mr", "mrs", "ms", "dr", "prof", "gen", "gov", "sen", "rep", "vs", "e.g",
                    "i.e", "approx", "lt", "col", "capt", "sgt", "rev", "hon", "cf", "mt",
-                   "messrs"),
+                   "messrs", "sp", "spp"),
     final_abbreviations=("et al", "st", "jr", "sr", "no", "etc", "dept", "inc", "ltd", "corp",
                          "co", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "u.s", "u.k",
                          "a.m", "p.m"),
@@ -67,6 +67,10 @@ RULES = Rules(
                       # something like a thing told before: "Trump sent a similar message
                       # ahead of the Virginia elections." (not "similar to ...")
                       r"\b(?:a|an) similar (?!to\b)[\w’'-]+",
+                      # the time of a figure told before: "In the same period, the number of
+                      # GPs fell by 4%." (not "five in the same period the previous year")
+                      r"\b(?:in|over|during) the same period\b"
+                      r"(?!\s+(?:the\s+)?(?:previous|last|a\s+year|of|in)\b)",
                       # the answer to a question asked before: "For six weeks last winter, the
                       # answer was the Central Library."
                       r"^(?:[^,;:]{1,40},\s+)?the (?:short |simple |real |honest |obvious )?"
