@@ -13,7 +13,8 @@ from pith.languages import rules_for
 from pith.pipeline import extract, summarize
 from pith.present import to_text as summary_text
 from pith.segment import Sentence
-from pith.select import PREFIX, leans_on_context, opens_on_hook, refers_back, sections
+from pith.select import (PREFIX, leans_on_context, live_blog, opens_on_hook, refers_back,
+                         sections)
 from pith.summarizer import is_personal
 from tests.conftest import SECTION_TOPICS, THINGS, VERBS, WHO, section_sentences
 
@@ -625,6 +626,48 @@ def test_only_a_text_opening_on_a_hook_has_its_figures_weighed_more(opening, tit
     assert opens_on_hook(sentences, tools.rules, tools.stop_words, title=title) is hooked
 
 
+STORM_ENTRIES = [
+    ("21.52 GMT", "Bin collections in Kilmarron will run a day late this week, the council says."),
+    ("21.40 GMT", "The red wind warning for the west coast expired at nine, a little earlier than "
+                  "forecast."),
+    ("20.30 GMT", "Police have confirmed that two people died when trees fell on their cars near "
+                  "Kilmarron."),
+    ("18.10 GMT", "A gust of 104mph was recorded at Dunmarrow Head, the strongest ever measured "
+                  "there."),
+    ("15.00 GMT", "At the peak of the storm, 212,000 homes were without power across the west."),
+    ("11.20 GMT", "Ferries between the islands and the mainland have been cancelled for the rest "
+                  "of the day."),
+]
+
+
+def test_a_live_blogs_latest_entry_gives_way_to_its_news():
+    # Entries newest first, each under its time: the latest (the bins) is no tl;dr; the
+    # entry the ranker rates best, figures weighed as in a feature's, is. Without the stamps
+    # the same text is read as a story whose lead is its first sentence.
+    latest = STORM_ENTRIES[0][1]
+    stamped = page(paragraphs([t for entry in STORM_ENTRIES for t in entry]),
+                   title="Live: as it happened")
+    summary = summarize(stamped, length="short")
+    assert_offsets(summary)
+    assert summary.tldr != latest and any(ch.isdigit() for ch in summary.tldr), summary.tldr
+    plain = page(paragraphs([text for _, text in STORM_ENTRIES]), title="Live: as it happened")
+    assert summarize(plain, length="short").tldr == latest
+
+
+@pytest.mark.parametrize("stamps, types, live", [
+    (["21.52 GMT", "00:41", "19h02"], frozenset(), True),
+    (["10.15 Uhr", "9.40", "08:05"], frozenset(), True),
+    (["21.52 GMT", "00:41"], frozenset(), False),  # two stamps: a story giving two times
+    ([], frozenset({"liveblogposting"}), True),  # its JSON-LD says so
+    ([], frozenset({"newsarticle"}), False),
+], ids=["gmt-colon-h", "uhr-dot-colon", "two", "json-ld", "news"])
+def test_a_live_blog_is_told_by_its_stamps_or_its_json_ld(stamps, types, live):
+    texts = [t for stamp, (_, text) in zip(stamps, STORM_ENTRIES) for t in (stamp, text)]
+    texts += ["At 6.40am the first ferry was cancelled, the operator said."]
+    sentences = [Sentence(text, index, 0, len(text)) for index, text in enumerate(texts)]
+    assert live_blog(sentences, types) is live
+
+
 def test_a_news_lead_with_its_names_stays_the_tldr_beside_a_sentence_echoing_the_title():
     # A lead naming who and when is no scene, though the next sentence has more of the
     # title's words.
@@ -867,6 +910,27 @@ def test_a_description_cut_off_or_a_quotation_or_page_talk_leaves_the_hook_lead(
      "The survey does not necessarily reflect a fall in demand, the authors said."),
     ("pt", "Os artigos de opinião são da exclusiva responsabilidade dos seus autores.",
      "A decisão é da responsabilidade da câmara municipal, disse o presidente."),
+    # a live blog asking the reader to follow, saying it is updated or has ended
+    ("en", "Follow the latest updates as Storm Corran batters the west coast.",
+     "Police said they would follow every lead as the storm batters the coast."),
+    ("de", "+++ Dieser Liveticker wird fortlaufend aktualisiert +++",
+     "Der Fahrplan wird ab Montag aktualisiert, teilte die Bahn mit."),
+    ("fr", "Ce direct est désormais terminé. Merci de l'avoir suivi.",
+     "Le procès est désormais terminé, a indiqué le tribunal."),
+    ("es", "Sigue la última hora de la noche electoral en Serranía.",
+     "La última hora de votación en Serranía fue la más concurrida."),
+    ("nl", "Volg hier alle ontwikkelingen rond de landelijke treinstoring.",
+     "De ontwikkelingen rond de treinstoring worden door de minister gevolgd."),
+    ("it", "Diretta terminata: grazie per averci seguito.",
+     "La partita è terminata 2-1 dopo i tempi supplementari."),
+    ("pt", "Acompanhe aqui a última hora do julgamento.",
+     "O julgamento terminou ao fim da tarde, com a leitura da sentença."),
+    ("sv", "Bloggen uppdateras löpande under kvällen.",
+     "Rösterna räknas under kvällen och resultatet väntas vid midnatt."),
+    ("da", "Bloggen opdateres løbende hele dagen.",
+     "Byrådet stemmer om skolelukningerne i aften."),
+    ("no", "Saken oppdateres fortløpende.", "Meklingen fortsatte gjennom natten."),
+    ("pl", "Odświeżaj stronę, by być na bieżąco.", "Strona internetowa klubu przestała działać."),
 ])
 def test_the_pages_talk_about_itself_in_other_languages(lang, talk, story):
     assert rules_for(lang).talks_about_page.search(talk)

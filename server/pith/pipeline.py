@@ -67,20 +67,22 @@ def summarize(html: bytes | str, *, url: str | None = None, length: str = "mediu
                                       max_sentence_chars=config.max_sentence_chars)
     clock.lap("segment")
     described = _sentences_of(description, tools, config)
+    live = select_stage.live_blog(sentences, meta.types)
     ranked = rank_stage.rank(
         sentences, tools, summarizer=summarizer,
         max_sentences=rank_stage.sentence_limit(summarizer, config),
         title=article.title, description=description,
         opens_on_hook=select_stage.opens_on_hook(sentences, tools.rules, tools.stop_words,
                                                  kinds=kinds, title=article.title,
-                                                 description=described))
+                                                 description=described, live=live))
     clock.lap("rank")
     reading = select_stage.choose(
         sentences, ranked, select_stage.LENGTHS[length], tools.rules, tools.stop_words,
         paragraphs=[b.text for b in blocks], kinds=kinds,
         title=article.title, description=described,
         published=article.published,
-        genre=select_stage.page_genre(tools.rules, meta.titles, meta.types, meta.sections))
+        genre=select_stage.page_genre(tools.rules, meta.titles, meta.types, meta.sections),
+        live=live)
     tldr, points = reading.tldr, reading.points
     if not points:
         raise NotAnArticle("The page has no sentences that make a summary (it may be a list, "

@@ -49,8 +49,8 @@ def rank(sentences: list[Sentence], tools: LanguageTools, *, summarizer: str,
          max_sentences: int, title: str | None = None,
          description: str | None = None, opens_on_hook: bool = False) -> list[int]:
     """Indices into ``sentences`` of the non-heading sentences, best first. ``opens_on_hook``:
-    the text is a feature's, opening on a scene rather than its story
-    (``pith.select.opens_on_hook``), whose figures Pith's ranker weighs more.
+    the text opens on something other than its story (a feature's scene, a live blog's
+    latest entry: ``pith.select.opens_on_hook``), whose figures Pith's ranker weighs more.
 
     Only the first ``max_sentences`` sentences are ranked: the cost of sumy's rankers grows
     with the square of the count or faster, and an article's key facts are not in its

@@ -72,6 +72,9 @@ TURN_MAX_WORDS = 8
 # this many after it reporting a figure from a source, or else stepping back from the scene
 # (``_past_the_scene``): a feature's scene runs longer than a news story's hook.
 REPORTED_PARAGRAPHS = 10
+# A live blog stamps each entry with its time, newest first: so many stamps standing alone as
+# paragraphs ("21.52 GMT", "00:41", "19h02") make one, whose opening is its latest entry.
+LIVE_BLOG_STAMPS = 3
 # The tl;dr is shown with the next sentence of its paragraph when that one is at most this
 # many words, gives a figure and leans on it ("She was 88.").
 TLDR_FIGURE_MAX_WORDS = 5
@@ -215,6 +218,9 @@ _LEAD_IN = (":", "：")
 # A link, a hashtag or a handle: a line of a social post or a promo, not a sentence.
 _LINK = re.compile(r"https?:|www\.|[#@]\w")
 _FIGURE = re.compile(r"\d+")
+# A time of day standing alone: a live blog's entry stamp (``live_blog``).
+_STAMP = re.compile(r"^\W*\d{1,2}[:.h]\d{2}\s*(?:uhr|h|gmt|bst|utc|cet|cest|[ap]\.?m\.?)?\W*$",
+                    re.IGNORECASE)
 # A person's name, read from the text's words (``_introductions``): marks before a word, the
 # punctuation after one that ends a name ("Shotwell," "Shotwell."), an initial ("F.").
 _TOKEN = re.compile(r"\S+")
@@ -247,19 +253,32 @@ def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rule
            stop_words: frozenset, *, paragraphs: list[str] | None = None,
            kinds: list[str] | None = None, title: str | None = None,
            description: list[str] | None = None, published: str | None = None,
-           genre: str | None = None) -> Reading:
+           genre: str | None = None, live: bool = False) -> Reading:
     """The tl;dr and up to ``count`` key points. ``paragraphs``: the texts the sentences'
     offsets index (to show a point with the sentence it leans on); ``kinds``: each paragraph's
     block kind (table rows are never points); ``title``, ``description`` (the page's
     description, split into sentences): the page's own words for what the story is about;
     ``published``: the page's date (ISO 8601), whose year is the story's; ``genre``: a
-    review's or an opinion piece's (``page_genre``), which closes on its verdict or demand."""
+    review's or an opinion piece's (``page_genre``), which closes on its verdict or demand;
+    ``live``: a live blog's (``live_blog``), which opens on its latest entry."""
     year = int(published[:4]) if published and published[:4].isdigit() else None
     labelled, turns = sentences, _turns(sentences, kinds)
     sentences = _answers_unlabelled(sentences, kinds, turns)
     description, headline, topic = _framing(sentences, rules, stop_words, title, description)
     lead, hook, scene = _lead(sentences, ranked, rules, topic=topic, stop_words=stop_words,
                               kinds=kinds, headline=headline)
+    # A live blog opens on its latest entry, newest first ("The red wind warning for the west
+    # coast expired at 9pm ..."): where the lead is an entry's (past the first stamp), not the
+    # blog's own standfirst nor a line of its recap list, the tl;dr is the sentence the ranker
+    # rates best.
+    stamp = next((i for i, s in enumerate(sentences) if _STAMP.match(s.text)), None)
+    if (live and lead is not None and stamp is not None and sentences.index(lead) > stamp
+            and (kinds is None or kinds[lead.paragraph] != ITEM)):
+        own = _its_own(kinds)
+        lead = next((sentences[i] for i in ranked
+                     if own(sentences[i]) and not is_personal(sentences[i].text, rules)
+                     and _can_lead(sentences[i], rules, _ends_paragraph(sentences, i))), lead)
+        hook, scene = None, False
     # A letters column opens with a reader's letter: the tl;dr is its opening, their story
     # in their words, the greeting off ("DEAR ABBY: My husband ..."), unless the page's
     # description tells it (the letter's "I" is no hook to pass over).
@@ -317,14 +336,24 @@ def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rule
                                  genre=genre))
 
 
+def live_blog(sentences: list[Sentence], types: frozenset[str] = frozenset()) -> bool:
+    """Whether the text is a live blog's: its JSON-LD says so (``types``, lower case) or
+    ``LIVE_BLOG_STAMPS`` of its paragraphs are a time of day alone, each entry's stamp."""
+    return ("liveblogposting" in types
+            or sum(1 for s in sentences if _STAMP.match(s.text)) >= LIVE_BLOG_STAMPS)
+
+
 def opens_on_hook(sentences: list[Sentence], rules: Rules, stop_words: frozenset, *,
                   kinds: list[str] | None = None, title: str | None = None,
-                  description: list[str] | None = None) -> bool:
-    """Whether the text opens on a feature's hook rather than its story, as ``choose`` reads
-    it: a lead naming nothing of what the title and description say the story is about
-    ("Lo apre e lo richiude ..." under "Ombrellai, la Regione salva le botteghe storiche"), or
-    one passed over for the nut graf it leads to. News opening on its story does not, nor does
-    a page with no title or description to tell its story by."""
+                  description: list[str] | None = None, live: bool = False) -> bool:
+    """Whether the text opens on something other than its story, as ``choose`` reads it: a
+    live blog's latest entry (``live``), or a feature's hook, a lead naming nothing of what
+    the title and description say the story is about ("Lo apre e lo richiude ..." under
+    "Ombrellai, la Regione salva le botteghe storiche"), or one passed over for the nut graf
+    it leads to. News opening on its story does not, nor does a page with no title or
+    description to tell its story by."""
+    if live:
+        return True
     sentences = _answers_unlabelled(sentences, kinds, _turns(sentences, kinds))
     _, headline, topic = _framing(sentences, rules, stop_words, title, description)
     lead, hook, _ = _lead(sentences, [], rules, topic=topic, stop_words=stop_words,

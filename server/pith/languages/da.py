@@ -66,7 +66,11 @@ RULES = Rules(
     calls_to_action=("abonnér", "følg os", "nyhedsbrev"),
     page_talk=("klik her",
                # a live blog closing itself: "Vi lukker liveblogen ned her."
-               "lukker liveblogen", "lukker denne liveblog", "følg med live her"),
+               "lukker liveblogen", "lukker denne liveblog", "følg med live her",
+               # a live blog's lines about itself: asking the reader to follow, saying it is
+               # updated or has ended ("Bloggen opdateres løbende.")
+               "følg med her", "følg udviklingen", "opdateres løbende",
+               "liveblogget er afsluttet", "livebloggen er afsluttet"),
     background_words=("sidste år", "år siden", "i årevis", "de seneste # år", "i de senere år"),
     # Words numbering a list's items in its headings ("Step 3:"), as en's.
     list_labels=("trin", "tip", "kapitel", "del", "grund", "regel", "lektion", "spørgsmål", "måde",

@@ -140,7 +140,14 @@ RULES = Rules(
                "namen sind geändert", "namen sind der redaktion bekannt",
                # a correction of the page itself
                "in einer früheren version dieses artikels", "dieser artikel wurde korrigiert",
-               "anmerkung der redaktion"),
+               "anmerkung der redaktion",
+               # a live blog's lines about itself: asking the reader to follow, saying it is
+               # updated or has ended ("+++ Dieser Liveticker wird fortlaufend aktualisiert +++")
+               "verfolgen sie hier", "verfolgen sie alle", "alle entwicklungen im",
+               "im liveticker", "dieser liveticker", "beenden unseren liveticker",
+               "beenden den liveticker", "hier endet unser liveticker",
+               "wird fortlaufend aktualisiert", "wird laufend aktualisiert",
+               "wird nicht mehr aktualisiert"),
     background_words=("letztes jahr", "letzten jahr", "vergangenes jahr", "im vergangenen jahr",
                       "vor # jahren", "vor # jahrzehnten", "seit # jahren", "seit # jahrzehnten",
                       "seit langem", "in den vergangenen # jahren", "in den letzten # jahren"),

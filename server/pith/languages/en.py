@@ -282,7 +282,12 @@ RULES = Rules(
                "happy reading", "have a great day",
                # selling: "Book your tickets through KLOOK easily and ..."
                "book your tickets", "get your tickets", "buy your tickets", "book now",
-               "order now", "shop now"),
+               "order now", "shop now",
+               # a live blog's lines about itself: asking the reader to follow, saying it is
+               # updated or has ended ("Follow the latest updates as ...")
+               "follow the latest", "follow all the latest", "follow live", "live updates",
+               "refresh this page", "refresh the page for", "no longer being updated",
+               "no longer updated", "bring you the latest", "bringing you the latest"),
     background_words=("last year", "years ago", "decades ago", "a decade ago", "years earlier",
                       "has long", "have long", "had long", "in recent years",
                       "in the past # years", "over the past # years", "in the last # years",

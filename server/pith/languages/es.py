@@ -126,7 +126,15 @@ RULES = Rules(
                # a correction of the page itself
                "una versión anterior de este artículo", "una versión anterior de esta noticia",
                "este artículo ha sido corregido", "nota del editor", "nota de la redacción",
-               "fe de errores"),
+               "fe de errores",
+               # a live blog's lines about itself: asking the reader to follow, saying it is
+               # updated or has ended ("Sigue la última hora de ...")
+               "sigue la última hora", "sigue toda la última hora", "sigue aquí la última hora",
+               "siga la última hora", "sigue en vivo", "se actualiza constantemente",
+               "este directo ha finalizado", "damos por finalizado este directo",
+               # ... or points the reader to tomorrow's paper: "Mañana, en la edición impresa y
+               # en la web, todos los análisis ..."
+               "en la edición impresa", "en nuestra edición impresa"),
     background_words=("año pasado", "hace # años", "hace # décadas", "desde hace # años",
                       "durante años", "en los últimos # años"),
     review_words=("crítica", "reseña"),

@@ -129,7 +129,12 @@ RULES = Rules(
                "sur un seul appareil à la fois", "article réservé aux abonnés",
                "contenu réservé aux abonnés",
                # a chapô announcing the interview: "La maire répond à nos questions."
-               "répond à nos questions"),
+               "répond à nos questions",
+               # a live blog's lines about itself: asking the reader to follow, saying it is
+               # updated or has ended ("Ce direct est désormais terminé.")
+               "suivez les dernières", "suivez toute", "suivez ici",
+               "ce direct est désormais terminé", "ce direct n'est plus", "mis à jour en continu",
+               "actualisé en continu", "retrouvez notre direct"),
     background_words=("l'année dernière", "l'an dernier", "il y a # ans",
                       "il y a des années", "depuis des années",
                       "depuis longtemps", "depuis des décennies", "ces # dernières années"),

@@ -110,7 +110,12 @@ RULES = Rules(
                "la guida completa", "la nostra guida",
                # a correction of the page itself
                "una versione precedente di questo articolo", "questo articolo è stato corretto",
-               "nota della redazione"),
+               "nota della redazione",
+               # a live blog's lines about itself: asking the reader to follow, saying it is
+               # updated or has ended ("Diretta terminata.")
+               "segui gli aggiornamenti", "segui tutti gli aggiornamenti",
+               "segui la nostra diretta", "diretta terminata", "la diretta è terminata",
+               "aggiornamenti in tempo reale", "chiudiamo la diretta"),
     background_words=("l'anno scorso", "lo scorso anno", "anni fa",
                       "decenni fa", "negli ultimi # anni"),
     review_words=("recensione",),

@@ -102,7 +102,12 @@ RULES = Rules(
                "alles wat je moet weten", "alles wat u moet weten", "de complete gids",
                # a correction of the page itself, a release's note to the editors
                "een eerdere versie van dit artikel", "dit artikel is aangepast",
-               "noot van de redactie", "noot voor de redactie"),
+               "noot van de redactie", "noot voor de redactie",
+               # a live blog's lines about itself: asking the reader to follow, saying it is
+               # updated or has ended ("Volg hier alle ontwikkelingen rond ...")
+               "volg hier", "volg alle ontwikkelingen", "volg de laatste ontwikkelingen",
+               "volg het laatste nieuws", "wordt niet meer bijgewerkt",
+               "wordt voortdurend bijgewerkt", "we sluiten dit liveblog"),
     background_words=("vorig jaar", "vorige jaar", "jaren geleden", "jaar geleden", "al jaren",
                       "sinds jaren", "de afgelopen # jaren", "de afgelopen # jaar"),
     review_words=("recensie", "review"),

@@ -68,7 +68,11 @@ RULES = Rules(
     calls_to_action=("abonner", "følg oss", "nyhetsbrev"),
     page_talk=("klikk her",
                # a live blog closing itself: "Vi avslutter direktedekningen her."
-               "avslutter direktedekningen", "avslutter denne livebloggen", "følg saken direkte"),
+               "avslutter direktedekningen", "avslutter denne livebloggen", "følg saken direkte",
+               # a live blog's lines about itself: asking the reader to follow, saying it is
+               # updated or has ended ("Saken oppdateres fortløpende.")
+               "følg utviklingen", "oppdateres fortløpende", "oppdateres løpende",
+               "direktedekningen er avsluttet", "livebloggen er avsluttet"),
     background_words=("i fjor", "år siden", "i årevis", "de siste # årene", "de siste # år",
                       "i flere år"),
     # Words numbering a list's items in its headings ("Step 3:"), as en's.

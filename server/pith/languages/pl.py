@@ -69,7 +69,11 @@ RULES = Rules(
     reference_headings=("przypisy", "bibliografia", "źródła", "literatura"),
     page_talk=("dziękuję za uwagę", "dzięki za uwagę",
                # a live blog closing itself: "Na tym kończymy relację na żywo."
-               "kończymy relację", "zamykamy relację", "śledź relację na żywo"),
+               "kończymy relację", "zamykamy relację", "śledź relację na żywo",
+               # a live blog's lines about itself: asking the reader to follow, saying it is
+               # updated or has ended ("Odświeżaj stronę.")
+               "śledź relację", "śledź na bieżąco", "odświeżaj stronę", "odśwież stronę",
+               "relacja zakończona", "aktualizujemy na bieżąco"),
     background_words=("w zeszłym roku", "w ubiegłym roku", "lat temu", "rok temu", "od # lat",
                       "w ostatnich latach", "przez # lat", "od dziesięcioleci"),
     # Words numbering a list's items in its headings ("Step 3:"), as en's.

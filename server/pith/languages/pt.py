@@ -124,7 +124,12 @@ RULES = Rules(
                # a correction of the page itself
                "uma versão anterior deste artigo", "uma versão anterior desta notícia",
                "este artigo foi corrigido", "nota da redação", "nota da redacção",
-               "nota do editor"),
+               "nota do editor",
+               # a live blog's lines about itself: asking the reader to follow, saying it is
+               # updated or has ended ("Acompanhe aqui a última hora.")
+               "acompanhe aqui", "acompanhe todas as", "acompanhe a última hora",
+               "acompanhe em tempo real", "siga aqui", "atualizado ao minuto",
+               "em atualização constante"),
     background_words=("ano passado", "anos atrás", "há # anos", "há # décadas", "durante anos",
                       "nos últimos # anos"),
     review_words=("crítica", "resenha", "review"),

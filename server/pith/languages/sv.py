@@ -59,7 +59,12 @@ RULES = Rules(
     page_talk=("klicka här", "recensionsexemplar",
                # a live blog closing itself: "Vi avslutar nu vår direktrapportering."
                "avslutar vår direktrapportering", "avslutar nu vår direktrapportering",
-               "följ utvecklingen live"),
+               "följ utvecklingen live",
+               # a live blog's lines about itself: asking the reader to follow, saying it is
+               # updated or has ended ("Bloggen uppdateras löpande.")
+               "följ utvecklingen", "följ händelserna", "följ senaste", "uppdateras löpande",
+               "uppdateras kontinuerligt", "direktrapporteringen är avslutad",
+               "livebloggen är avslutad"),
     background_words=("förra året", "i fjol", "år sedan", "i åratal", "de senaste # åren",
                       "under senare år"),
     # Words numbering a list's items in its headings ("Step 3:"), as en's.
