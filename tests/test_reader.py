@@ -660,7 +660,8 @@ def test_a_live_blogs_latest_entry_gives_way_to_its_news():
     (["21.52 GMT", "00:41"], frozenset(), False),  # two stamps: a story giving two times
     ([], frozenset({"liveblogposting"}), True),  # its JSON-LD says so
     ([], frozenset({"newsarticle"}), False),
-], ids=["gmt-colon-h", "uhr-dot-colon", "two", "json-ld", "news"])
+    (["82.40", "+1.25%", "£12.99", "9.81"], frozenset(), False),  # a market box's prices
+], ids=["gmt-colon-h", "uhr-dot-colon", "two", "json-ld", "news", "prices"])
 def test_a_live_blog_is_told_by_its_stamps_or_its_json_ld(stamps, types, live):
     texts = [t for stamp, (_, text) in zip(stamps, STORM_ENTRIES) for t in (stamp, text)]
     texts += ["At 6.40am the first ferry was cancelled, the operator said."]
@@ -934,6 +935,23 @@ def test_a_description_cut_off_or_a_quotation_or_page_talk_leaves_the_hook_lead(
 ])
 def test_the_pages_talk_about_itself_in_other_languages(lang, talk, story):
     assert rules_for(lang).talks_about_page.search(talk)
+    assert not rules_for(lang).talks_about_page.search(story)
+
+
+@pytest.mark.parametrize("lang, story", [
+    ("en", "Microsoft said on Tuesday that Windows 10 is no longer updated, leaving 400 million "
+           "computers exposed."),
+    ("en", "The council will post live updates on road closures during the works."),
+    ("en", "Fans can follow live on BBC One from 3pm."),
+    ("it", "Il sistema fornisce aggiornamenti in tempo reale sul traffico in tangenziale."),
+    ("es", "El diario publicó en la edición impresa del domingo una entrevista con el alcalde."),
+    ("de", "Der Verein berichtete im Liveticker über das Spiel."),
+    ("de", "Die Software der Ampeln wird laufend aktualisiert."),
+    ("fr", "Le site de la préfecture est mis à jour en continu."),
+    ("sv", "Kartan över avstängda vägar uppdateras löpande av Trafikverket."),
+], ids=["en-no-longer-updated", "en-live-updates", "en-follow-live", "it-real-time",
+        "es-print-edition", "de-ticker", "de-updated", "fr-updated", "sv-updated"])
+def test_news_of_updates_and_live_coverage_is_no_page_talk(lang, story):
     assert not rules_for(lang).talks_about_page.search(story)
 
 
@@ -1398,6 +1416,7 @@ def test_a_short_story_read_on_does_not_end_on_a_quotation_the_next_sentence_att
     ("de", "Das Land stellt dafür in den kommenden drei Jahren 8,4 Millionen Euro bereit."),
     ("de", "Scharfe Kritik kam dagegen vom Eigentümerverband Haus & Grund."),
     ("en", "In the same period, the number of GPs working in rural practices fell by 4%."),
+    ("de", "Das Land stellt dafür bis zu 8,4 Millionen Euro bereit."),
 ], ids=["ko-of-course", "ja-such", "pt-thats-why", "pt-except-that", "en-obviously", "en-in-fact",
         "en-in-each-case",
         "en-among-them", "en-place-then-pronoun", "en-day-then-pronoun", "en-time-then-pronoun",
@@ -1412,7 +1431,7 @@ def test_a_short_story_read_on_does_not_end_on_a_quotation_the_next_sentence_att
         "cs-told-by",
         "pl-thats-why", "pt-not-because", "no-pronoun-after-verb",
         "da-pronoun-after-verb", "sv-pronoun-after-verb", "sv-dash-quote", "sv-then",
-        "de-for-it", "de-against-it", "en-same-period"])
+        "de-for-it", "de-against-it", "en-same-period", "de-for-it-up-to"])
 def test_each_tables_connectives_lean_on_the_sentence_before(lang, text):
     assert leans_on_context(text, rules_for(lang)), text
 
@@ -1445,6 +1464,7 @@ def test_a_sentence_giving_its_own_claim_and_reason_does_not_lean(text):
     ("de", "Die Gemeinde ist nicht bereit dazu, das Gebäude zu verkaufen."),
     ("en", "Police recorded two incidents, compared with five in the same period the "
      "previous year."),
+    ("en", "Sales rose 5% in the first quarter, while costs rose 3% over the same period."),
     # "Since ..." and "so-called" open a sentence of their own
     ("ru", "Так как зима в этом году ранняя, дачники сливают воду уже в октябре."),
     ("ru", "Так называемый налоговый вычет получили 3 млн семей."),

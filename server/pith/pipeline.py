@@ -67,14 +67,15 @@ def summarize(html: bytes | str, *, url: str | None = None, length: str = "mediu
                                       max_sentence_chars=config.max_sentence_chars)
     clock.lap("segment")
     described = _sentences_of(description, tools, config)
-    live = select_stage.live_blog(sentences, meta.types)
+    live = select_stage.live_blog(sentences, meta.types, kinds)
+    # Only Pith's own ranker weighs a hook's figures (``rank_stage.rank``).
+    hooked = summarizer == "pith" and select_stage.opens_on_hook(
+        sentences, tools.rules, tools.stop_words, kinds=kinds, title=article.title,
+        description=described, live=live)
     ranked = rank_stage.rank(
         sentences, tools, summarizer=summarizer,
         max_sentences=rank_stage.sentence_limit(summarizer, config),
-        title=article.title, description=description,
-        opens_on_hook=select_stage.opens_on_hook(sentences, tools.rules, tools.stop_words,
-                                                 kinds=kinds, title=article.title,
-                                                 description=described, live=live))
+        title=article.title, description=description, opens_on_hook=hooked)
     clock.lap("rank")
     reading = select_stage.choose(
         sentences, ranked, select_stage.LENGTHS[length], tools.rules, tools.stop_words,

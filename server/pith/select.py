@@ -218,9 +218,10 @@ _LEAD_IN = (":", "：")
 # A link, a hashtag or a handle: a line of a social post or a promo, not a sentence.
 _LINK = re.compile(r"https?:|www\.|[#@]\w")
 _FIGURE = re.compile(r"\d+")
-# A time of day standing alone: a live blog's entry stamp (``live_blog``).
-_STAMP = re.compile(r"^\W*\d{1,2}[:.h]\d{2}\s*(?:uhr|h|gmt|bst|utc|cet|cest|[ap]\.?m\.?)?\W*$",
-                    re.IGNORECASE)
+# A time of day standing alone: a live blog's entry stamp ("21.52 GMT", "00:41", "19h02";
+# not a price or a rate, "82.40", "+1.25%", "£12.99") (``live_blog``).
+_STAMP = re.compile(r"^\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d"
+                    r"(?:\s*(?:uhr|h|gmt|bst|utc|cet|cest|[ap]\.?m\.?))?\s*$", re.IGNORECASE)
 # A person's name, read from the text's words (``_introductions``): marks before a word, the
 # punctuation after one that ends a name ("Shotwell," "Shotwell."), an initial ("F.").
 _TOKEN = re.compile(r"\S+")
@@ -336,11 +337,14 @@ def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rule
                                  genre=genre))
 
 
-def live_blog(sentences: list[Sentence], types: frozenset[str] = frozenset()) -> bool:
+def live_blog(sentences: list[Sentence], types: frozenset[str] = frozenset(),
+              kinds: list[str] | None = None) -> bool:
     """Whether the text is a live blog's: its JSON-LD says so (``types``, lower case) or
-    ``LIVE_BLOG_STAMPS`` of its paragraphs are a time of day alone, each entry's stamp."""
+    ``LIVE_BLOG_STAMPS`` of its own paragraphs (not a table's rows: ``kinds``) are a time of
+    day alone, each entry's stamp."""
+    own = _its_own(kinds)
     return ("liveblogposting" in types
-            or sum(1 for s in sentences if _STAMP.match(s.text)) >= LIVE_BLOG_STAMPS)
+            or sum(1 for s in sentences if own(s) and _STAMP.match(s.text)) >= LIVE_BLOG_STAMPS)
 
 
 def opens_on_hook(sentences: list[Sentence], rules: Rules, stop_words: frozenset, *,

@@ -69,7 +69,8 @@ RULES = Rules(
                "lukker liveblogen", "lukker denne liveblog", "følg med live her",
                # a live blog's lines about itself: asking the reader to follow, saying it is
                # updated or has ended ("Bloggen opdateres løbende.")
-               "følg med her", "følg udviklingen", "opdateres løbende",
+               "følg med her", "følg udviklingen", "bloggen opdateres", "artiklen opdateres",
+               "siden opdateres",
                "liveblogget er afsluttet", "livebloggen er afsluttet"),
     background_words=("sidste år", "år siden", "i årevis", "de seneste # år", "i de senere år"),
     # Words numbering a list's items in its headings ("Step 3:"), as en's.

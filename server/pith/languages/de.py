@@ -39,8 +39,8 @@ RULES = Rules(
                       # "for it", "against it" among the first words, pointing back at what
                       # the sentence before told: "Das Land stellt dafür 8,4 Millionen Euro
                       # bereit." (not ahead, at a clause: "Sie setzt sich dafür ein, dass ...")
-                      r"^(?:[^\W\d_][\w-]*\s+){1,3}(?:dafür|dagegen|dazu)\b"
-                      r"(?![^.;:]*(?:,\s*|\s)(?:dass|ob|zu|um)\s)"),
+                      r"^(?:[^\W\d_][\w-]*\s+){1,3}(?:dafür|dagegen|dazu)\b(?!\s*,)"
+                      r"(?![^.;:]*,\s*(?:dass|ob|um|wie|wenn)\s)"),
     epithets=(r"^(?:der|die|das|den) (paar|mann|frau|männer|frauen|junge|mädchen|beamten|"
               r"polizisten|verdächtigen?|opfer|gruppe|zwei|drei)",),
     epithet_relatives=("der", "die", "das", "den", "dem", "deren", "dessen"),
@@ -143,11 +143,11 @@ RULES = Rules(
                "anmerkung der redaktion",
                # a live blog's lines about itself: asking the reader to follow, saying it is
                # updated or has ended ("+++ Dieser Liveticker wird fortlaufend aktualisiert +++")
-               "verfolgen sie hier", "verfolgen sie alle", "alle entwicklungen im",
-               "im liveticker", "dieser liveticker", "beenden unseren liveticker",
+               "verfolgen sie hier", "verfolgen sie alle", "alle entwicklungen im liveblog",
+               "alle entwicklungen im liveticker", "dieser liveticker", "beenden unseren liveticker",
                "beenden den liveticker", "hier endet unser liveticker",
-               "wird fortlaufend aktualisiert", "wird laufend aktualisiert",
-               "wird nicht mehr aktualisiert"),
+               "liveticker wird", "liveblog wird", "dieser artikel wird laufend",
+               "dieser artikel wird fortlaufend", "dieser artikel wird nicht mehr"),
     background_words=("letztes jahr", "letzten jahr", "vergangenes jahr", "im vergangenen jahr",
                       "vor # jahren", "vor # jahrzehnten", "seit # jahren", "seit # jahrzehnten",
                       "seit langem", "in den vergangenen # jahren", "in den letzten # jahren"),

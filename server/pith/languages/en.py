@@ -69,7 +69,7 @@ RULES = Rules(
                       r"\b(?:a|an) similar (?!to\b)[\w’'-]+",
                       # the time of a figure told before: "In the same period, the number of
                       # GPs fell by 4%." (not "five in the same period the previous year")
-                      r"\b(?:in|over|during) the same period\b"
+                      r"^(?:in|over|during) the same period\b"
                       r"(?!\s+(?:the\s+)?(?:previous|last|a\s+year|of|in)\b)",
                       # the answer to a question asked before: "For six weeks last winter, the
                       # answer was the Central Library."
@@ -285,9 +285,10 @@ RULES = Rules(
                "order now", "shop now",
                # a live blog's lines about itself: asking the reader to follow, saying it is
                # updated or has ended ("Follow the latest updates as ...")
-               "follow the latest", "follow all the latest", "follow live", "live updates",
-               "refresh this page", "refresh the page for", "no longer being updated",
-               "no longer updated", "bring you the latest", "bringing you the latest"),
+               "follow the latest", "follow all the latest", "refresh this page",
+               "refresh the page for", "this blog is no longer", "this live blog is no longer",
+               "this page is no longer being updated", "bring you the latest",
+               "bringing you the latest"),
     background_words=("last year", "years ago", "decades ago", "a decade ago", "years earlier",
                       "has long", "have long", "had long", "in recent years",
                       "in the past # years", "over the past # years", "in the last # years",

@@ -130,11 +130,11 @@ RULES = Rules(
                # a live blog's lines about itself: asking the reader to follow, saying it is
                # updated or has ended ("Sigue la última hora de ...")
                "sigue la última hora", "sigue toda la última hora", "sigue aquí la última hora",
-               "siga la última hora", "sigue en vivo", "se actualiza constantemente",
+               "siga la última hora", "esta noticia se actualiza", "este directo se actualiza",
                "este directo ha finalizado", "damos por finalizado este directo",
                # ... or points the reader to tomorrow's paper: "Mañana, en la edición impresa y
                # en la web, todos los análisis ..."
-               "en la edición impresa", "en nuestra edición impresa"),
+               "en la edición impresa y en la web", "en nuestra edición impresa y en la web"),
     background_words=("año pasado", "hace # años", "hace # décadas", "desde hace # años",
                       "durante años", "en los últimos # años"),
     review_words=("crítica", "reseña"),

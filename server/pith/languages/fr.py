@@ -133,8 +133,9 @@ RULES = Rules(
                # a live blog's lines about itself: asking the reader to follow, saying it is
                # updated or has ended ("Ce direct est désormais terminé.")
                "suivez les dernières", "suivez toute", "suivez ici",
-               "ce direct est désormais terminé", "ce direct n'est plus", "mis à jour en continu",
-               "actualisé en continu", "retrouvez notre direct"),
+               "ce direct est désormais terminé", "ce direct n'est plus",
+               "cet article est mis à jour", "cet article est actualisé", "ce direct est actualisé",
+               "retrouvez notre direct"),
     background_words=("l'année dernière", "l'an dernier", "il y a # ans",
                       "il y a des années", "depuis des années",
                       "depuis longtemps", "depuis des décennies", "ces # dernières années"),

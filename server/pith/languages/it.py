@@ -115,7 +115,7 @@ RULES = Rules(
                # updated or has ended ("Diretta terminata.")
                "segui gli aggiornamenti", "segui tutti gli aggiornamenti",
                "segui la nostra diretta", "diretta terminata", "la diretta è terminata",
-               "aggiornamenti in tempo reale", "chiudiamo la diretta"),
+               "chiudiamo la diretta"),
     background_words=("l'anno scorso", "lo scorso anno", "anni fa",
                       "decenni fa", "negli ultimi # anni"),
     review_words=("recensione",),

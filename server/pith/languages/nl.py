@@ -106,8 +106,9 @@ RULES = Rules(
                # a live blog's lines about itself: asking the reader to follow, saying it is
                # updated or has ended ("Volg hier alle ontwikkelingen rond ...")
                "volg hier", "volg alle ontwikkelingen", "volg de laatste ontwikkelingen",
-               "volg het laatste nieuws", "wordt niet meer bijgewerkt",
-               "wordt voortdurend bijgewerkt", "we sluiten dit liveblog"),
+               "volg het laatste nieuws", "dit liveblog wordt niet meer bijgewerkt",
+               "dit artikel wordt niet meer bijgewerkt", "dit liveblog wordt voortdurend",
+               "dit artikel wordt voortdurend", "we sluiten dit liveblog"),
     background_words=("vorig jaar", "vorige jaar", "jaren geleden", "jaar geleden", "al jaren",
                       "sinds jaren", "de afgelopen # jaren", "de afgelopen # jaar"),
     review_words=("recensie", "review"),

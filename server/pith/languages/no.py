@@ -71,7 +71,7 @@ RULES = Rules(
                "avslutter direktedekningen", "avslutter denne livebloggen", "følg saken direkte",
                # a live blog's lines about itself: asking the reader to follow, saying it is
                # updated or has ended ("Saken oppdateres fortløpende.")
-               "følg utviklingen", "oppdateres fortløpende", "oppdateres løpende",
+               "følg utviklingen", "saken oppdateres", "artikkelen oppdateres", "bloggen oppdateres",
                "direktedekningen er avsluttet", "livebloggen er avsluttet"),
     background_words=("i fjor", "år siden", "i årevis", "de siste # årene", "de siste # år",
                       "i flere år"),

@@ -128,8 +128,8 @@ RULES = Rules(
                # a live blog's lines about itself: asking the reader to follow, saying it is
                # updated or has ended ("Acompanhe aqui a última hora.")
                "acompanhe aqui", "acompanhe todas as", "acompanhe a última hora",
-               "acompanhe em tempo real", "siga aqui", "atualizado ao minuto",
-               "em atualização constante"),
+               "acompanhe em tempo real", "acompanhe ao minuto", "siga aqui",
+               "artigo em atualização", "notícia em atualização"),
     background_words=("ano passado", "anos atrás", "há # anos", "há # décadas", "durante anos",
                       "nos últimos # anos"),
     review_words=("crítica", "resenha", "review"),

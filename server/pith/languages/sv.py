@@ -62,8 +62,8 @@ RULES = Rules(
                "följ utvecklingen live",
                # a live blog's lines about itself: asking the reader to follow, saying it is
                # updated or has ended ("Bloggen uppdateras löpande.")
-               "följ utvecklingen", "följ händelserna", "följ senaste", "uppdateras löpande",
-               "uppdateras kontinuerligt", "direktrapporteringen är avslutad",
+               "följ utvecklingen", "följ händelserna", "följ senaste", "bloggen uppdateras",
+               "artikeln uppdateras", "sidan uppdateras", "direktrapporteringen är avslutad",
                "livebloggen är avslutad"),
     background_words=("förra året", "i fjol", "år sedan", "i åratal", "de senaste # åren",
                       "under senare år"),
