@@ -272,10 +272,11 @@ def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rule
     # coast expired at 9pm ..."): where the lead is an entry's (past the first stamp), not the
     # blog's own standfirst nor a line of its recap list, the tl;dr is the sentence the ranker
     # rates best.
-    stamp = next((i for i, s in enumerate(sentences) if _STAMP.match(s.text)), None)
-    if (live and lead is not None and stamp is not None and sentences.index(lead) > stamp
+    own = _its_own(kinds)
+    stamp = (next((i for i, s in enumerate(sentences) if own(s) and _STAMP.match(s.text)), None)
+             if live and lead is not None else None)
+    if (stamp is not None and sentences.index(lead) > stamp
             and (kinds is None or kinds[lead.paragraph] != ITEM)):
-        own = _its_own(kinds)
         lead = next((sentences[i] for i in ranked
                      if own(sentences[i]) and not is_personal(sentences[i].text, rules)
                      and _can_lead(sentences[i], rules, _ends_paragraph(sentences, i))), lead)
