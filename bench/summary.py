@@ -54,7 +54,7 @@ from pith.config import DEFAULT  # noqa: E402
 from pith.language import tools_for  # noqa: E402
 from pith.rank import SUMMARIZERS, rank  # noqa: E402
 from pith.segment import segment  # noqa: E402
-from pith.select import LENGTHS, choose, select  # noqa: E402
+from pith.select import LENGTHS, choose, live_blog, opens_on_hook, select  # noqa: E402
 
 DATA_FILE = "cnndm-test-public.jsonl.gz"
 # The reference highlights average 3.6 bullets; the README fixes summaries at 3 sentences.
@@ -83,10 +83,14 @@ def reader_view(sentences, tools, text: str) -> tuple[list[str], int, list[int]]
     """The tl;dr and the short key points, as the product chooses them (``text``: the one
     paragraph the sentences index), how many of the article's sentences they show (a point
     shown with the sentence it leans on shows two), and the ranking they were chosen from."""
+    # As pith.pipeline.summarize reads a page: whether it is a live blog and whether it opens
+    # on a hook (with no title, never), then the ranking and the choice.
+    live = live_blog(sentences)
+    hooked = opens_on_hook(sentences, tools.rules, tools.stop_words, live=live)
     ranked = rank(sentences, tools, summarizer="pith",
-                  max_sentences=DEFAULT.max_sentences_ranked, title=None)
+                  max_sentences=DEFAULT.max_sentences_ranked, title=None, opens_on_hook=hooked)
     reading = choose(sentences, ranked, LENGTHS["short"], tools.rules, tools.stop_words,
-                     paragraphs=[text])
+                     paragraphs=[text], live=live)
     items = ([reading.tldr] if reading.tldr else []) + list(reading.points)
     covered = sum(1 for s in sentences
                   if any(i.start <= s.start and s.end <= i.end for i in items))
