@@ -19,8 +19,8 @@ lines give a paired bootstrap 95% interval of Pith minus Lead-3 (and minus the f
 in ROUGE-1.
 
 ``reader`` is what the reader sees at short length: the tl;dr and 3 key points, chosen by
-``pith.select.choose`` as the product does (the tl;dr first, then the points in document
-order); it is compared with the lead of as many sentences as it shows (``lead-as-many``; a
+``pith.pipeline.rank_and_choose`` as the product does (the tl;dr first, then the points in
+document order); it is compared with the lead of as many sentences as it shows (``lead-as-many``; a
 point shown with the sentence it leans on counts as two). ``pith-as-many`` is the ranker's
 own best sentences, as many, in document order, with none of the reader's rules (a tl;dr
 that stands alone, points that do): the most the reader could score with this ranker.
@@ -54,7 +54,8 @@ from pith.config import DEFAULT  # noqa: E402
 from pith.language import tools_for  # noqa: E402
 from pith.rank import SUMMARIZERS, rank  # noqa: E402
 from pith.segment import segment  # noqa: E402
-from pith.select import LENGTHS, choose, live_blog, opens_on_hook, select  # noqa: E402
+from pith.pipeline import rank_and_choose  # noqa: E402
+from pith.select import LENGTHS, select  # noqa: E402
 
 DATA_FILE = "cnndm-test-public.jsonl.gz"
 # The reference highlights average 3.6 bullets; the README fixes summaries at 3 sentences.
@@ -83,14 +84,9 @@ def reader_view(sentences, tools, text: str) -> tuple[list[str], int, list[int]]
     """The tl;dr and the short key points, as the product chooses them (``text``: the one
     paragraph the sentences index), how many of the article's sentences they show (a point
     shown with the sentence it leans on shows two), and the ranking they were chosen from."""
-    # As pith.pipeline.summarize reads a page: whether it is a live blog and whether it opens
-    # on a hook (with no title, never), then the ranking and the choice.
-    live = live_blog(sentences)
-    hooked = opens_on_hook(sentences, tools.rules, tools.stop_words, live=live)
-    ranked = rank(sentences, tools, summarizer="pith",
-                  max_sentences=DEFAULT.max_sentences_ranked, title=None, opens_on_hook=hooked)
-    reading = choose(sentences, ranked, LENGTHS["short"], tools.rules, tools.stop_words,
-                     paragraphs=[text], live=live)
+    # As pith.pipeline.summarize reads a page (a text with no title opens on no hook).
+    ranked, reading = rank_and_choose(sentences, tools, LENGTHS["short"], summarizer="pith",
+                                      config=DEFAULT, paragraphs=[text])
     items = ([reading.tldr] if reading.tldr else []) + list(reading.points)
     covered = sum(1 for s in sentences
                   if any(i.start <= s.start and s.end <= i.end for i in items))

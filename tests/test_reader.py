@@ -13,8 +13,8 @@ from pith.languages import rules_for
 from pith.pipeline import extract, summarize
 from pith.present import to_text as summary_text
 from pith.segment import Sentence
-from pith.select import (PREFIX, leans_on_context, live_blog, opens_on_hook, refers_back,
-                         sections)
+from pith.select import (PREFIX, leans_on_context, live_blog, opens_on_hook, read_opening,
+                         refers_back, sections)
 from pith.summarizer import is_personal
 from tests.conftest import SECTION_TOPICS, THINGS, VERBS, WHO, section_sentences
 
@@ -623,7 +623,8 @@ def test_only_a_text_opening_on_a_hook_has_its_figures_weighed_more(opening, tit
     tools = tools_for("en")
     sentences = [Sentence(text, index, 0, len(text))
                  for index, text in enumerate(lido_texts(opening))]
-    assert opens_on_hook(sentences, tools.rules, tools.stop_words, title=title) is hooked
+    opening = read_opening(sentences, tools.rules, tools.stop_words, title=title)
+    assert opens_on_hook(opening) is hooked
 
 
 STORM_ENTRIES = [

@@ -66,24 +66,12 @@ def summarize(html: bytes | str, *, url: str | None = None, length: str = "mediu
     sentences = segment_stage.segment(blocks, tools,
                                       max_sentence_chars=config.max_sentence_chars)
     clock.lap("segment")
-    described = _sentences_of(description, tools, config)
-    live = select_stage.live_blog(sentences, meta.types, kinds)
-    # Only Pith's own ranker weighs a hook's figures (``rank_stage.rank``).
-    hooked = summarizer == "pith" and select_stage.opens_on_hook(
-        sentences, tools.rules, tools.stop_words, kinds=kinds, title=article.title,
-        description=described, live=live)
-    ranked = rank_stage.rank(
-        sentences, tools, summarizer=summarizer,
-        max_sentences=rank_stage.sentence_limit(summarizer, config),
-        title=article.title, description=description, opens_on_hook=hooked)
-    clock.lap("rank")
-    reading = select_stage.choose(
-        sentences, ranked, select_stage.LENGTHS[length], tools.rules, tools.stop_words,
-        paragraphs=[b.text for b in blocks], kinds=kinds,
-        title=article.title, description=described,
-        published=article.published,
+    _, reading = rank_and_choose(
+        sentences, tools, select_stage.LENGTHS[length], summarizer=summarizer, config=config,
+        paragraphs=[b.text for b in blocks], kinds=kinds, title=article.title,
+        description=description, types=meta.types, published=article.published,
         genre=select_stage.page_genre(tools.rules, meta.titles, meta.types, meta.sections),
-        live=live)
+        lap=clock.lap)
     tldr, points = reading.tldr, reading.points
     if not points:
         raise NotAnArticle("The page has no sentences that make a summary (it may be a list, "
@@ -106,6 +94,32 @@ def summarize(html: bytes | str, *, url: str | None = None, length: str = "mediu
         timing=clock.timing(),
         include_text=include_text,
     )
+
+
+def rank_and_choose(sentences, tools, count: int, *, summarizer: str, config: Config,
+                    paragraphs: list[str], kinds: list[str] | None = None,
+                    title: str | None = None, description: str | None = None,
+                    types: frozenset[str] = frozenset(), published: str | None = None,
+                    genre: str | None = None, lap=lambda stage: None):
+    """Stages 5 and 6 over a text's sentences: its opening read once (whether it is a live
+    blog, whether it opens on a hook, which only Pith's own ranker weighs), the ranking, and
+    the tl;dr and ``count`` key points: the ranking and the ``select_stage.Reading``. ``lap``
+    is told as each stage ends."""
+    described = _sentences_of(description, tools, config)
+    opening = select_stage.read_opening(sentences, tools.rules, tools.stop_words, kinds=kinds,
+                                        title=title, description=described)
+    live = select_stage.live_blog(sentences, types, kinds)
+    ranked = rank_stage.rank(
+        sentences, tools, summarizer=summarizer,
+        max_sentences=rank_stage.sentence_limit(summarizer, config),
+        title=title, description=description,
+        opens_on_hook=summarizer == "pith" and select_stage.opens_on_hook(opening, live))
+    lap("rank")
+    reading = select_stage.choose(
+        sentences, ranked, count, tools.rules, tools.stop_words, paragraphs=paragraphs,
+        kinds=kinds, title=title, description=described, published=published, genre=genre,
+        live=live, opening=opening)
+    return ranked, reading
 
 
 # Of the page's description, only this many characters are read: a publisher's line for the

@@ -254,32 +254,35 @@ def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rule
            stop_words: frozenset, *, paragraphs: list[str] | None = None,
            kinds: list[str] | None = None, title: str | None = None,
            description: list[str] | None = None, published: str | None = None,
-           genre: str | None = None, live: bool = False) -> Reading:
+           genre: str | None = None, live: bool = False,
+           opening: Opening | None = None) -> Reading:
     """The tl;dr and up to ``count`` key points. ``paragraphs``: the texts the sentences'
     offsets index (to show a point with the sentence it leans on); ``kinds``: each paragraph's
     block kind (table rows are never points); ``title``, ``description`` (the page's
     description, split into sentences): the page's own words for what the story is about;
     ``published``: the page's date (ISO 8601), whose year is the story's; ``genre``: a
     review's or an opinion piece's (``page_genre``), which closes on its verdict or demand;
-    ``live``: a live blog's (``live_blog``), which opens on its latest entry."""
+    ``live``: a live blog's (``live_blog``), which opens on its latest entry; ``opening``:
+    the text's opening as ``read_opening`` read it before ranking (read here when not given)."""
     year = int(published[:4]) if published and published[:4].isdigit() else None
-    labelled, turns = sentences, _turns(sentences, kinds)
-    sentences = _answers_unlabelled(sentences, kinds, turns)
-    description, headline, topic = _framing(sentences, rules, stop_words, title, description)
-    lead, hook, scene = _lead(sentences, ranked, rules, topic=topic, stop_words=stop_words,
-                              kinds=kinds, headline=headline)
+    if opening is None:
+        opening = read_opening(sentences, rules, stop_words, kinds=kinds, title=title,
+                               description=description)
+    labelled, turns, sentences = sentences, opening.turns, opening.sentences
+    description, headline, topic = opening.description, opening.headline, opening.topic
+    own = _its_own(kinds)
+    # No opening sentence stands alone: the best-ranked one that does, else a page of lines'
+    # first (a calendar).
+    lead, hook, scene = opening.found or (
+        _ranked_lead(sentences, ranked, rules, own) or _first_line(sentences, own), None, False)
     # A live blog opens on its latest entry, newest first ("The red wind warning for the west
     # coast expired at 9pm ..."): where the lead is an entry's (past the first stamp), not the
     # blog's own standfirst nor a line of its recap list, the tl;dr is the sentence the ranker
     # rates best.
-    own = _its_own(kinds)
-    stamp = (next((i for i, s in enumerate(sentences) if own(s) and _STAMP.match(s.text)), None)
-             if live and lead is not None else None)
+    stamp = next(iter(_stamps(sentences, kinds)), None) if live and lead is not None else None
     if (stamp is not None and sentences.index(lead) > stamp
             and (kinds is None or kinds[lead.paragraph] != ITEM)):
-        lead = next((sentences[i] for i in ranked
-                     if own(sentences[i]) and not is_personal(sentences[i].text, rules)
-                     and _can_lead(sentences[i], rules, _ends_paragraph(sentences, i))), lead)
+        lead = _ranked_lead(sentences, ranked, rules, own, reported=True) or lead
         hook, scene = None, False
     # A letters column opens with a reader's letter: the tl;dr is its opening, their story
     # in their words, the greeting off ("DEAR ABBY: My husband ..."), unless the page's
@@ -343,27 +346,56 @@ def live_blog(sentences: list[Sentence], types: frozenset[str] = frozenset(),
     """Whether the text is a live blog's: its JSON-LD says so (``types``, lower case) or
     ``LIVE_BLOG_STAMPS`` of its own paragraphs (not a table's rows: ``kinds``) are a time of
     day alone, each entry's stamp."""
-    own = _its_own(kinds)
     return ("liveblogposting" in types
-            or sum(1 for s in sentences if own(s) and _STAMP.match(s.text)) >= LIVE_BLOG_STAMPS)
+            or len(_stamps(sentences, kinds)) >= LIVE_BLOG_STAMPS)
 
 
-def opens_on_hook(sentences: list[Sentence], rules: Rules, stop_words: frozenset, *,
-                  kinds: list[str] | None = None, title: str | None = None,
-                  description: list[str] | None = None, live: bool = False) -> bool:
+def _stamps(sentences: list[Sentence], kinds: list[str] | None) -> list[int]:
+    """The sentences that are a time of day alone in the text's own paragraphs: a live
+    blog's entry stamps."""
+    own = _its_own(kinds)
+    return [i for i, s in enumerate(sentences) if own(s) and _STAMP.match(s.text)]
+
+
+class Opening(NamedTuple):
+    """How a text opens, read once before ranking (``read_opening``): its sentences with an
+    interview's answers read without their labels (``_answers_unlabelled``) and its turns,
+    what the page says its story is about (``_framing``), the lead found among the opening
+    sentences with the hook passed over and whether that was a scene (``_opening_lead``;
+    None when no opening sentence stands alone), and whether it opens on a hook."""
+
+    sentences: list[Sentence]
+    turns: set[int]
+    description: list[str] | None
+    headline: set[str]
+    topic: set[str]
+    found: tuple[Sentence, Sentence | None, bool] | None
+    hooked: bool
+
+
+def read_opening(sentences: list[Sentence], rules: Rules, stop_words: frozenset, *,
+                 kinds: list[str] | None = None, title: str | None = None,
+                 description: list[str] | None = None) -> Opening:
+    """The text's ``Opening``: what ``choose`` reads before it needs the ranking, so that the
+    ranker can be told whether the text opens on a hook (``opens_on_hook``)."""
+    turns = _turns(sentences, kinds)
+    sentences = _answers_unlabelled(sentences, kinds, turns)
+    description, headline, topic = _framing(sentences, rules, stop_words, title, description)
+    found = _opening_lead(sentences, rules, topic=topic, stop_words=stop_words, kinds=kinds,
+                          headline=headline)
+    lead, hook, _ = found or (_first_line(sentences, _its_own(kinds)), None, False)
+    return Opening(sentences, turns, description, headline, topic, found,
+                   hook is not None or _hooked(lead, topic, stop_words))
+
+
+def opens_on_hook(opening: Opening, live: bool = False) -> bool:
     """Whether the text opens on something other than its story, as ``choose`` reads it: a
     live blog's latest entry (``live``), or a feature's hook, a lead naming nothing of what
     the title and description say the story is about ("Lo apre e lo richiude ..." under
     "Ombrellai, la Regione salva le botteghe storiche"), or one passed over for the nut graf
     it leads to. News opening on its story does not, nor does a page with no title or
     description to tell its story by."""
-    if live:
-        return True
-    sentences = _answers_unlabelled(sentences, kinds, _turns(sentences, kinds))
-    _, headline, topic = _framing(sentences, rules, stop_words, title, description)
-    lead, hook, _ = _lead(sentences, [], rules, topic=topic, stop_words=stop_words,
-                          kinds=kinds, headline=headline)
-    return hook is not None or _hooked(lead, topic, stop_words)
+    return live or opening.hooked
 
 
 def _framing(sentences: list[Sentence], rules: Rules, stop_words: frozenset,
@@ -861,10 +893,10 @@ def _name_prefixes(text: str, stop_words: frozenset) -> set[str]:
                               if _capitalised(w) and w.lower() not in stop_words))
 
 
-def _lead(sentences: list[Sentence], ranked: list[int], rules: Rules, *,
-          topic: set[str] | None = None, stop_words: frozenset = frozenset(),
-          kinds: list[str] | None = None,
-          headline: set[str] | None = None) -> tuple[Sentence | None, Sentence | None, bool]:
+def _opening_lead(sentences: list[Sentence], rules: Rules, *,
+                  topic: set[str] | None = None, stop_words: frozenset = frozenset(),
+                  kinds: list[str] | None = None, headline: set[str] | None = None
+                  ) -> tuple[Sentence, Sentence | None, bool] | None:
     """One sentence that says what the story is about and stands on its own: the lead when it
     does (a sentence-like heading before the body counts; one where the writer says "I" or
     "you" does not), or the opening sentence that the page's title and description
@@ -874,11 +906,11 @@ def _lead(sentences: list[Sentence], ranked: list[int], rules: Rules, *,
     under "Seed mats triple survival of restored seagrass" is a detail, "Planting seagrass
     seeds inside biodegradable mats tripled the survival ..." the story; an opening sentence
     pointing at what neither the title nor the sentence itself names ("... cette nouvelle
-    décélération") is passed over. Else the best-ranked one that stands alone;
-    on a page of lines with none (a calendar), its first line a reader could use; else None.
-    And the hook lede it passed over for its nut graf, if it did, and whether that hook was
-    a scene (``_sets_scene``) the nut graf was found past. Never a table's row or a post the
-    story embeds (``kinds``)."""
+    décélération") is passed over. None when no opening sentence stands alone (``choose``
+    then takes the best-ranked one that does, ``_ranked_lead``, or a page of lines' first,
+    ``_first_line``). And the hook lede it passed over for its nut graf, if it did, and
+    whether that hook was a scene (``_sets_scene``) the nut graf was found past. Never a
+    table's row or a post the story embeds (``kinds``)."""
     own = _its_own(kinds)
     # "... expliquent cette nouvelle décélération": which one, only the sentences before say
     # (a demonstrative pointing at what the title does not name, ``refers_back``).
@@ -947,14 +979,23 @@ def _lead(sentences: list[Sentence], ranked: list[int], rules: Rules, *,
         if scores[best] >= scores[0] + NUT_GRAF_MARGIN:
             return opening[best], opening[0], False
         return opening[0], None, False
-    for index in ranked:
-        if own(sentences[index]) and _can_lead(sentences[index], rules,
-                                               _ends_paragraph(sentences, index)):
-            return sentences[index], None, False
-    # No sentence at all: a calendar, a list of results. It starts where the page does.
-    first = next((s for s in sentences if not s.is_heading and own(s)
-                  and MIN_POINT_WORDS <= count_words(s.text) <= MAX_POINT_WORDS), None)
-    return first, None, False
+    return None
+
+
+def _ranked_lead(sentences: list[Sentence], ranked: list[int], rules: Rules, own, *,
+                 reported: bool = False) -> Sentence | None:
+    """The best-ranked of the story's own sentences (``own``) that can be the tl;dr; with
+    ``reported``, not one where the writer says "I" or "you"."""
+    return next((sentences[i] for i in ranked
+                 if own(sentences[i]) and not (reported and is_personal(sentences[i].text, rules))
+                 and _can_lead(sentences[i], rules, _ends_paragraph(sentences, i))), None)
+
+
+def _first_line(sentences: list[Sentence], own) -> Sentence | None:
+    """A page of lines with no sentence (a calendar, a list of results) starts where the page
+    does: its first line of the story's own a reader could use."""
+    return next((s for s in sentences if not s.is_heading and own(s)
+                 and MIN_POINT_WORDS <= count_words(s.text) <= MAX_POINT_WORDS), None)
 
 
 def sections(sentences: list[Sentence], points: list[Sentence],
