@@ -100,6 +100,16 @@ def _leaks(rows: list[dict], lengths: list[str]) -> None:
           f"{len(named)} pages): " + ", ".join(cells))
 
 
+def _tldrs(rows: list[dict], length: str) -> None:
+    """The pages whose tl;dr states one of their key facts, against the lead's first
+    sentence: a proxy for a tl;dr that says what the story is about."""
+    shown = [(r, r[length]) for r in rows if "shown" in r.get(length, {})]
+    pith = sum(any(found(r["facts"], out["shown"][:1])) for r, out in shown)
+    lead = sum(any(found(r["facts"], out["lead"][:1])) for r, out in shown)
+    print(f"\ntl;dr states a key fact ({length}, of {len(shown)} pages): Pith {pith}, "
+          f"the lead's first sentence {lead}")
+
+
 def _found_in(group: list[dict], length: str) -> int:
     """The facts Pith's summaries of ``length`` carry on the pages ``group``."""
     return sum(sum(found(r["facts"], r[length]["shown"])) for r in group
@@ -134,6 +144,7 @@ def report(rows: list[dict], lengths: list[str], before: dict[str, dict] | None)
                            for k in ("pith", "lead", "lexrank"))
         print(f"| {length} | {n} | {cells} |")
     _leaks(rows, lengths)
+    _tldrs(rows, lengths[0])
     groups = sorted({"en" if r["language"] == "en" else "other" for r in rows})
     for group in groups:
         members = [r for r in rows if ("en" if r["language"] == "en" else "other") == group]
