@@ -641,6 +641,59 @@ STORM_ENTRIES = [
 ]
 
 
+FERRY_SCENE = [
+    "In the half-light before dawn the river is only a sound.",
+    "Tomasz Nowak pulls the chain from the ramp and knocks twice on the wheelhouse for luck.",
+    "The crossing takes four minutes and a foot passenger pays 80p.",
+    "Nowak is 58 and has worked the ferry for 22 years.",
+]
+FERRY_NEWS = ("On Tuesday the county council {verb} by nine votes to five to end the ferry's "
+              "£310,000 subsidy from March, after a review found that a bridge two miles "
+              "upstream carries 96 per cent of the traffic.")
+FERRY_REST = [
+    "Campaigners have gathered 4,100 signatures to keep the crossing running in summer.",
+    "The council says the money will go to a new bus service between the two villages.",
+    "A final decision on the slipway, which needs £1.2m of repairs, is due in the spring.",
+]
+
+
+@pytest.mark.parametrize("description", [
+    "Tomasz Nowak has crossed the river on the same boat for 22 years. Soon he may not.",
+    "Tomasz Nowak has crossed the river on the same boat for 22 years. How much longer?",
+], ids=["leaning", "question"])
+def test_a_scene_under_a_teaser_gives_way_to_the_decision_past_it(description):
+    # A description holding the story back says the opening is a hook: its words are the
+    # hook's, not the story's, and the tl;dr is the first sentence past the scene reporting
+    # a figure with a decision. A sentence past it discussing the same figure is no nut graf:
+    # the scene stays the lead.
+    def summary(verb):
+        body = paragraphs(FERRY_SCENE[:2] + [" ".join(FERRY_SCENE[2:])]
+                          + [FERRY_NEWS.format(verb=verb)] + FERRY_REST)
+        return summarize(page(body, title="The last ferry?", description=description),
+                         length="short")
+    decided = summary("voted")
+    assert_offsets(decided)
+    assert decided.tldr == FERRY_NEWS.format(verb="voted"), decided.tldr
+    assert summary("talked").tldr != FERRY_NEWS.format(verb="talked")
+
+
+def test_a_german_scene_gives_way_to_the_decision_past_it():
+    scene = ["Im Morgengrauen ist der Fluss nur ein Geräusch.",
+             "Jürgen Albers zieht die Kette von der Rampe und klopft zweimal gegen das "
+             "Steuerhaus.",
+             "Die Überfahrt dauert vier Minuten, ein Fußgänger zahlt 1,50 Euro."]
+    news = ("Am Donnerstag hat der Kreistag mit 38 zu 21 Stimmen beschlossen, die Fähre bis "
+            "2030 weiter zu betreiben und jährlich 185.000 Euro zuzuschießen.")
+    rest = ["Eine Brücke gibt es erst 26 Kilometer flussabwärts.",
+            "Die Sanierung des Schiffs soll im Winter beginnen und 640.000 Euro kosten."]
+    html = page(paragraphs(scene[:2] + [scene[2], news] + rest), lang="de",
+                title="Die Fähre bleibt – vorerst",
+                description="Um halb sechs legt Jürgen Albers ab. Wie lange noch?")
+    summary = summarize(html, length="short")
+    assert_offsets(summary)
+    assert summary.tldr == news, summary.tldr
+
+
 def test_a_live_blogs_latest_entry_gives_way_to_its_news():
     # Entries newest first, each under its time: the latest (the bins) is no tl;dr; the
     # entry the ranker rates best, figures weighed as in a feature's, is. Without the stamps
@@ -653,6 +706,19 @@ def test_a_live_blogs_latest_entry_gives_way_to_its_news():
     assert summary.tldr != latest and any(ch.isdigit() for ch in summary.tldr), summary.tldr
     plain = page(paragraphs([text for _, text in STORM_ENTRIES]), title="Live: as it happened")
     assert summarize(plain, length="short").tldr == latest
+
+
+@pytest.mark.parametrize("title, entry", [
+    ("Storm live: 212,000 homes without power across the west", 4),
+    ("Storm live: two dead as trees fall on cars near Kilmarron", 2),
+])
+def test_a_live_blogs_title_picks_the_entry_it_tells(title, entry):
+    # A live blog's title tells what the event came to: of the entries the ranker rates best,
+    # the one telling most of the title is the tl;dr (newest first, the bins are no news).
+    stamped = page(paragraphs([t for e in STORM_ENTRIES for t in e]), title=title)
+    summary = summarize(stamped, length="short")
+    assert_offsets(summary)
+    assert summary.tldr == STORM_ENTRIES[entry][1], summary.tldr
 
 
 @pytest.mark.parametrize("stamps, types, live", [
@@ -668,6 +734,35 @@ def test_a_live_blog_is_told_by_its_stamps_or_its_json_ld(stamps, types, live):
     texts += ["At 6.40am the first ferry was cancelled, the operator said."]
     sentences = [Sentence(text, index, 0, len(text)) for index, text in enumerate(texts)]
     assert live_blog(sentences, types) is live
+
+
+@pytest.mark.parametrize("lang, stamps, headings, live", [
+    # the time opening each entry's heading
+    ("en", ["22:41 That's all from us", "21:05 Red warning lifted early",
+            "18:10 Second death confirmed"], True, True),
+    ("fr", ["06h15 – Bienvenue dans ce direct", "07h30 – Un bus sur dix",
+            "20h48 – Un accord est trouvé"], True, True),
+    ("nl", ["18.52: Dit liveblog is gesloten", "17.40: Oppositie kritisch",
+            "15.12: Kabinet bezuinigt"], True, True),
+    # ... but not in the text's own sentences, which tell a time as news does
+    ("en", ["22:41 passed before the alarm was raised.", "21:05 was the last time he was seen.",
+            "18:10 came and went without a word."], False, False),
+    # a ticker's lines between pluses
+    ("de", ["+++ Lohmeyer räumt Niederlage ein +++", "+++ Reaktion aus Berlin +++",
+            "+++ Hochrechnung: Liberale zittern +++"], False, True),
+    # a time ago alone, in the text's language
+    ("en", ["41 min ago", "52 min ago", "5 hr ago"], False, True),
+    ("de", ["vor 5 Minuten", "vor 1 Stunde", "vor 3 Stunden"], False, True),
+    ("cs", ["před 31 minutami", "před 2 hodinami", "před 3 hodinami"], False, True),
+    ("de", ["41 min ago", "52 min ago", "5 hr ago"], False, False),  # not German words
+], ids=["en-headings", "fr-headings", "nl-headings", "en-sentences", "de-ticker", "en-ago",
+        "de-ago", "cs-ago", "de-english-ago"])
+def test_a_live_blogs_entries_are_told_by_stamped_headings_ticker_lines_or_times_ago(
+        lang, stamps, headings, live):
+    texts = [t for stamp, (_, text) in zip(stamps, STORM_ENTRIES) for t in (stamp, text)]
+    sentences = [Sentence(text, index, 0, len(text), is_heading=headings and index % 2 == 0)
+                 for index, text in enumerate(texts)]
+    assert live_blog(sentences, rules=rules_for(lang)) is live
 
 
 def test_a_news_lead_with_its_names_stays_the_tldr_beside_a_sentence_echoing_the_title():
@@ -933,6 +1028,31 @@ def test_a_description_cut_off_or_a_quotation_or_page_talk_leaves_the_hook_lead(
      "Byrådet stemmer om skolelukningerne i aften."),
     ("no", "Saken oppdateres fortløpende.", "Meklingen fortsatte gjennom natten."),
     ("pl", "Odświeżaj stronę, by być na bieżąco.", "Strona internetowa klubu przestała działać."),
+    # ... welcoming its reader or signing off
+    ("en", "Good evening and welcome to our live coverage of the launch.",
+     "The mayor welcomed the decision to cover the launch costs."),
+    ("en", "That's it from us tonight, thanks for following.",
+     "Police thanked residents for following the advice to stay indoors."),
+    ("de", "Herzlich willkommen zu unserem Newsticker zur Landtagswahl!",
+     "Die Wahlleiterin begrüßte die hohe Beteiligung am Nachmittag."),
+    ("de", "Das war's für heute aus unserem Liveblog.",
+     "Das war der heißeste Tag des Jahres, teilte der Wetterdienst mit."),
+    ("fr", "Merci de nous avoir suivis tout au long de cette journée.",
+     "Les grévistes ont suivi la consigne de l'intersyndicale."),
+    ("fr", "Bonjour et bienvenue dans ce direct consacré à la grève.",
+     "La grève a été suivie par 92 % des conducteurs."),
+    ("es", "Gracias por seguirnos esta noche.", "Los aficionados siguieron el partido en la plaza."),
+    ("it", "Grazie per averci seguito in questa lunga giornata.",
+     "I familiari hanno seguito l'udienza dall'aula."),
+    ("it", "Buongiorno e benvenuti nella diretta dal tribunale.",
+     "La sentenza è stata letta alle 16.20 in tribunale."),
+    ("nl", "Bedankt voor het meelezen!", "Het kabinet bezuinigt volgend jaar 6,2 miljard euro."),
+    ("pt", "Obrigado por nos acompanhar ao longo do dia.",
+     "A Proteção Civil acompanhou a tempestade ao longo do dia."),
+    ("sv", "Tack för att ni följt oss under kvällen.", "Polisen följde händelserna under kvällen."),
+    ("da", "Tak fordi du fulgte med i dag.", "Regeringen fulgte anbefalingen fra udvalget."),
+    ("no", "Takk for at du fulgte med.", "Retten fulgte aktoratets påstand."),
+    ("pl", "Dziękujemy, że byli Państwo z nami.", "Strajk zakończył się po czterech dniach."),
 ])
 def test_the_pages_talk_about_itself_in_other_languages(lang, talk, story):
     assert rules_for(lang).talks_about_page.search(talk)

@@ -108,7 +108,7 @@ def rank_and_choose(sentences, tools, count: int, *, summarizer: str, config: Co
     described = _sentences_of(description, tools, config)
     opening = select_stage.read_opening(sentences, tools.rules, tools.stop_words, kinds=kinds,
                                         title=title, description=described)
-    live = select_stage.live_blog(sentences, types, kinds)
+    live = select_stage.live_blog(sentences, types, kinds, tools.rules)
     ranked = rank_stage.rank(
         sentences, tools, summarizer=summarizer,
         max_sentences=rank_stage.sentence_limit(summarizer, config),

@@ -75,6 +75,8 @@ REPORTED_PARAGRAPHS = 10
 # A live blog stamps each entry with its time, newest first: so many stamps standing alone as
 # paragraphs ("21.52 GMT", "00:41", "19h02") make one, whose opening is its latest entry.
 LIVE_BLOG_STAMPS = 3
+# ... whose tl;dr is the one of its best-ranked sentences, this many, telling most of its title.
+LIVE_TITLED_RANKS = 10
 # The tl;dr is shown with the next sentence of its paragraph when that one is at most this
 # many words, gives a figure and leans on it ("She was 88.").
 TLDR_FIGURE_MAX_WORDS = 5
@@ -220,8 +222,15 @@ _LINK = re.compile(r"https?:|www\.|[#@]\w")
 _FIGURE = re.compile(r"\d+")
 # A time of day standing alone: a live blog's entry stamp ("21.52 GMT", "00:41", "19h02";
 # not a price or a rate, "82.40", "+1.25%", "£12.99") (``live_blog``).
-_STAMP = re.compile(r"^\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d"
-                    r"(?:\s*(?:uhr|h|gmt|bst|utc|cet|cest|[ap]\.?m\.?))?\s*$", re.IGNORECASE)
+_CLOCK = (r"^\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d"
+          r"(?:\s*(?:uhr|h|gmt|bst|utc|cet|cest|[ap]\.?m\.?))?")
+_STAMP = re.compile(_CLOCK + r"\s*$", re.IGNORECASE)
+# ... or opening an entry's heading ("22:41 That's all from us", "06h15 – Bienvenue dans ce
+# direct", "15.12: Kabinet bezuinigt 6,2 miljard euro"), or a ticker's entry line written
+# between pluses ("+++ Lohmeyer räumt Niederlage ein +++").
+_STAMPED_HEADING = re.compile(_CLOCK + r"\s*(?:[:–—-]\s*|\s+)(?=[^\W\d_]|[\"“„«¡¿‘'])",
+                              re.IGNORECASE)
+_TICKER_LINE = re.compile(r"^\s*\+\+\+\s*\S.*\+\+\+\s*$")
 # A person's name, read from the text's words (``_introductions``): marks before a word, the
 # punctuation after one that ends a name ("Shotwell," "Shotwell."), an initial ("F.").
 _TOKEN = re.compile(r"\S+")
@@ -279,10 +288,12 @@ def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rule
     # coast expired at 9pm ..."): where the lead is an entry's (past the first stamp), not the
     # blog's own standfirst nor a line of its recap list, the tl;dr is the sentence the ranker
     # rates best.
-    stamp = next(iter(_stamps(sentences, kinds)), None) if live and lead is not None else None
+    stamps = _stamps(sentences, kinds, rules) if live and lead is not None else []
+    stamp = stamps[0] if stamps else None
     if (stamp is not None and sentences.index(lead) > stamp
             and (kinds is None or kinds[lead.paragraph] != ITEM)):
-        lead = _ranked_lead(sentences, ranked, rules, own, reported=True) or lead
+        lead = (_titled_entry(sentences, ranked, rules, own, headline, stop_words)
+                or _ranked_lead(sentences, ranked, rules, own, reported=True) or lead)
         hook, scene = None, False
     # A letters column opens with a reader's letter: the tl;dr is its opening, their story
     # in their words, the greeting off ("DEAR ABBY: My husband ..."), unless the page's
@@ -321,8 +332,12 @@ def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rule
     hidden = {i for i in skip if hook is not None and sentences[i].paragraph == hook.paragraph}
     publisher = _summary_box(sentences, rules, kinds, stop_words)
     hooked = _hooked(lead, topic, stop_words)
-    summary_line = _described(description or [], lead, sentences, rules, stop_words, title,
-                              hooked or column)
+    # A description holding the story back ("... winds the chain that has carried travellers
+    # across the River Lenne for 170 years. But something is about to change.") is a teaser
+    # of the hook; where the text's nut graf was found past its hook, that tells the story.
+    teased = hook is not None and _teaser(description, rules)
+    summary_line = None if teased else _described(description or [], lead, sentences, rules,
+                                                  stop_words, title, hooked or column)
     if summary_line is not None:
         # The lead it replaces is the hook, or the story the description tells already.
         passed = {i for i, s in enumerate(sentences)
@@ -342,19 +357,25 @@ def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rule
 
 
 def live_blog(sentences: list[Sentence], types: frozenset[str] = frozenset(),
-              kinds: list[str] | None = None) -> bool:
+              kinds: list[str] | None = None, rules: Rules | None = None) -> bool:
     """Whether the text is a live blog's: its JSON-LD says so (``types``, lower case) or
-    ``LIVE_BLOG_STAMPS`` of its own paragraphs (not a table's rows: ``kinds``) are a time of
-    day alone, each entry's stamp."""
+    ``LIVE_BLOG_STAMPS`` of its own paragraphs (not a table's rows: ``kinds``) are entry
+    stamps (``_stamps``; a time ago in the words of ``rules``)."""
     return ("liveblogposting" in types
-            or len(_stamps(sentences, kinds)) >= LIVE_BLOG_STAMPS)
+            or len(_stamps(sentences, kinds, rules)) >= LIVE_BLOG_STAMPS)
 
 
-def _stamps(sentences: list[Sentence], kinds: list[str] | None) -> list[int]:
-    """The sentences that are a time of day alone in the text's own paragraphs: a live
-    blog's entry stamps."""
+def _stamps(sentences: list[Sentence], kinds: list[str] | None,
+            rules: Rules | None = None) -> list[int]:
+    """The sentences of the text's own paragraphs that are a live blog's entry stamps: a time
+    of day alone or opening a heading, a time ago alone in the words of ``rules`` ("vor 5
+    Minuten"), a ticker's line between pluses."""
     own = _its_own(kinds)
-    return [i for i, s in enumerate(sentences) if own(s) and _STAMP.match(s.text)]
+    ago = rules.time_ago_line if rules is not None else None
+    return [i for i, s in enumerate(sentences) if own(s) and (
+        _STAMP.match(s.text) or _TICKER_LINE.match(s.text)
+        or s.is_heading and _STAMPED_HEADING.match(s.text)
+        or ago is not None and ago.match(s.text))]
 
 
 class Opening(NamedTuple):
@@ -380,9 +401,10 @@ def read_opening(sentences: list[Sentence], rules: Rules, stop_words: frozenset,
     ranker can be told whether the text opens on a hook (``opens_on_hook``)."""
     turns = _turns(sentences, kinds)
     sentences = _answers_unlabelled(sentences, kinds, turns)
+    teased = _teaser(description, rules)
     description, headline, topic = _framing(sentences, rules, stop_words, title, description)
     found = _opening_lead(sentences, rules, topic=topic, stop_words=stop_words, kinds=kinds,
-                          headline=headline)
+                          headline=headline, teased=teased)
     lead, hook, _ = found or (_first_line(sentences, _its_own(kinds)), None, False)
     return Opening(sentences, turns, description, headline, topic, found,
                    hook is not None or _hooked(lead, topic, stop_words))
@@ -418,9 +440,13 @@ def _framing(sentences: list[Sentence], rules: Rules, stop_words: frozenset,
     # An excerpt the site cut from the opening, or the opening's own sentences (a standfirst
     # the page also gives as its description), says nothing of what the story is about that
     # the opening does not: the title alone does.
-    described = ("" if _excerpt(description, sentences) or _copied(description, sentences)
-                 else " ".join(description or ()))
+    # So does a teaser holding the story back under a title that tells the story ("Birgitta
+    # Nordin har sålt kaffe i den gamla väntsalen i fem år. Snart får hon resenärer igen."
+    # under "Tåget kommer tillbaka till Vindelås"): its words are the hook's.
     headline = _content_words(title or "", stop_words)
+    described = ("" if _excerpt(description, sentences) or _copied(description, sentences)
+                 or _teaser(description, rules) and len(headline) >= TOPIC_MIN_WORDS
+                 else " ".join(description or ()))
     return description, headline, headline | _content_words(described, stop_words)
 
 
@@ -582,14 +608,19 @@ def _described(description: list[str], lead: Sentence | None, sentences: list[Se
 
 
 def _teaser(description: list[str] | None, rules: Rules) -> bool:
-    """Whether the page's description ends on a line holding the story back: a few words
-    (``TEASER_MAX_WORDS``) with no figure leaning on the sentence before ("Ma qualcosa sta
-    per cambiare.")."""
+    """Whether the page's description holds the story back: past its first sentence, a line
+    of a few words (``TEASER_MAX_WORDS``) with no figure that asks, or leans on the sentence
+    before ("Ma qualcosa sta per cambiare.", "Soon it may not come at all.", "Wie lange
+    noch?"); not one speaking to the reader, an explainer's ("Wat betekent dat voor jouw
+    portemonnee?")."""
     if not description or len(description) < 2:
         return False
-    last = description[-1]
-    return (count_words(last) <= TEASER_MAX_WORDS and not _FIGURE.search(last)
-            and bool(rules.leans_on_context.match(last)))
+    context = {w.lower() for w in rules.openers if " " not in w}
+    return any(count_words(line) <= TEASER_MAX_WORDS and not _FIGURE.search(line)
+               and not is_personal(line, rules)
+               and (is_question(line) or rules.leans_on_context.match(line)
+                    or any(w.lower() in context for w in words(line)))
+               for line in description[1:])
 
 
 def _copied(description: list[str] | None, sentences: list[Sentence]) -> bool:
@@ -895,8 +926,8 @@ def _name_prefixes(text: str, stop_words: frozenset) -> set[str]:
 
 def _opening_lead(sentences: list[Sentence], rules: Rules, *,
                   topic: set[str] | None = None, stop_words: frozenset = frozenset(),
-                  kinds: list[str] | None = None, headline: set[str] | None = None
-                  ) -> tuple[Sentence, Sentence | None, bool] | None:
+                  kinds: list[str] | None = None, headline: set[str] | None = None,
+                  teased: bool = False) -> tuple[Sentence, Sentence | None, bool] | None:
     """One sentence that says what the story is about and stands on its own: the lead when it
     does (a sentence-like heading before the body counts; one where the writer says "I" or
     "you" does not), or the opening sentence that the page's title and description
@@ -910,7 +941,8 @@ def _opening_lead(sentences: list[Sentence], rules: Rules, *,
     then takes the best-ranked one that does, ``_ranked_lead``, or a page of lines' first,
     ``_first_line``). And the hook lede it passed over for its nut graf, if it did, and
     whether that hook was a scene (``_sets_scene``) the nut graf was found past. Never a
-    table's row or a post the story embeds (``kinds``)."""
+    table's row or a post the story embeds (``kinds``). ``teased``: the page's description
+    holds the story back (``_teaser``), so its opening is a hook."""
     own = _its_own(kinds)
     # "... expliquent cette nouvelle décélération": which one, only the sentences before say
     # (a demonstrative pointing at what the title does not name, ``refers_back``).
@@ -946,6 +978,18 @@ def _opening_lead(sentences: list[Sentence], rules: Rules, *,
             turned = _after_the_turn(sentences, opening[0], rules, own)
             if turned is not None:
                 return turned, opening[0], True
+        # A hook lede giving no figure, under a description holding the story back
+        # (``teased``: "... for 31 years. Soon it may not come at all."), or naming nothing of
+        # the story when no opening sentence tells more: its story is the first sentence past
+        # it reporting a figure with a decision or a source, the nut graf ("On Thursday,
+        # Harrowdale county council's cabinet voted by seven votes to four to withdraw
+        # subsidies from 23 rural bus routes ..."); past a lede naming nothing, one telling
+        # more of the story than the lede.
+        nut_graf = (_reported_nut(sentences, opening[0], rules, own, stop_words)
+                    if not gives_figure(opening[0].text)
+                    and not rules.decision.search(opening[0].text) else None)
+        if nut_graf is not None and teased:
+            return nut_graf, opening[0], True
         if scene:
             after = [(_overlap_with(topic, _content_words(s.text, stop_words)), s)
                      for i, s in enumerate(sentences)
@@ -978,6 +1022,9 @@ def _opening_lead(sentences: list[Sentence], rules: Rules, *,
         best = max(range(len(opening)), key=lambda i: (scores[i], -i))
         if scores[best] >= scores[0] + NUT_GRAF_MARGIN:
             return opening[best], opening[0], False
+        if nut_graf is not None and _overlap_with(
+                topic, _content_words(nut_graf.text, stop_words)) > scores[0]:
+            return nut_graf, opening[0], True
         return opening[0], None, False
     return None
 
@@ -989,6 +1036,25 @@ def _ranked_lead(sentences: list[Sentence], ranked: list[int], rules: Rules, own
     return next((sentences[i] for i in ranked
                  if own(sentences[i]) and not (reported and is_personal(sentences[i].text, rules))
                  and _can_lead(sentences[i], rules, _ends_paragraph(sentences, i))), None)
+
+
+def _titled_entry(sentences: list[Sentence], ranked: list[int], rules: Rules, own,
+                  headline: set[str], stop_words: frozenset) -> Sentence | None:
+    """A live blog's title tells what the event came to ("Grève des transports : un accord
+    trouvé, le trafic reprendra normalement jeudi"): of the ``LIVE_TITLED_RANKS`` sentences
+    the ranker rates best that can be the tl;dr (reported, not "I" or "you"), the one
+    telling most of the title (``headline``, its content words), the better ranked on a tie;
+    None when none tells any of it."""
+    best, told = None, 0.0
+    for i in ranked[:LIVE_TITLED_RANKS]:
+        sentence = sentences[i]
+        if not own(sentence) or is_personal(sentence.text, rules) or not _can_lead(
+                sentence, rules, _ends_paragraph(sentences, i)):
+            continue
+        score = _overlap_with(headline, _content_words(sentence.text, stop_words))
+        if score > told:
+            best, told = sentence, score
+    return best
 
 
 def _first_line(sentences: list[Sentence], own) -> Sentence | None:
@@ -1271,7 +1337,7 @@ def _scene_after(sentences: list[Sentence], lead: Sentence | None, rules: Rules,
 
 
 def _past_the_scene(sentences: list[Sentence], lead: Sentence, rules: Rules, own,
-                    stop_words: frozenset) -> Sentence | None:
+                    stop_words: frozenset, reported_only: bool = False) -> Sentence | None:
     """The story past a scene ``lead`` set at an hour of the day: within
     ``REPORTED_PARAGRAPHS`` after its paragraph, the first sentence in the writer's own voice,
     able to lead, that reports a figure with its source (the table's ``source_words``, outside
@@ -1281,7 +1347,9 @@ def _past_the_scene(sentences: list[Sentence], lead: Sentence, rules: Rules, own
     the scene names and quoting no one ("Betroffen sind landesweit 31 Grundschulen, ..." after
     "Um zehn nach sieben schließt Marianne Koch die grüne Tür auf."). Not an age or an hour of
     the scene ("Göran Ekvall, 61 år, drar ned rutan en bit och lyssnar.", "The bus arrives at
-    6.52am, eight minutes late.": an hour in figures is no figure here, ``gives_figure``)."""
+    6.52am, eight minutes late.": an hour in figures is no figure here, ``gives_figure``).
+    With ``reported_only``, a figure with a decision (the table's ``decision_words``) is
+    reported too, and nothing that only steps back will do."""
     scene = _name_prefixes(lead.text, stop_words)
     stepping_back = None
     for index, sentence in enumerate(sentences):
@@ -1294,12 +1362,20 @@ def _past_the_scene(sentences: list[Sentence], lead: Sentence, rules: Rules, own
         if not gives_figure(plain) or is_personal(text, rules) or not _can_lead(
                 sentence, rules, _ends_paragraph(sentences, index)):
             continue
-        if rules.source.search(plain):
+        if rules.source.search(plain) or reported_only and rules.decision.search(plain):
             return sentence
-        if (stepping_back is None and not rules.quote_marks.search(text)
+        if (not reported_only and stepping_back is None and not rules.quote_marks.search(text)
                 and not scene & _name_prefixes(text, stop_words)):
             stepping_back = sentence
     return stepping_back
+
+
+def _reported_nut(sentences: list[Sentence], lead: Sentence, rules: Rules, own,
+                  stop_words: frozenset) -> Sentence | None:
+    """A hook lede's nut graf: past it, within ``REPORTED_PARAGRAPHS``, the first sentence in
+    the writer's own voice, able to lead, reporting a figure with a decision or a source
+    (``_past_the_scene`` without its stepping back)."""
+    return _past_the_scene(sentences, lead, rules, own, stop_words, reported_only=True)
 
 
 def _names_only(text: str) -> bool:

@@ -250,6 +250,11 @@ class Rules:
     # ("Según la Consejería de Sanidad, 61 de las 87 plazas rurales ... se han cubierto"),
     # not in the scene's ages and hours. Whole words: inflected forms are listed.
     source_words: tuple[str, ...] = ()
+    # Words reporting a decision ("voted", "beschlossen", "a approuvé", "zatwierdził"): past a
+    # hook lede, the first sentence giving a figure with one, or with a source, is the nut
+    # graf ("On Thursday, Harrowdale county council's cabinet voted by seven votes to four
+    # to withdraw subsidies from 23 rural bus routes ..."). Whole words, inflected forms listed.
+    decision_words: tuple[str, ...] = ()
     # Words setting a scene at an hour of the day ("At ten to six", "Um zehn nach sieben",
     # "Às cinco e meia da manhã", "Klockan är tjugo i sex"): a lede opening on the clock is
     # a feature's scene, not the news (which tells when it happened by the day).
@@ -531,6 +536,20 @@ class Rules:
     def clock(self) -> re.Pattern:
         """Matches one of the table's ``clock_words`` as whole words."""
         return self._phrases(self.clock_words)
+
+    @cached_property
+    def time_ago_line(self) -> re.Pattern:
+        """Matches a line that is only a time ago in the table's ``time_ago`` words ("41 min
+        ago", "vor 5 Minuten"): a live blog's entry stamp."""
+        if not self.time_ago:
+            return re.compile(r"(?!)")
+        return re.compile(rf"^\W*(?:{'|'.join(f'(?:{p})' for p in self.time_ago)})\W*$",
+                          re.IGNORECASE)
+
+    @cached_property
+    def decision(self) -> re.Pattern:
+        """Matches one of the table's ``decision_words`` as whole words."""
+        return self._phrases(self.decision_words)
 
     @cached_property
     def source(self) -> re.Pattern:

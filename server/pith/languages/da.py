@@ -71,7 +71,12 @@ RULES = Rules(
                # updated or has ended ("Bloggen opdateres løbende.")
                "følg med her", "følg udviklingen", "bloggen opdateres", "artiklen opdateres",
                "siden opdateres",
-               "liveblogget er afsluttet", "livebloggen er afsluttet"),
+               "liveblogget er afsluttet", "livebloggen er afsluttet",
+               # ... welcoming its reader or signing off
+               # ("Velkommen til vores liveblog ...", "Tak fordi du fulgte med.")
+               "velkommen til vores liveblog", "velkommen til vores live",
+               "tak fordi du fulgte med", "tak fordi I fulgte med", "tak for at følge med",
+               "liveblogget er nu lukket", "livebloggen er nu lukket", "opdater siden"),
     background_words=("sidste år", "år siden", "i årevis", "de seneste # år", "i de senere år"),
     # Words numbering a list's items in its headings ("Step 3:"), as en's.
     list_labels=("trin", "tip", "kapitel", "del", "grund", "regel", "lektion", "spørgsmål", "måde",
@@ -84,6 +89,8 @@ RULES = Rules(
     demand_words=("skal", "bør", "jeg opfordrer", "det er på tide"),
     score_words=("af", "stjerner"),
     turn_words=("ikke længe endnu", "hidtil", "ikke længere", "alt forandrede sig"),
+    decision_words=("vedtog", "vedtaget", "besluttede", "besluttet", "stemte", "godkendte",
+                    "godkendt", "meddelte", "underskrev", "afviste"),
     source_words=("ifølge", "viser", "rapport", "rapporten", "studie", "studiet", "undersøgelse",
                   "undersøgelsen", "opgørelse", "statistik"),
     clock_words=("om morgenen", "hver morgen", "klokken er", "kvart over", "kvart i",

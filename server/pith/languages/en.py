@@ -288,7 +288,13 @@ RULES = Rules(
                "follow the latest", "follow all the latest", "refresh this page",
                "refresh the page for", "this blog is no longer", "this live blog is no longer",
                "this page is no longer being updated", "bring you the latest",
-               "bringing you the latest"),
+               "bringing you the latest",
+               # ... welcoming its reader or signing off
+               # ("Good evening and welcome to our live coverage of ...", "Thanks for following.")
+               "welcome to our live", "thanks for following", "thank you for following",
+               "thanks for joining us", "thank you for joining us", "that's it from us",
+               "this blog is now closed", "this blog has now closed", "here's how it unfolded",
+               "here's how the day unfolded"),
     background_words=("last year", "years ago", "decades ago", "a decade ago", "years earlier",
                       "has long", "have long", "had long", "in recent years",
                       "in the past # years", "over the past # years", "in the last # years",
@@ -306,6 +312,8 @@ RULES = Rules(
                 "until this year", "that changed", "that has changed", "everything changed",
                 "not any more", "not anymore", "that could change", "that may change",
                 "is coming to an end"),
+    decision_words=("voted", "approved", "decided", "agreed", "confirmed", "announced",
+                    "rejected", "signed", "ruled", "granted", "awarded", "pledged"),
     source_words=("according to", "figures from", "figures show", "figures published",
                   "data from", "data show", "data published", "a report", "the report",
                   "new report", "a study", "the study", "new study", "a survey", "the survey",

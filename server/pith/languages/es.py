@@ -134,7 +134,13 @@ RULES = Rules(
                "este directo ha finalizado", "damos por finalizado este directo",
                # ... or points the reader to tomorrow's paper: "Mañana, en la edición impresa y
                # en la web, todos los análisis ..."
-               "en la edición impresa y en la web", "en nuestra edición impresa y en la web"),
+               "en la edición impresa y en la web", "en nuestra edición impresa y en la web",
+               # ... welcoming its reader or signing off
+               # ("Bienvenidos a nuestro directo ...", "Gracias por seguirnos.")
+               "bienvenidos a nuestro directo", "bienvenidos a este directo",
+               "bienvenidos a la retransmisión", "gracias por seguirnos",
+               "gracias por acompañarnos", "cerramos el directo", "aquí termina nuestra",
+               "aquí termina el directo", "actualiza la página", "actualice la página"),
     background_words=("año pasado", "hace # años", "hace # décadas", "desde hace # años",
                       "durante años", "en los últimos # años"),
     review_words=("crítica", "reseña"),
@@ -144,6 +150,9 @@ RULES = Rules(
     turn_words=("a punto de cambiar", "por poco tiempo", "hasta ahora", "ya no", "todo cambió",
                 "eso cambió", "eso va a cambiar", "podría cambiar", "tiene los días contados",
                 "fecha de caducidad"),
+    decision_words=("aprobó", "aprobaron", "ha aprobado", "han aprobado", "decidió", "decidieron",
+                    "ha decidido", "votó", "votaron", "anunció", "ha anunciado", "rechazó",
+                    "firmó", "firmaron", "acordó", "acordaron"),
     source_words=("según", "de acuerdo con", "estudio", "informe", "encuesta", "datos",
                   "las cifras", "estadística", "estadísticas"),
     clock_words=("de la mañana", "cada mañana", "por la mañana", "menos cuarto", "menos diez",

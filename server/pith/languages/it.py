@@ -115,7 +115,13 @@ RULES = Rules(
                # updated or has ended ("Diretta terminata.")
                "segui gli aggiornamenti", "segui tutti gli aggiornamenti",
                "segui la nostra diretta", "diretta terminata", "la diretta è terminata",
-               "chiudiamo la diretta"),
+               "chiudiamo la diretta",
+               # ... welcoming its reader or signing off
+               # ("Buongiorno e benvenuti nella diretta ...", "Grazie per averci seguito.")
+               "benvenuti nella diretta", "benvenuti alla diretta",
+               "benvenuti nella nostra diretta", "grazie per averci seguito",
+               "grazie per averci seguiti", "la nostra diretta si chiude", "la diretta si chiude",
+               "seguiremo qui", "aggiornate la pagina", "aggiorna la pagina"),
     background_words=("l'anno scorso", "lo scorso anno", "anni fa",
                       "decenni fa", "negli ultimi # anni"),
     review_words=("recensione",),
@@ -126,6 +132,10 @@ RULES = Rules(
     turn_words=("ancora per poco", "sta per cambiare", "stanno per cambiare", "non più",
                 "fino a oggi", "fino ad ora", "tutto è cambiato", "potrebbe cambiare",
                 "sta per finire"),
+    decision_words=("ha deciso", "hanno deciso", "ha approvato", "hanno approvato", "ha votato",
+                    "hanno votato", "ha annunciato", "ha comunicato", "hanno comunicato",
+                    "ha reso noto", "ha stabilito", "ha firmato", "hanno firmato", "ha respinto",
+                    "ha deliberato"),
     source_words=("secondo", "stando a", "studio", "rapporto", "indagine", "dati", "i numeri",
                   "sondaggio", "ricerca"),
     clock_words=("del mattino", "di mattina", "ogni mattina", "e mezza", "e un quarto",

@@ -108,7 +108,12 @@ RULES = Rules(
                "volg hier", "volg alle ontwikkelingen", "volg de laatste ontwikkelingen",
                "volg het laatste nieuws", "dit liveblog wordt niet meer bijgewerkt",
                "dit artikel wordt niet meer bijgewerkt", "dit liveblog wordt voortdurend",
-               "dit artikel wordt voortdurend", "we sluiten dit liveblog"),
+               "dit artikel wordt voortdurend", "we sluiten dit liveblog",
+               # ... welcoming its reader or signing off
+               # ("Goedemorgen en welkom in ons liveblog ...", "Bedankt voor het meelezen!")
+               "welkom in ons liveblog", "welkom bij ons liveblog", "bedankt voor het meelezen",
+               "bedankt voor het volgen", "bedankt voor het meekijken", "volgen we dan live",
+               "volg alles over", "in ons liveblog", "ververs de pagina"),
     background_words=("vorig jaar", "vorige jaar", "jaren geleden", "jaar geleden", "al jaren",
                       "sinds jaren", "de afgelopen # jaren", "de afgelopen # jaar"),
     review_words=("recensie", "review"),
@@ -117,6 +122,9 @@ RULES = Rules(
     score_words=("op", "uit", "sterren"),
     turn_words=("niet lang meer", "tot nu toe", "niet meer", "dat gaat veranderen", "dat verandert",
                 "alles veranderde", "daar komt een eind aan"),
+    decision_words=("stemde", "stemden", "ingestemd", "besloten", "besloot", "keurde",
+                    "goedgekeurd", "kondigde", "heeft aangekondigd", "tekende", "ondertekend",
+                    "verwierp"),
     source_words=("volgens", "blijkt uit", "onderzoek", "rapport", "studie", "cijfers", "enquête"),
     clock_words=("'s ochtends", "’s ochtends", "'s morgens", "’s morgens", "elke ochtend",
                  "om half", "kwart over", "kwart voor", "tien over", "tien voor", "het is half"),

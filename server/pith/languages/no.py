@@ -72,7 +72,12 @@ RULES = Rules(
                # a live blog's lines about itself: asking the reader to follow, saying it is
                # updated or has ended ("Saken oppdateres fortløpende.")
                "følg utviklingen", "saken oppdateres", "artikkelen oppdateres", "bloggen oppdateres",
-               "direktedekningen er avsluttet", "livebloggen er avsluttet"),
+               "direktedekningen er avsluttet", "livebloggen er avsluttet",
+               # ... welcoming its reader or signing off
+               # ("Velkommen til vår direktedekning ...", "Takk for at du fulgte med.")
+               "velkommen til vår direkte", "velkommen til vår live", "takk for at du fulgte med",
+               "takk for at dere fulgte med", "livebloggen er nå avsluttet",
+               "direktedekningen er nå avsluttet", "oppdater siden"),
     background_words=("i fjor", "år siden", "i årevis", "de siste # årene", "de siste # år",
                       "i flere år"),
     # Words numbering a list's items in its headings ("Step 3:"), as en's.
@@ -86,6 +91,8 @@ RULES = Rules(
     demand_words=("må", "bør", "burde", "jeg ber", "det er på tide"),
     score_words=("av", "stjerner"),
     turn_words=("ikke lenge til", "hittil", "ikke lenger", "alt forandret seg"),
+    decision_words=("vedtok", "vedtatt", "besluttet", "bestemte", "stemte", "godkjente",
+                    "godkjent", "kunngjorde", "signerte", "avviste"),
     source_words=("ifølge", "viser", "rapport", "rapporten", "studie", "studien", "undersøkelse",
                   "undersøkelsen", "statistikk"),
     clock_words=("om morgenen", "hver morgen", "klokka er", "klokken er", "klokka fem",

@@ -73,7 +73,11 @@ RULES = Rules(
                # a live blog's lines about itself: asking the reader to follow, saying it is
                # updated or has ended ("Odświeżaj stronę.")
                "śledź relację", "śledź na bieżąco", "odświeżaj stronę", "odśwież stronę",
-               "relacja zakończona", "aktualizujemy na bieżąco"),
+               "relacja zakończona", "aktualizujemy na bieżąco",
+               # ... welcoming its reader or signing off
+               # ("Witamy w naszej relacji na żywo ...", "Dziękujemy, że byli Państwo z nami.")
+               "witamy w naszej relacji", "witamy w relacji", "dziękujemy, że byli państwo z nami",
+               "dziękujemy za śledzenie", "dziękujemy za wspólne śledzenie", "to wszystko na dziś"),
     background_words=("w zeszłym roku", "w ubiegłym roku", "lat temu", "rok temu", "od # lat",
                       "w ostatnich latach", "przez # lat", "od dziesięcioleci"),
     # Words numbering a list's items in its headings ("Step 3:"), as en's.
@@ -85,6 +89,10 @@ RULES = Rules(
     score_words=("na", "gwiazdek", "gwiazdki"),
     turn_words=("już niedługo", "do tej pory", "dotąd", "już nie", "to się zmienia",
                 "to się zmieni", "wszystko się zmieniło", "nie na długo"),
+    decision_words=("zatwierdził", "zatwierdziła", "zatwierdzili", "zatwierdziło", "zdecydował",
+                    "zdecydowała", "zdecydowali", "przegłosował", "przegłosowała",
+                    "przegłosowali", "uchwalił", "uchwaliła", "uchwalili", "ogłosił", "ogłosiła",
+                    "podpisał", "podpisała", "podpisali", "odrzucił", "odrzuciła"),
     source_words=("według", "wynika z", "raport", "raportu", "raporcie", "badanie", "badania",
                   "badań", "dane", "danych", "statystyki", "szacunki", "szacunków"),
     clock_words=("wpół do", "za kwadrans", "kwadrans po", "co rano", "każdego ranka", "o szóstej",

@@ -129,7 +129,13 @@ RULES = Rules(
                # updated or has ended ("Acompanhe aqui a última hora.")
                "acompanhe aqui", "acompanhe todas as", "acompanhe a última hora",
                "acompanhe em tempo real", "acompanhe ao minuto", "siga aqui",
-               "artigo em atualização", "notícia em atualização"),
+               "artigo em atualização", "notícia em atualização",
+               # ... welcoming its reader or signing off
+               # ("Bem-vindos ao nosso acompanhamento ...", "Obrigado por nos acompanhar.")
+               "bem-vindos ao nosso", "bem-vindo ao nosso", "bem-vindos a este",
+               "obrigado por nos acompanhar", "obrigado por acompanhar",
+               "obrigada por nos acompanhar", "obrigado por nos ter acompanhado",
+               "atualize a página"),
     background_words=("ano passado", "anos atrás", "há # anos", "há # décadas", "durante anos",
                       "nos últimos # anos"),
     review_words=("crítica", "resenha", "review"),
@@ -139,6 +145,8 @@ RULES = Rules(
     score_words=("de", "estrelas"),
     turn_words=("por pouco tempo", "até agora", "já não", "tudo mudou", "isso vai mudar",
                 "isso mudou", "pode mudar", "prestes a mudar", "tem os dias contados"),
+    decision_words=("aprovou", "aprovaram", "decidiu", "decidiram", "votou", "votaram",
+                    "anunciou", "assinou", "assinaram", "rejeitou", "deliberou"),
     source_words=("segundo", "de acordo com", "estudo", "relatório", "levantamento", "pesquisa",
                   "dados", "os números"),
     clock_words=("da manhã", "de manhã", "todas as manhãs", "e meia da", "e um quarto",

@@ -64,7 +64,12 @@ RULES = Rules(
                # updated or has ended ("Bloggen uppdateras löpande.")
                "följ utvecklingen", "följ händelserna", "följ senaste", "bloggen uppdateras",
                "artikeln uppdateras", "sidan uppdateras", "direktrapporteringen är avslutad",
-               "livebloggen är avslutad"),
+               "livebloggen är avslutad",
+               # ... welcoming its reader or signing off
+               # ("Välkommen till vår direktrapportering ...", "Tack för att ni följt oss.")
+               "välkommen till vår", "välkomna till vår", "tack för att du följt",
+               "tack för att ni följt", "tack för att du har följt", "tack för att ni har följt",
+               "livebloggen är nu stängd", "den här livebloggen är", "uppdatera sidan"),
     background_words=("förra året", "i fjol", "år sedan", "i åratal", "de senaste # åren",
                       "under senare år"),
     # Words numbering a list's items in its headings ("Step 3:"), as en's.
@@ -77,6 +82,8 @@ RULES = Rules(
     demand_words=("måste", "borde", "bör", "jag uppmanar", "det är dags"),
     score_words=("av", "stjärnor"),
     turn_words=("inte länge till", "hittills", "inte längre", "det ska ändras", "allt förändrades"),
+    decision_words=("beslutade", "beslutat", "beslöt", "röstade", "godkände", "godkänt",
+                    "klubbade", "meddelade", "skrev under", "undertecknade", "avslog"),
     source_words=("enligt", "visar", "rapport", "rapporten", "studie", "studien", "undersökning",
                   "undersökningen", "utredning", "utredningen", "statistik"),
     clock_words=("på morgonen", "varje morgon", "klockan är", "kvart över", "kvart i", "tjugo i",
