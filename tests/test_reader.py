@@ -1053,6 +1053,13 @@ def test_a_description_cut_off_or_a_quotation_or_page_talk_leaves_the_hook_lead(
     ("da", "Tak fordi du fulgte med i dag.", "Regeringen fulgte anbefalingen fra udvalget."),
     ("no", "Takk for at du fulgte med.", "Retten fulgte aktoratets påstand."),
     ("pl", "Dziękujemy, że byli Państwo z nami.", "Strajk zakończył się po czterech dniach."),
+    # ... or saying when it comes back
+    ("en", "We'll be back at 7am with the latest from the count.",
+     "The count will resume at 7am, the returning officer said."),
+    ("de", "Eine ausführliche Einordnung lesen Sie in Kürze auf unserer Seite.",
+     "Die Ergebnisse werden in Kürze veröffentlicht, sagte die Sprecherin."),
+    ("es", "En unos minutos tendrán la crónica y las notas de los jugadores.",
+     "El club presentará en unos minutos a su nuevo entrenador."),
 ])
 def test_the_pages_talk_about_itself_in_other_languages(lang, talk, story):
     assert rules_for(lang).talks_about_page.search(talk)
@@ -1538,6 +1545,12 @@ def test_a_short_story_read_on_does_not_end_on_a_quotation_the_next_sentence_att
     ("de", "Scharfe Kritik kam dagegen vom Eigentümerverband Haus & Grund."),
     ("en", "In the same period, the number of GPs working in rural practices fell by 4%."),
     ("de", "Das Land stellt dafür bis zu 8,4 Millionen Euro bereit."),
+    # "back then", "in it", "of this", "most of them"
+    ("de", "Damals kostete eine Brezel noch 40 Pfennig."),
+    ("da", "Dengang kostede en kop kaffe i krostuen 75 øre."),
+    ("nl", "Daarin staat dat de gemeente 1,2 miljoen euro bijdraagt."),
+    ("pt", "Desse total, 40 milhões vêm do Estado."),
+    ("pl", "Większość z nich pracuje w kopalni od ponad 20 lat."),
 ], ids=["ko-of-course", "ja-such", "pt-thats-why", "pt-except-that", "en-obviously", "en-in-fact",
         "en-in-each-case",
         "en-among-them", "en-place-then-pronoun", "en-day-then-pronoun", "en-time-then-pronoun",
@@ -1552,7 +1565,8 @@ def test_a_short_story_read_on_does_not_end_on_a_quotation_the_next_sentence_att
         "cs-told-by",
         "pl-thats-why", "pt-not-because", "no-pronoun-after-verb",
         "da-pronoun-after-verb", "sv-pronoun-after-verb", "sv-dash-quote", "sv-then",
-        "de-for-it", "de-against-it", "en-same-period", "de-for-it-up-to"])
+        "de-for-it", "de-against-it", "en-same-period", "de-for-it-up-to", "de-back-then",
+        "da-back-then", "nl-in-it", "pt-of-this", "pl-most-of-them"])
 def test_each_tables_connectives_lean_on_the_sentence_before(lang, text):
     assert leans_on_context(text, rules_for(lang)), text
 

@@ -1040,11 +1040,12 @@ def _ranked_lead(sentences: list[Sentence], ranked: list[int], rules: Rules, own
 
 def _titled_entry(sentences: list[Sentence], ranked: list[int], rules: Rules, own,
                   headline: set[str], stop_words: frozenset) -> Sentence | None:
-    """A live blog's title tells what the event came to ("Grève des transports : un accord
-    trouvé, le trafic reprendra normalement jeudi"): of the ``LIVE_TITLED_RANKS`` sentences
-    the ranker rates best that can be the tl;dr (reported, not "I" or "you"), the one
-    telling most of the title (``headline``, its content words), the better ranked on a tie;
-    None when none tells any of it."""
+    """A live blog's title tells what the event came to ("Storm Isolde live: two dead and
+    140,000 homes without power as red warning lifted"): of the ``LIVE_TITLED_RANKS``
+    sentences the ranker rates best that can be the tl;dr (reported, not "I" or "you"), the
+    one telling most of the title (``headline``, its content words), the better ranked on a
+    tie; None when none tells any of it. (Among all the blog's sentences, a title naming
+    only the place finds a minor entry naming it.)"""
     best, told = None, 0.0
     for i in ranked[:LIVE_TITLED_RANKS]:
         sentence = sentences[i]

@@ -14,7 +14,7 @@ RULES = Rules(
     reader_words=("du", "dig", "din", "dit", "dine"),
     context_words=("han", "hun", "dem", "dette", "denne", "disse", "hans", "hendes", "deres",
                    "men", "og", "eller", "også", "dog", "derfor", "siden", "der", "her",
-                   "desuden", "samtidig", "altså", "for eksempel", "alligevel"),
+                   "desuden", "samtidig", "altså", "for eksempel", "alligevel", "dengang"),
     # only who told the sentence before: "Det bekræfter familien over for Ugeavisen."
     leaning_patterns=(r"^det (?:bekræfter|bekræftede|oplyser|oplyste|siger|sagde|melder|meldte|"
                       r"skriver|skrev|fortæller|fortalte)\b",
@@ -76,7 +76,9 @@ RULES = Rules(
                # ("Velkommen til vores liveblog ...", "Tak fordi du fulgte med.")
                "velkommen til vores liveblog", "velkommen til vores live",
                "tak fordi du fulgte med", "tak fordi I fulgte med", "tak for at følge med",
-               "liveblogget er nu lukket", "livebloggen er nu lukket", "opdater siden"),
+               "liveblogget er nu lukket", "livebloggen er nu lukket", "opdater siden",
+               # ... or saying when it comes back
+               "vi er tilbage i morgen", "vi vender tilbage i morgen"),
     background_words=("sidste år", "år siden", "i årevis", "de seneste # år", "i de senere år"),
     # Words numbering a list's items in its headings ("Step 3:"), as en's.
     list_labels=("trin", "tip", "kapitel", "del", "grund", "regel", "lektion", "spørgsmål", "måde",

@@ -294,7 +294,10 @@ RULES = Rules(
                "welcome to our live", "thanks for following", "thank you for following",
                "thanks for joining us", "thank you for joining us", "that's it from us",
                "this blog is now closed", "this blog has now closed", "here's how it unfolded",
-               "here's how the day unfolded"),
+               "here's how the day unfolded",
+               # ... or saying when it comes back
+               "we'll be back", "we will be back", "back tomorrow with",
+               "will have a full analysis", "full analysis to follow", "full report to follow"),
     background_words=("last year", "years ago", "decades ago", "a decade ago", "years earlier",
                       "has long", "have long", "had long", "in recent years",
                       "in the past # years", "over the past # years", "in the last # years",

@@ -140,7 +140,10 @@ RULES = Rules(
                "bienvenidos a nuestro directo", "bienvenidos a este directo",
                "bienvenidos a la retransmisión", "gracias por seguirnos",
                "gracias por acompañarnos", "cerramos el directo", "aquí termina nuestra",
-               "aquí termina el directo", "actualiza la página", "actualice la página"),
+               "aquí termina el directo", "actualiza la página", "actualice la página",
+               # ... or saying when it comes back
+               "en unos minutos tendrán", "en unos minutos tendrá", "volvemos mañana",
+               "mañana volvemos"),
     background_words=("año pasado", "hace # años", "hace # décadas", "desde hace # años",
                       "durante años", "en los últimos # años"),
     review_words=("crítica", "reseña"),

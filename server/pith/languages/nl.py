@@ -15,7 +15,8 @@ RULES = Rules(
     context_words=("hij", "zij", "ze", "dit", "dat", "deze", "die", "zijn", "haar", "hun", "of",
                    "dus", "daarom", "daardoor", "daarna", "ondertussen", "daar", "hier", "verder",
                    "tegelijk", "zo", "vervolgens", "bijvoorbeeld", "desondanks", "laatstgenoemde",
-                   "hem", "immers", "evenwel", "daarbij", "daarmee", "hierdoor", "hiermee",
+                   "daarin", "destijds", "hem", "immers", "evenwel", "daarbij", "daarmee",
+                   "hierdoor", "hiermee",
                    "met andere woorden", "de volgende dag", "kort daarna"),
     stop_words=("de", "en", "van", "ik", "te", "dat", "die", "in", "een", "hij", "het",
                 "niet", "zijn", "is", "was", "op", "aan", "met", "als", "voor", "had", "er",
@@ -113,7 +114,9 @@ RULES = Rules(
                # ("Goedemorgen en welkom in ons liveblog ...", "Bedankt voor het meelezen!")
                "welkom in ons liveblog", "welkom bij ons liveblog", "bedankt voor het meelezen",
                "bedankt voor het volgen", "bedankt voor het meekijken", "volgen we dan live",
-               "volg alles over", "in ons liveblog", "ververs de pagina"),
+               "volg alles over", "in ons liveblog", "ververs de pagina",
+               # ... or saying when it comes back
+               "we zijn morgen terug", "morgen zijn we terug"),
     background_words=("vorig jaar", "vorige jaar", "jaren geleden", "jaar geleden", "al jaren",
                       "sinds jaren", "de afgelopen # jaren", "de afgelopen # jaar"),
     review_words=("recensie", "review"),

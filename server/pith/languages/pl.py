@@ -23,7 +23,8 @@ RULES = Rules(
     context_words=("on", "ona", "ono", "oni", "one", "to", "ten", "ta", "te", "tego", "tej",
                    "jego", "jej", "ich", "lub", "albo", "jednakże", "więc", "zatem", "dlatego",
                    "właśnie dlatego", "właśnie to", "potem", "następnie", "tam", "tu", "wtedy",
-                   "na przykład", "ten ostatni"),
+                   "na przykład", "ten ostatni", "większość z nich", "część z nich",
+                   "wielu z nich"),
     amount_words=("mln", "milionów", "miliony", "milion", "mld", "miliardów", "miliardy",
                   "miliard", "tys", "tysięcy", "zł", "złotych", "euro", "dolarów"),
     percent_words=("proc", "procent", "procentów", "punktów procentowych"),
@@ -77,7 +78,10 @@ RULES = Rules(
                # ... welcoming its reader or signing off
                # ("Witamy w naszej relacji na żywo ...", "Dziękujemy, że byli Państwo z nami.")
                "witamy w naszej relacji", "witamy w relacji", "dziękujemy, że byli państwo z nami",
-               "dziękujemy za śledzenie", "dziękujemy za wspólne śledzenie", "to wszystko na dziś"),
+               "dziękujemy za śledzenie", "dziękujemy za wspólne śledzenie",
+               "to wszystko na dziś",
+               # ... or saying when it comes back
+               "wracamy jutro", "wrócimy jutro"),
     background_words=("w zeszłym roku", "w ubiegłym roku", "lat temu", "rok temu", "od # lat",
                       "w ostatnich latach", "przez # lat", "od dziesięcioleci"),
     # Words numbering a list's items in its headings ("Step 3:"), as en's.

@@ -69,7 +69,9 @@ RULES = Rules(
                # ("Välkommen till vår direktrapportering ...", "Tack för att ni följt oss.")
                "välkommen till vår", "välkomna till vår", "tack för att du följt",
                "tack för att ni följt", "tack för att du har följt", "tack för att ni har följt",
-               "livebloggen är nu stängd", "den här livebloggen är", "uppdatera sidan"),
+               "livebloggen är nu stängd", "den här livebloggen är", "uppdatera sidan",
+               # ... or saying when it comes back
+               "vi är tillbaka i morgon", "vi återkommer i morgon"),
     background_words=("förra året", "i fjol", "år sedan", "i åratal", "de senaste # åren",
                       "under senare år"),
     # Words numbering a list's items in its headings ("Step 3:"), as en's.
