@@ -101,6 +101,11 @@ def _hostile_cases(post: str) -> list:
                     f"what it said, {i}.</p>" for i in range(50)) + STORY)), **ok),
         Case("quote-repair-468kb", "POST", post,
              **_html(_page(STORY + "<p>" + "“a. b. c. " * 46_800 + "</p>")), **ok),
+        # Headings opening on a time, then a long run of line separators: none may make
+        # the reading of a live blog's entry stamps grow as the run's square.
+        Case("stamped-headings-separators", "POST", post, **_html(_page(STORY + "".join(
+             f"<h2>10:{i}5" + "\u2028" * 40_000 + f"1 update</h2><p>Entry {i} said the "
+             f"council met at noon.</p>" for i in range(3)))), **ok),
         # A letters column of 1,500 signed letters and their answers: every paragraph
         # greets or signs, none may make the search for its exchanges grow as its square.
         Case("letters-column-1500", "POST", post, **_html(_page("".join(

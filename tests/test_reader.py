@@ -677,6 +677,35 @@ def test_a_scene_under_a_teaser_gives_way_to_the_decision_past_it(description):
     assert summary("talked").tldr != FERRY_NEWS.format(verb="talked")
 
 
+@pytest.mark.parametrize("description", [
+    "Jane Holloway has resigned as prime minister. Her deputy takes over.",
+    "Jane Holloway has resigned as prime minister. What happens next?",
+], ids=["leaning", "question"])
+def test_a_news_lede_telling_the_title_stays_under_a_teaser(description):
+    # A lede telling half the title's words or more is the news, whatever the description
+    # holds back; so is one with no description, naming two places (no scene).
+    lede = ("Prime Minister Jane Holloway resigned on Monday evening after losing a confidence "
+            "vote in parliament.")
+    body = paragraphs([lede, "The motion passed by 312 votes to 290, according to the "
+                       "Speaker's office.", "Her deputy, Tom Reyes, will lead the government "
+                       "until a new leader is chosen.", "Elections are expected within 90 "
+                       "days, officials said."])
+    title = "Prime minister Holloway resigns after losing confidence vote"
+    assert summarize(page(body, title=title, description=description),
+                     length="short").tldr == lede
+
+
+def test_a_news_lede_naming_places_is_no_scene_to_pass_over():
+    lede = ("People in Tewkesbury were forced from their homes overnight after the Severn "
+            "overflowed.")
+    body = paragraphs([lede, "Some 240 properties were flooded, according to the county "
+                       "council.", "Rescue teams used boats to reach 60 residents in the "
+                       "worst-hit streets.", "The Environment Agency said the river would "
+                       "peak on Tuesday at 5.2 metres."])
+    html = page(body, title="Flooding: residents evacuated as river bursts banks")
+    assert summarize(html, length="short").tldr == lede
+
+
 def test_a_german_scene_gives_way_to_the_decision_past_it():
     scene = ["Im Morgengrauen ist der Fluss nur ein Geräusch.",
              "Jürgen Albers zieht die Kette von der Rampe und klopft zweimal gegen das "
@@ -755,8 +784,12 @@ def test_a_live_blog_is_told_by_its_stamps_or_its_json_ld(stamps, types, live):
     ("de", ["vor 5 Minuten", "vor 1 Stunde", "vor 3 Stunden"], False, True),
     ("cs", ["před 31 minutami", "před 2 hodinami", "před 3 hodinami"], False, True),
     ("de", ["41 min ago", "52 min ago", "5 hr ago"], False, False),  # not German words
+    # a document's numbered sections, a chapter's verses: one "hour" only
+    ("en", ["1.10 Scope", "1.11 Definitions", "1.12 Fees"], True, False),
+    ("en", ["3:16 For God so loved", "3:17 For God sent not", "3:18 He that believeth"],
+     True, False),
 ], ids=["en-headings", "fr-headings", "nl-headings", "en-sentences", "de-ticker", "en-ago",
-        "de-ago", "cs-ago", "de-english-ago"])
+        "de-ago", "cs-ago", "de-english-ago", "en-sections", "en-verses"])
 def test_a_live_blogs_entries_are_told_by_stamped_headings_ticker_lines_or_times_ago(
         lang, stamps, headings, live):
     texts = [t for stamp, (_, text) in zip(stamps, STORM_ENTRIES) for t in (stamp, text)]
@@ -1041,7 +1074,8 @@ def test_a_description_cut_off_or_a_quotation_or_page_talk_leaves_the_hook_lead(
      "Les grévistes ont suivi la consigne de l'intersyndicale."),
     ("fr", "Bonjour et bienvenue dans ce direct consacré à la grève.",
      "La grève a été suivie par 92 % des conducteurs."),
-    ("es", "Gracias por seguirnos esta noche.", "Los aficionados siguieron el partido en la plaza."),
+    ("es", "Gracias por seguirnos esta noche.",
+     "Los aficionados siguieron el partido en la plaza."),
     ("it", "Grazie per averci seguito in questa lunga giornata.",
      "I familiari hanno seguito l'udienza dall'aula."),
     ("it", "Buongiorno e benvenuti nella diretta dal tribunale.",
@@ -1054,7 +1088,7 @@ def test_a_description_cut_off_or_a_quotation_or_page_talk_leaves_the_hook_lead(
     ("no", "Takk for at du fulgte med.", "Retten fulgte aktoratets påstand."),
     ("pl", "Dziękujemy, że byli Państwo z nami.", "Strajk zakończył się po czterech dniach."),
     # ... or saying when it comes back
-    ("en", "We'll be back at 7am with the latest from the count.",
+    ("en", "We'll be back with more from the count at 7am.",
      "The count will resume at 7am, the returning officer said."),
     ("de", "Eine ausführliche Einordnung lesen Sie in Kürze auf unserer Seite.",
      "Die Ergebnisse werden in Kürze veröffentlicht, sagte die Sprecherin."),
@@ -1077,8 +1111,16 @@ def test_the_pages_talk_about_itself_in_other_languages(lang, talk, story):
     ("de", "Die Software der Ampeln wird laufend aktualisiert."),
     ("fr", "Le site de la préfecture est mis à jour en continu."),
     ("sv", "Kartan över avstängda vägar uppdateras löpande av Trafikverket."),
+    # ... nor a quotation or a story's own "tomorrow", "welcome"
+    ("fr", "Les deux équipes se donnent rendez-vous demain soir au Vélodrome."),
+    ("en", "“We'll be back,” the captain said after the defeat."),
+    ("sv", "Välkommen till vår kommun, sa kommunalrådet till de nyanlända."),
+    ("de", "„Willkommen in unserem Dorf“, sagt der Bürgermeister."),
+    ("pl", "Do rozmów wrócimy jutro – zapowiedział minister."),
+    ("pt", "“Bem-vindos ao nosso país”, disse o presidente."),
 ], ids=["en-no-longer-updated", "en-live-updates", "en-follow-live", "it-real-time",
-        "es-print-edition", "de-ticker", "de-updated", "fr-updated", "sv-updated"])
+        "es-print-edition", "de-ticker", "de-updated", "fr-updated", "sv-updated",
+        "fr-tomorrow", "en-back", "sv-welcome", "de-welcome", "pl-tomorrow", "pt-welcome"])
 def test_news_of_updates_and_live_coverage_is_no_page_talk(lang, story):
     assert not rules_for(lang).talks_about_page.search(story)
 

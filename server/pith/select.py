@@ -56,6 +56,10 @@ OPENING_SENTENCES = 6
 # sentence sharing this much more of them is the nut graf, and the tl;dr.
 HOOK_MAX_TOPIC = 0.1
 NUT_GRAF_MARGIN = 0.25
+# ... and a lede telling this share of a title's words or more (of three or more) is its
+# news, whatever the description holds back ("Prime Minister Jane Holloway resigned on Monday
+# ..." under "Prime minister Holloway resigns after losing confidence vote").
+TEASED_MAX_TITLE = 0.5
 # A lead that only sets the scene (``_sets_scene``: at most this many words, no figure,
 # one name at most) gives way to the sentence of the paragraphs up to ``NUT_GRAF_PARAGRAPHS``
 # after it sharing most of the title's and description's words, when that is
@@ -72,8 +76,9 @@ TURN_MAX_WORDS = 8
 # this many after it reporting a figure from a source, or else stepping back from the scene
 # (``_past_the_scene``): a feature's scene runs longer than a news story's hook.
 REPORTED_PARAGRAPHS = 10
-# A live blog stamps each entry with its time, newest first: so many stamps standing alone as
-# paragraphs ("21.52 GMT", "00:41", "19h02") make one, whose opening is its latest entry.
+# A live blog stamps each entry with its time, newest first: so many stamps (a paragraph that
+# is a time alone, "21.52 GMT", "00:41", "19h02", or opens a heading, a ticker line, a time
+# ago: ``_stamps``) make one, whose opening is its latest entry.
 LIVE_BLOG_STAMPS = 3
 # ... whose tl;dr is the one of its best-ranked sentences, this many, telling most of its title.
 LIVE_TITLED_RANKS = 10
@@ -222,13 +227,13 @@ _LINK = re.compile(r"https?:|www\.|[#@]\w")
 _FIGURE = re.compile(r"\d+")
 # A time of day standing alone: a live blog's entry stamp ("21.52 GMT", "00:41", "19h02";
 # not a price or a rate, "82.40", "+1.25%", "£12.99") (``live_blog``).
-_CLOCK = (r"^\s*(?:[01]?\d|2[0-3])[:.h][0-5]\d"
+_CLOCK = (r"^\s*((?:[01]?\d|2[0-3]))[:.h][0-5]\d"
           r"(?:\s*(?:uhr|h|gmt|bst|utc|cet|cest|[ap]\.?m\.?))?")
 _STAMP = re.compile(_CLOCK + r"\s*$", re.IGNORECASE)
 # ... or opening an entry's heading ("22:41 That's all from us", "06h15 – Bienvenue dans ce
 # direct", "15.12: Kabinet bezuinigt 6,2 miljard euro"), or a ticker's entry line written
 # between pluses ("+++ Lohmeyer räumt Niederlage ein +++").
-_STAMPED_HEADING = re.compile(_CLOCK + r"\s*(?:[:–—-]\s*|\s+)(?=[^\W\d_]|[\"“„«¡¿‘'])",
+_STAMPED_HEADING = re.compile(_CLOCK + r"(?:\s*[:–—-]\s*|\s+)(?=[^\W\d_]|[\"“„«¡¿‘'])",
                               re.IGNORECASE)
 _TICKER_LINE = re.compile(r"^\s*\+\+\+\s*\S.*\+\+\+\s*$")
 # A person's name, read from the text's words (``_introductions``): marks before a word, the
@@ -286,8 +291,9 @@ def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rule
         _ranked_lead(sentences, ranked, rules, own) or _first_line(sentences, own), None, False)
     # A live blog opens on its latest entry, newest first ("The red wind warning for the west
     # coast expired at 9pm ..."): where the lead is an entry's (past the first stamp), not the
-    # blog's own standfirst nor a line of its recap list, the tl;dr is the sentence the ranker
-    # rates best.
+    # blog's own standfirst nor a line of its recap list, the tl;dr is the one of the sentences
+    # the ranker rates best telling most of the blog's title (``_titled_entry``), else the
+    # best-rated.
     stamps = _stamps(sentences, kinds, rules) if live and lead is not None else []
     stamp = stamps[0] if stamps else None
     if (stamp is not None and sentences.index(lead) > stamp
@@ -335,7 +341,7 @@ def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rule
     # A description holding the story back ("... winds the chain that has carried travellers
     # across the River Lenne for 170 years. But something is about to change.") is a teaser
     # of the hook; where the text's nut graf was found past its hook, that tells the story.
-    teased = hook is not None and _teaser(description, rules)
+    teased = hook is not None and opening.teased
     summary_line = None if teased else _described(description or [], lead, sentences, rules,
                                                   stop_words, title, hooked or column)
     if summary_line is not None:
@@ -368,14 +374,20 @@ def live_blog(sentences: list[Sentence], types: frozenset[str] = frozenset(),
 def _stamps(sentences: list[Sentence], kinds: list[str] | None,
             rules: Rules | None = None) -> list[int]:
     """The sentences of the text's own paragraphs that are a live blog's entry stamps: a time
-    of day alone or opening a heading, a time ago alone in the words of ``rules`` ("vor 5
-    Minuten"), a ticker's line between pluses."""
+    of day alone, a ticker's line between pluses, a time ago alone in the words of ``rules``
+    ("vor 5 Minuten"), or a time of day opening a heading when such headings give two hours
+    at least (not a document's numbered sections, "1.10 Scope", "1.11 Definitions", nor a
+    chapter's verses)."""
     own = _its_own(kinds)
     ago = rules.time_ago_line if rules is not None else None
-    return [i for i, s in enumerate(sentences) if own(s) and (
-        _STAMP.match(s.text) or _TICKER_LINE.match(s.text)
-        or s.is_heading and _STAMPED_HEADING.match(s.text)
-        or ago is not None and ago.match(s.text))]
+    headed = [i for i, s in enumerate(sentences)
+              if own(s) and s.is_heading and _STAMPED_HEADING.match(s.text)]
+    if len({_STAMPED_HEADING.match(sentences[i].text).group(1) for i in headed}) < 2:
+        headed = []
+    return sorted(set(headed) | {
+        i for i, s in enumerate(sentences) if own(s) and (
+            _STAMP.match(s.text) or _TICKER_LINE.match(s.text)
+            or ago is not None and ago.match(s.text))})
 
 
 class Opening(NamedTuple):
@@ -392,6 +404,7 @@ class Opening(NamedTuple):
     topic: set[str]
     found: tuple[Sentence, Sentence | None, bool] | None
     hooked: bool
+    teased: bool = False
 
 
 def read_opening(sentences: list[Sentence], rules: Rules, stop_words: frozenset, *,
@@ -401,13 +414,13 @@ def read_opening(sentences: list[Sentence], rules: Rules, stop_words: frozenset,
     ranker can be told whether the text opens on a hook (``opens_on_hook``)."""
     turns = _turns(sentences, kinds)
     sentences = _answers_unlabelled(sentences, kinds, turns)
-    teased = _teaser(description, rules)
+    teased = _teaser(_without_page_talk(description, rules), rules)
     description, headline, topic = _framing(sentences, rules, stop_words, title, description)
     found = _opening_lead(sentences, rules, topic=topic, stop_words=stop_words, kinds=kinds,
                           headline=headline, teased=teased)
     lead, hook, _ = found or (_first_line(sentences, _its_own(kinds)), None, False)
     return Opening(sentences, turns, description, headline, topic, found,
-                   hook is not None or _hooked(lead, topic, stop_words))
+                   hook is not None or _hooked(lead, topic, stop_words), teased)
 
 
 def opens_on_hook(opening: Opening, live: bool = False) -> bool:
@@ -426,16 +439,14 @@ def _framing(sentences: list[Sentence], rules: Rules, stop_words: frozenset,
     """What the page says its story is about: its ``description`` without what tells nothing
     of it, the title's content words and the topic (those of the title and of a description
     that is no copy of the opening)."""
-    # The page's talk about itself ending its description ("... but the companion app lets
-    # them down. Here's our full review.") is no part of what the story is about.
-    while description and rules.talks_about_page.search(description[-1]):
-        description = description[:-1]
+    description = _without_page_talk(description, rules)
     # A teaser of a scene and a line holding the story back ("All'alba Ottavio apre il
     # recinto delle pecore e guarda il lago. Ma qualcosa sta per cambiare.") tells no part of
     # what the story is about. (Where the rest tells more, the held-back line stays: graders
     # preferred "... Then everything changed." to nothing.)
-    if _teaser(description, rules) and all(_sets_scene(text, rules)
-                                           for text in description[:-1]):
+    if (description and len(description) > 1
+            and _holds_back(description[-1], rules, leaning_only=True)
+            and all(_sets_scene(text, rules) for text in description[:-1])):
         description = None
     # An excerpt the site cut from the opening, or the opening's own sentences (a standfirst
     # the page also gives as its description), says nothing of what the story is about that
@@ -448,6 +459,15 @@ def _framing(sentences: list[Sentence], rules: Rules, stop_words: frozenset,
                  or _teaser(description, rules) and len(headline) >= TOPIC_MIN_WORDS
                  else " ".join(description or ()))
     return description, headline, headline | _content_words(described, stop_words)
+
+
+def _without_page_talk(description: list[str] | None, rules: Rules) -> list[str] | None:
+    """The page's description without its talk about itself at its end ("... but the
+    companion app lets them down. Here's our full review."), no part of what the story is
+    about."""
+    while description and rules.talks_about_page.search(description[-1]):
+        description = description[:-1]
+    return description
 
 
 def _hooked(lead: Sentence | None, topic: set[str], stop_words: frozenset) -> bool:
@@ -609,18 +629,25 @@ def _described(description: list[str], lead: Sentence | None, sentences: list[Se
 
 def _teaser(description: list[str] | None, rules: Rules) -> bool:
     """Whether the page's description holds the story back: past its first sentence, a line
-    of a few words (``TEASER_MAX_WORDS``) with no figure that asks, or leans on the sentence
-    before ("Ma qualcosa sta per cambiare.", "Soon it may not come at all.", "Wie lange
-    noch?"); not one speaking to the reader, an explainer's ("Wat betekent dat voor jouw
-    portemonnee?")."""
-    if not description or len(description) < 2:
+    that does (``_holds_back``)."""
+    return bool(description) and any(_holds_back(line, rules) for line in description[1:])
+
+
+def _holds_back(line: str, rules: Rules, leaning_only: bool = False) -> bool:
+    """Whether a line of a description holds the story back: a few words
+    (``TEASER_MAX_WORDS``) with no figure that lean on the sentence before, opening with one
+    of the table's openers ("Ma qualcosa sta per cambiare."), or, unless ``leaning_only``,
+    with one of its context words among them ("Soon it may not come at all.") or asking
+    ("Wie lange noch?"); not one speaking to the reader, an explainer's ("Wat betekent dat
+    voor jouw portemonnee?")."""
+    if count_words(line) > TEASER_MAX_WORDS or _FIGURE.search(line):
         return False
-    context = {w.lower() for w in rules.openers if " " not in w}
-    return any(count_words(line) <= TEASER_MAX_WORDS and not _FIGURE.search(line)
-               and not is_personal(line, rules)
-               and (is_question(line) or rules.leans_on_context.match(line)
-                    or any(w.lower() in context for w in words(line)))
-               for line in description[1:])
+    if rules.leans_on_context.match(line):
+        return True
+    if leaning_only or is_personal(line, rules):
+        return False
+    context = {w.lower() for w in rules.context_words if " " not in w}
+    return is_question(line) or any(w.lower() in context for w in words(line))
 
 
 def _copied(description: list[str] | None, sentences: list[Sentence]) -> bool:
@@ -978,17 +1005,20 @@ def _opening_lead(sentences: list[Sentence], rules: Rules, *,
             turned = _after_the_turn(sentences, opening[0], rules, own)
             if turned is not None:
                 return turned, opening[0], True
-        # A hook lede giving no figure, under a description holding the story back
-        # (``teased``: "... for 31 years. Soon it may not come at all."), or naming nothing of
-        # the story when no opening sentence tells more: its story is the first sentence past
-        # it reporting a figure with a decision or a source, the nut graf ("On Thursday,
-        # Harrowdale county council's cabinet voted by seven votes to four to withdraw
-        # subsidies from 23 rural bus routes ..."); past a lede naming nothing, one telling
-        # more of the story than the lede.
+        # A lede reporting no decision and no source under a description holding the story
+        # back (``teased``: "... for 31 years. Soon it may not come at all.") and telling
+        # less than half of a title of three words or more, or a scene naming nothing of the
+        # story when no opening sentence tells more, is a hook: its story is the first
+        # sentence past it reporting a figure with a decision or a source, the nut graf ("On
+        # Thursday, Harrowdale county council's cabinet voted by seven votes to four to
+        # withdraw subsidies from 23 rural bus routes ..."); past a scene, one telling more
+        # of the story than the scene.
         nut_graf = (_reported_nut(sentences, opening[0], rules, own, stop_words)
                     if not gives_figure(opening[0].text)
                     and not rules.decision.search(opening[0].text) else None)
-        if nut_graf is not None and teased:
+        if nut_graf is not None and teased and not (
+                headline and len(headline) >= TOPIC_MIN_WORDS and _overlap_with(
+                    headline, _content_words(opening[0].text, stop_words)) >= TEASED_MAX_TITLE):
             return nut_graf, opening[0], True
         if scene:
             after = [(_overlap_with(topic, _content_words(s.text, stop_words)), s)
@@ -1022,7 +1052,7 @@ def _opening_lead(sentences: list[Sentence], rules: Rules, *,
         best = max(range(len(opening)), key=lambda i: (scores[i], -i))
         if scores[best] >= scores[0] + NUT_GRAF_MARGIN:
             return opening[best], opening[0], False
-        if nut_graf is not None and _overlap_with(
+        if nut_graf is not None and scene and _overlap_with(
                 topic, _content_words(nut_graf.text, stop_words)) > scores[0]:
             return nut_graf, opening[0], True
         return opening[0], None, False

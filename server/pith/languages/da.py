@@ -76,9 +76,7 @@ RULES = Rules(
                # ("Velkommen til vores liveblog ...", "Tak fordi du fulgte med.")
                "velkommen til vores liveblog", "velkommen til vores live",
                "tak fordi du fulgte med", "tak fordi I fulgte med", "tak for at følge med",
-               "liveblogget er nu lukket", "livebloggen er nu lukket", "opdater siden",
-               # ... or saying when it comes back
-               "vi er tilbage i morgen", "vi vender tilbage i morgen"),
+               "liveblogget er nu lukket", "livebloggen er nu lukket", "opdater siden"),
     background_words=("sidste år", "år siden", "i årevis", "de seneste # år", "i de senere år"),
     # Words numbering a list's items in its headings ("Step 3:"), as en's.
     list_labels=("trin", "tip", "kapitel", "del", "grund", "regel", "lektion", "spørgsmål", "måde",

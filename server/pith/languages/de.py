@@ -150,15 +150,17 @@ RULES = Rules(
                "dieser artikel wird fortlaufend", "dieser artikel wird nicht mehr",
                # ... welcoming its reader or signing off
                # ("Herzlich willkommen zu unserem Newsticker ...", "Das war's für heute.")
-               "willkommen zu unserem", "willkommen in unserem", "willkommen im liveblog",
+               "willkommen im liveblog",
                "willkommen im newsticker", "das war's für heute", "das war's von uns",
                "das war es für heute", "vielen dank, dass sie dabei waren",
                "danke, dass sie dabei waren", "vielen dank fürs mitlesen",
                "vielen dank für ihr interesse", "in unserem newsticker", "in unserem liveblog",
                "in unserem liveticker", "aktualisieren sie die seite",
-               # ... or saying when it comes back
+               # ... or saying when it comes back, or welcoming the reader to it by name
                "lesen sie in kürze", "in kürze lesen sie", "morgen früh berichten wir",
-               "wir berichten morgen"),
+               "willkommen zu unserem newsticker", "willkommen zu unserem liveblog",
+               "willkommen zu unserem liveticker", "willkommen in unserem liveblog",
+               "willkommen in unserem newsticker"),
     background_words=("letztes jahr", "letzten jahr", "vergangenes jahr", "im vergangenen jahr",
                       "vor # jahren", "vor # jahrzehnten", "seit # jahren", "seit # jahrzehnten",
                       "seit langem", "in den vergangenen # jahren", "in den letzten # jahren"),

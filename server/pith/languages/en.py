@@ -292,12 +292,12 @@ RULES = Rules(
                # ... welcoming its reader or signing off
                # ("Good evening and welcome to our live coverage of ...", "Thanks for following.")
                "welcome to our live", "thanks for following", "thank you for following",
-               "thanks for joining us", "thank you for joining us", "that's it from us",
+               "that's it from us",
                "this blog is now closed", "this blog has now closed", "here's how it unfolded",
                "here's how the day unfolded",
-               # ... or saying when it comes back
-               "we'll be back", "we will be back", "back tomorrow with",
-               "will have a full analysis", "full analysis to follow", "full report to follow"),
+               # ... or saying when it comes back, or welcoming the reader to it by name
+               "full analysis to follow", "full report to follow", "we'll be back with more",
+               "we'll be back tomorrow with more", "back tomorrow with more live"),
     background_words=("last year", "years ago", "decades ago", "a decade ago", "years earlier",
                       "has long", "have long", "had long", "in recent years",
                       "in the past # years", "over the past # years", "in the last # years",

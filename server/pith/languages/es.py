@@ -141,9 +141,8 @@ RULES = Rules(
                "bienvenidos a la retransmisión", "gracias por seguirnos",
                "gracias por acompañarnos", "cerramos el directo", "aquí termina nuestra",
                "aquí termina el directo", "actualiza la página", "actualice la página",
-               # ... or saying when it comes back
-               "en unos minutos tendrán", "en unos minutos tendrá", "volvemos mañana",
-               "mañana volvemos"),
+               # ... or saying when it comes back, or welcoming the reader to it by name
+               "en unos minutos tendrán", "en unos minutos tendrá", "volvemos mañana con más"),
     background_words=("año pasado", "hace # años", "hace # décadas", "desde hace # años",
                       "durante años", "en los últimos # años"),
     review_words=("crítica", "reseña"),

@@ -142,9 +142,7 @@ RULES = Rules(
                "bienvenue sur ce direct", "merci de nous avoir suivis",
                "merci de nous avoir suivi", "merci de nous avoir lus",
                "merci d'avoir suivi ce direct", "merci d’avoir suivi ce direct",
-               "nous vous tiendrons informés", "rafraîchissez la page", "actualisez la page",
-               # ... or saying when it comes back
-               "nous revenons demain", "retrouvez-nous demain", "rendez-vous demain"),
+               "rafraîchissez la page", "actualisez la page"),
     background_words=("l'année dernière", "l'an dernier", "il y a # ans",
                       "il y a des années", "depuis des années",
                       "depuis longtemps", "depuis des décennies", "ces # dernières années"),

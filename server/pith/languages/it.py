@@ -121,9 +121,9 @@ RULES = Rules(
                "benvenuti nella diretta", "benvenuti alla diretta",
                "benvenuti nella nostra diretta", "grazie per averci seguito",
                "grazie per averci seguiti", "la nostra diretta si chiude", "la diretta si chiude",
-               "seguiremo qui", "aggiornate la pagina", "aggiorna la pagina",
-               # ... or saying when it comes back
-               "torniamo domani", "vi aspettiamo domani"),
+               "aggiornate la pagina", "aggiorna la pagina",
+               # ... or saying when it comes back, or welcoming the reader to it by name
+               "seguiremo qui le fasi"),
     background_words=("l'anno scorso", "lo scorso anno", "anni fa",
                       "decenni fa", "negli ultimi # anni"),
     review_words=("recensione",),

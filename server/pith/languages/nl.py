@@ -115,8 +115,8 @@ RULES = Rules(
                "welkom in ons liveblog", "welkom bij ons liveblog", "bedankt voor het meelezen",
                "bedankt voor het volgen", "bedankt voor het meekijken", "volgen we dan live",
                "volg alles over", "in ons liveblog", "ververs de pagina",
-               # ... or saying when it comes back
-               "we zijn morgen terug", "morgen zijn we terug"),
+               # ... or saying when it comes back, or welcoming the reader to it by name
+               "morgen zijn we terug met"),
     background_words=("vorig jaar", "vorige jaar", "jaren geleden", "jaar geleden", "al jaren",
                       "sinds jaren", "de afgelopen # jaren", "de afgelopen # jaar"),
     review_words=("recensie", "review"),

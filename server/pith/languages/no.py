@@ -77,9 +77,7 @@ RULES = Rules(
                # ("Velkommen til vår direktedekning ...", "Takk for at du fulgte med.")
                "velkommen til vår direkte", "velkommen til vår live", "takk for at du fulgte med",
                "takk for at dere fulgte med", "livebloggen er nå avsluttet",
-               "direktedekningen er nå avsluttet", "oppdater siden",
-               # ... or saying when it comes back
-               "vi er tilbake i morgen", "vi kommer tilbake i morgen"),
+               "direktedekningen er nå avsluttet", "oppdater siden"),
     background_words=("i fjor", "år siden", "i årevis", "de siste # årene", "de siste # år",
                       "i flere år"),
     # Words numbering a list's items in its headings ("Step 3:"), as en's.

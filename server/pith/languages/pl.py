@@ -79,9 +79,7 @@ RULES = Rules(
                # ("Witamy w naszej relacji na żywo ...", "Dziękujemy, że byli Państwo z nami.")
                "witamy w naszej relacji", "witamy w relacji", "dziękujemy, że byli państwo z nami",
                "dziękujemy za śledzenie", "dziękujemy za wspólne śledzenie",
-               "to wszystko na dziś",
-               # ... or saying when it comes back
-               "wracamy jutro", "wrócimy jutro"),
+               "to wszystko na dziś"),
     background_words=("w zeszłym roku", "w ubiegłym roku", "lat temu", "rok temu", "od # lat",
                       "w ostatnich latach", "przez # lat", "od dziesięcioleci"),
     # Words numbering a list's items in its headings ("Step 3:"), as en's.

@@ -133,12 +133,12 @@ RULES = Rules(
                "artigo em atualização", "notícia em atualização",
                # ... welcoming its reader or signing off
                # ("Bem-vindos ao nosso acompanhamento ...", "Obrigado por nos acompanhar.")
-               "bem-vindos ao nosso", "bem-vindo ao nosso", "bem-vindos a este",
                "obrigado por nos acompanhar", "obrigado por acompanhar",
                "obrigada por nos acompanhar", "obrigado por nos ter acompanhado",
                "atualize a página",
-               # ... or saying when it comes back
-               "voltamos amanhã", "regressamos amanhã"),
+               # ... or saying when it comes back, or welcoming the reader to it by name
+               "bem-vindos ao nosso acompanhamento", "bem-vindos ao nosso direto",
+               "bem-vindos à nossa cobertura"),
     background_words=("ano passado", "anos atrás", "há # anos", "há # décadas", "durante anos",
                       "nos últimos # anos"),
     review_words=("crítica", "resenha", "review"),

@@ -67,11 +67,12 @@ RULES = Rules(
                "livebloggen är avslutad",
                # ... welcoming its reader or signing off
                # ("Välkommen till vår direktrapportering ...", "Tack för att ni följt oss.")
-               "välkommen till vår", "välkomna till vår", "tack för att du följt",
+               "tack för att du följt",
                "tack för att ni följt", "tack för att du har följt", "tack för att ni har följt",
                "livebloggen är nu stängd", "den här livebloggen är", "uppdatera sidan",
-               # ... or saying when it comes back
-               "vi är tillbaka i morgon", "vi återkommer i morgon"),
+               # ... or saying when it comes back, or welcoming the reader to it by name
+               "välkommen till vår direktrapportering", "välkommen till vår liveblogg",
+               "välkomna till vår direktrapportering"),
     background_words=("förra året", "i fjol", "år sedan", "i åratal", "de senaste # åren",
                       "under senare år"),
     # Words numbering a list's items in its headings ("Step 3:"), as en's.
