@@ -1005,8 +1005,8 @@ def _opening_lead(sentences: list[Sentence], rules: Rules, *,
             turned = _after_the_turn(sentences, opening[0], rules, own)
             if turned is not None:
                 return turned, opening[0], True
-        # A lede reporting no decision and no source under a description holding the story
-        # back (``teased``: "... for 31 years. Soon it may not come at all.") and telling
+        # A lede giving no figure and reporting no decision, under a description holding the
+        # story back (``teased``: "... for 31 years. Soon it may not come at all.") and telling
         # less than half of a title of three words or more, or a scene naming nothing of the
         # story when no opening sentence tells more, is a hook: its story is the first
         # sentence past it reporting a figure with a decision or a source, the nut graf ("On
