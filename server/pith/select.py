@@ -227,7 +227,7 @@ _LINK = re.compile(r"https?:|www\.|[#@]\w")
 _FIGURE = re.compile(r"\d+")
 # A time of day standing alone: a live blog's entry stamp ("21.52 GMT", "00:41", "19h02";
 # not a price or a rate, "82.40", "+1.25%", "£12.99") (``live_blog``).
-_CLOCK = (r"^\s*((?:[01]?\d|2[0-3]))[:.h][0-5]\d"
+_CLOCK = (r"^\s*([01]?\d|2[0-3])[:.h][0-5]\d"
           r"(?:\s*(?:uhr|h|gmt|bst|utc|cet|cest|[ap]\.?m\.?))?")
 _STAMP = re.compile(_CLOCK + r"\s*$", re.IGNORECASE)
 # ... or opening an entry's heading ("22:41 That's all from us", "06h15 – Bienvenue dans ce
@@ -380,11 +380,11 @@ def _stamps(sentences: list[Sentence], kinds: list[str] | None,
     chapter's verses)."""
     own = _its_own(kinds)
     ago = rules.time_ago_line if rules is not None else None
-    headed = [i for i, s in enumerate(sentences)
-              if own(s) and s.is_heading and _STAMPED_HEADING.match(s.text)]
-    if len({_STAMPED_HEADING.match(sentences[i].text).group(1) for i in headed}) < 2:
-        headed = []
-    return sorted(set(headed) | {
+    headed = {i: match.group(1) for i, s in enumerate(sentences)
+              if own(s) and s.is_heading and (match := _STAMPED_HEADING.match(s.text))}
+    if len(set(headed.values())) < 2:
+        headed = {}
+    return sorted(headed.keys() | {
         i for i, s in enumerate(sentences) if own(s) and (
             _STAMP.match(s.text) or _TICKER_LINE.match(s.text)
             or ago is not None and ago.match(s.text))})
@@ -414,8 +414,8 @@ def read_opening(sentences: list[Sentence], rules: Rules, stop_words: frozenset,
     ranker can be told whether the text opens on a hook (``opens_on_hook``)."""
     turns = _turns(sentences, kinds)
     sentences = _answers_unlabelled(sentences, kinds, turns)
-    teased = _teaser(_without_page_talk(description, rules), rules)
-    description, headline, topic = _framing(sentences, rules, stop_words, title, description)
+    description, headline, topic, teased = _framing(sentences, rules, stop_words, title,
+                                                    description)
     found = _opening_lead(sentences, rules, topic=topic, stop_words=stop_words, kinds=kinds,
                           headline=headline, teased=teased)
     lead, hook, _ = found or (_first_line(sentences, _its_own(kinds)), None, False)
@@ -435,11 +435,16 @@ def opens_on_hook(opening: Opening, live: bool = False) -> bool:
 
 def _framing(sentences: list[Sentence], rules: Rules, stop_words: frozenset,
              title: str | None, description: list[str] | None
-             ) -> tuple[list[str] | None, set[str], set[str]]:
+             ) -> tuple[list[str] | None, set[str], set[str], bool]:
     """What the page says its story is about: its ``description`` without what tells nothing
-    of it, the title's content words and the topic (those of the title and of a description
-    that is no copy of the opening)."""
-    description = _without_page_talk(description, rules)
+    of it, the title's content words, the topic (those of the title and of a description
+    that is no copy of the opening) and whether the description holds the story back
+    (``_teaser``)."""
+    # The page's talk about itself ending its description ("... but the companion app lets
+    # them down. Here's our full review.") is no part of what the story is about.
+    while description and rules.talks_about_page.search(description[-1]):
+        description = description[:-1]
+    teased = _teaser(description, rules)
     # A teaser of a scene and a line holding the story back ("All'alba Ottavio apre il
     # recinto delle pecore e guarda il lago. Ma qualcosa sta per cambiare.") tells no part of
     # what the story is about. (Where the rest tells more, the held-back line stays: graders
@@ -456,18 +461,9 @@ def _framing(sentences: list[Sentence], rules: Rules, stop_words: frozenset,
     # under "Tåget kommer tillbaka till Vindelås"): its words are the hook's.
     headline = _content_words(title or "", stop_words)
     described = ("" if _excerpt(description, sentences) or _copied(description, sentences)
-                 or _teaser(description, rules) and len(headline) >= TOPIC_MIN_WORDS
+                 or teased and len(headline) >= TOPIC_MIN_WORDS
                  else " ".join(description or ()))
-    return description, headline, headline | _content_words(described, stop_words)
-
-
-def _without_page_talk(description: list[str] | None, rules: Rules) -> list[str] | None:
-    """The page's description without its talk about itself at its end ("... but the
-    companion app lets them down. Here's our full review."), no part of what the story is
-    about."""
-    while description and rules.talks_about_page.search(description[-1]):
-        description = description[:-1]
-    return description
+    return description, headline, headline | _content_words(described, stop_words), teased
 
 
 def _hooked(lead: Sentence | None, topic: set[str], stop_words: frozenset) -> bool:
@@ -646,8 +642,7 @@ def _holds_back(line: str, rules: Rules, leaning_only: bool = False) -> bool:
         return True
     if leaning_only or is_personal(line, rules):
         return False
-    context = {w.lower() for w in rules.context_words if " " not in w}
-    return is_question(line) or any(w.lower() in context for w in words(line))
+    return is_question(line) or any(w.lower() in rules.lone_context_words for w in words(line))
 
 
 def _copied(description: list[str] | None, sentences: list[Sentence]) -> bool:
@@ -1013,8 +1008,9 @@ def _opening_lead(sentences: list[Sentence], rules: Rules, *,
         # Thursday, Harrowdale county council's cabinet voted by seven votes to four to
         # withdraw subsidies from 23 rural bus routes ..."); past a scene, one telling more
         # of the story than the scene.
-        nut_graf = (_reported_nut(sentences, opening[0], rules, own, stop_words)
-                    if not gives_figure(opening[0].text)
+        nut_graf = (_past_the_scene(sentences, opening[0], rules, own, stop_words,
+                                    reported_only=True)
+                    if (teased or scene) and not gives_figure(opening[0].text)
                     and not rules.decision.search(opening[0].text) else None)
         if nut_graf is not None and teased and not (
                 headline and len(headline) >= TOPIC_MIN_WORDS and _overlap_with(
@@ -1063,9 +1059,17 @@ def _ranked_lead(sentences: list[Sentence], ranked: list[int], rules: Rules, own
                  reported: bool = False) -> Sentence | None:
     """The best-ranked of the story's own sentences (``own``) that can be the tl;dr; with
     ``reported``, not one where the writer says "I" or "you"."""
-    return next((sentences[i] for i in ranked
-                 if own(sentences[i]) and not (reported and is_personal(sentences[i].text, rules))
-                 and _can_lead(sentences[i], rules, _ends_paragraph(sentences, i))), None)
+    return next((sentences[i] for i in _leading(sentences, ranked, rules, own, reported)),
+                None)
+
+
+def _leading(sentences: list[Sentence], indices: list[int], rules: Rules, own,
+             reported: bool):
+    """Of ``indices``, in their order, those of the story's own sentences (``own``) that can
+    be the tl;dr; with ``reported``, not one where the writer says "I" or "you"."""
+    return (i for i in indices
+            if own(sentences[i]) and not (reported and is_personal(sentences[i].text, rules))
+            and _can_lead(sentences[i], rules, _ends_paragraph(sentences, i)))
 
 
 def _titled_entry(sentences: list[Sentence], ranked: list[int], rules: Rules, own,
@@ -1077,14 +1081,10 @@ def _titled_entry(sentences: list[Sentence], ranked: list[int], rules: Rules, ow
     tie; None when none tells any of it. (Among all the blog's sentences, a title naming
     only the place finds a minor entry naming it.)"""
     best, told = None, 0.0
-    for i in ranked[:LIVE_TITLED_RANKS]:
-        sentence = sentences[i]
-        if not own(sentence) or is_personal(sentence.text, rules) or not _can_lead(
-                sentence, rules, _ends_paragraph(sentences, i)):
-            continue
-        score = _overlap_with(headline, _content_words(sentence.text, stop_words))
+    for i in _leading(sentences, ranked[:LIVE_TITLED_RANKS], rules, own, reported=True):
+        score = _overlap_with(headline, _content_words(sentences[i].text, stop_words))
         if score > told:
-            best, told = sentence, score
+            best, told = sentences[i], score
     return best
 
 
@@ -1399,14 +1399,6 @@ def _past_the_scene(sentences: list[Sentence], lead: Sentence, rules: Rules, own
                 and not scene & _name_prefixes(text, stop_words)):
             stepping_back = sentence
     return stepping_back
-
-
-def _reported_nut(sentences: list[Sentence], lead: Sentence, rules: Rules, own,
-                  stop_words: frozenset) -> Sentence | None:
-    """A hook lede's nut graf: past it, within ``REPORTED_PARAGRAPHS``, the first sentence in
-    the writer's own voice, able to lead, reporting a figure with a decision or a source
-    (``_past_the_scene`` without its stepping back)."""
-    return _past_the_scene(sentences, lead, rules, own, stop_words, reported_only=True)
 
 
 def _names_only(text: str) -> bool:

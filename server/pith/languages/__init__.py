@@ -538,6 +538,11 @@ class Rules:
         return self._phrases(self.clock_words)
 
     @cached_property
+    def lone_context_words(self) -> frozenset[str]:
+        """The table's one-word ``context_words``, in lower case."""
+        return frozenset(w.lower() for w in self.context_words if " " not in w)
+
+    @cached_property
     def time_ago_line(self) -> re.Pattern:
         """Matches a line that is only a time ago in the table's ``time_ago`` words ("41 min
         ago", "vor 5 Minuten"): a live blog's entry stamp."""
