@@ -2023,6 +2023,43 @@ BODY_RU = [
 ]
 
 
+@pytest.mark.parametrize("lang,text,subjectless", [
+    ("es", "Tiene 63 años y trabaja en el puerto desde los 16.", True),
+    ("es", "Fue detenido el martes en Cádiz.", True),
+    ("es", "Hay 300 plazas nuevas en el aparcamiento.", False),  # there are: no subject
+    ("it", "È stato eletto sindaco nel 2019 con il 58 per cento.", True),
+    ("it", "E’ stato eletto sindaco nel 2019.", True),
+    ("pt", "Tem 63 anos e apanha amêijoa desde os 16.", True),
+    ("pt", "Há vinte anos viviam aqui onze famílias.", False),
+    ("pl", "Ma jedenaście metrów głębokości.", True),
+    ("pl", "Mateusz Nowak ma 40 lat.", False),  # a name, not the verb, opens it
+    ("cs", "Byl zvolen v roce 2019.", True),
+    ("ru", "Родился в Казани в 1950 году.", True),
+    ("uk", "Коштував 2 млрд гривень.", True),
+    ("el", "Γεννήθηκε στην Πάτρα το 1950.", True),
+    ("en", "Has 63 years of service in the port.", False),  # English names its subject
+])
+def test_a_sentence_leaving_its_subject_out_is_told(lang, text, subjectless):
+    assert (rules_for(lang).subjectless.match(text) is not None) is subjectless
+
+
+@pytest.mark.parametrize("lang,body,named,subjectless", [
+    ("pt", BODY_PT, "A arquiteta Helena Duarte desenhou os quatro parques infantis.",
+     "Tem 63 anos e trabalhou durante 30 anos na câmara, onde desenhou 41 jardins."),
+    ("es", BODY_ES, "La arquitecta Elena Duarte ha diseñado los cuatro parques infantiles.",
+     "Tiene 63 años y trabajó durante 30 años en el ayuntamiento, donde diseñó 41 jardines."),
+], ids=["pt", "es"])
+def test_a_point_leaving_its_subject_out_is_shown_with_the_sentence_naming_it(
+        lang, body, named, subjectless):
+    texts = list(body)
+    texts.insert(3, f"{named} {subjectless}")
+    summary = summarize(page(paragraphs(texts), lang=lang), length="long")
+    assert_offsets(summary)
+    points = [p.text for p in summary.key_points]
+    assert not any(p.startswith(subjectless) for p in points), points
+    assert f"{named} {subjectless}" in points, points  # one point, one highlight
+
+
 @pytest.mark.parametrize("lang, body, talk", [
     ("en", BODY, "We reached out to the council about the parks budget and will update this "
                  "story."),

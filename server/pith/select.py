@@ -1853,11 +1853,14 @@ class _Leaning:
 
     def unnamed_subject(self, text: str) -> bool:
         """Whether ``text``'s subject is a noun the writer named before and the reader was
-        not shown ("The envoy is likely to ...", ``Rules.definite_subject``). Such a point
+        not shown ("The envoy is likely to ...", ``Rules.definite_subject``), or is left out
+        ("Tem 63 anos e ...", ``Rules.subjectless``). Such a point
         is shown with the sentence before it when the two fit in one; else as it is: it
         still tells its fact, which the blind graders valued over its leaning."""
         if self.shown is None:
             return False
+        if self.rules.subjectless.match(text):
+            return True  # "Tem 63 anos e ...": the subject is the sentence before's
         subject = self.rules.definite_subject.match(text)
         return subject is not None and not self._shown_any(subject.group(1))
 

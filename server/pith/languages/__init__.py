@@ -114,6 +114,13 @@ class Rules:
     # home-improvement retailer earned ...") is a subject the writer named before: the
     # sentence leans on that, unless the reader was shown the noun (``definite_subject``).
     subject_verbs: tuple[str, ...] = ()
+    # Verbs that, opening a sentence, leave its subject to the sentence before, in a language
+    # that drops the subject pronoun ("Tiene 63 años y ...", "Ma jedenaście metrów
+    # głębokości.", "È stato eletto nel 2019."): a weaker lean, as ``subject_verbs`` tell
+    # (``subjectless``). Forms of the third person: auxiliaries, "to have", being born,
+    # dying, working, costing and verbs of saying. Where the writer put the subject after
+    # the verb ("Ha vinto la Juventus"), showing the sentence before with it costs little.
+    subjectless_verbs: tuple[str, ...] = ()
     # Words that start what follows a noun rather than a verb ("of", "in"): "The level of
     # detail is ..." says which level.
     noun_modifiers: tuple[str, ...] = ()
@@ -443,6 +450,15 @@ class Rules:
         noun = rf"(?!(?:{modifiers})\s)"
         return re.compile(rf"^(?:{articles})\s+((?:{noun}[\w’'-]+\s+){{0,2}}?"
                           rf"{noun}{_LOWER}[\w’'-]*)\s+(?:{verbs})(?![\w’'-])",
+                          re.IGNORECASE)
+
+    @cached_property
+    def subjectless(self) -> re.Pattern:
+        """Matches a sentence opening with one of ``subjectless_verbs``; nothing without
+        them."""
+        if not self.subjectless_verbs:
+            return re.compile(_NOTHING)
+        return re.compile(rf"^(?:{alternation(self.subjectless_verbs)})(?![\w’'-])",
                           re.IGNORECASE)
 
     @cached_property

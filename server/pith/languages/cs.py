@@ -18,6 +18,12 @@ RULES = Rules(
                    "toto", "tyto", "jeho", "její", "jejich", "ale", "a", "nebo", "však",
                    "ovšem", "také", "rovněž", "proto", "tedy", "pak", "potom", "tam", "tady",
                    "přesto", "navíc", "zároveň", "například", "mezitím", "naopak"),
+    # the subject left to the sentence before: "Byl zvolen ...", "Stál dvě miliardy korun."
+    subjectless_verbs=("má", "měl", "měla", "měli", "mají", "je", "byl", "byla", "bylo",
+                       "byli", "bude", "narodil", "narodila", "zemřel", "zemřela", "žije",
+                       "žil", "žila", "pracuje", "pracoval", "pracovala", "vede", "vedl",
+                       "stál", "stála", "stálo", "stojí", "dodal", "dodala", "uvedl", "uvedla",
+                       "řekl", "řekla", "zná"),
     amount_words=("milionů", "miliony", "milion", "mil", "miliard", "miliardy", "mld",
                   "tisíc", "korun", "kč", "eur", "dolarů"),
     percent_words=("procent", "procenta", "procentních bodů"),

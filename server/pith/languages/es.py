@@ -26,6 +26,13 @@ RULES = Rules(
                    "es el", "es la", "es un", "es una", "fue el", "fue la", "fue un", "fue una",
                    "era el",
                    "era la", "era un", "era una", "se trata de"),
+    # the subject left to the sentence before: "Tiene 63 años y ...", "Fue detenido el martes ..."
+    subjectless_verbs=("tiene", "tenía", "tuvo", "tendrá", "ha", "han", "habían", "fue",
+                       "fueron", "será", "nació", "murió", "falleció", "vive", "vivía",
+                       "trabaja", "trabajó", "trabajaba", "lleva", "llevaba", "dirige",
+                       "dirigió", "fundó", "estudió", "cuenta con", "mide", "costó", "cuesta",
+                       "costará", "añadió", "aseguró", "explicó", "señaló", "afirmó",
+                       "recordó", "subrayó", "dijo"),
     clefts=("es la primera vez", "es la única vez", "es la última vez", "fue la primera vez",
             "fue la única vez", "fue la última vez", "era la primera vez"),
     leaning_patterns=(r"[,”\"»]\s*(?:dijo|afirmó|añadió|explicó|señaló|aseguró)\.?\s*$",),

@@ -24,6 +24,13 @@ RULES = Rules(
                    # subject is in the sentence before
                    "è il", "è la", "è lo", "è un", "è una", "fu il", "fu la", "fu un", "fu una",
                    "era il", "era la", "era un", "era una", "si tratta di"),
+    # the subject left to the sentence before: "Ha lavorato per vent'anni ...", "È stato eletto ..."
+    subjectless_verbs=("ha", "hanno", "aveva", "avevano", "avrà", "è stato", "è stata",
+                       "e' stato", "e' stata", "era stato", "era stata", "fu", "sarà",
+                       "nacque", "è nato", "è nata", "morì", "è morto", "è morta", "vive",
+                       "viveva", "lavora", "lavorava", "dirige", "guida", "conta", "misura",
+                       "costa", "costerà", "è costato", "è costata", "aggiunge", "spiega",
+                       "racconta", "sottolinea", "ricorda"),
     clefts=("è la prima volta", "è l'unica volta", "è l'ultima volta", "fu la prima volta",
             "era la prima volta", "è la seconda volta", "è la terza volta"),
     leaning_patterns=(r"[,”\"»]\s*(?:ha detto|ha aggiunto|ha spiegato|ha dichiarato)\.?\s*$",),

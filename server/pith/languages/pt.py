@@ -30,6 +30,14 @@ RULES = Rules(
                    # subject is in the sentence before
                    "é o", "é a", "é um", "é uma", "foi o", "foi a", "foi um", "foi uma", "era o",
                    "era a", "era um", "era uma", "trata-se"),
+    # the subject left to the sentence before: "Tem 63 anos e ...", "Foi construída em 2020 ..."
+    subjectless_verbs=("tem", "tinha", "teve", "terá", "têm", "tinham", "foi", "foram", "será",
+                       "nasceu", "morreu", "faleceu", "vive", "vivia", "trabalha", "trabalhou",
+                       "trabalhava", "estudou", "fundou", "dirige", "dirigiu", "lidera",
+                       "liderou", "conta com", "custou", "custa", "custará", "mede", "estimam",
+                       "acrescentou", "explicou", "afirmou", "disse", "garantiu", "sublinhou",
+                       "lembrou", "referiu", "adiantou", "é casado", "é casada",
+                       "é natural de", "é licenciado", "é licenciada"),
     clefts=("é a primeira vez", "é a única vez", "é a última vez", "foi a primeira vez",
             "foi a única vez", "foi a última vez", "era a primeira vez"),
     leaning_patterns=(r"[,”\"»]\s*(?:disse|afirmou|acrescentou|explicou|declarou)\.?\s*$",),
