@@ -1359,6 +1359,25 @@ def test_a_linking_word_is_left_out_when_the_rest_stands_alone(lang, body, leani
     assert leaning not in points
 
 
+@pytest.mark.parametrize("lang,text,leaning", [
+    ("es", "«Lo que queda del verano», la nueva película de Álvaro Pinedo, se estrena el "
+           "viernes.", False),
+    ("de", "„Kupferzeit“, das vierte Album der Rostocker Band, erscheint am 9. Mai.", False),
+    ("da", "»Saltvandsbørn« er Ida Marie Kjærgaards tredje stykke til Havneteatret.", False),
+    ("pl", "„Tartak” to pełnometrażowy debiut 36-letniej reżyserki.", False),
+    ("en", "“Oppenheimer” is the longest film Christopher Nolan has made.", False),
+    # speech, which its verb or its speaker follows
+    ("es", "«Es un error», dijo el alcalde tras la votación del martes.", True),
+    ("it", "«Ecco il granchio», dice, senza bisogno di aggiungere altro.", True),
+    ("de", "„Teig lügt nicht“, sagt Matthias Kienzle und hält ein Stück davon hoch.", True),
+    ("en", "“A mistake”, the mayor said after the vote on Tuesday.", True),
+    ("en", "“Somebody has to,” he says, leaning the broom against the ladder.", True),
+    ("fr", "« La montagne nous a prévenus. On n’écoutait pas. » Josiane dit cela.", True),
+])
+def test_a_title_in_quotation_marks_opening_a_sentence_is_no_quotation(lang, text, leaning):
+    assert leans_on_context(text, rules_for(lang)) is leaning
+
+
 def test_a_linking_word_is_kept_when_the_rest_leans_too():
     leaning = "But he warned that the footbridge will cost $4 million more than planned."
     texts = list(BODY) + TAIL
@@ -2023,6 +2042,30 @@ BODY_RU = [
 ]
 
 
+REVIEW_ES = [
+    "«Lo que queda del verano», la nueva película de Álvaro Pinedo, se estrena el viernes en "
+    "120 salas y es la más contenida de su carrera.",
+    "El director cántabro, que se hizo un nombre con dramas familiares, ha decidido esta vez "
+    "bajar el volumen.",
+    "Tres hermanas vuelven a la casa familiar de un pueblo de la costa para vaciarla antes de "
+    "venderla.",
+    "El gran acierto de la película es Carmen Rioboo, que construye a la hermana mayor con "
+    "muy poco.",
+    "La película dura 104 minutos y es una coproducción hispano-francesa de 2,1 millones de "
+    "euros.",
+]
+
+
+@pytest.mark.parametrize("description", [None, "Hay veranos que no terminan nunca."],
+                         ids=["no-description", "mood-line"])
+def test_a_review_opening_on_its_title_in_quotation_marks_leads_with_it(description):
+    # The title in «» is no quotation to pass over, and a line of mood sharing no word with
+    # the page's title says nothing of the film.
+    summary = summarize(page(paragraphs(REVIEW_ES), lang="es", title="Calor residual",
+                             description=description), length="short")
+    assert summary.tldr == REVIEW_ES[0]
+
+
 @pytest.mark.parametrize("lang,text,subjectless", [
     ("es", "Tiene 63 años y trabaja en el puerto desde los 16.", True),
     ("es", "Fue detenido el martes en Cádiz.", True),
@@ -2041,6 +2084,18 @@ BODY_RU = [
 ])
 def test_a_sentence_leaving_its_subject_out_is_told(lang, text, subjectless):
     assert (rules_for(lang).subjectless.match(text) is not None) is subjectless
+
+
+def test_a_point_is_not_joined_to_sentences_as_silent_about_their_subject():
+    # "Foi inaugurado ..." names no more than "Tem 860 lugares ..." does: shown alone.
+    silent = ("Foi inaugurado em 1931 pelo fazendeiro Olegário Brandão, que queria um cinema "
+              "igual aos do Rio.")
+    seats = "Tem 860 lugares e custou 18,4 milhões de reais a restaurar, mais 40% do previsto."
+    texts = list(BODY_PT)
+    texts.insert(2, f"{silent} {seats}")
+    summary = summarize(page(paragraphs(texts), lang="pt"), length="long")
+    points = [p.text for p in summary.key_points if seats in p.text]
+    assert points == [seats], shown(summary)
 
 
 @pytest.mark.parametrize("lang,body,named,subjectless", [

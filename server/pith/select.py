@@ -453,6 +453,10 @@ def _framing(sentences: list[Sentence], rules: Rules, stop_words: frozenset,
             and _holds_back(description[-1], rules, leaning_only=True)
             and all(_sets_scene(text, rules) for text in description[:-1])):
         description = None
+    # A line of mood ("Hay veranos que no terminan nunca." under "Calor residual") tells
+    # nothing of the story either.
+    if _mood_line(description, title, rules, stop_words):
+        description = None
     # An excerpt the site cut from the opening, or the opening's own sentences (a standfirst
     # the page also gives as its description), says nothing of what the story is about that
     # the opening does not: the title alone does.
@@ -464,6 +468,19 @@ def _framing(sentences: list[Sentence], rules: Rules, stop_words: frozenset,
                  or teased and len(headline) >= TOPIC_MIN_WORDS
                  else " ".join(description or ()))
     return description, headline, headline | _content_words(described, stop_words), teased
+
+
+def _mood_line(description: list[str] | None, title: str | None, rules: Rules,
+               stop_words: frozenset) -> bool:
+    """Whether the page's description is one line of mood: a few words
+    (``TEASER_MAX_WORDS``) giving no figure, naming nothing (no capital past its first word,
+    where names can be told by one) and sharing no word with the title."""
+    if not description or len(description) != 1 or rules.nouns_capitalised:
+        return False
+    line = description[0]
+    return (count_words(line) <= TEASER_MAX_WORDS and not _FIGURE.search(line)
+            and not any(w.lstrip(_OPENING_MARKS)[:1].isupper() for w in line.split()[1:])
+            and not _content_words(line, stop_words) & _content_words(title or "", stop_words))
 
 
 def _hooked(lead: Sentence | None, topic: set[str], stop_words: frozenset) -> bool:
@@ -1589,6 +1606,10 @@ def _candidates(sentences, ranked, leans, paragraphs, kinds, unended=frozenset()
         # in another paragraph).
         joined = _with_previous(sentences, index, leans, paragraphs)
         if weakly:  # else as it is
+            # (Not with sentences as silent about their subject: "Foi inaugurado em 1931 ...
+            # Tem 860 lugares ...")
+            if joined is not None and leans.rules.subjectless.match(joined.text):
+                joined = None
             yield _Candidate(sentence, index - 1, joined) if joined else _Candidate(sentence)
             continue
         # Else from the word after a connective that only links the two ("But Sondland

@@ -36,6 +36,9 @@ _LOWER = r"(?-i:[a-zà-ÿ])"
 # Metric symbols after a number, in every language ("4,6 km", "1.2 GW", "38 °C"); not "m"
 # alone, which English writes for "million".
 _METRIC = r"(?:km/h|km²|km2|m²|m2|kwh|mwh|gwh|twh|km|cm|mm|kg|mw|gw|kw|ha|°c|°f|mph)"
+# A work's title in quotation marks opening a sentence has at most this many words
+# (``Rules.quoted_title``).
+_TITLE_MAX_WORDS = 6
 
 
 @dataclass(frozen=True)
@@ -121,6 +124,12 @@ class Rules:
     # dying, working, costing and verbs of saying. Where the writer put the subject after
     # the verb ("Ha vinto la Juventus"), showing the sentence before with it costs little.
     subjectless_verbs: tuple[str, ...] = ()
+    # Articles, definite and indefinite ("la", "un", "das"), where speech puts its verb right
+    # after the quotation ("«Es un error», dijo ..."): after a short quotation and a comma,
+    # one opens an apposition saying what the quotation is the title of ("«Lo que queda del
+    # verano», la nueva película de ...", ``quoted_title``). Not English, whose speech may
+    # name its speaker first ('"A mistake", the mayor said.').
+    articles: tuple[str, ...] = ()
     # Words that start what follows a noun rather than a verb ("of", "in"): "The level of
     # detail is ..." says which level.
     noun_modifiers: tuple[str, ...] = ()
@@ -383,8 +392,23 @@ class Rules:
         return self.context_words + self.linking_words
 
     @cached_property
+    def quoted_title(self) -> str:
+        """A pattern matching a sentence that opens on a work's title in quotation marks
+        rather than on speech: a few words (``_TITLE_MAX_WORDS``) with no punctuation, then a
+        word in lower case ("»Saltvandsbørn« er ...", "„Tartak” to ...") or a comma and one of
+        the table's ``articles`` ("„Kupferzeit“, das vierte Album der ...")."""
+        marks = re.escape(self.opening_quotes + "".join(self.closing_quotes) + "»›‹")
+        word = rf"[^\s{marks}.,;:!?…]+"
+        after = rf"\s+(?:{_LOWER}|(?-i:[а-яёіїєґ]))"
+        if self.articles:
+            after += rf"|,\s+(?:{alternation(self.articles)})\s"
+        return (rf"[{marks}][\s\u00a0\u202f]?(?:{word}\s){{0,{_TITLE_MAX_WORDS - 1}}}{word}"
+                rf"[\s\u00a0\u202f]?[{marks}](?:{after})")
+
+    @cached_property
     def leans_on_context(self) -> re.Pattern:
-        """Matches a sentence that opens with a quotation or one of ``openers``."""
+        """Matches a sentence that opens with a quotation (not a title, ``quoted_title``)
+        or one of ``openers``."""
         words = alternation(self.openers)
         quotes = re.escape(self.opening_quotes)
         # Written without spaces, a word is followed by more letters ("他说", "その後"); else
@@ -393,7 +417,8 @@ class Rules:
         # stato" (it was), not "e" (and).
         end = "" if self.unspaced else r"(?![\w-])(?!['’](?:[^\W\d_]{3}|\s|$))"
         clefts = rf"(?!(?:{alternation(self.clefts)})(?!\w))" if self.clefts else ""
-        return re.compile(rf"^{clefts}(?:[{quotes}]|(?:{words}){end})", re.IGNORECASE)
+        title = "" if self.unspaced else rf"(?!{self.quoted_title})"
+        return re.compile(rf"^{clefts}(?:{title}[{quotes}]|(?:{words}){end})", re.IGNORECASE)
 
     @cached_property
     def linking_opener(self) -> re.Pattern:
@@ -463,7 +488,8 @@ class Rules:
 
     @cached_property
     def opens_with_quote(self) -> re.Pattern:
-        return re.compile(rf"^[{re.escape(self.opening_quotes)}]")
+        title = "" if self.unspaced else rf"(?!{self.quoted_title})"
+        return re.compile(rf"^{title}[{re.escape(self.opening_quotes)}]")
 
     @cached_property
     def quoted(self) -> re.Pattern:

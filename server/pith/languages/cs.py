@@ -23,7 +23,7 @@ RULES = Rules(
                        "byli", "bude", "narodil", "narodila", "zemřel", "zemřela", "žije",
                        "žil", "žila", "pracuje", "pracoval", "pracovala", "vede", "vedl",
                        "stál", "stála", "stálo", "stojí", "dodal", "dodala", "uvedl", "uvedla",
-                       "řekl", "řekla", "zná"),
+                       "řekl", "řekla", "zná", "musí", "musel", "musela"),
     amount_words=("milionů", "miliony", "milion", "mil", "miliard", "miliardy", "mld",
                   "tisíc", "korun", "kč", "eur", "dolarů"),
     percent_words=("procent", "procenta", "procentních bodů"),

@@ -5,6 +5,7 @@ from . import Rules
 RULES = Rules(
     code="es", name="Spanish", punkt="spanish", snowball="spanish",
     quotes=("«»", "“”", "‘’"),
+    articles=("el", "la", "los", "las", "un", "una", "unos", "unas"),
     abbreviations=("sr", "sra", "srta", "dr", "dra", "d", "dña", "lic", "ing", "prof", "ej",
                    "p. ej", "aprox", "núm", "pág", "ud", "uds"),
     final_abbreviations=("et al", "etc", "no", "vol", "ee. uu", "ee.uu", "ene", "feb", "abr",
@@ -32,7 +33,7 @@ RULES = Rules(
                        "trabaja", "trabajó", "trabajaba", "lleva", "llevaba", "dirige",
                        "dirigió", "fundó", "estudió", "cuenta con", "mide", "costó", "cuesta",
                        "costará", "añadió", "aseguró", "explicó", "señaló", "afirmó",
-                       "recordó", "subrayó", "dijo"),
+                       "recordó", "subrayó", "dijo", "deberá", "podrá", "seguirá"),
     clefts=("es la primera vez", "es la única vez", "es la última vez", "fue la primera vez",
             "fue la única vez", "fue la última vez", "era la primera vez"),
     leaning_patterns=(r"[,”\"»]\s*(?:dijo|afirmó|añadió|explicó|señaló|aseguró)\.?\s*$",),

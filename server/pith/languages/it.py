@@ -5,6 +5,7 @@ from . import Rules
 RULES = Rules(
     code="it", name="Italian", punkt="italian", snowball="italian",
     quotes=("«»", "“”", "‘’"),
+    articles=("il", "lo", "la", "i", "gli", "le", "l'", "un", "uno", "una", "un'"),
     abbreviations=("sig", "sigg", "sig.ra", "dott", "dr", "prof", "ing", "avv", "on", "sen",
                    "es", "ca", "n", "gen", "dott.ssa", "prof.ssa", "cfr", "art", "sgg"),
     final_abbreviations=("et al", "ecc", "pag", "vol", "feb", "apr", "ago", "sett", "ott", "nov",
@@ -30,7 +31,8 @@ RULES = Rules(
                        "nacque", "è nato", "è nata", "morì", "è morto", "è morta", "vive",
                        "viveva", "lavora", "lavorava", "dirige", "guida", "conta", "misura",
                        "costa", "costerà", "è costato", "è costata", "aggiunge", "spiega",
-                       "racconta", "sottolinea", "ricorda"),
+                       "racconta", "sottolinea", "ricorda", "dovrà", "potrà", "era nato",
+                       "era nata"),
     clefts=("è la prima volta", "è l'unica volta", "è l'ultima volta", "fu la prima volta",
             "era la prima volta", "è la seconda volta", "è la terza volta"),
     leaning_patterns=(r"[,”\"»]\s*(?:ha detto|ha aggiunto|ha spiegato|ha dichiarato)\.?\s*$",),

@@ -34,7 +34,7 @@ RULES = Rules(
                        "kosztuje", "prowadzi", "kieruje", "kierował", "zaczynał", "zaczynała",
                        "zaczynali", "zaczął", "zaczęła", "dodał", "dodała", "podkreślił",
                        "podkreśliła", "zapowiedział", "zapowiedziała", "powiedział",
-                       "powiedziała", "zapisał", "zapisała"),
+                       "powiedziała", "zapisał", "zapisała", "musi", "musiał", "musiała"),
     amount_words=("mln", "milionów", "miliony", "milion", "mld", "miliardów", "miliardy",
                   "miliard", "tys", "tysięcy", "zł", "złotych", "euro", "dolarów"),
     percent_words=("proc", "procent", "procentów", "punktów procentowych"),

@@ -5,6 +5,7 @@ from . import Rules
 RULES = Rules(
     code="pt", name="Portuguese", punkt="portuguese", snowball="portuguese",
     quotes=("“”", "«»", "‘’"),
+    articles=("o", "a", "os", "as", "um", "uma", "uns", "umas"),
     abbreviations=("sr", "sra", "srta", "dr", "dra", "prof", "profa", "eng", "ex", "p. ex",
                    "aprox", "n", "pág", "av", "r"),
     final_abbreviations=("et al", "etc", "vol", "jan", "fev", "abr", "mai", "jun", "jul", "ago",
@@ -37,7 +38,8 @@ RULES = Rules(
                        "liderou", "conta com", "custou", "custa", "custará", "mede", "estimam",
                        "acrescentou", "explicou", "afirmou", "disse", "garantiu", "sublinhou",
                        "lembrou", "referiu", "adiantou", "é casado", "é casada",
-                       "é natural de", "é licenciado", "é licenciada"),
+                       "é natural de", "é licenciado", "é licenciada", "deverá", "poderá",
+                       "vai"),
     clefts=("é a primeira vez", "é a única vez", "é a última vez", "foi a primeira vez",
             "foi a única vez", "foi a última vez", "era a primeira vez"),
     leaning_patterns=(r"[,”\"»]\s*(?:disse|afirmou|acrescentou|explicou|declarou)\.?\s*$",),
