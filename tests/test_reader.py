@@ -2081,6 +2081,11 @@ def test_a_review_opening_on_its_title_in_quotation_marks_leads_with_it(descript
     ("uk", "Коштував 2 млрд гривень.", True),
     ("el", "Γεννήθηκε στην Πάτρα το 1950.", True),
     ("en", "Has 63 years of service in the port.", False),  # English names its subject
+    # a tense's ending tells the verb: preterites
+    ("es", "Gobernó la ciudad entre 2015 y 2023.", True),
+    ("pt", "Fechou em março de 2014, quando parte do forro desabou.", True),
+    ("it", "Fondò lo studio nel 1968 con due compagni di corso.", True),
+    ("pt", "Só depois chegou a polícia.", False),  # too short for a tense's ending
 ])
 def test_a_sentence_leaving_its_subject_out_is_told(lang, text, subjectless):
     assert (rules_for(lang).subjectless.match(text) is not None) is subjectless

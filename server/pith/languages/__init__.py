@@ -124,6 +124,9 @@ class Rules:
     # dying, working, costing and verbs of saying. Where the writer put the subject after
     # the verb ("Ha vinto la Juventus"), showing the sentence before with it costs little.
     subjectless_verbs: tuple[str, ...] = ()
+    # Endings that make a sentence's first word (of four letters or more) such a verb: the
+    # third person of a tense no noun ends as ("Fundó", "Fechou", "Recebeu", "Fondò").
+    subjectless_endings: tuple[str, ...] = ()
     # Articles, definite and indefinite ("la", "un", "das"), where speech puts its verb right
     # after the quotation ("«Es un error», dijo ..."): after a short quotation and a comma,
     # one opens an apposition saying what the quotation is the title of ("«Lo que queda del
@@ -479,12 +482,12 @@ class Rules:
 
     @cached_property
     def subjectless(self) -> re.Pattern:
-        """Matches a sentence opening with one of ``subjectless_verbs``; nothing without
-        them."""
-        if not self.subjectless_verbs:
-            return re.compile(_NOTHING)
-        return re.compile(rf"^(?:{alternation(self.subjectless_verbs)})(?![\w’'-])",
-                          re.IGNORECASE)
+        """Matches a sentence opening with one of ``subjectless_verbs`` or a word ending as
+        ``subjectless_endings`` say; nothing without them."""
+        verbs = alternation(self.subjectless_verbs)
+        if self.subjectless_endings:
+            verbs += rf"|[^\W\d_]{{3,}}(?:{alternation(self.subjectless_endings)})"
+        return re.compile(rf"^(?:{verbs})(?![\w’'-])", re.IGNORECASE)
 
     @cached_property
     def opens_with_quote(self) -> re.Pattern:

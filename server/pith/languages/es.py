@@ -34,6 +34,7 @@ RULES = Rules(
                        "dirigió", "fundó", "estudió", "cuenta con", "mide", "costó", "cuesta",
                        "costará", "añadió", "aseguró", "explicó", "señaló", "afirmó",
                        "recordó", "subrayó", "dijo", "deberá", "podrá", "seguirá"),
+    subjectless_endings=("ó",),
     clefts=("es la primera vez", "es la única vez", "es la última vez", "fue la primera vez",
             "fue la única vez", "fue la última vez", "era la primera vez"),
     leaning_patterns=(r"[,”\"»]\s*(?:dijo|afirmó|añadió|explicó|señaló|aseguró)\.?\s*$",),

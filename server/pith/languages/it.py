@@ -33,6 +33,7 @@ RULES = Rules(
                        "costa", "costerà", "è costato", "è costata", "aggiunge", "spiega",
                        "racconta", "sottolinea", "ricorda", "dovrà", "potrà", "era nato",
                        "era nata"),
+    subjectless_endings=("ò",),
     clefts=("è la prima volta", "è l'unica volta", "è l'ultima volta", "fu la prima volta",
             "era la prima volta", "è la seconda volta", "è la terza volta"),
     leaning_patterns=(r"[,”\"»]\s*(?:ha detto|ha aggiunto|ha spiegato|ha dichiarato)\.?\s*$",),
