@@ -316,6 +316,16 @@ SPLITS = [
     ("en-species", "en",
      "They named the strain Acetobacterium sp. Smaug, after the dragon. It sleeps.",
      ["They named the strain Acetobacterium sp. Smaug, after the dragon.", "It sleeps."]),
+    ("en-species-or-party", "en",
+     "Samples held Bacillus sp. and spp. of mould. The plan was opposed by the SP. It had "
+     "two seats.",
+     ["Samples held Bacillus sp. and spp. of mould.", "The plan was opposed by the SP.",
+      "It had two seats."]),
+    ("pl-company", "pl",
+     "Umowę podpisała spółka Budimex sp. z o.o. w piątek. Kontrakt ogłosiła Unia SP. Potem "
+     "było inaczej.",
+     ["Umowę podpisała spółka Budimex sp. z o.o. w piątek.", "Kontrakt ogłosiła Unia SP.",
+      "Potem było inaczej."]),
     ("en-may-end-abbreviations", "en",
      "He moved to the U.S. The family followed at 5 p.m. The U.S. Congress met. He said no. "
      "Then he left.",
