@@ -750,6 +750,37 @@ def test_a_live_blogs_title_picks_the_entry_it_tells(title, entry):
     assert summary.tldr == STORM_ENTRIES[entry][1], summary.tldr
 
 
+STRIKE_ENTRIES = [
+    ("06h15", "Bus drivers walked out at dawn, and 92 percent of buses are off the road."),
+    ("06h40", "About 100 strikers are blocking the gates of the Cross Green depot, police say."),
+    ("07h30", "Only one bus in ten is running, and no tram runs on lines T1 and T2."),
+    ("08h05", "The unions want a 6 percent pay rise and 40 more drivers."),
+    ("09h20", "Park-and-ride car parks were full by 7.15am, with queues of 5 kilometres."),
+    ("10h45", "Schools stay open, and 1,200 pupils were marked absent by noon."),
+    ("12h30", "About 1,000 people marched through the Market Square, police say."),
+    ("14h10", "Talks resumed at City Hall at 2pm with 3 union delegates."),
+    ("16h55", "A rolling strike notice has been filed until Friday 15 March."),
+    ("18h20", "The city offered a 3.5 percent rise, which the unions turned down."),
+    ("20h48", "The unions have signed a deal with the city, and drivers voted to end the "
+              "strike."),
+    ("21h30", "Buses and trams will run normally again from Thursday, the operator says."),
+    ("22h04", "That is all from us tonight, thank you for following this live blog."),
+]
+
+
+@pytest.mark.parametrize("order", ["oldest-first", "newest-first"])
+def test_an_oldest_first_blogs_tldr_is_read_in_its_last_entries(order):
+    # Stamps running forward in time: the blog ends on its latest, where the title's outcome
+    # is told, however the ranker rates the morning's figures. Read newest first, the same
+    # entries open on it.
+    entries = STRIKE_ENTRIES if order == "oldest-first" else STRIKE_ENTRIES[::-1]
+    html = page("".join(f"<h3>{stamp} – Update</h3><p>{text}</p>" for stamp, text in entries),
+                title="Bus strike live: deal signed, buses and trams run normally from Thursday")
+    summary = summarize(html, length="short")
+    assert_offsets(summary)
+    assert summary.tldr in (STRIKE_ENTRIES[-3][1], STRIKE_ENTRIES[-2][1]), summary.tldr
+
+
 @pytest.mark.parametrize("stamps, types, live", [
     (["21.52 GMT", "00:41", "19h02"], frozenset(), True),
     (["10.15 Uhr", "9.40", "08:05"], frozenset(), True),

@@ -82,6 +82,9 @@ REPORTED_PARAGRAPHS = 10
 LIVE_BLOG_STAMPS = 3
 # ... whose tl;dr is the one of its best-ranked sentences, this many, telling most of its title.
 LIVE_TITLED_RANKS = 10
+# A blog whose stamps run forward in time, oldest first, ends on its latest: its tl;dr is
+# read in its last entries, this many (the last may be its sign-off).
+LIVE_LATEST_ENTRIES = 3
 # The tl;dr is shown with the next sentence of its paragraph when that one is at most this
 # many words, gives a figure and leans on it ("She was 88.").
 TLDR_FIGURE_MAX_WORDS = 5
@@ -298,8 +301,11 @@ def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rule
     stamp = stamps[0] if stamps else None
     if (stamp is not None and sentences.index(lead) > stamp
             and (kinds is None or kinds[lead.paragraph] != ITEM)):
-        lead = (_titled_entry(sentences, ranked, rules, own, headline, stop_words)
-                or _ranked_lead(sentences, ranked, rules, own, reported=True) or lead)
+        # An oldest-first blog's latest entries are its last (``_oldest_first``).
+        latest = ([i for i in ranked if i >= stamps[-LIVE_LATEST_ENTRIES]]
+                  if _oldest_first(sentences, stamps) else ranked)
+        lead = (_titled_entry(sentences, latest, rules, own, headline, stop_words)
+                or _ranked_lead(sentences, latest, rules, own, reported=True) or lead)
         hook, scene = None, False
     # A letters column opens with a reader's letter: the tl;dr is its opening, their story
     # in their words, the greeting off ("DEAR ABBY: My husband ..."), unless the page's
@@ -388,6 +394,21 @@ def _stamps(sentences: list[Sentence], kinds: list[str] | None,
         i for i, s in enumerate(sentences) if own(s) and (
             _STAMP.match(s.text) or _TICKER_LINE.match(s.text)
             or ago is not None and ago.match(s.text))})
+
+
+def _oldest_first(sentences: list[Sentence], stamps: list[int]) -> bool:
+    """Whether a live blog's entry stamps (``_stamps``) give times of day running forward:
+    "06h15", "06h40", ... "22h04", each no earlier than the one before, over a day's
+    ``LIVE_BLOG_STAMPS`` entries at least; a blog stamped by times ago is newest first."""
+    times = []
+    for index in stamps:
+        clock = re.match(_CLOCK, sentences[index].text, re.IGNORECASE)
+        if clock is None:
+            return False
+        minutes = re.search(r"[:.h]([0-5]\d)", clock.group(0), re.IGNORECASE)
+        times.append(int(clock.group(1)) * 60 + int(minutes.group(1)))
+    return (len(times) >= LIVE_BLOG_STAMPS and times[-1] > times[0]
+            and all(a <= b for a, b in zip(times, times[1:])))
 
 
 class Opening(NamedTuple):
