@@ -491,8 +491,7 @@ class Rules:
 
     @cached_property
     def opens_with_quote(self) -> re.Pattern:
-        title = "" if self.unspaced else rf"(?!{self.quoted_title})"
-        return re.compile(rf"^{title}[{re.escape(self.opening_quotes)}]")
+        return re.compile(rf"^[{re.escape(self.opening_quotes)}]")
 
     @cached_property
     def quoted(self) -> re.Pattern:
