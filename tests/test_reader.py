@@ -2117,6 +2117,7 @@ def test_a_review_opening_on_its_title_in_quotation_marks_leads_with_it(descript
     ("pt", "Fechou em março de 2014, quando parte do forro desabou.", True),
     ("it", "Fondò lo studio nel 1968 con due compagni di corso.", True),
     ("pt", "Só depois chegou a polícia.", False),  # too short for a tense's ending
+    ("pt", "Estou aqui numa secção de recursos de ensino.", False),  # "I am": the writer
 ])
 def test_a_sentence_leaving_its_subject_out_is_told(lang, text, subjectless):
     assert (rules_for(lang).subjectless.match(text) is not None) is subjectless
@@ -2132,6 +2133,22 @@ def test_a_point_is_not_joined_to_sentences_as_silent_about_their_subject():
     summary = summarize(page(paragraphs(texts), lang="pt"), length="long")
     points = [p.text for p in summary.key_points if seats in p.text]
     assert points == [seats], shown(summary)
+
+
+def test_a_subjectless_point_is_not_joined_past_a_quotation_leaning_in_turn():
+    # "Destacó ..." after a quotation that is itself no sentence of its own: joining would
+    # show three sentences, two of them another's words, to name the one subject.
+    said = ("«Ucrania está más cerca de la OTAN que nunca», declaró Rutte en Kiev ante la "
+            "prensa.")
+    more = "«Y seguirá por este camino hasta ser miembro»."
+    point = ("Destacó los 44.100 millones de dólares en ayuda militar comprometidos para el "
+             "próximo año.")
+    texts = list(BODY_ES)
+    texts.insert(2, f"{said} {more} {point}")
+    summary = summarize(page(paragraphs(texts), lang="es"), length="long")
+    assert_offsets(summary)
+    points = [p.text for p in summary.key_points if point in p.text]
+    assert points == [point], shown(summary)
 
 
 @pytest.mark.parametrize("lang,body,named,subjectless", [

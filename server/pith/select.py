@@ -1627,9 +1627,12 @@ def _candidates(sentences, ranked, leans, paragraphs, kinds, unended=frozenset()
         # in another paragraph).
         joined = _with_previous(sentences, index, leans, paragraphs)
         if weakly:  # else as it is
-            # (Not with sentences as silent about their subject: "Foi inaugurado em 1931 ...
-            # Tem 860 lugares ...")
-            if joined is not None and leans.rules.subjectless.match(joined.text):
+            # A sentence leaving its subject out is shown only with the one before, and not
+            # one as silent about its subject ("Foi inaugurado em 1931 ... Tem 860 lugares
+            # ..."): past a quotation leaning in turn, a chain would tell more of others.
+            if (joined is not None and leans.rules.subjectless.match(text)
+                    and (joined.start != before.start
+                         or leans.rules.subjectless.match(joined.text))):
                 joined = None
             yield _Candidate(sentence, index - 1, joined) if joined else _Candidate(sentence)
             continue

@@ -127,6 +127,8 @@ class Rules:
     # Endings that make a sentence's first word (of four letters or more) such a verb: the
     # third person of a tense no noun ends as ("Fundó", "Fechou", "Recebeu", "Fondò").
     subjectless_endings: tuple[str, ...] = ()
+    # ... and the words ending so that are none: another person's ("Estou", I am).
+    subjectless_exceptions: tuple[str, ...] = ()
     # Articles, definite and indefinite ("la", "un", "das"), where speech puts its verb right
     # after the quotation ("«Es un error», dijo ..."): after a short quotation and a comma,
     # one opens an apposition saying what the quotation is the title of ("«Lo que queda del
@@ -486,7 +488,8 @@ class Rules:
         ``subjectless_endings`` say; nothing without them."""
         verbs = alternation(self.subjectless_verbs)
         if self.subjectless_endings:
-            verbs += rf"|[^\W\d_]{{3,}}(?:{alternation(self.subjectless_endings)})"
+            verbs += (rf"|(?!(?:{alternation(self.subjectless_exceptions)})(?![\w’'-]))"
+                      rf"[^\W\d_]{{3,}}(?:{alternation(self.subjectless_endings)})")
         return re.compile(rf"^(?:{verbs})(?![\w’'-])", re.IGNORECASE)
 
     @cached_property

@@ -41,6 +41,7 @@ RULES = Rules(
                        "é natural de", "é licenciado", "é licenciada", "deverá", "poderá",
                        "vai"),
     subjectless_endings=("ou", "eu", "iu"),
+    subjectless_exceptions=("estou",),
     clefts=("é a primeira vez", "é a única vez", "é a última vez", "foi a primeira vez",
             "foi a única vez", "foi a última vez", "era a primeira vez"),
     leaning_patterns=(r"[,”\"»]\s*(?:disse|afirmou|acrescentou|explicou|declarou)\.?\s*$",),
