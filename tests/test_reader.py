@@ -1391,6 +1391,17 @@ def test_a_linking_word_is_left_out_when_the_rest_stands_alone(lang, body, leani
 
 
 @pytest.mark.parametrize("lang,text,leaning", [
+    ("pt", "Depois de 11 anos de portas fechadas, o Cine-Teatro Ipiranga reabre no sábado.",
+     False),  # after
+    ("pt", "Depois, o prefeito anunciou mais 2 milhões para o teatro.", True),  # then
+    ("es", "Después de tres años de obras, el puente de Triana abre el lunes.", False),
+    ("es", "Después de eso, el alcalde anunció otros 2 millones para el puente.", True),
+])
+def test_a_preposition_spelt_as_a_connective_does_not_lean(lang, text, leaning):
+    assert leans_on_context(text, rules_for(lang)) is leaning
+
+
+@pytest.mark.parametrize("lang,text,leaning", [
     ("es", "«Lo que queda del verano», la nueva película de Álvaro Pinedo, se estrena el "
            "viernes.", False),
     ("de", "„Kupferzeit“, das vierte Album der Rostocker Band, erscheint am 9. Mai.", False),

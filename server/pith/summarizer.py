@@ -91,9 +91,9 @@ NUMBER_BONUS = 0.03
 # figures its middle reports ("Od 1 stycznia tego miejsca nie będzie.", "... costs the council
 # about £186,000 a year"), its colour in the sentences around them ("Lo apre e lo richiude, una
 # volta sola, con un gesto secco."): there a sentence giving a figure other than an hour or
-# an age (``reports_figure``) counts this much more. Key facts on the dev half of bench/facts, short /
-# medium / long: 0.5 +14 / +14 / +17, 1.0 +16 / +20 / +24 (docs/benchmarks.md, round
-# twenty-five). News opening on its story is read as before: on every page a figure
+# an age (``reports_figure``) counts this much more. Key facts on the dev half of
+# bench/facts, short / medium / long: 0.5 +14 / +14 / +17, 1.0 +16 / +20 / +24
+# (docs/benchmarks.md, round twenty-five). News opening on its story is read as before: on every page a figure
 # counting double would cost news its lead (CNN/DailyMail ROUGE-1 over Lead-3 +1.15 -> -0.29).
 HOOK_FIGURE_BONUS = 1.0
 # Context and furniture penalties (multiplicative). A sentence opening with a quotation is

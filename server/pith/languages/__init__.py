@@ -68,7 +68,8 @@ class Rules:
     ordinal_words: tuple[str, ...] = ()
     # Openings that start with a context word yet carry their own subject: a cleft ("es la
     # primera vez que ...", "it is the first time that ..."), where "es la" alone leans
-    # ("Es la mayor subida desde 2020").
+    # ("Es la mayor subida desde 2020"); a preposition spelt as a connective ("Depois de 11
+    # anos de portas fechadas, o Cine-Teatro ...", after; "Depois" alone is "then").
     clefts: tuple[str, ...] = ()
     # Words that, right after a closing quotation mark, continue the sentence that quoted
     # (Japanese 「…。」と述べた): a sentence never starts with them.
@@ -423,7 +424,11 @@ class Rules:
         end = "" if self.unspaced else r"(?![\w-])(?!['’](?:[^\W\d_]{3}|\s|$))"
         clefts = rf"(?!(?:{alternation(self.clefts)})(?!\w))" if self.clefts else ""
         title = "" if self.unspaced else rf"(?!{self.quoted_title})"
-        return re.compile(rf"^{clefts}(?:{title}[{quotes}]|(?:{words}){end})", re.IGNORECASE)
+        # An opener going on from a cleft leans all the same ("después de eso", after that).
+        longer = alternation(w for w in self.openers
+                             if any(w.lower().startswith(c + " ") for c in self.clefts))
+        return re.compile(rf"^(?:(?:{longer}){end}|{clefts}(?:{title}[{quotes}]|(?:{words}){end}))",
+                          re.IGNORECASE)
 
     @cached_property
     def linking_opener(self) -> re.Pattern:

@@ -43,7 +43,8 @@ RULES = Rules(
     subjectless_endings=("ou", "eu", "iu"),
     subjectless_exceptions=("estou",),
     clefts=("é a primeira vez", "é a única vez", "é a última vez", "foi a primeira vez",
-            "foi a única vez", "foi a última vez", "era a primeira vez"),
+            "foi a única vez", "foi a última vez", "era a primeira vez",
+            "depois de", "depois do", "depois da", "depois dos", "depois das", "depois que"),
     leaning_patterns=(r"[,”\"»]\s*(?:disse|afirmou|acrescentou|explicou|declarou)\.?\s*$",),
     epithets=(r"^(?:o|a|os|as) (casal|homem|mulher|homens|mulheres|menin[oa]|policiais|"
               r"suspeit[oa]s?|vítimas?|grupo|dois|duas|três)",),
