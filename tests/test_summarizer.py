@@ -60,25 +60,6 @@ def with_sentence(index: int, text: str) -> list[str]:
     return texts
 
 
-def ranked_on_hook(texts: list[str]) -> list[int]:
-    tools = tools_for("en")
-    sentences = segment([Block(t) for t in texts], tools.sentence_tokenizer,
-                        max_sentence_chars=1000)
-    return rank(sentences, tools, summarizer="pith", max_sentences=600, opens_on_hook=True)
-
-
-@pytest.mark.parametrize("age", ["Maria Holmgren, 48, has shovelled the school steps herself.",
-                                 "The driver, Göran Lidström (61), greets every child by name."])
-def test_on_a_hook_a_persons_age_is_no_figure_the_story_reports(age):
-    # A feature weighs its reported figures more; an age beside a name is the scene's.
-    figure = "Volunteers cleaned 40 tonnes of litter from mountain trails along the ridge."
-    texts = with_sentence(5, age)
-    texts[6] = figure
-    order = ranked_on_hook(texts)
-    assert order.index(6) < order.index(5), order
-    assert order.index(6) < order.index(4)  # the figure still counts
-
-
 def test_without_shared_words_position_decides():
     assert ranked(UNRELATED) == list(range(len(UNRELATED)))
 

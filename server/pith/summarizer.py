@@ -52,9 +52,6 @@ _NUMBER = re.compile(r"\d")
 _HOUR = re.compile(r"(?<![\d.,])\d{1,2}(?::\d{2}(?:\s?(?:[ap]\.?m\.?|uhr|h)(?!\w))?"
                    r"|\.\d{2}\s?(?:[ap]\.?m\.?|uhr|h)(?!\w)|\s?h\s?\d{2})(?!\d|[.,]\d)",
                    re.IGNORECASE)
-# A person's age set beside their name ("Maria Holmgren, 48, ...", "Encarna Ruiz, 74 años,
-# ...", "Lubbers (67)"): a scene's detail, not a figure its story reports.
-_AGE = re.compile(r",\s?\d{1,3}(?:\s?[^\W\d_]{1,6}\.?)?\s?,|\(\s?\d{1,3}\s?\)")
 # Single quotes between words ('like this') are a quotation, one inside a word an apostrophe;
 # one after a sentence's punctuation closes a quotation ("... last season,' he said"). The
 # tables' quotation marks have no straight single quote: they cannot tell it from an
@@ -90,10 +87,10 @@ NUMBER_BONUS = 0.03
 # A feature opening on a scene or an anecdote (``opens_on_hook``) tells its story in the
 # figures its middle reports ("Od 1 stycznia tego miejsca nie będzie.", "... costs the council
 # about £186,000 a year"), its colour in the sentences around them ("Lo apre e lo richiude, una
-# volta sola, con un gesto secco."): there a sentence giving a figure other than an hour or
-# an age (``reports_figure``) counts this much more. Key facts on the dev half of
-# bench/facts, short / medium / long: 0.5 +14 / +14 / +17, 1.0 +16 / +20 / +24
-# (docs/benchmarks.md, round twenty-five). News opening on its story is read as before: on every page a figure
+# volta sola, con un gesto secco."): there a sentence giving a figure other than an hour
+# (``gives_figure``) counts this much more. Key facts on the dev half of bench/facts, short /
+# medium / long: 0.5 +14 / +14 / +17, 1.0 +16 / +20 / +24 (docs/benchmarks.md, round
+# twenty-five). News opening on its story is read as before: on every page a figure
 # counting double would cost news its lead (CNN/DailyMail ROUGE-1 over Lead-3 +1.15 -> -0.29).
 HOOK_FIGURE_BONUS = 1.0
 # Context and furniture penalties (multiplicative). A sentence opening with a quotation is
@@ -191,7 +188,7 @@ class PithSummarizer(BaseSummarizer):
                 logit += model.title_weight * features[:, FEATURES.index("title_similarity")]
             score = 1.0 / (1.0 + np.exp(-logit))
         if self.opens_on_hook:
-            figures = np.array([reports_figure(str(s)) for s in sentences], dtype=float)
+            figures = np.array([gives_figure(str(s)) for s in sentences], dtype=float)
             score = score * (1.0 + HOOK_FIGURE_BONUS * figures)
         return _diversify(score, similarity,
                           model.redundancy if model is not None else REDUNDANCY)
@@ -371,12 +368,6 @@ def outside_quotations(text: str, rules: Rules) -> str:
 def gives_figure(text: str) -> bool:
     """Whether ``text`` gives a figure other than an hour of the day (``_HOUR``)."""
     return _NUMBER.search(_HOUR.sub(" ", text)) is not None
-
-
-def reports_figure(text: str) -> bool:
-    """Whether ``text`` gives a figure other than an hour of the day or a person's age set
-    beside their name (``_AGE``)."""
-    return gives_figure(_AGE.sub(" ", text))
 
 
 def has_strong_fact(text: str, rules: Rules) -> bool:
