@@ -1408,6 +1408,9 @@ def test_a_preposition_spelt_as_a_connective_does_not_lean(lang, text, leaning):
     ("da", "»Saltvandsbørn« er Ida Marie Kjærgaards tredje stykke til Havneteatret.", False),
     ("pl", "„Tartak” to pełnometrażowy debiut 36-letniej reżyserki.", False),
     ("en", "“Oppenheimer” is the longest film Christopher Nolan has made.", False),
+    ("it", "«L’amica geniale» è la serie italiana più vista dell’anno.", False),
+    ("it", "«La grande bellezza», l'ultimo film di Sorrentino, torna in sala.", False),
+    ("it", "«Siamo molto soddisfatti» ha detto il sindaco dopo il voto.", True),  # speech
     # speech, which its verb or its speaker follows
     ("es", "«Es un error», dijo el alcalde tras la votación del martes.", True),
     ("it", "«Ecco il granchio», dice, senza bisogno di aggiungere altro.", True),
@@ -2084,6 +2087,16 @@ BODY_RU = [
 ]
 
 
+REVIEW = [
+    "“What Remains of Summer” is the new film by Alba Pinedo, which opens in 120 cinemas on "
+    "Friday and is the most restrained of her career.",
+    "The director, known for loud family dramas, has this time turned the volume down to "
+    "almost nothing.",
+    "Three sisters return to their mother's house on the coast to empty it before it is sold.",
+    "The great success of the film is Carmen Rioboo, who builds the eldest sister out of very "
+    "little.",
+    "The film runs 104 minutes and cost 2.1 million euros, and it never leaves the coast.",
+]
 REVIEW_ES = [
     "«Lo que queda del verano», la nueva película de Álvaro Pinedo, se estrena el viernes en "
     "120 salas y es la más contenida de su carrera.",
@@ -2093,19 +2106,24 @@ REVIEW_ES = [
     "venderla.",
     "El gran acierto de la película es Carmen Rioboo, que construye a la hermana mayor con "
     "muy poco.",
-    "La película dura 104 minutos y es una coproducción hispano-francesa de 2,1 millones de "
-    "euros.",
 ]
 
 
-@pytest.mark.parametrize("description", [None, "Hay veranos que no terminan nunca."],
-                         ids=["no-description", "mood-line"])
-def test_a_review_opening_on_its_title_in_quotation_marks_leads_with_it(description):
-    # The title in «» is no quotation to pass over, and a line of mood sharing no word with
-    # the page's title says nothing of the film.
-    summary = summarize(page(paragraphs(REVIEW_ES), lang="es", title="Calor residual",
-                             description=description), length="short")
-    assert summary.tldr == REVIEW_ES[0]
+@pytest.mark.parametrize("lang,texts", [("en", REVIEW), ("es", REVIEW_ES)])
+def test_a_review_opening_on_its_title_in_quotation_marks_leads_with_it(lang, texts):
+    # The title in quotation marks is no quotation to pass over.
+    summary = summarize(page(paragraphs(texts), lang=lang, title="Residual heat"),
+                        length="short")
+    assert summary.tldr == texts[0]
+
+
+def test_a_line_of_mood_is_no_description():
+    # Sharing no word with the title, naming nothing and giving no figure, it tells nothing
+    # of the film, though its words are the text's.
+    summary = summarize(page(paragraphs(REVIEW), title="Residual heat",
+                             description="Summer never quite leaves the family house."),
+                        length="short")
+    assert summary.tldr == REVIEW[0]
 
 
 @pytest.mark.parametrize("lang,text,subjectless", [
@@ -2127,8 +2145,12 @@ def test_a_review_opening_on_its_title_in_quotation_marks_leads_with_it(descript
     ("es", "Gobernó la ciudad entre 2015 y 2023.", True),
     ("pt", "Fechou em março de 2014, quando parte do forro desabou.", True),
     ("it", "Fondò lo studio nel 1968 con due compagni di corso.", True),
-    ("pt", "Só depois chegou a polícia.", False),  # too short for a tense's ending
+    ("pt", "Só depois chegou a polícia.", False),
     ("pt", "Estou aqui numa secção de recursos de ensino.", False),  # "I am": the writer
+    ("pt", "Saiu de casa às seis da manhã.", True),
+    ("pt", "Seu filho tem 12 anos.", False),  # one letter before the ending: no tense
+    ("pt", "Museu do Ipiranga reabre no sábado com 49 salas.", False),  # a noun goes on
+    ("it", "Costa ha detto che il governo non cadrà.", False),  # a name
 ])
 def test_a_sentence_leaving_its_subject_out_is_told(lang, text, subjectless):
     assert (rules_for(lang).subjectless.match(text) is not None) is subjectless

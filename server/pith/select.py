@@ -230,7 +230,7 @@ _LINK = re.compile(r"https?:|www\.|[#@]\w")
 _FIGURE = re.compile(r"\d+")
 # A time of day standing alone: a live blog's entry stamp ("21.52 GMT", "00:41", "19h02";
 # not a price or a rate, "82.40", "+1.25%", "£12.99") (``live_blog``).
-_CLOCK = (r"^\s*([01]?\d|2[0-3])[:.h][0-5]\d"
+_CLOCK = (r"^\s*([01]?\d|2[0-3])[:.h]([0-5]\d)"
           r"(?:\s*(?:uhr|h|gmt|bst|utc|cet|cest|[ap]\.?m\.?))?")
 _STAMP = re.compile(_CLOCK + r"\s*$", re.IGNORECASE)
 # ... or opening an entry's heading ("22:41 That's all from us", "06h15 – Bienvenue dans ce
@@ -302,10 +302,12 @@ def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rule
     if (stamp is not None and sentences.index(lead) > stamp
             and (kinds is None or kinds[lead.paragraph] != ITEM)):
         # An oldest-first blog's latest entries are its last (``_oldest_first``).
-        latest = ([i for i in ranked if i >= stamps[-LIVE_LATEST_ENTRIES]]
-                  if _oldest_first(sentences, stamps) else ranked)
+        latest = ([i for i in ranked if i >= stamps[-min(LIVE_LATEST_ENTRIES, len(stamps))]]
+                  if _oldest_first(sentences, stamps) else [])
         lead = (_titled_entry(sentences, latest, rules, own, headline, stop_words)
-                or _ranked_lead(sentences, latest, rules, own, reported=True) or lead)
+                or _ranked_lead(sentences, latest, rules, own, reported=True)
+                or _titled_entry(sentences, ranked, rules, own, headline, stop_words)
+                or _ranked_lead(sentences, ranked, rules, own, reported=True) or lead)
         hook, scene = None, False
     # A letters column opens with a reader's letter: the tl;dr is its opening, their story
     # in their words, the greeting off ("DEAR ABBY: My husband ..."), unless the page's
@@ -405,8 +407,7 @@ def _oldest_first(sentences: list[Sentence], stamps: list[int]) -> bool:
         clock = re.match(_CLOCK, sentences[index].text, re.IGNORECASE)
         if clock is None:
             return False
-        minutes = re.search(r"[:.h]([0-5]\d)", clock.group(0), re.IGNORECASE)
-        times.append(int(clock.group(1)) * 60 + int(minutes.group(1)))
+        times.append(int(clock.group(1)) * 60 + int(clock.group(2)))
     return (len(times) >= LIVE_BLOG_STAMPS and times[-1] > times[0]
             and all(a <= b for a, b in zip(times, times[1:])))
 

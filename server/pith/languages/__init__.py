@@ -125,10 +125,12 @@ class Rules:
     # dying, working, costing and verbs of saying. Where the writer put the subject after
     # the verb ("Ha vinto la Juventus"), showing the sentence before with it costs little.
     subjectless_verbs: tuple[str, ...] = ()
-    # Endings that make a sentence's first word (of four letters or more) such a verb: the
-    # third person of a tense no noun ends as ("Fundó", "Fechou", "Recebeu", "Fondò").
+    # Endings that make a sentence's first word (two letters or more before the ending) such
+    # a verb when a word in lower case follows: the third person of a tense few nouns end as
+    # ("Fundó", "Fechou", "Recebeu", "Fondò"; not "Museu Nacional").
     subjectless_endings: tuple[str, ...] = ()
-    # ... and the words ending so that are none: another person's ("Estou", I am).
+    # ... and the words ending so that are none: another person's ("Estou", I am), the
+    # nouns and names that open a sentence bare ("Museu do Ipiranga", "Abreu", "Moscou").
     subjectless_exceptions: tuple[str, ...] = ()
     # Articles, definite and indefinite ("la", "un", "das"), where speech puts its verb right
     # after the quotation ("«Es un error», dijo ..."): after a short quotation and a comma,
@@ -136,6 +138,9 @@ class Rules:
     # verano», la nueva película de ...", ``quoted_title``). Not English, whose speech may
     # name its speaker first ('"A mistake", the mayor said.').
     articles: tuple[str, ...] = ()
+    # The third person of "to be" ("is", "è", "jest"): after a short quotation, it says what
+    # the quotation is the title of ("»Saltvandsbørn« er Ida Marie Kjærgaards tredje stykke").
+    copulas: tuple[str, ...] = ()
     # Words that start what follows a noun rather than a verb ("of", "in"): "The level of
     # detail is ..." says which level.
     noun_modifiers: tuple[str, ...] = ()
@@ -400,16 +405,23 @@ class Rules:
     @cached_property
     def quoted_title(self) -> str:
         """A pattern matching a sentence that opens on a work's title in quotation marks
-        rather than on speech: a few words (``_TITLE_MAX_WORDS``) with no punctuation, then a
-        word in lower case ("»Saltvandsbørn« er ...", "„Tartak” to ...") or a comma and one of
-        the table's ``articles`` ("„Kupferzeit“, das vierte Album der ...")."""
+        rather than on speech: a few words (``_TITLE_MAX_WORDS``) with no punctuation but an
+        apostrophe inside a word ("L’amica geniale"), then one of the table's ``copulas``
+        ("»Saltvandsbørn« er ...", "„Tartak” to ...") or a comma and one of its ``articles``
+        ("„Kupferzeit“, das vierte Album der ...", "«La grande bellezza», l'ultimo film ...").
+        Speech goes on with its verb ("«Siamo soddisfatti» ha detto ...")."""
         marks = re.escape(self.opening_quotes + "".join(self.closing_quotes) + "»›‹")
-        word = rf"[^\s{marks}.,;:!?…]+"
-        after = rf"\s+(?:{_LOWER}|(?-i:[а-яёіїєґ]))"
+        letters = rf"[^\s{marks}.,;:!?…]"
+        word = rf"{letters}+(?:['’]{letters}+)*"
+        after = []
+        if self.copulas:
+            after.append(rf"\s+(?:{alternation(self.copulas)})\s")
         if self.articles:
-            after += rf"|,\s+(?:{alternation(self.articles)})\s"
-        return (rf"[{marks}][\s\u00a0\u202f]?(?:{word}\s){{0,{_TITLE_MAX_WORDS - 1}}}{word}"
-                rf"[\s\u00a0\u202f]?[{marks}](?:{after})")
+            after.append(rf",\s+(?:{alternation(self.articles)})(?:\s|(?<=['’]))")
+        if not after:
+            return _NOTHING
+        return (rf"[{marks}]\s?(?:{word}\s){{0,{_TITLE_MAX_WORDS - 1}}}{word}"
+                rf"\s?[{marks}](?:{'|'.join(after)})")
 
     @cached_property
     def leans_on_context(self) -> re.Pattern:
@@ -424,10 +436,11 @@ class Rules:
         end = "" if self.unspaced else r"(?![\w-])(?!['’](?:[^\W\d_]{3}|\s|$))"
         clefts = rf"(?!(?:{alternation(self.clefts)})(?!\w))" if self.clefts else ""
         title = "" if self.unspaced else rf"(?!{self.quoted_title})"
-        # An opener going on from a cleft leans all the same ("después de eso", after that).
-        longer = alternation(w for w in self.openers
-                             if any(w.lower().startswith(c + " ") for c in self.clefts))
-        return re.compile(rf"^(?:(?:{longer}){end}|{clefts}(?:{title}[{quotes}]|(?:{words}){end}))",
+        # A cleft going on with a context word leans all the same ("Después de eso", after
+        # that; "Después de ese anuncio").
+        longer = (rf"(?:{alternation(self.clefts)})\s+(?:{alternation(self.context_words)}){end}|"
+                  if self.clefts else "")
+        return re.compile(rf"^(?:{longer}{clefts}(?:{title}[{quotes}]|(?:{words}){end}))",
                           re.IGNORECASE)
 
     @cached_property
@@ -491,11 +504,12 @@ class Rules:
     def subjectless(self) -> re.Pattern:
         """Matches a sentence opening with one of ``subjectless_verbs`` or a word ending as
         ``subjectless_endings`` say; nothing without them."""
-        verbs = alternation(self.subjectless_verbs)
+        verbs = rf"(?:{alternation(self.subjectless_verbs)})(?![\w’'-])"
         if self.subjectless_endings:
             verbs += (rf"|(?!(?:{alternation(self.subjectless_exceptions)})(?![\w’'-]))"
-                      rf"[^\W\d_]{{3,}}(?:{alternation(self.subjectless_endings)})")
-        return re.compile(rf"^(?:{verbs})(?![\w’'-])", re.IGNORECASE)
+                      rf"[^\W\d_]{{2,}}(?:{alternation(self.subjectless_endings)})"
+                      rf"(?=\s+{_LOWER})")
+        return re.compile(rf"^(?:{verbs})", re.IGNORECASE)
 
     @cached_property
     def opens_with_quote(self) -> re.Pattern:

@@ -5,6 +5,7 @@ from . import Rules
 RULES = Rules(
     code="da", name="Danish", punkt="danish", snowball="danish",
     quotes=("»«", "“”", "””"),
+    copulas=("er", "var"),
     articles=("den", "det", "de", "en", "et"),
     abbreviations=("f.eks", "bl.a", "dvs", "d.v.s", "ca", "kl", "nr", "dr", "prof"),
     final_abbreviations=("et al", "osv", "mio", "mia", "jan", "feb", "aug", "sept", "okt", "nov",

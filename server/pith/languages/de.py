@@ -5,6 +5,7 @@ from . import Rules
 RULES = Rules(
     code="de", name="German", punkt="german", snowball="german",
     quotes=("„“", "‚‘", "»«", "«»"),
+    copulas=("ist", "war"),
     articles=("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "eines"),
     abbreviations=("bzw", "z. b", "z.b", "d. h", "d.h", "u. a", "u.a", "vgl", "ca", "dr",
                    "prof", "hr", "fr", "nr", "abs", "ggf", "evtl", "inkl", "zzgl", "bzgl",

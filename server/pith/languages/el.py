@@ -6,6 +6,7 @@ from . import Rules
 RULES = Rules(
     code="el", name="Greek", punkt="greek", snowball="greek",
     quotes=("«»", "“”", "‘’"),
+    copulas=("είναι", "ήταν"),
     abbreviations=("κ", "κα", "δρ", "καθ", "π.χ", "δηλ", "αρ", "οδ"),
     final_abbreviations=("κτλ", "κ.λπ", "εκατ", "δισ", "χιλ"),
     # The writer talking as "I" or to "you" (not "we"), outside a quotation.

@@ -5,6 +5,7 @@ from . import Rules
 RULES = Rules(
     code="en", name="English", punkt="english", snowball="english",
     quotes=("“”", "‘’"),
+    copulas=("is", "was"),
     abbreviations=("mr", "mrs", "ms", "dr", "prof", "gen", "gov", "sen", "rep", "vs", "e.g",
                    "i.e", "approx", "lt", "col", "capt", "sgt", "rev", "hon", "cf", "mt",
                    "messrs"),

@@ -5,6 +5,7 @@ from . import Rules
 RULES = Rules(
     code="fi", name="Finnish", punkt="finnish", snowball="finnish",
     quotes=("””", "»»", "“”"),
+    copulas=("on", "oli"),
     abbreviations=("esim", "mm", "ns", "ts", "n", "klo", "nro", "tri", "prof"),
     final_abbreviations=("et al", "jne", "yms", "ym", "milj", "mrd", "tammik", "helmik", "maalisk",
                          "huhtik", "toukok", "kesäk", "heinäk", "elok", "syysk", "lokak",

@@ -5,6 +5,7 @@ from . import Rules
 RULES = Rules(
     code="fr", name="French", punkt="french", snowball="french",
     quotes=("«»", "“”", "‹›", "‘’"),
+    copulas=("est", "était"),
     articles=("le", "la", "les", "l'", "un", "une", "des"),
     abbreviations=("m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste", "cf",
                    "p. ex"),

@@ -5,6 +5,7 @@ from . import Rules
 RULES = Rules(
     code="nl", name="Dutch", punkt="dutch", snowball="dutch",
     quotes=("“”", "‘’", "„”"),
+    copulas=("is", "was"),
     articles=("de", "het", "een"),
     abbreviations=("dhr", "mevr", "mw", "dr", "prof", "ir", "ing", "mr", "drs", "bijv", "o.a",
                    "i.p.v", "m.b.t", "t.o.v", "d.w.z", "ca", "nr", "m.n", "z.g", "a.s", "vs"),

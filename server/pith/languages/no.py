@@ -5,6 +5,7 @@ from . import Rules
 RULES = Rules(
     code="no", name="Norwegian", punkt="norwegian", snowball="norwegian",
     quotes=("«»", "“”", "‘’"),
+    copulas=("er", "var"),
     articles=("den", "det", "de", "en", "ei", "et"),
     abbreviations=("f.eks", "bl.a", "dvs", "d.v.s", "ca", "kl", "nr", "dr", "prof"),
     final_abbreviations=("et al", "osv", "mill", "mrd", "jan", "feb", "aug", "sept", "okt", "nov",

@@ -6,6 +6,7 @@ from . import Rules
 RULES = Rules(
     code="pl", name="Polish", punkt="polish", snowball="polish",
     quotes=("„”", "«»", "‚’"),
+    copulas=("to", "jest", "był", "była", "było"),
     abbreviations=("np", "tzw", "tj", "m.in", "ok", "wg", "ul", "pl", "dr", "prof", "inż",
                    "mgr", "hab", "płk", "gen", "nr", "r", "w", "godz", "ds", "przyp",
                    "im", "św", "tzn", "ks", "mjr", "zob", "ww", "jw"),

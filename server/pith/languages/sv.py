@@ -5,6 +5,7 @@ from . import Rules
 RULES = Rules(
     code="sv", name="Swedish", punkt="swedish", snowball="swedish",
     quotes=("””", "»»", "“”"),
+    copulas=("är", "var"),
     articles=("den", "det", "de", "en", "ett"),
     abbreviations=("t.ex", "bl.a", "dvs", "d.v.s", "ca", "kl", "nr", "s", "dr", "prof"),
     final_abbreviations=("et al", "osv", "m.m", "jan", "feb", "aug", "sept", "okt", "nov", "dec",
