@@ -1900,9 +1900,9 @@ class _Leaning:
     def unnamed_subject(self, text: str) -> bool:
         """Whether ``text``'s subject is a noun the writer named before and the reader was
         not shown ("The envoy is likely to ...", ``Rules.definite_subject``), or is left out
-        ("Tem 63 anos e ...", ``Rules.subjectless``). Such a point
-        is shown with the sentence before it when the two fit in one; else as it is: it
-        still tells its fact, which the blind graders valued over its leaning."""
+        ("Tem 63 anos e ...", ``Rules.subjectless``). Such a point is shown with the sentence
+        before it when the two fit in one; else as it is: it still tells its fact, which the
+        blind graders valued over its leaning."""
         if self.shown is None:
             return False
         if self.rules.subjectless.match(text):
