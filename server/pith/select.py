@@ -232,6 +232,7 @@ _FIGURE = re.compile(r"\d+")
 # not a price or a rate, "82.40", "+1.25%", "£12.99") (``live_blog``).
 _CLOCK = (r"^\s*([01]?\d|2[0-3])[:.h]([0-5]\d)"
           r"(?:\s*(?:uhr|h|gmt|bst|utc|cet|cest|[ap]\.?m\.?))?")
+_CLOCKED = re.compile(_CLOCK, re.IGNORECASE)
 _STAMP = re.compile(_CLOCK + r"\s*$", re.IGNORECASE)
 # ... or opening an entry's heading ("22:41 That's all from us", "06h15 – Bienvenue dans ce
 # direct", "15.12: Kabinet bezuinigt 6,2 miljard euro"), or a ticker's entry line written
@@ -404,7 +405,7 @@ def _oldest_first(sentences: list[Sentence], stamps: list[int]) -> bool:
     ``LIVE_BLOG_STAMPS`` entries at least; a blog stamped by times ago is newest first."""
     times = []
     for index in stamps:
-        clock = re.match(_CLOCK, sentences[index].text, re.IGNORECASE)
+        clock = _CLOCKED.match(sentences[index].text)
         if clock is None:
             return False
         times.append(int(clock.group(1)) * 60 + int(clock.group(2)))
@@ -501,7 +502,7 @@ def _mood_line(description: list[str] | None, title: str | None, rules: Rules,
         return False
     line = description[0]
     return (count_words(line) <= TEASER_MAX_WORDS and not _FIGURE.search(line)
-            and not any(w.lstrip(_OPENING_MARKS)[:1].isupper() for w in line.split()[1:])
+            and not _names_told(line)
             and not _content_words(line, stop_words) & _content_words(title or "", stop_words))
 
 
@@ -1336,14 +1337,17 @@ def _sets_scene(text: str, rules: Rules) -> bool:
     where every noun is capitalised)."""
     if count_words(text) > SCENE_MAX_WORDS or _FIGURE.search(text):
         return False
-    if rules.nouns_capitalised:
-        return True
+    return rules.nouns_capitalised or _names_told(text) <= 1
+
+
+def _names_told(text: str) -> int:
+    """How many names ``text`` gives: runs of capitalised words after its first word."""
     runs, inside = 0, False
     for word in text.split()[1:]:
         capital = word.lstrip(_OPENING_MARKS)[:1].isupper()
         runs += capital and not inside
         inside = capital
-    return runs <= 1
+    return runs
 
 
 def _after_the_turn(sentences: list[Sentence], lead: Sentence, rules: Rules,

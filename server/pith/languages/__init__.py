@@ -434,12 +434,15 @@ class Rules:
         # An apostrophe ending the word makes it another word: Italian "E’ stato" is "È
         # stato" (it was), not "e" (and).
         end = "" if self.unspaced else r"(?![\w-])(?!['’](?:[^\W\d_]{3}|\s|$))"
-        clefts = rf"(?!(?:{alternation(self.clefts)})(?!\w))" if self.clefts else ""
-        title = "" if self.unspaced else rf"(?!{self.quoted_title})"
-        # A cleft going on with a context word leans all the same ("Después de eso", after
-        # that; "Después de ese anuncio").
-        longer = (rf"(?:{alternation(self.clefts)})\s+(?:{alternation(self.context_words)}){end}|"
-                  if self.clefts else "")
+        title = rf"(?!{self.quoted_title})"
+        if self.clefts:
+            cleft = alternation(self.clefts)
+            # ... but a cleft going on with a context word leans all the same ("Después de
+            # eso", after that; "Después de ese anuncio").
+            longer = rf"(?:{cleft})\s+(?:{alternation(self.context_words)}){end}|"
+            clefts = rf"(?!(?:{cleft})(?!\w))"
+        else:
+            longer = clefts = ""
         return re.compile(rf"^(?:{longer}{clefts}(?:{title}[{quotes}]|(?:{words}){end}))",
                           re.IGNORECASE)
 
@@ -613,7 +616,7 @@ class Rules:
         """Matches a line that is only a time ago in the table's ``time_ago`` words ("41 min
         ago", "vor 5 Minuten"): a live blog's entry stamp."""
         if not self.time_ago:
-            return re.compile(r"(?!)")
+            return re.compile(_NOTHING)
         return re.compile(rf"^\W*(?:{'|'.join(f'(?:{p})' for p in self.time_ago)})\W*$",
                           re.IGNORECASE)
 
