@@ -14,7 +14,7 @@ from pith.pipeline import extract, summarize
 from pith.present import to_text as summary_text
 from pith.segment import Sentence
 from pith.select import (PREFIX, leans_on_context, live_blog, opens_on_hook, read_opening,
-                         refers_back, sections)
+                         refers_back, reports_unnamed_speech, sections)
 from pith.summarizer import is_personal
 from tests.conftest import SECTION_TOPICS, THINGS, VERBS, WHO, section_sentences
 
@@ -2126,6 +2126,52 @@ def test_a_line_of_mood_is_no_description():
     assert summary.tldr == REVIEW[0]
 
 
+@pytest.mark.parametrize("lang,body,label", [
+    ("en", BODY, "Press release from the council on the parks budget and the trees."),
+    ("pt", BODY_PT, "Comunicado de imprensa da câmara sobre o orçamento dos parques."),
+    ("de", BODY_DE, "Pressemitteilung des Stadtrats zu den Parks und den Bäumen."),
+], ids=["en", "pt", "de"])
+def test_a_description_calling_the_piece_by_its_kind_is_no_tldr(lang, body, label):
+    # Its words are the text's, yet it tells nothing of the story: the lead does.
+    summary = summarize(page(paragraphs(body), lang=lang, title="Shade at last",
+                             description=label), length="short")
+    assert summary.tldr == body[0], shown(summary)
+
+
+@pytest.mark.parametrize("lang,line,label", [
+    ("pt", "Comunicado de imprensa do Instituto de Ciências do Mar e do Litoral (ICML).", True),
+    ("de", "Ein Besuch bei den Beschäftigten.", True),
+    ("es", "Crónica de un regreso.", True),
+    ("fr", "Récit d’un été au col de l’Aigle.", True),
+    ("it", "La diretta dall'aula del tribunale di Castelbruno.", True),
+    ("uk", "Історія Ніни Остапчук з Вербової Балки", True),
+    ("cs", "Tisková zpráva: Termovia a.s. – Nová kapitola české energetiky.", True),
+    ("en", "The story of the town that refused to let its pub die.", True),
+    ("en", "Storyville council approved the plan on Monday.", False),  # a whole word only
+    ("de", "Besucher müssen ab Montag zwei Euro mehr zahlen.", False),
+])
+def test_a_line_calling_the_piece_by_its_kind_is_told(lang, line, label):
+    assert (rules_for(lang).label_line.match(line) is not None) is label
+
+
+def framed(lang: str, texts: list[str], description: list[str]):
+    tools = tools_for(lang)
+    sentences = [Sentence(text, index, 0, len(text)) for index, text in enumerate(texts)]
+    return read_opening(sentences, tools.rules, tools.stop_words, title="Refuge en sursis",
+                        description=description)
+
+
+def test_a_label_past_the_first_line_of_the_description_tells_a_feature_s_teaser():
+    # "Crónica de un regreso." after a line of its scene holds the story back as "But
+    # something is about to change." does, and is itself no part of what the story is about.
+    scene = "Tres años sin consulta y un bar que echaba de menos los jueves."
+    opening = framed("es", BODY_ES, [scene, "Crónica de un regreso."])
+    assert opening.teased and opening.description == [scene]
+    # A press release's label alone is no teaser: only the label goes.
+    opening = framed("pt", BODY_PT, ["Comunicado de imprensa do ICML."])
+    assert not opening.teased and opening.description is None
+
+
 @pytest.mark.parametrize("lang,text,subjectless", [
     ("es", "Tiene 63 años y trabaja en el puerto desde los 16.", True),
     ("es", "Fue detenido el martes en Cádiz.", True),
@@ -2199,6 +2245,36 @@ def test_a_point_leaving_its_subject_out_is_shown_with_the_sentence_naming_it(
     points = [p.text for p in summary.key_points]
     assert not any(p.startswith(subjectless) for p in points), points
     assert f"{named} {subjectless}" in points, points  # one point, one highlight
+
+
+@pytest.mark.parametrize("named,reported", [
+    ("Landrat Bernhard Aigner verteidigte am Abend den Beschluss des Stadtrats.",
+     "Der Stadt fehle seit mehr als einem Jahr das Geld, um die Parks sicher zu betreiben."),
+    ("Bürgermeisterin Anna Roth verteidigte am Abend den Beschluss des Stadtrats.",
+     "Die Bäume seien nötig, weil der Uferweg im Sommer 38 Grad heiß werde."),
+], ids=["fehle", "seien"])
+def test_speech_reported_with_no_speaker_is_shown_with_the_sentence_naming_them(
+        named, reported):
+    texts = list(BODY_DE)
+    texts.insert(3, f"{named} {reported}")
+    summary = summarize(page(paragraphs(texts), lang="de"), length="long")
+    assert_offsets(summary)
+    points = [p.text for p in summary.key_points]
+    assert not any(p.startswith(reported) for p in points), points
+    assert f"{named} {reported}" in points, points  # one point, one highlight
+
+
+@pytest.mark.parametrize("text,reported", [
+    ("Der Stadt fehle seit mehr als einem Jahr das Geld für die Parks.", True),
+    ("Die Lage sei ernst, man habe alles versucht.", True),
+    ("Die Lage sei ernst, sagte der Bürgermeister am Montag.", False),  # the speaker named
+    ("Laut Stadtrat sei die Lage ernst.", False),
+    ("Die Arbeiten beginnen im März, es sei denn, es regnet.", False),  # "unless"
+    ("Ich habe den Park am Montag besucht.", False),  # the writer's "I have"
+    ("„Die Lage ist ernst und wir haben alles versucht.“", False),  # a quotation's own words
+])
+def test_speech_reported_with_no_speaker_is_told(text, reported):
+    assert reports_unnamed_speech(text, rules_for("de")) is reported
 
 
 @pytest.mark.parametrize("lang, body, talk", [

@@ -119,6 +119,9 @@ DESCRIPTION_MAX_SENTENCES = 2
 DESCRIPTION_MAX_WORDS = 60
 DESCRIPTION_IN_TEXT = 0.5
 DESCRIPTION_COPY = 0.7
+# A line of the description calling the piece by its kind (``_without_labels``) has at most
+# this many words: "Comunicado de imprensa do Instituto de Ciências do Mar e do Litoral (ICML)."
+LABEL_MAX_WORDS = 16
 # A description's last line of at most this many words, leaning on the one before and giving
 # no figure, holds the story back: a teaser ("But something is about to change.").
 TEASER_MAX_WORDS = 8
@@ -468,6 +471,10 @@ def _framing(sentences: list[Sentence], rules: Rules, stop_words: frozenset,
     while description and rules.talks_about_page.search(description[-1]):
         description = description[:-1]
     teased = _teaser(description, rules)
+    # So is a line calling the piece by its kind ("Comunicado de imprensa do Instituto ...",
+    # "... macht dicht. Ein Besuch bei den Beschäftigten."), though past the first it tells a
+    # feature's teaser (``_teaser``).
+    description = _without_labels(description, rules)
     # A teaser of a scene and a line holding the story back ("All'alba Ottavio apre il
     # recinto delle pecore e guarda il lago. Ma qualcosa sta per cambiare.") tells no part of
     # what the story is about. (Where the rest tells more, the held-back line stays: graders
@@ -491,6 +498,22 @@ def _framing(sentences: list[Sentence], rules: Rules, stop_words: frozenset,
                  or teased and len(headline) >= TOPIC_MIN_WORDS
                  else " ".join(description or ()))
     return description, headline, headline | _content_words(described, stop_words), teased
+
+
+def _without_labels(description: list[str] | None, rules: Rules) -> list[str] | None:
+    """The page's description without its lines that call the piece by its kind
+    (``Rules.label_line``, at most ``LABEL_MAX_WORDS`` words), None when nothing is left.
+    What a colon after the label goes on to say is the publisher's line for its kind (a
+    press release's slogan: "Tisková zpráva: Termovia a.s. – Nová kapitola ..."), and goes
+    with it."""
+    kept = [line for line in description or () if not _labels(line, rules)]
+    return kept or None
+
+
+def _labels(line: str, rules: Rules) -> bool:
+    """Whether a line of the description calls the piece by its kind: it opens with one
+    of the table's ``description_labels`` and has at most ``LABEL_MAX_WORDS`` words."""
+    return bool(rules.label_line.match(line)) and count_words(line) <= LABEL_MAX_WORDS
 
 
 def _mood_line(description: list[str] | None, title: str | None, rules: Rules,
@@ -665,8 +688,11 @@ def _described(description: list[str], lead: Sentence | None, sentences: list[Se
 
 def _teaser(description: list[str] | None, rules: Rules) -> bool:
     """Whether the page's description holds the story back: past its first sentence, a line
-    that does (``_holds_back``)."""
-    return bool(description) and any(_holds_back(line, rules) for line in description[1:])
+    that does (``_holds_back``) or that calls the piece a feature's kind after a line of its
+    scene ("Là-haut, on mesure le temps en mètres de glace. Récit d’un été au col de
+    l’Aigle.", ``_labels``)."""
+    return bool(description) and any(_holds_back(line, rules) or _labels(line, rules)
+                                     for line in description[1:])
 
 
 def _holds_back(line: str, rules: Rules, leaning_only: bool = False) -> bool:
@@ -1632,12 +1658,11 @@ def _candidates(sentences, ranked, leans, paragraphs, kinds, unended=frozenset()
         # in another paragraph).
         joined = _with_previous(sentences, index, leans, paragraphs)
         if weakly:  # else as it is
-            # A sentence leaving its subject out is shown only with the one before, and not
-            # one as silent about its subject ("Foi inaugurado em 1931 ... Tem 860 lugares
+            # A sentence leaving its subject or its speaker out is shown only with the one
+            # before, and not one as silent ("Foi inaugurado em 1931 ... Tem 860 lugares
             # ..."): past a quotation leaning in turn, a chain would tell more of others.
-            if (joined is not None and leans.rules.subjectless.match(text)
-                    and (joined.start != before.start
-                         or leans.rules.subjectless.match(joined.text))):
+            if (joined is not None and leans.silent(text)
+                    and (joined.start != before.start or leans.silent(before.text))):
                 joined = None
             yield _Candidate(sentence, index - 1, joined) if joined else _Candidate(sentence)
             continue
@@ -1904,15 +1929,23 @@ class _Leaning:
     def unnamed_subject(self, text: str) -> bool:
         """Whether ``text``'s subject is a noun the writer named before and the reader was
         not shown ("The envoy is likely to ...", ``Rules.definite_subject``), or is left out
-        ("Tem 63 anos e ...", ``Rules.subjectless``). Such a point is shown with the sentence
+        ("Tem 63 anos e ...", ``Rules.subjectless``; "Der Kreisklinik fehle ...", speech
+        reported with no speaker, ``reports_unnamed_speech``). Such a point is shown with the sentence
         before it when the two fit in one; else as it is: it still tells its fact, which the
         blind graders valued over its leaning."""
         if self.shown is None:
             return False
-        if self.rules.subjectless.match(text):
+        if self.silent(text):
             return True  # "Tem 63 anos e ...": the subject is the sentence before's
         subject = self.rules.definite_subject.match(text)
         return subject is not None and not self._shown_any(subject.group(1))
+
+    def silent(self, text: str) -> bool:
+        """Whether ``text`` leaves out who does or says what it tells: it opens on its verb
+        (``Rules.subjectless``) or reports speech it names no speaker of
+        (``reports_unnamed_speech``)."""
+        return (bool(self.rules.subjectless.match(text))
+                or reports_unnamed_speech(text, self.rules))
 
     def _shown_any(self, phrase: str) -> bool:
         """Whether the reader was shown a word of ``phrase`` other than a stop word: "The
@@ -1932,6 +1965,17 @@ class _Leaning:
         if noun in self.stop_words or noun[:PREFIX] in self.shown:
             return False
         return noun[:PREFIX] in _prefixes(previous)
+
+
+def reports_unnamed_speech(text: str, rules: Rules) -> bool:
+    """Whether ``text`` is speech reported from someone it does not name: a form of the
+    table's ``reported_forms`` outside its quotations and not in one of its
+    ``reported_exceptions``, and none of its ``attributions`` ("Der Kreisklinik fehle seit
+    mehr als einem Jahr das Personal.")."""
+    if not rules.reported_forms:
+        return False
+    plain = rules.reported_exception.sub(" ", outside_quotations(text, rules))
+    return bool(rules.reported_form.search(plain)) and not rules.attribution.search(plain)
 
 
 def refers_back(text: str, rules: Rules, stop_words: frozenset, shown: set[str]) -> bool:

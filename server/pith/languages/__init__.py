@@ -132,6 +132,15 @@ class Rules:
     # ... and the words ending so that are none: another person's ("Estou", I am), the
     # nouns and names that open a sentence bare ("Museu do Ipiranga", "Abreu", "Moscou").
     subjectless_exceptions: tuple[str, ...] = ()
+    # Verb forms that tell speech reported from someone the text named before, wherever they
+    # stand (German Konjunktiv I: "Der Kreisklinik fehle seit mehr als einem Jahr das
+    # Personal."): a sentence with one outside a quotation and none of ``attributions``
+    # leans as one opening on ``subjectless_verbs`` does (``reported``).
+    reported_forms: tuple[str, ...] = ()
+    # ... the words that name who said it in the sentence itself ("sagte", "so", "laut") ...
+    attributions: tuple[str, ...] = ()
+    # ... and the phrases where such a form tells no one's speech ("es sei denn", "ich habe").
+    reported_exceptions: tuple[str, ...] = ()
     # Articles, definite and indefinite ("la", "un", "das"), where speech puts its verb right
     # after the quotation ("«Es un error», dijo ..."): after a short quotation and a comma,
     # one opens an apposition saying what the quotation is the title of ("«Lo que queda del
@@ -234,6 +243,12 @@ class Rules:
     # ("“Here's what I can tell you,” she said."), nor when a colon goes on to tell it
     # ("Here's what the increase means for borrowers: the average rate ... 7 percent").
     page_talk_openers: tuple[str, ...] = ()
+    # Words that, opening a line of the page's description, call the piece by its kind instead
+    # of telling its story: a press release's line ("Comunicado de imprensa do Instituto
+    # ..."), a genre's ("Ein Besuch bei den Beschäftigten.", "Crónica de un regreso.",
+    # "Історія Ніни Остапчук з ..."), live coverage's ("La diretta dall'aula del tribunale").
+    # Such a line (``label_line``) is no part of what the story is about.
+    description_labels: tuple[str, ...] = ()
     # Words an advice column's answer gives its advice in ("I would suggest", "should", "mein
     # Rat"): in an answer, the sentences with one are its points before the rest of it.
     advice_words: tuple[str, ...] = ()
@@ -515,6 +530,21 @@ class Rules:
         return re.compile(rf"^(?:{verbs})", re.IGNORECASE)
 
     @cached_property
+    def reported_form(self) -> re.Pattern:
+        """Matches one of the table's ``reported_forms`` as a whole word."""
+        return self._phrases(self.reported_forms)
+
+    @cached_property
+    def attribution(self) -> re.Pattern:
+        """Matches one of the table's ``attributions`` as whole words."""
+        return self._phrases(self.attributions)
+
+    @cached_property
+    def reported_exception(self) -> re.Pattern:
+        """Matches one of the table's ``reported_exceptions`` as whole words."""
+        return self._phrases(self.reported_exceptions)
+
+    @cached_property
     def opens_with_quote(self) -> re.Pattern:
         return re.compile(rf"^[{re.escape(self.opening_quotes)}]")
 
@@ -557,6 +587,12 @@ class Rules:
         become: Lake Mead has fallen to 27 percent ..."); nothing when it has none."""
         opener = rf"^(?:{alternation(self.page_talk_openers)})(?!\w)(?![^:]*:\s*\w)"
         return re.compile(rf"{self._phrases(self.page_talk).pattern}|{opener}", re.IGNORECASE)
+
+    @cached_property
+    def label_line(self) -> re.Pattern:
+        """Matches one of the table's ``description_labels`` opening a text, as whole
+        words; nothing when it has none."""
+        return self._phrases(self.description_labels, end=r"(?![\w’'-])", start="^")
 
     @cached_property
     def list_label(self) -> re.Pattern:

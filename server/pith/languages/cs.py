@@ -82,4 +82,7 @@ RULES = Rules(
                   "údaje", "údajů", "odhadu", "statistiky"),
     clock_words=("v půl", "čtvrt na", "tři čtvrtě na", "každé ráno", "je šest", "je pět",
                  "je sedm"),
+    description_labels=("tisková zpráva", "tisková informace", "reportáž", "portrét", "příběh",
+                        "návštěva", "návštěva u", "návštěva v", "rozhovor s", "rozhovor se",
+                        "kronika", "online přenos", "živě", "fotogalerie", "den s"),
 )

@@ -66,6 +66,10 @@ RULES = Rules(
                  "video:", "del", "følg os", "abonnér"),
     byline_labels=("af",),
     calls_to_action=("abonnér", "følg os", "nyhedsbrev"),
+    description_labels=("pressemeddelelse", "reportage", "en reportage", "portræt", "et portræt",
+                        "historien om", "fortællingen om", "et besøg", "besøg hos", "besøg i",
+                        "interview med", "et interview med", "samtale med", "liveblog",
+                        "billedserie", "en dag med", "en dag hos"),
     page_talk=("klik her",
                # a live blog closing itself: "Vi lukker liveblogen ned her."
                "lukker liveblogen", "lukker denne liveblog", "følg med live her",

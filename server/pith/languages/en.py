@@ -201,6 +201,12 @@ RULES = Rules(
                   "i'd suggest", "i would advise", "i advise", "i'd advise",
                   "i would recommend", "i recommend", "i'd recommend", "you need to",
                   "you could", "you might want to", "make sure", "try to"),
+    description_labels=("press release", "news release", "media release", "a visit to",
+                        "a visit with", "the story of", "a portrait of", "portrait of",
+                        "a profile of", "chronicle of", "a chronicle of", "live coverage",
+                        "live updates", "live blog", "a report from", "an interview with",
+                        "interview with", "in conversation with", "photo gallery", "in pictures",
+                        "an account of", "a day with", "a day in the life of"),
     page_talk=("scroll down for", "click here", "read our full review", "read our review",
                # a live blog opening or closing itself: "We're ending our live coverage here."
                "ending our live coverage", "this live blog has now closed",

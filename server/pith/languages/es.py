@@ -117,6 +117,11 @@ RULES = Rules(
     advice_words=("debería", "deberías", "deberían", "mi consejo", "le aconsejo", "te aconsejo",
                   "le recomiendo", "te recomiendo", "le sugiero", "te sugiero", "intente",
                   "intenta"),
+    description_labels=("nota de prensa", "comunicado de prensa", "comunicado", "crónica",
+                        "una crónica", "la crónica", "reportaje", "un reportaje", "retrato",
+                        "un retrato", "la historia de", "historia de", "visita a", "una visita a",
+                        "entrevista con", "entrevista a", "una entrevista con", "en directo",
+                        "directo", "en vivo", "galería", "en imágenes", "un día con", "un día en"),
     page_talk=("haz clic", "gracias por leer",
                # a live blog opening or closing itself: "Aquí terminamos la cobertura en
                # directo ...", "Sigue en directo ..."

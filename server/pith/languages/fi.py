@@ -67,4 +67,6 @@ RULES = Rules(
     source_words=("mukaan", "tutkimus", "tutkimuksen", "raportti", "raportin", "selvitys",
                   "selvityksen", "tilasto", "tilastojen", "kysely", "kyselyn"),
     clock_words=("aamuisin", "puoli kuusi", "puoli seitsemän", "varttia vaille", "varttia yli"),
+    description_labels=("tiedote", "lehdistötiedote", "reportaasi", "henkilökuva",
+                        "haastattelu"),
 )

@@ -105,6 +105,13 @@ RULES = Rules(
     advice_words=("vous devriez", "tu devrais", "devrait", "mon conseil", "je vous conseille",
                   "je te conseille", "je vous suggère", "je te suggère", "je vous recommande",
                   "je te recommande", "essayez de", "essaie de"),
+    description_labels=("communiqué de presse", "communiqué", "reportage", "un reportage",
+                        "récit", "le récit", "portrait", "le portrait", "chronique",
+                        "la chronique", "visite à", "visite chez", "une visite", "en direct",
+                        "le direct",
+                        "suivez en direct", "entretien avec", "un entretien avec", "interview",
+                        "l'histoire de", "histoire de", "rencontre avec", "une rencontre avec",
+                        "diaporama", "en images", "une journée avec", "immersion"),
     page_talk=("cliquez ici", "merci de votre lecture",
                # a live blog opening or closing itself: "Suivez en direct le conseil ...",
                # "C'est la fin de ce direct."

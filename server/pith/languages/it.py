@@ -103,6 +103,12 @@ RULES = Rules(
     # an advice column's answer giving its advice
     advice_words=("dovrebbe", "dovresti", "dovreste", "il mio consiglio", "le consiglio",
                   "ti consiglio", "le suggerisco", "ti suggerisco", "provi a", "prova a"),
+    description_labels=("comunicato stampa", "comunicato", "la diretta", "diretta", "in diretta",
+                        "cronaca", "la cronaca", "reportage", "un reportage", "ritratto",
+                        "un ritratto", "la storia di", "storia di", "il racconto", "racconto",
+                        "un racconto", "viaggio", "un viaggio", "intervista", "l'intervista",
+                        "un'intervista", "una visita", "fotogallery", "le foto",
+                        "una giornata con", "una giornata a"),
     page_talk=("clicca qui", "grazie per la lettura",
                # a live blog opening or closing itself: "Segui la diretta ...", "Si chiude qui
                # la nostra diretta."

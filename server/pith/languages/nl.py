@@ -92,6 +92,10 @@ RULES = Rules(
     # an advice column's answer giving its advice
     advice_words=("zou moeten", "moet je", "moet u", "mijn advies", "raad ik", "ik raad",
                   "stel ik voor", "ik stel voor", "probeer"),
+    description_labels=("persbericht", "reportage", "een reportage", "portret", "een portret",
+                        "het verhaal van", "verhaal van", "een bezoek aan", "bezoek aan",
+                        "interview met", "een interview met", "een gesprek met", "gesprek met",
+                        "liveblog", "in beeld", "fotoserie", "een dag met", "een dag bij"),
     page_talk=("klik hier", "bedankt voor het lezen",
                # a live blog opening or closing itself: "Volg hier live ...", "We sluiten dit
                # liveblog af."

@@ -68,6 +68,10 @@ RULES = Rules(
                  "video:", "del", "følg oss", "abonner"),
     byline_labels=("av",),
     calls_to_action=("abonner", "følg oss", "nyhetsbrev"),
+    description_labels=("pressemelding", "reportasje", "en reportasje", "portrett", "et portrett",
+                        "historien om", "fortellingen om", "et besøk", "besøk hos", "besøk i",
+                        "intervju med", "et intervju med", "samtale med", "liveblogg",
+                        "bildeserie", "en dag med", "en dag hos"),
     page_talk=("klikk her",
                # a live blog closing itself: "Vi avslutter direktedekningen her."
                "avslutter direktedekningen", "avslutter denne livebloggen", "følg saken direkte",

@@ -79,6 +79,10 @@ RULES = Rules(
                       r"^o tym\b(?!,)"),
     summary_headings=("najważniejsze", "w skrócie", "co wiemy"),
     reference_headings=("przypisy", "bibliografia", "źródła", "literatura"),
+    description_labels=("komunikat prasowy", "informacja prasowa", "komunikat", "reportaż",
+                        "portret", "historia", "opowieść o", "relacja", "relacja na żywo",
+                        "na żywo", "wywiad z", "rozmowa z", "wizyta w", "kronika",
+                        "galeria", "fotorelacja", "dzień z"),
     page_talk=("dziękuję za uwagę", "dzięki za uwagę",
                # a live blog closing itself: "Na tym kończymy relację na żywo."
                "kończymy relację", "zamykamy relację", "śledź relację na żywo",

@@ -120,6 +120,12 @@ RULES = Rules(
     # an advice column's answer giving its advice
     advice_words=("deveria", "deverias", "o meu conselho", "meu conselho", "aconselho",
                   "recomendo", "sugiro", "tente", "tenta"),
+    description_labels=("comunicado de imprensa", "nota de imprensa", "nota à imprensa",
+                        "comunicado", "crónica", "crônica", "uma crónica", "uma crônica",
+                        "reportagem", "uma reportagem", "retrato", "um retrato", "a história de",
+                        "história de", "visita a", "uma visita a", "entrevista", "uma entrevista",
+                        "em direto", "ao vivo", "galeria", "fotogaleria", "um dia com",
+                        "um dia em"),
     page_talk=("clique aqui", "obrigado pela leitura", "bons estudos",
                # a live blog opening or closing itself: "Acompanhe ao vivo ...", "Encerramos
                # aqui a cobertura ..."

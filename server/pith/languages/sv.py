@@ -58,6 +58,10 @@ RULES = Rules(
                  "video:", "dela", "följ oss", "prenumerera"),
     byline_labels=("av",),
     calls_to_action=("prenumerera", "följ oss", "nyhetsbrev"),
+    description_labels=("pressmeddelande", "reportage", "ett reportage", "porträtt",
+                        "ett porträtt", "berättelsen om", "historien om", "ett besök",
+                        "besök hos", "besök i", "intervju med", "en intervju med", "samtal med",
+                        "liveblogg", "bildspel", "en dag med", "en dag hos"),
     page_talk=("klicka här", "recensionsexemplar",
                # a live blog closing itself: "Vi avslutar nu vår direktrapportering."
                "avslutar vår direktrapportering", "avslutar nu vår direktrapportering",

@@ -61,4 +61,6 @@ RULES = Rules(
     source_words=("göre", "araştırma", "araştırmaya", "rapor", "rapora", "raporuna", "veriler",
                   "verilerine", "anket", "ankete"),
     clock_words=("sabahları", "her sabah", "buçukta", "çeyrek kala"),
+    description_labels=("basın bülteni", "basın açıklaması", "röportaj", "portre", "canlı blog",
+                        "canlı yayın"),
 )
