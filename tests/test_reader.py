@@ -2154,6 +2154,17 @@ def test_a_line_calling_the_piece_by_its_kind_is_told(lang, line, label):
     assert (rules_for(lang).label_line.match(line) is not None) is label
 
 
+@pytest.mark.parametrize("lang,body,label", [
+    ("en", BODY, "A portrait of the riverside park and the people who asked for its shade."),
+    ("de", BODY_DE, "Ein Besuch im Park am Fluss, wo die Anwohner seit Jahren Schatten fordern."),
+], ids=["en", "de"])
+def test_a_standfirst_calling_the_piece_by_its_kind_is_never_shown(lang, body, label):
+    # A page this short shows every sentence it has at long length, but not this one.
+    texts = body[:3] + [label] + body[3:]
+    summary = summarize(page(paragraphs(texts), lang=lang), length="long")
+    assert label not in shown(summary)
+
+
 def framed(lang: str, texts: list[str], description: list[str]):
     tools = tools_for(lang)
     sentences = [Sentence(text, index, 0, len(text)) for index, text in enumerate(texts)]

@@ -511,9 +511,11 @@ def _without_labels(description: list[str] | None, rules: Rules) -> list[str] | 
 
 
 def _labels(line: str, rules: Rules) -> bool:
-    """Whether a line of the description calls the piece by its kind: it opens with one
-    of the table's ``description_labels`` and has at most ``LABEL_MAX_WORDS`` words."""
-    return bool(rules.label_line.match(line)) and count_words(line) <= LABEL_MAX_WORDS
+    """Whether a line calls the piece by its kind: it opens with one of the table's
+    ``description_labels``, has at most ``LABEL_MAX_WORDS`` words and gives no figure
+    ("Reportáž ze seriálu Česko bez vody.", not "Historia kopalni sięga 1890 roku.")."""
+    return (bool(rules.label_line.match(line)) and count_words(line) <= LABEL_MAX_WORDS
+            and not _FIGURE.search(line))
 
 
 def _mood_line(description: list[str] | None, title: str | None, rules: Rules,
@@ -1354,7 +1356,8 @@ def _can_lead(sentence: Sentence, rules: Rules, ends_paragraph: bool = False) ->
             and not is_question(text)  # a question hooks
             and not leans_on_context(text, rules)
             and not _quote_fragment(text)
-            and not rules.talks_about_page.search(text))
+            and not rules.talks_about_page.search(text)
+            and not _labels(text, rules))  # a standfirst calling the piece by its kind
 
 
 def _sets_scene(text: str, rules: Rules) -> bool:
@@ -1644,7 +1647,8 @@ def _candidates(sentences, ranked, leans, paragraphs, kinds, unended=frozenset()
             continue
         if is_question(text) or _labelled(text) or _bare_exclamation(text, leans.rules):
             continue
-        if _quote_fragment(text) or leans.rules.talks_about_page.search(text):
+        if (_quote_fragment(text) or leans.rules.talks_about_page.search(text)
+                or _labels(text, leans.rules)):
             continue
         before = sentences[index - 1] if index else None
         previous = (before if before is not None and before.paragraph == sentence.paragraph

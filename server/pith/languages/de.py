@@ -31,8 +31,8 @@ RULES = Rules(
                    "am folgenden tag", "kurz darauf"),
     leaning_patterns=(r"^(?:der|die) \d+-jährige\b",
                       # only who told the sentence before: "Das bestätigte die Familie."
-                      r"^das (?:bestätigte|bestätigt|teilte|teilt|sagte|sagt|erklärte|"
-                      r"berichtete|meldete|schreibt|schrieb)\b", r"^(?:der|die) \d+ jahre alte\b",
+                      r"^das (?:bestätigten?|bestätigt|teilten?|teilt|sagten?|sagt|erklärten?|"
+                      r"berichteten?|meldeten?|schreibt|schrieb)\b", r"^(?:der|die) \d+ jahre alte\b",
                       r"[,“\"]\s*(?:sagte|so|erklärte|betonte|fügte) (?:er|sie)\b",
                       # a pronoun after the verb in second place: "Jahrelang hat er Geld aus
                       # der Gemeindekasse abgezweigt."
