@@ -1657,6 +1657,9 @@ def test_a_short_story_read_on_does_not_end_on_a_quotation_the_next_sentence_att
     ("nl", "Daarin staat dat de gemeente 1,2 miljoen euro bijdraagt."),
     ("pt", "Desse total, 40 milhões vêm do Estado."),
     ("pl", "Większość z nich pracuje w kopalni od ponad 20 lat."),
+    ("ru", "По его словам, мост через Казанку откроют в мае."),
+    ("fr", "Selon elle, le chantier coûtera 4 millions d'euros."),
+    ("cs", "Podle něj obec platí 95 tisíc korun měsíčně."),
 ], ids=["ko-of-course", "ja-such", "pt-thats-why", "pt-except-that", "en-obviously", "en-in-fact",
         "en-in-each-case",
         "en-among-them", "en-place-then-pronoun", "en-day-then-pronoun", "en-time-then-pronoun",
@@ -1672,7 +1675,8 @@ def test_a_short_story_read_on_does_not_end_on_a_quotation_the_next_sentence_att
         "pl-thats-why", "pt-not-because", "no-pronoun-after-verb",
         "da-pronoun-after-verb", "sv-pronoun-after-verb", "sv-dash-quote", "sv-then",
         "de-for-it", "de-against-it", "en-same-period", "de-for-it-up-to", "de-back-then",
-        "da-back-then", "nl-in-it", "pt-of-this", "pl-most-of-them"])
+        "da-back-then", "nl-in-it", "pt-of-this", "pl-most-of-them", "ru-in-his-words",
+        "fr-according-to-her", "cs-according-to-him"])
 def test_each_tables_connectives_lean_on_the_sentence_before(lang, text):
     assert leans_on_context(text, rules_for(lang)), text
 
@@ -2208,6 +2212,12 @@ def test_a_label_past_the_first_line_of_the_description_tells_a_feature_s_teaser
     ("pt", "Seu filho tem 12 anos.", False),  # one letter before the ending: no tense
     ("pt", "Museu do Ipiranga reabre no sábado com 49 salas.", False),  # a noun goes on
     ("it", "Costa ha detto che il governo non cadrà.", False),  # a name
+    # "as (she) explains": speech whose speaker the text named before
+    ("pl", "Jak tłumaczy, szpital od miesięcy nie ma anestezjologów.", True),
+    ("es", "Según explicó, el casco histórico ha perdido 1.240 vecinos.", True),
+    ("cs", "Jak uvedl, stavba má stát 38 milionů korun.", True),
+    ("ru", "Как отметил, мост откроют в мае.", True),
+    ("es", "Según el censo, el casco histórico ha perdido 1.240 vecinos.", False),  # a source
 ])
 def test_a_sentence_leaving_its_subject_out_is_told(lang, text, subjectless):
     assert (rules_for(lang).subjectless.match(text) is not None) is subjectless

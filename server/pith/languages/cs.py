@@ -15,12 +15,21 @@ RULES = Rules(
     personal_words=("já", "mě", "mne", "mi", "mnou", "můj", "moje", "mého", "mému", "mým", "tě",
                     "tebe", "tobě", "tebou", "tvůj", "tvoje", "tvá", "tvé", "tvého"),
     reader_words=("tě", "tebe", "tobě", "tebou", "tvůj", "tvoje", "tvá", "tvé", "tvého"),
-    context_words=("on", "ona", "ono", "oni", "ony", "to", "ten", "ta", "tento", "tato",
+    context_words=(
+                   # according to him or her: the speaker named before
+                   "podle něj", "podle něho", "podle ní", "podle nich", "podle jeho slov",
+                   "podle jejích slov",
+                   "on", "ona", "ono", "oni", "ony", "to", "ten", "ta", "tento", "tato",
                    "toto", "tyto", "jeho", "její", "jejich", "ale", "a", "nebo", "však",
                    "ovšem", "také", "rovněž", "proto", "tedy", "pak", "potom", "tam", "tady",
                    "přesto", "navíc", "zároveň", "například", "mezitím", "naopak"),
     # the subject left to the sentence before: "Byl zvolen ...", "Stál dvě miliardy korun."
-    subjectless_verbs=("má", "měl", "měla", "měli", "mají", "je", "byl", "byla", "bylo", "byli",
+    subjectless_verbs=(
+                       # as (he or she) said: the speaker named before
+                       "jak uvedl", "jak uvedla", "jak řekl", "jak řekla", "jak dodal",
+                       "jak dodala", "jak vysvětlil", "jak vysvětlila", "jak zdůraznil",
+                       "jak zdůraznila", "jak říká", "jak dodává", "jak vysvětluje",
+                       "má", "měl", "měla", "měli", "mají", "je", "byl", "byla", "bylo", "byli",
                        "bude", "narodil", "narodila", "zemřel", "zemřela", "žije", "žil",
                        "žila", "pracuje", "pracoval", "pracovala", "vede", "vedl", "stál",
                        "stála", "stálo", "stojí", "dodal", "dodala", "uvedl", "uvedla", "řekl",

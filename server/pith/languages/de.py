@@ -19,7 +19,11 @@ RULES = Rules(
     linking_words=("aber", "doch", "und", "zudem", "außerdem", "jedoch", "allerdings", "dennoch",
                    "trotzdem", "auch", "ebenfalls", "indes", "unterdessen"),
     additive_words=("zudem", "außerdem"),
-    context_words=("er", "sie", "es", "ihr", "ihre", "ihren", "sein", "seine", "seinen", "dies",
+    context_words=(
+                   # according to him or her: the speaker named before
+                   "ihm zufolge", "ihr zufolge", "seiner ansicht nach", "ihrer ansicht nach",
+                   "nach seinen worten", "nach ihren worten",
+                   "er", "sie", "es", "ihr", "ihre", "ihren", "sein", "seine", "seinen", "dies",
                    "diese", "dieser", "dieses", "diesem", "diesen", "dabei", "daher", "deshalb",
                    "deswegen", "dafür", "dagegen", "damit", "danach", "darauf", "darüber", "oder",
                    "so", "also", "hingegen", "stattdessen", "somit", "folglich", "zuvor", "später",

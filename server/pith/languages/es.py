@@ -14,7 +14,10 @@ RULES = Rules(
     linking_words=("pero", "y", "sin embargo", "además", "asimismo", "no obstante",
                    "por otra parte", "mientras tanto", "también", "por su parte"),
     additive_words=("además", "asimismo", "por otra parte"),
-    context_words=("él", "ella", "ellos", "ellas", "esto", "eso", "este", "esta", "estos", "estas",
+    context_words=(
+                   # according to him or her: the speaker named before
+                   "según él", "según ella", "según ellos", "a su juicio", "en su opinión",
+                   "él", "ella", "ellos", "ellas", "esto", "eso", "este", "esta", "estos", "estas",
                    "ese", "esa", "esos", "esas", "aquello", "su", "sus", "o", "así", "entonces",
                    "luego", "después", "por eso", "por ello", "por lo tanto", "por tanto",
                    "en cambio", "allí", "ahí", "incluso", "por ejemplo", "este último",
@@ -29,7 +32,12 @@ RULES = Rules(
                    "era el",
                    "era la", "era un", "era una", "se trata de"),
     # the subject left to the sentence before: "Tiene 63 años y ...", "Fue detenido el martes ..."
-    subjectless_verbs=("tiene", "tenía", "tuvo", "tendrá", "ha", "han", "habían", "fue",
+    subjectless_verbs=(
+                       # as (he or she) said: the speaker named before
+                       "según explicó", "según dijo", "según añadió", "según precisó",
+                       "según detalló", "según afirmó", "según indicó", "según señaló",
+                       "como explicó", "como señaló", "como recordó",
+                       "tiene", "tenía", "tuvo", "tendrá", "ha", "han", "habían", "fue",
                        "fueron", "será", "nació", "murió", "falleció", "vive", "vivía",
                        "trabaja", "trabajó", "trabajaba", "lleva", "llevaba", "dirige",
                        "dirigió", "fundó", "estudió", "cuenta con", "mide", "costó", "cuesta",

@@ -14,7 +14,11 @@ RULES = Rules(
     linking_words=("ma", "e", "però", "tuttavia", "inoltre", "intanto", "nel frattempo",
                    "comunque", "peraltro", "infatti", "anche"),
     additive_words=("inoltre",),
-    context_words=("lui", "lei", "loro", "esso", "essa", "questo", "questa", "questi", "queste",
+    context_words=(
+                   # according to him or her: the speaker named before
+                   "secondo lui", "secondo lei", "secondo loro", "a suo dire", "a suo avviso",
+                   "a suo parere",
+                   "lui", "lei", "loro", "esso", "essa", "questo", "questa", "questi", "queste",
                    "quello", "quella", "ciò", "suo", "sua", "suoi", "sue", "o", "quindi", "dunque",
                    "poi", "allora", "così", "invece", "lì", "là", "per esempio", "ad esempio",
                    "pertanto", "quest'ultimo", "egli", "essi", "esse", "d'altra parte",
@@ -27,7 +31,12 @@ RULES = Rules(
                    "è il", "è la", "è lo", "è un", "è una", "fu il", "fu la", "fu un", "fu una",
                    "era il", "era la", "era un", "era una", "si tratta di"),
     # the subject left to the sentence before: "Ha lavorato per vent'anni ...", "È stato eletto ..."
-    subjectless_verbs=("ha", "hanno", "aveva", "avevano", "avrà", "è stato", "è stata",
+    subjectless_verbs=(
+                       # as (he or she) said: the speaker named before
+                       "come ha spiegato", "come ha detto", "come ha sottolineato",
+                       "come ha aggiunto", "come ha ricordato", "come ha precisato",
+                       "secondo quanto ha spiegato",
+                       "ha", "hanno", "aveva", "avevano", "avrà", "è stato", "è stata",
                        "e' stato", "e' stata", "era stato", "era stata", "fu", "sarà", "nacque",
                        "è nato", "è nata", "morì", "è morto", "è morta", "vive", "viveva",
                        "lavora", "lavorava", "dirige", "conta", "misura", "costerà",

@@ -21,13 +21,25 @@ RULES = Rules(
                     "twojego", "twojej"),
     reader_words=("ty", "ciebie", "cię", "tobie", "tobą", "twój", "twoja", "twoje", "twojego",
                   "twojej"),
-    context_words=("on", "ona", "ono", "oni", "one", "to", "ten", "ta", "te", "tego", "tej",
+    context_words=(
+                   # according to him or her: the speaker named before
+                   "według niego", "według niej", "według nich", "jego zdaniem", "jej zdaniem",
+                   "ich zdaniem",
+                   "on", "ona", "ono", "oni", "one", "to", "ten", "ta", "te", "tego", "tej",
                    "jego", "jej", "ich", "lub", "albo", "jednakże", "więc", "zatem", "dlatego",
                    "właśnie dlatego", "właśnie to", "potem", "następnie", "tam", "tu", "wtedy",
                    "na przykład", "ten ostatni", "większość z nich", "część z nich",
                    "wielu z nich"),
     # the subject left to the sentence before: "Ma jedenaście metrów ...", "Został zatrzymany ..."
-    subjectless_verbs=("ma", "miał", "miała", "mieli", "miały", "jest", "był", "była", "było",
+    subjectless_verbs=(
+                       # as (he or she) said: the speaker named before
+                       "jak tłumaczy", "jak podkreśla", "jak mówi", "jak dodaje", "jak zaznacza",
+                       "jak wyjaśnia", "jak przekonuje", "jak twierdzi", "jak wylicza",
+                       "jak zapewnia", "jak przyznaje", "jak powiedział", "jak powiedziała",
+                       "jak dodał", "jak dodała", "jak podkreślił", "jak podkreśliła",
+                       "jak zaznaczył", "jak zaznaczyła", "jak wyjaśnił", "jak wyjaśniła",
+                       "jak poinformował", "jak poinformowała",
+                       "ma", "miał", "miała", "mieli", "miały", "jest", "był", "była", "było",
                        "byli", "były", "będzie", "został", "została", "zostało", "zostali",
                        "zostały", "zostanie", "urodził", "urodziła", "zmarł", "zmarła",
                        "mieszka", "mieszkał", "mieszkała", "pracuje", "pracował", "pracowała",

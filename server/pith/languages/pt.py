@@ -14,7 +14,11 @@ RULES = Rules(
     linking_words=("mas", "só que", "e", "porém", "contudo", "todavia", "entretanto", "no entanto",
                    "além disso", "também", "enquanto isso", "por sua vez"),
     additive_words=("além disso",),
-    context_words=("pois bem", "pois", "ele", "ela", "eles", "elas", "isso", "isto", "aquilo",
+    context_words=(
+                   # according to him or her: the speaker named before
+                   "segundo ele", "segundo ela", "de acordo com ele", "de acordo com ela",
+                   "na sua opinião",
+                   "pois bem", "pois", "ele", "ela", "eles", "elas", "isso", "isto", "aquilo",
                    "este", "esta", "esse", "essa", "estes", "estas", "esses", "essas", "deste",
                    "desta", "desse", "dessa", "destes", "destas", "desses", "dessas", "seu",
                    "sua", "seus", "suas", "ou", "assim", "então", "depois", "por isso",
@@ -33,7 +37,12 @@ RULES = Rules(
                    "é o", "é a", "é um", "é uma", "foi o", "foi a", "foi um", "foi uma", "era o",
                    "era a", "era um", "era uma", "trata-se"),
     # the subject left to the sentence before: "Tem 63 anos e ...", "Foi construída em 2020 ..."
-    subjectless_verbs=("tem", "tinha", "teve", "terá", "têm", "tinham", "foi", "foram", "será",
+    subjectless_verbs=(
+                       # as (he or she) said: the speaker named before
+                       "segundo explicou", "segundo disse", "segundo afirmou", "segundo referiu",
+                       "como explicou", "como referiu", "como sublinhou", "conforme explicou",
+                       "conforme disse",
+                       "tem", "tinha", "teve", "terá", "têm", "tinham", "foi", "foram", "será",
                        "nasceu", "morreu", "faleceu", "vive", "vivia", "trabalha", "trabalhou",
                        "trabalhava", "estudou", "fundou", "dirige", "dirigiu", "lidera",
                        "liderou", "conta com", "custou", "custa", "custará", "mede", "estimam",
