@@ -690,11 +690,16 @@ def _described(description: list[str], lead: Sentence | None, sentences: list[Se
 
 def _teaser(description: list[str] | None, rules: Rules) -> bool:
     """Whether the page's description holds the story back: past its first sentence, a line
-    that does (``_holds_back``) or that calls the piece a feature's kind after a line of its
-    scene ("Là-haut, on mesure le temps en mètres de glace. Récit d’un été au col de
-    l’Aigle.", ``_labels``)."""
-    return bool(description) and any(_holds_back(line, rules) or _labels(line, rules)
-                                     for line in description[1:])
+    that does (``_holds_back``) or that calls the piece by its kind after lines only setting
+    its scene ("Là-haut, on mesure le temps en mètres de glace. Récit d’un été au col de
+    l’Aigle.", ``_labels``; not after a line telling the story, "A aldeia de Vale de Sarça
+    quase duplicou a população em três anos.")."""
+    if not description:
+        return False
+    return any(_holds_back(line, rules)
+               or _labels(line, rules) and all(_sets_scene(before, rules)
+                                               for before in description[:i])
+               for i, line in enumerate(description[1:], 1))
 
 
 def _holds_back(line: str, rules: Rules, leaning_only: bool = False) -> bool:
@@ -1934,9 +1939,9 @@ class _Leaning:
         """Whether ``text``'s subject is a noun the writer named before and the reader was
         not shown ("The envoy is likely to ...", ``Rules.definite_subject``), or is left out
         ("Tem 63 anos e ...", ``Rules.subjectless``; "Der Kreisklinik fehle ...", speech
-        reported with no speaker, ``reports_unnamed_speech``). Such a point is shown with the sentence
-        before it when the two fit in one; else as it is: it still tells its fact, which the
-        blind graders valued over its leaning."""
+        reported with no speaker, ``reports_unnamed_speech``). Such a point is shown with the
+        sentence before it when the two fit in one; else as it is: it still tells its fact,
+        which the blind graders valued over its leaning."""
         if self.shown is None:
             return False
         if self.silent(text):

@@ -124,6 +124,9 @@ class Rules:
     # (``subjectless``). Forms of the third person: auxiliaries, "to have", being born,
     # dying, working, costing and verbs of saying. Where the writer put the subject after
     # the verb ("Ha vinto la Juventus"), showing the sentence before with it costs little.
+    # So, in any language, do the words that leave the speaker to the sentence before: "as
+    # (she) explains" ("Jak tłumaczy, ...", "Según explicó, ...") and "according to him"
+    # ("По его словам, ...", "Selon elle, ...").
     subjectless_verbs: tuple[str, ...] = ()
     # Endings that make a sentence's first word (two letters or more before the ending) such
     # a verb when a word in lower case follows: the third person of a tense few nouns end as

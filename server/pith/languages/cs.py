@@ -16,15 +16,15 @@ RULES = Rules(
                     "tebe", "tobě", "tebou", "tvůj", "tvoje", "tvá", "tvé", "tvého"),
     reader_words=("tě", "tebe", "tobě", "tebou", "tvůj", "tvoje", "tvá", "tvé", "tvého"),
     context_words=(
-                   # according to him or her: the speaker named before
-                   "podle něj", "podle něho", "podle ní", "podle nich", "podle jeho slov",
-                   "podle jejích slov",
                    "on", "ona", "ono", "oni", "ony", "to", "ten", "ta", "tento", "tato",
                    "toto", "tyto", "jeho", "její", "jejich", "ale", "a", "nebo", "však",
                    "ovšem", "také", "rovněž", "proto", "tedy", "pak", "potom", "tam", "tady",
                    "přesto", "navíc", "zároveň", "například", "mezitím", "naopak"),
     # the subject left to the sentence before: "Byl zvolen ...", "Stál dvě miliardy korun."
     subjectless_verbs=(
+                       # according to him or her: the speaker named before
+                       "podle něj", "podle něho", "podle ní", "podle nich", "podle jeho slov",
+                       "podle jejích slov",
                        # as (he or she) said: the speaker named before
                        "jak uvedl", "jak uvedla", "jak řekl", "jak řekla", "jak dodal",
                        "jak dodala", "jak vysvětlil", "jak vysvětlila", "jak zdůraznil",

@@ -19,10 +19,11 @@ RULES = Rules(
     linking_words=("aber", "doch", "und", "zudem", "außerdem", "jedoch", "allerdings", "dennoch",
                    "trotzdem", "auch", "ebenfalls", "indes", "unterdessen"),
     additive_words=("zudem", "außerdem"),
+    subjectless_verbs=(
+                       # according to him or her: the speaker named before
+                       "ihm zufolge", "ihr zufolge", "seiner ansicht nach", "ihrer ansicht nach",
+                       "nach seinen worten", "nach ihren worten"),
     context_words=(
-                   # according to him or her: the speaker named before
-                   "ihm zufolge", "ihr zufolge", "seiner ansicht nach", "ihrer ansicht nach",
-                   "nach seinen worten", "nach ihren worten",
                    "er", "sie", "es", "ihr", "ihre", "ihren", "sein", "seine", "seinen", "dies",
                    "diese", "dieser", "dieses", "diesem", "diesen", "dabei", "daher", "deshalb",
                    "deswegen", "dafür", "dagegen", "damit", "danach", "darauf", "darüber", "oder",
@@ -36,7 +37,8 @@ RULES = Rules(
     leaning_patterns=(r"^(?:der|die) \d+-jährige\b",
                       # only who told the sentence before: "Das bestätigte die Familie."
                       r"^das (?:bestätigten?|bestätigt|teilten?|teilt|sagten?|sagt|erklärten?|"
-                      r"berichteten?|meldeten?|schreibt|schrieb)\b", r"^(?:der|die) \d+ jahre alte\b",
+                      r"berichteten?|meldeten?|schreibt|schrieb)\b",
+                      r"^(?:der|die) \d+ jahre alte\b",
                       r"[,“\"]\s*(?:sagte|so|erklärte|betonte|fügte) (?:er|sie)\b",
                       # a pronoun after the verb in second place: "Jahrelang hat er Geld aus
                       # der Gemeindekasse abgezweigt."

@@ -12,10 +12,11 @@ RULES = Rules(
     final_abbreviations=("et al", "st", "jr", "sr", "no", "etc", "dept", "inc", "ltd", "corp",
                          "co", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "u.s", "u.k",
                          "a.m", "p.m", "sp", "spp"),
+    subjectless_verbs=(
+                       # according to him or her: the speaker named before
+                       "according to him", "according to her", "according to them", "in his view",
+                       "in her view", "in his words", "in her words"),
     context_words=(
-                   # according to him or her: the speaker named before
-                   "according to him", "according to her", "according to them", "in his view",
-                   "in her view", "in his words", "in her words",
                    "he", "she", "it", "they", "this", "that", "these", "those", "his", "her",
                    "its", "their", "then", "or", "nor", "instead", "now", "thus", "therefore",
                    "otherwise", "hence", "as a result", "for example", "for instance",

@@ -15,8 +15,6 @@ RULES = Rules(
                    "por otra parte", "mientras tanto", "también", "por su parte"),
     additive_words=("además", "asimismo", "por otra parte"),
     context_words=(
-                   # according to him or her: the speaker named before
-                   "según él", "según ella", "según ellos", "a su juicio", "en su opinión",
                    "él", "ella", "ellos", "ellas", "esto", "eso", "este", "esta", "estos", "estas",
                    "ese", "esa", "esos", "esas", "aquello", "su", "sus", "o", "así", "entonces",
                    "luego", "después", "por eso", "por ello", "por lo tanto", "por tanto",
@@ -33,6 +31,8 @@ RULES = Rules(
                    "era la", "era un", "era una", "se trata de"),
     # the subject left to the sentence before: "Tiene 63 años y ...", "Fue detenido el martes ..."
     subjectless_verbs=(
+                       # according to him or her: the speaker named before
+                       "según él", "según ella", "según ellos", "a su juicio", "en su opinión",
                        # as (he or she) said: the speaker named before
                        "según explicó", "según dijo", "según añadió", "según precisó",
                        "según detalló", "según afirmó", "según indicó", "según señaló",

@@ -14,10 +14,11 @@ RULES = Rules(
     linking_words=("mais", "et", "pourtant", "cependant", "toutefois", "par ailleurs", "en outre",
                    "de plus", "néanmoins", "d'ailleurs", "en effet", "or"),
     additive_words=("par ailleurs", "en outre", "de plus"),
+    subjectless_verbs=(
+                       # according to him or her: the speaker named before
+                       "selon lui", "selon elle", "selon eux", "d'après lui", "d'après elle",
+                       "à ses yeux", "à l'en croire"),
     context_words=(
-                   # according to him or her: the speaker named before
-                   "selon lui", "selon elle", "selon eux", "d'après lui", "d'après elle",
-                   "à ses yeux", "à l'en croire",
                    "il", "elle", "ils", "elles", "on", "ce", "cela", "ceci", "ça", "celui-ci",
                    "celle-ci", "ceux-ci", "ces", "cette", "son", "sa", "ses", "leur", "leurs",
                    "ou", "donc", "ni", "car", "ensuite", "puis", "ainsi", "aussi", "également",

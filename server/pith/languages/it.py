@@ -15,9 +15,6 @@ RULES = Rules(
                    "comunque", "peraltro", "infatti", "anche"),
     additive_words=("inoltre",),
     context_words=(
-                   # according to him or her: the speaker named before
-                   "secondo lui", "secondo lei", "secondo loro", "a suo dire", "a suo avviso",
-                   "a suo parere",
                    "lui", "lei", "loro", "esso", "essa", "questo", "questa", "questi", "queste",
                    "quello", "quella", "ciò", "suo", "sua", "suoi", "sue", "o", "quindi", "dunque",
                    "poi", "allora", "così", "invece", "lì", "là", "per esempio", "ad esempio",
@@ -32,6 +29,9 @@ RULES = Rules(
                    "era il", "era la", "era un", "era una", "si tratta di"),
     # the subject left to the sentence before: "Ha lavorato per vent'anni ...", "È stato eletto ..."
     subjectless_verbs=(
+                       # according to him or her: the speaker named before
+                       "secondo lui", "secondo lei", "secondo loro", "a suo dire", "a suo avviso",
+                       "a suo parere",
                        # as (he or she) said: the speaker named before
                        "come ha spiegato", "come ha detto", "come ha sottolineato",
                        "come ha aggiunto", "come ha ricordato", "come ha precisato",

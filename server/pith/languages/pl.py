@@ -22,9 +22,6 @@ RULES = Rules(
     reader_words=("ty", "ciebie", "cię", "tobie", "tobą", "twój", "twoja", "twoje", "twojego",
                   "twojej"),
     context_words=(
-                   # according to him or her: the speaker named before
-                   "według niego", "według niej", "według nich", "jego zdaniem", "jej zdaniem",
-                   "ich zdaniem",
                    "on", "ona", "ono", "oni", "one", "to", "ten", "ta", "te", "tego", "tej",
                    "jego", "jej", "ich", "lub", "albo", "jednakże", "więc", "zatem", "dlatego",
                    "właśnie dlatego", "właśnie to", "potem", "następnie", "tam", "tu", "wtedy",
@@ -32,6 +29,9 @@ RULES = Rules(
                    "wielu z nich"),
     # the subject left to the sentence before: "Ma jedenaście metrów ...", "Został zatrzymany ..."
     subjectless_verbs=(
+                       # according to him or her: the speaker named before
+                       "według niego", "według niej", "według nich", "jego zdaniem",
+                       "jej zdaniem", "ich zdaniem",
                        # as (he or she) said: the speaker named before
                        "jak tłumaczy", "jak podkreśla", "jak mówi", "jak dodaje", "jak zaznacza",
                        "jak wyjaśnia", "jak przekonuje", "jak twierdzi", "jak wylicza",

@@ -15,9 +15,6 @@ RULES = Rules(
                    "além disso", "também", "enquanto isso", "por sua vez"),
     additive_words=("além disso",),
     context_words=(
-                   # according to him or her: the speaker named before
-                   "segundo ele", "segundo ela", "de acordo com ele", "de acordo com ela",
-                   "na sua opinião",
                    "pois bem", "pois", "ele", "ela", "eles", "elas", "isso", "isto", "aquilo",
                    "este", "esta", "esse", "essa", "estes", "estas", "esses", "essas", "deste",
                    "desta", "desse", "dessa", "destes", "destas", "desses", "dessas", "seu",
@@ -38,6 +35,9 @@ RULES = Rules(
                    "era a", "era um", "era uma", "trata-se"),
     # the subject left to the sentence before: "Tem 63 anos e ...", "Foi construída em 2020 ..."
     subjectless_verbs=(
+                       # according to him or her: the speaker named before
+                       "segundo ele", "segundo ela", "de acordo com ele", "de acordo com ela",
+                       "na sua opinião",
                        # as (he or she) said: the speaker named before
                        "segundo explicou", "segundo disse", "segundo afirmou", "segundo referiu",
                        "como explicou", "como referiu", "como sublinhou", "conforme explicou",
