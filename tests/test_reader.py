@@ -2147,22 +2147,46 @@ def test_a_description_calling_the_piece_by_its_kind_is_no_tldr(lang, body, labe
     ("uk", "Історія Ніни Остапчук з Вербової Балки", True),
     ("cs", "Tisková zpráva: Termovia a.s. – Nová kapitola české energetiky.", True),
     ("en", "The story of the town that refused to let its pub die.", True),
-    ("en", "Storyville council approved the plan on Monday.", False),  # a whole word only
-    ("de", "Besucher müssen ab Montag zwei Euro mehr zahlen.", False),
+    ("fr", "Portrait-robot du suspect diffusé mardi par la police.", False),  # whole words
+    ("es", "Entrevistas con cuarenta vecinos revelan el problema.", False),
+    # words that also open a story's sentences are no label
+    ("it", "Una visita ispettiva ha rilevato gravi irregolarità nel reparto.", False),
+    ("el", "Συνέντευξη Τύπου θα δώσει ο πρωθυπουργός την Τρίτη.", False),
+    ("fr", "Histoire de rassurer les habitants, la mairie a installé des caméras.", False),
 ])
 def test_a_line_calling_the_piece_by_its_kind_is_told(lang, line, label):
     assert (rules_for(lang).label_line.match(line) is not None) is label
 
 
 @pytest.mark.parametrize("lang,body,label", [
-    ("en", BODY, "A portrait of the riverside park and the people who asked for its shade."),
-    ("de", BODY_DE, "Ein Besuch im Park am Fluss, wo die Anwohner seit Jahren Schatten fordern."),
+    ("en", BODY, "A portrait of the riverside park's volunteers."),
+    ("de", BODY_DE, "Ein Besuch im Park am Fluss."),
 ], ids=["en", "de"])
 def test_a_standfirst_calling_the_piece_by_its_kind_is_never_shown(lang, body, label):
     # A page this short shows every sentence it has at long length, but not this one.
-    texts = body[:3] + [label] + body[3:]
-    summary = summarize(page(paragraphs(texts), lang=lang), length="long")
+    summary = summarize(page(paragraphs([label] + body), lang=lang), length="long")
     assert label not in shown(summary)
+    assert summary.tldr == body[0]
+
+
+def test_a_long_standfirst_of_the_kind_the_description_calls_the_piece_is_no_lead():
+    # The description labels the piece, so the line of that kind above the text is its
+    # standfirst, however long: the lead is the story's first sentence.
+    standfirst = ("Live coverage from the town hall as councillors argue over shade, trees and "
+                  "a footbridge.")
+    opening = framed("en", [standfirst] + BODY, ["Live coverage from the town hall."])
+    assert opening.found is not None and opening.found[0].text == BODY[0]
+    assert standfirst in opening.labels
+
+
+@pytest.mark.parametrize("lead", [
+    "A visit to the riverside park by safety inspectors found two playgrounds must close.",
+    "Interview with police revealed that the driver had been drinking before the crash.",
+], ids=["visit", "interview"])
+def test_a_story_s_own_sentence_opening_with_a_label_s_words_can_lead(lead):
+    # Longer than a standfirst's label, it is the story's lead.
+    summary = summarize(page(paragraphs([lead] + BODY[1:])), length="short")
+    assert summary.tldr == lead, shown(summary)
 
 
 def framed(lang: str, texts: list[str], description: list[str]):
@@ -2185,6 +2209,11 @@ def test_a_label_past_the_first_line_of_the_description_tells_a_feature_s_teaser
     told = "La Junta pagará 1.500 euros más al mes a los médicos de 40 pueblos."
     opening = framed("es", BODY_ES, [told, "Crónica de un regreso."])
     assert not opening.teased and opening.description == [told]
+    # A line giving a figure, or a long one, tells the story whatever its first words.
+    for line in ("En directo: 140.000 hogares sin luz tras el temporal.",
+                 "Crónica de un regreso: la Junta pagará más a los médicos que acepten plazas "
+                 "en los pueblos de menos de quinientos habitantes de la provincia."):
+        assert framed("es", BODY_ES, [line]).description == [line]
 
 
 @pytest.mark.parametrize("lang,text,subjectless", [
@@ -2218,6 +2247,8 @@ def test_a_label_past_the_first_line_of_the_description_tells_a_feature_s_teaser
     ("cs", "Jak uvedl, stavba má stát 38 milionů korun.", True),
     ("ru", "Как отметил, мост откроют в мае.", True),
     ("es", "Según el censo, el casco histórico ha perdido 1.240 vecinos.", False),  # a source
+    ("pl", "Jak podkreśla minister zdrowia, szpitale dostaną więcej pieniędzy.", False),  # named
+    ("es", "Según explicó el alcalde, las obras terminarán en mayo.", False),
     # "according to him": the speaker named before
     ("ru", "По его словам, мост через Казанку откроют в мае.", True),
     ("fr", "Selon elle, le chantier coûtera 4 millions d'euros.", True),
@@ -2298,7 +2329,12 @@ def test_speech_reported_with_no_speaker_is_shown_with_the_sentence_naming_them(
     ("Laut Stadtrat sei die Lage ernst.", False),
     ("Die Arbeiten beginnen im März, es sei denn, es regnet.", False),  # "unless"
     ("Ich habe den Park am Montag besucht.", False),  # the writer's "I have"
-    ("„Die Lage ist ernst und wir haben alles versucht.“", False),  # a quotation's own words
+    ("Der Film „Das Leben sei schön“ läuft ab Donnerstag im Kino.", False),  # a quotation's
+    ("Wie ein Sprecher der Polizei mitteilte, sei der Mann festgenommen worden.", False),
+    ("Die Familie sucht seit Monaten eine Bleibe in der Innenstadt.", False),  # a noun
+    ("Es wirkt, als habe die Regierung die Lage unterschätzt.", False),  # a comparison
+    ("Natürlich habe auch ich Fehler gemacht.", False),
+    ("Es handle sich um einen Einzelfall.", True),
 ])
 def test_speech_reported_with_no_speaker_is_told(text, reported):
     assert reports_unnamed_speech(text, rules_for("de")) is reported

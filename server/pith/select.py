@@ -119,9 +119,13 @@ DESCRIPTION_MAX_SENTENCES = 2
 DESCRIPTION_MAX_WORDS = 60
 DESCRIPTION_IN_TEXT = 0.5
 DESCRIPTION_COPY = 0.7
-# A line of the description calling the piece by its kind (``_without_labels``) has at most
-# this many words: "Comunicado de imprensa do Instituto de Ciências do Mar e do Litoral (ICML)."
+# A line calling the piece by its kind (``_labels``) has at most this many words in the
+# description: "Comunicado de imprensa do Instituto de Ciências do Mar e do Litoral (ICML)."
 LABEL_MAX_WORDS = 16
+# ... and set as a standfirst above the text, in one of its first paragraphs, at most this
+# many (``_labelled_standfirst``).
+STANDFIRST_PARAGRAPHS = 3
+STANDFIRST_LABEL_WORDS = 8
 # A description's last line of at most this many words, leaning on the one before and giving
 # no figure, holds the story back: a teaser ("But something is about to change.").
 TEASER_MAX_WORDS = 8
@@ -291,7 +295,7 @@ def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rule
                                description=description)
     labelled, turns, sentences = sentences, opening.turns, opening.sentences
     description, headline, topic = opening.description, opening.headline, opening.topic
-    own = _its_own(kinds)
+    own = _its_own(kinds, opening.labels)
     # No opening sentence stands alone: the best-ranked one that does, else a page of lines'
     # first (a calendar).
     lead, hook, scene = opening.found or (
@@ -346,6 +350,8 @@ def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rule
     # park behind the old surgery ..."): the scene is no point either, up to the sentence past
     # it telling the story (save its sentences with a figure).
     skip |= _scene_after(sentences, lead, rules, kinds, stop_words) if hook is None else set()
+    # A standfirst calling the piece by its kind is no point either.
+    skip |= {i for i, s in enumerate(sentences) if not own(s)}
     # No point shows the hook's paragraph, not even joined to a sentence leaning on it.
     hidden = {i for i in skip if hook is not None and sentences[i].paragraph == hook.paragraph}
     publisher = _summary_box(sentences, rules, kinds, stop_words)
@@ -431,6 +437,7 @@ class Opening(NamedTuple):
     found: tuple[Sentence, Sentence | None, bool] | None
     hooked: bool
     teased: bool = False
+    labels: frozenset[str] = frozenset()  # standfirsts calling the piece by its kind
 
 
 def read_opening(sentences: list[Sentence], rules: Rules, stop_words: frozenset, *,
@@ -440,13 +447,20 @@ def read_opening(sentences: list[Sentence], rules: Rules, stop_words: frozenset,
     ranker can be told whether the text opens on a hook (``opens_on_hook``)."""
     turns = _turns(sentences, kinds)
     sentences = _answers_unlabelled(sentences, kinds, turns)
+    # Where the description calls the piece by its kind, so does a line of that kind set above
+    # the text as its standfirst ("Live coverage from the Ashby Moor and Fenwick by-election
+    # count at Fenwick Leisure Centre."), whatever its length.
+    labels = frozenset(
+        s.text.strip() for s in sentences
+        if 0 <= s.paragraph < STANDFIRST_PARAGRAPHS and _labels(s.text, rules)
+    ) if any(_labels(line, rules) for line in description or ()) else frozenset()
     description, headline, topic, teased = _framing(sentences, rules, stop_words, title,
                                                     description)
     found = _opening_lead(sentences, rules, topic=topic, stop_words=stop_words, kinds=kinds,
-                          headline=headline, teased=teased)
-    lead, hook, _ = found or (_first_line(sentences, _its_own(kinds)), None, False)
+                          headline=headline, teased=teased, labels=labels)
+    lead, hook, _ = found or (_first_line(sentences, _its_own(kinds, labels)), None, False)
     return Opening(sentences, turns, description, headline, topic, found,
-                   hook is not None or _hooked(lead, topic, stop_words), teased)
+                   hook is not None or _hooked(lead, topic, stop_words), teased, labels)
 
 
 def opens_on_hook(opening: Opening, live: bool = False) -> bool:
@@ -513,9 +527,21 @@ def _without_labels(description: list[str] | None, rules: Rules) -> list[str] | 
 def _labels(line: str, rules: Rules) -> bool:
     """Whether a line calls the piece by its kind: it opens with one of the table's
     ``description_labels``, has at most ``LABEL_MAX_WORDS`` words and gives no figure
-    ("Reportáž ze seriálu Česko bez vody.", not "Historia kopalni sięga 1890 roku.")."""
+    ("Reportáž ze seriálu Česko bez vody."; a figure is the story's, "Historia kopalni
+    sięga 1890 roku.", though a label may carry one too, "Pressemitteilung vom 12. März")."""
     return (bool(rules.label_line.match(line)) and count_words(line) <= LABEL_MAX_WORDS
             and not _FIGURE.search(line))
+
+
+def _labelled_standfirst(sentence: Sentence, rules: Rules) -> bool:
+    """Whether ``sentence`` is a standfirst calling the piece by its kind ("Reportáž ze
+    seriálu Česko bez vody.", ``_labels``): in the text's first ``STANDFIRST_PARAGRAPHS``
+    paragraphs and of at most ``STANDFIRST_LABEL_WORDS`` words. Further on, or longer, the
+    same words open the story's own sentences ("Una visita ispettiva dei carabinieri ha
+    portato alla chiusura del ristorante.")."""
+    return (0 <= sentence.paragraph < STANDFIRST_PARAGRAPHS
+            and count_words(sentence.text) <= STANDFIRST_LABEL_WORDS
+            and _labels(sentence.text, rules))
 
 
 def _mood_line(description: list[str] | None, title: str | None, rules: Rules,
@@ -1022,7 +1048,8 @@ def _name_prefixes(text: str, stop_words: frozenset) -> set[str]:
 def _opening_lead(sentences: list[Sentence], rules: Rules, *,
                   topic: set[str] | None = None, stop_words: frozenset = frozenset(),
                   kinds: list[str] | None = None, headline: set[str] | None = None,
-                  teased: bool = False) -> tuple[Sentence, Sentence | None, bool] | None:
+                  teased: bool = False, labels: frozenset[str] = frozenset()
+                  ) -> tuple[Sentence, Sentence | None, bool] | None:
     """One sentence that says what the story is about and stands on its own: the lead when it
     does (a sentence-like heading before the body counts; one where the writer says "I" or
     "you" does not), or the opening sentence that the page's title and description
@@ -1036,9 +1063,10 @@ def _opening_lead(sentences: list[Sentence], rules: Rules, *,
     then takes the best-ranked one that does, ``_ranked_lead``, or a page of lines' first,
     ``_first_line``). And the hook lede it passed over for its nut graf, if it did, and
     whether that hook was a scene (``_sets_scene``) the nut graf was found past. Never a
-    table's row or a post the story embeds (``kinds``). ``teased``: the page's description
-    holds the story back (``_teaser``), so its opening is a hook."""
-    own = _its_own(kinds)
+    table's row or a post the story embeds (``kinds``), nor a standfirst calling the piece
+    by its kind as the description does (``labels``). ``teased``: the page's
+    description holds the story back (``_teaser``), so its opening is a hook."""
+    own = _its_own(kinds, labels)
     # "... expliquent cette nouvelle décélération": which one, only the sentences before say
     # (a demonstrative pointing at what the title does not name, ``refers_back``).
     named = {w[:PREFIX] for w in headline} if headline else None
@@ -1362,7 +1390,7 @@ def _can_lead(sentence: Sentence, rules: Rules, ends_paragraph: bool = False) ->
             and not leans_on_context(text, rules)
             and not _quote_fragment(text)
             and not rules.talks_about_page.search(text)
-            and not _labels(text, rules))  # a standfirst calling the piece by its kind
+            and not _labelled_standfirst(sentence, rules))
 
 
 def _sets_scene(text: str, rules: Rules) -> bool:
@@ -1408,10 +1436,13 @@ def _after_the_turn(sentences: list[Sentence], lead: Sentence, rules: Rules,
     return None
 
 
-def _its_own(kinds: list[str] | None):
+def _its_own(kinds: list[str] | None, labels: frozenset[str] = frozenset()):
     """Whether a sentence is the story's own, not a table's row, an embedded post, an
-    interviewer's question or a reference (``kinds``: each paragraph's block kind)."""
-    return lambda sentence: kinds is None or kinds[sentence.paragraph] not in _NOT_ITS_OWN
+    interviewer's question or a reference (``kinds``: each paragraph's block kind), nor one of
+    the standfirsts ``labels`` calling the piece by its kind ("Live coverage from the Ashby
+    Moor and Fenwick by-election count at Fenwick Leisure Centre.")."""
+    return lambda sentence: ((kinds is None or kinds[sentence.paragraph] not in _NOT_ITS_OWN)
+                             and sentence.text.strip() not in labels)
 
 
 def _on_the_clock(text: str, rules: Rules) -> bool:
@@ -1653,7 +1684,7 @@ def _candidates(sentences, ranked, leans, paragraphs, kinds, unended=frozenset()
         if is_question(text) or _labelled(text) or _bare_exclamation(text, leans.rules):
             continue
         if (_quote_fragment(text) or leans.rules.talks_about_page.search(text)
-                or _labels(text, leans.rules)):
+                or _labelled_standfirst(sentence, leans.rules)):
             continue
         before = sentences[index - 1] if index else None
         previous = (before if before is not None and before.paragraph == sentence.paragraph

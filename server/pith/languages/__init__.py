@@ -138,7 +138,7 @@ class Rules:
     # Verb forms that tell speech reported from someone the text named before, wherever they
     # stand (German Konjunktiv I: "Der Kreisklinik fehle seit mehr als einem Jahr das
     # Personal."): a sentence with one outside a quotation and none of ``attributions``
-    # leans as one opening on ``subjectless_verbs`` does (``reported``).
+    # leans as one opening on ``subjectless_verbs`` does (``select.reports_unnamed_speech``).
     reported_forms: tuple[str, ...] = ()
     # ... the words that name who said it in the sentence itself ("sagte", "so", "laut") ...
     attributions: tuple[str, ...] = ()
@@ -250,7 +250,10 @@ class Rules:
     # of telling its story: a press release's line ("Comunicado de imprensa do Instituto
     # ..."), a genre's ("Ein Besuch bei den Beschäftigten.", "Crónica de un regreso.",
     # "Історія Ніни Остапчук з ..."), live coverage's ("La diretta dall'aula del tribunale").
-    # Such a line (``label_line``) is no part of what the story is about.
+    # Such a line (``label_line``) is no part of what the story is about; set as a short
+    # standfirst above the text, it is no sentence of the story either. Not the words that
+    # also open a story's sentences ("Una visita ispettiva ha rilevato ...", "Συνέντευξη
+    # Τύπου θα δώσει ...", "Histoire de rassurer ...").
     description_labels: tuple[str, ...] = ()
     # Words an advice column's answer gives its advice in ("I would suggest", "should", "mein
     # Rat"): in an answer, the sentences with one are its points before the rest of it.
@@ -534,8 +537,9 @@ class Rules:
 
     @cached_property
     def reported_form(self) -> re.Pattern:
-        """Matches one of the table's ``reported_forms`` as a whole word."""
-        return self._phrases(self.reported_forms)
+        """Matches one of the table's ``reported_forms`` as a whole word, in lower case
+        only: "eine Bleibe", "Die Wolle", "Lasse Schmidt" are nouns and names."""
+        return re.compile(rf"(?<!\w)(?:{alternation(self.reported_forms)})(?!\w)")
 
     @cached_property
     def attribution(self) -> re.Pattern:

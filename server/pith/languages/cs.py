@@ -25,10 +25,10 @@ RULES = Rules(
                        # according to him or her: the speaker named before
                        "podle něj", "podle něho", "podle ní", "podle nich", "podle jeho slov",
                        "podle jejích slov",
-                       # as (he or she) said: the speaker named before
-                       "jak uvedl", "jak uvedla", "jak řekl", "jak řekla", "jak dodal",
-                       "jak dodala", "jak vysvětlil", "jak vysvětlila", "jak zdůraznil",
-                       "jak zdůraznila", "jak říká", "jak dodává", "jak vysvětluje",
+                       # "as (she) said," with no name before the comma: the speaker named before
+                       "jak uvedl,", "jak uvedla,", "jak řekl,", "jak řekla,", "jak dodal,",
+                       "jak dodala,", "jak vysvětlil,", "jak vysvětlila,", "jak zdůraznil,",
+                       "jak zdůraznila,", "jak říká,", "jak dodává,", "jak vysvětluje,",
                        "má", "měl", "měla", "měli", "mají", "je", "byl", "byla", "bylo", "byli",
                        "bude", "narodil", "narodila", "zemřel", "zemřela", "žije", "žil",
                        "žila", "pracuje", "pracoval", "pracovala", "vede", "vedl", "stál",

@@ -33,10 +33,10 @@ RULES = Rules(
     subjectless_verbs=(
                        # according to him or her: the speaker named before
                        "según él", "según ella", "según ellos", "a su juicio", "en su opinión",
-                       # as (he or she) said: the speaker named before
-                       "según explicó", "según dijo", "según añadió", "según precisó",
-                       "según detalló", "según afirmó", "según indicó", "según señaló",
-                       "como explicó", "como señaló", "como recordó",
+                       # "as (she) said," with no name before the comma: the speaker named before
+                       "según explicó,", "según dijo,", "según añadió,", "según precisó,",
+                       "según detalló,", "según afirmó,", "según indicó,", "según señaló,",
+                       "como explicó,", "como señaló,", "como recordó,",
                        "tiene", "tenía", "tuvo", "tendrá", "ha", "han", "habían", "fue",
                        "fueron", "será", "nació", "murió", "falleció", "vive", "vivía",
                        "trabaja", "trabajó", "trabajaba", "lleva", "llevaba", "dirige",
@@ -125,11 +125,11 @@ RULES = Rules(
     advice_words=("debería", "deberías", "deberían", "mi consejo", "le aconsejo", "te aconsejo",
                   "le recomiendo", "te recomiendo", "le sugiero", "te sugiero", "intente",
                   "intenta"),
-    description_labels=("nota de prensa", "comunicado de prensa", "comunicado", "crónica",
-                        "una crónica", "la crónica", "reportaje", "un reportaje", "retrato",
-                        "un retrato", "la historia de", "historia de", "visita a", "una visita a",
-                        "entrevista con", "entrevista a", "una entrevista con", "en directo",
-                        "directo", "en vivo", "galería", "en imágenes", "un día con", "un día en"),
+    description_labels=("nota de prensa", "comunicado de prensa", "crónica", "una crónica",
+                        "la crónica", "reportaje", "un reportaje", "un retrato de",
+                        "la historia de", "visita a", "una visita a", "entrevista con",
+                        "entrevista a", "una entrevista con", "en directo", "en vivo",
+                        "en imágenes", "un día con", "un día en"),
     page_talk=("haz clic", "gracias por leer",
                # a live blog opening or closing itself: "Aquí terminamos la cobertura en
                # directo ...", "Sigue en directo ..."

@@ -32,10 +32,10 @@ RULES = Rules(
                        # according to him or her: the speaker named before
                        "secondo lui", "secondo lei", "secondo loro", "a suo dire", "a suo avviso",
                        "a suo parere",
-                       # as (he or she) said: the speaker named before
-                       "come ha spiegato", "come ha detto", "come ha sottolineato",
-                       "come ha aggiunto", "come ha ricordato", "come ha precisato",
-                       "secondo quanto ha spiegato",
+                       # "as (she) said," with no name before the comma: the speaker named before
+                       "come ha spiegato,", "come ha detto,", "come ha sottolineato,",
+                       "come ha aggiunto,", "come ha ricordato,", "come ha precisato,",
+                       "secondo quanto ha spiegato,",
                        "ha", "hanno", "aveva", "avevano", "avrà", "è stato", "è stata",
                        "e' stato", "e' stata", "era stato", "era stata", "fu", "sarà", "nacque",
                        "è nato", "è nata", "morì", "è morto", "è morta", "vive", "viveva",
@@ -112,11 +112,10 @@ RULES = Rules(
     # an advice column's answer giving its advice
     advice_words=("dovrebbe", "dovresti", "dovreste", "il mio consiglio", "le consiglio",
                   "ti consiglio", "le suggerisco", "ti suggerisco", "provi a", "prova a"),
-    description_labels=("comunicato stampa", "comunicato", "la diretta", "diretta", "in diretta",
-                        "cronaca", "la cronaca", "reportage", "un reportage", "ritratto",
-                        "un ritratto", "la storia di", "storia di", "il racconto", "racconto",
-                        "un racconto", "viaggio", "un viaggio", "intervista", "l'intervista",
-                        "un'intervista", "una visita", "fotogallery", "le foto",
+    description_labels=("comunicato stampa", "la diretta", "in diretta", "cronaca di",
+                        "la cronaca di", "reportage", "un reportage", "ritratto di",
+                        "un ritratto di", "la storia di", "un racconto", "un viaggio",
+                        "intervista a", "intervista con", "un'intervista a", "fotogallery",
                         "una giornata con", "una giornata a"),
     page_talk=("clicca qui", "grazie per la lettura",
                # a live blog opening or closing itself: "Segui la diretta ...", "Si chiude qui

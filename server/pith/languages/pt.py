@@ -38,10 +38,10 @@ RULES = Rules(
                        # according to him or her: the speaker named before
                        "segundo ele", "segundo ela", "de acordo com ele", "de acordo com ela",
                        "na sua opinião",
-                       # as (he or she) said: the speaker named before
-                       "segundo explicou", "segundo disse", "segundo afirmou", "segundo referiu",
-                       "como explicou", "como referiu", "como sublinhou", "conforme explicou",
-                       "conforme disse",
+                       # "as (she) said," with no name before the comma: the speaker named before
+                       "segundo explicou,", "segundo disse,", "segundo afirmou,",
+                       "segundo referiu,", "como explicou,", "como referiu,", "como sublinhou,",
+                       "conforme explicou,", "conforme disse,",
                        "tem", "tinha", "teve", "terá", "têm", "tinham", "foi", "foram", "será",
                        "nasceu", "morreu", "faleceu", "vive", "vivia", "trabalha", "trabalhou",
                        "trabalhava", "estudou", "fundou", "dirige", "dirigiu", "lidera",
@@ -130,11 +130,10 @@ RULES = Rules(
     advice_words=("deveria", "deverias", "o meu conselho", "meu conselho", "aconselho",
                   "recomendo", "sugiro", "tente", "tenta"),
     description_labels=("comunicado de imprensa", "nota de imprensa", "nota à imprensa",
-                        "comunicado", "crónica", "crônica", "uma crónica", "uma crônica",
-                        "reportagem", "uma reportagem", "retrato", "um retrato", "a história de",
-                        "história de", "visita a", "uma visita a", "entrevista", "uma entrevista",
-                        "em direto", "ao vivo", "galeria", "fotogaleria", "um dia com",
-                        "um dia em"),
+                        "crónica", "crônica", "uma crónica", "uma crônica", "reportagem",
+                        "uma reportagem", "um retrato de", "a história de", "visita a",
+                        "uma visita a", "entrevista a", "entrevista com", "uma entrevista com",
+                        "em direto", "ao vivo", "fotogaleria", "um dia com", "um dia em"),
     page_talk=("clique aqui", "obrigado pela leitura", "bons estudos",
                # a live blog opening or closing itself: "Acompanhe ao vivo ...", "Encerramos
                # aqui a cobertura ..."
