@@ -351,7 +351,7 @@ def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rule
     # it telling the story (save its sentences with a figure).
     skip |= _scene_after(sentences, lead, rules, kinds, stop_words) if hook is None else set()
     # A standfirst calling the piece by its kind is no point either.
-    skip |= {i for i, s in enumerate(sentences) if not own(s)}
+    skip |= {i for i, s in enumerate(sentences) if s.text.strip() in opening.labels}
     # No point shows the hook's paragraph, not even joined to a sentence leaning on it.
     hidden = {i for i in skip if hook is not None and sentences[i].paragraph == hook.paragraph}
     publisher = _summary_box(sentences, rules, kinds, stop_words)

@@ -140,9 +140,9 @@ class Rules:
     # Personal."): a sentence with one outside a quotation and none of ``attributions``
     # leans as one opening on ``subjectless_verbs`` does (``select.reports_unnamed_speech``).
     reported_forms: tuple[str, ...] = ()
-    # ... the words that name who said it in the sentence itself ("sagte", "so", "laut") ...
+    # ... the words that name who said it in the sentence itself ("sagte", ", so", "laut") ...
     attributions: tuple[str, ...] = ()
-    # ... and the phrases where such a form tells no one's speech ("es sei denn", "ich habe").
+    # ... and the phrases where such a form tells no one's speech ("es sei denn", "als habe").
     reported_exceptions: tuple[str, ...] = ()
     # Articles, definite and indefinite ("la", "un", "das"), where speech puts its verb right
     # after the quotation ("«Es un error», dijo ..."): after a short quotation and a comma,

@@ -15,8 +15,7 @@ RULES = Rules(
     personal_words=("já", "mě", "mne", "mi", "mnou", "můj", "moje", "mého", "mému", "mým", "tě",
                     "tebe", "tobě", "tebou", "tvůj", "tvoje", "tvá", "tvé", "tvého"),
     reader_words=("tě", "tebe", "tobě", "tebou", "tvůj", "tvoje", "tvá", "tvé", "tvého"),
-    context_words=(
-                   "on", "ona", "ono", "oni", "ony", "to", "ten", "ta", "tento", "tato",
+    context_words=("on", "ona", "ono", "oni", "ony", "to", "ten", "ta", "tento", "tato",
                    "toto", "tyto", "jeho", "její", "jejich", "ale", "a", "nebo", "však",
                    "ovšem", "také", "rovněž", "proto", "tedy", "pak", "potom", "tam", "tady",
                    "přesto", "navíc", "zároveň", "například", "mezitím", "naopak"),

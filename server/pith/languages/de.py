@@ -23,8 +23,7 @@ RULES = Rules(
                        # according to him or her: the speaker named before
                        "ihm zufolge", "ihr zufolge", "seiner ansicht nach", "ihrer ansicht nach",
                        "nach seinen worten", "nach ihren worten"),
-    context_words=(
-                   "er", "sie", "es", "ihr", "ihre", "ihren", "sein", "seine", "seinen", "dies",
+    context_words=("er", "sie", "es", "ihr", "ihre", "ihren", "sein", "seine", "seinen", "dies",
                    "diese", "dieser", "dieses", "diesem", "diesen", "dabei", "daher", "deshalb",
                    "deswegen", "dafür", "dagegen", "damit", "danach", "darauf", "darüber", "oder",
                    "so", "also", "hingegen", "stattdessen", "somit", "folglich", "zuvor", "später",

@@ -16,8 +16,7 @@ RULES = Rules(
                        # according to him or her: the speaker named before
                        "according to him", "according to her", "according to them", "in his view",
                        "in her view", "in his words", "in her words"),
-    context_words=(
-                   "he", "she", "it", "they", "this", "that", "these", "those", "his", "her",
+    context_words=("he", "she", "it", "they", "this", "that", "these", "those", "his", "her",
                    "its", "their", "then", "or", "nor", "instead", "now", "thus", "therefore",
                    "otherwise", "hence", "as a result", "for example", "for instance",
                    "by contrast", "in contrast", "on the other hand", "even so", "the latter",

@@ -14,8 +14,7 @@ RULES = Rules(
     linking_words=("pero", "y", "sin embargo", "además", "asimismo", "no obstante",
                    "por otra parte", "mientras tanto", "también", "por su parte"),
     additive_words=("además", "asimismo", "por otra parte"),
-    context_words=(
-                   "él", "ella", "ellos", "ellas", "esto", "eso", "este", "esta", "estos", "estas",
+    context_words=("él", "ella", "ellos", "ellas", "esto", "eso", "este", "esta", "estos", "estas",
                    "ese", "esa", "esos", "esas", "aquello", "su", "sus", "o", "así", "entonces",
                    "luego", "después", "por eso", "por ello", "por lo tanto", "por tanto",
                    "en cambio", "allí", "ahí", "incluso", "por ejemplo", "este último",

@@ -14,8 +14,7 @@ RULES = Rules(
     linking_words=("ma", "e", "però", "tuttavia", "inoltre", "intanto", "nel frattempo",
                    "comunque", "peraltro", "infatti", "anche"),
     additive_words=("inoltre",),
-    context_words=(
-                   "lui", "lei", "loro", "esso", "essa", "questo", "questa", "questi", "queste",
+    context_words=("lui", "lei", "loro", "esso", "essa", "questo", "questa", "questi", "queste",
                    "quello", "quella", "ciò", "suo", "sua", "suoi", "sue", "o", "quindi", "dunque",
                    "poi", "allora", "così", "invece", "lì", "là", "per esempio", "ad esempio",
                    "pertanto", "quest'ultimo", "egli", "essi", "esse", "d'altra parte",

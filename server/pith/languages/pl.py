@@ -21,8 +21,7 @@ RULES = Rules(
                     "twojego", "twojej"),
     reader_words=("ty", "ciebie", "cię", "tobie", "tobą", "twój", "twoja", "twoje", "twojego",
                   "twojej"),
-    context_words=(
-                   "on", "ona", "ono", "oni", "one", "to", "ten", "ta", "te", "tego", "tej",
+    context_words=("on", "ona", "ono", "oni", "one", "to", "ten", "ta", "te", "tego", "tej",
                    "jego", "jej", "ich", "lub", "albo", "jednakże", "więc", "zatem", "dlatego",
                    "właśnie dlatego", "właśnie to", "potem", "następnie", "tam", "tu", "wtedy",
                    "na przykład", "ten ostatni", "większość z nich", "część z nich",

@@ -14,8 +14,7 @@ RULES = Rules(
     linking_words=("mas", "só que", "e", "porém", "contudo", "todavia", "entretanto", "no entanto",
                    "além disso", "também", "enquanto isso", "por sua vez"),
     additive_words=("além disso",),
-    context_words=(
-                   "pois bem", "pois", "ele", "ela", "eles", "elas", "isso", "isto", "aquilo",
+    context_words=("pois bem", "pois", "ele", "ela", "eles", "elas", "isso", "isto", "aquilo",
                    "este", "esta", "esse", "essa", "estes", "estas", "esses", "essas", "deste",
                    "desta", "desse", "dessa", "destes", "destas", "desses", "dessas", "seu",
                    "sua", "seus", "suas", "ou", "assim", "então", "depois", "por isso",
