@@ -763,14 +763,17 @@ def _any_of(patterns) -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in patterns) or _NOTHING, re.IGNORECASE)
 
 
-_EITHER_APOSTROPHE = "['’]"
+# A typed apostrophe, the typographic one, and the modifier letter Ukrainian spells with
+# ("інтервʼю").
+_EITHER_APOSTROPHE = "['’ʼ]"
 _APOSTROPHE = re.compile(_EITHER_APOSTROPHE)
 
 
 def alternation(phrases) -> str:
     """A regex alternation of ``phrases`` taken literally, the longest first (so "last
     updated" wins over "last"); one that matches nothing when there are none. An apostrophe
-    matches a page's typed one and its typographic one alike ("we're", "we’re")."""
+    matches a page's typed one, its typographic one and the modifier letter alike ("we're",
+    "we’re", "інтервʼю")."""
     alternatives = {_APOSTROPHE.sub(_EITHER_APOSTROPHE, re.escape(p)) for p in phrases}
     return "|".join(sorted(alternatives, key=len, reverse=True)) or _NOTHING
 
