@@ -2169,6 +2169,13 @@ def test_a_standfirst_calling_the_piece_by_its_kind_is_never_shown(lang, body, l
     assert summary.tldr == body[0]
 
 
+def framed(lang: str, texts: list[str], description: list[str]):
+    tools = tools_for(lang)
+    sentences = [Sentence(text, index, 0, len(text)) for index, text in enumerate(texts)]
+    return read_opening(sentences, tools.rules, tools.stop_words, title="Refuge en sursis",
+                        description=description)
+
+
 def test_a_long_standfirst_of_the_kind_the_description_calls_the_piece_is_no_lead():
     # The description labels the piece, so the line of that kind above the text is its
     # standfirst, however long: the lead is the story's first sentence.
@@ -2187,13 +2194,6 @@ def test_a_story_s_own_sentence_opening_with_a_label_s_words_can_lead(lead):
     # Longer than a standfirst's label, it is the story's lead.
     summary = summarize(page(paragraphs([lead] + BODY[1:])), length="short")
     assert summary.tldr == lead, shown(summary)
-
-
-def framed(lang: str, texts: list[str], description: list[str]):
-    tools = tools_for(lang)
-    sentences = [Sentence(text, index, 0, len(text)) for index, text in enumerate(texts)]
-    return read_opening(sentences, tools.rules, tools.stop_words, title="Refuge en sursis",
-                        description=description)
 
 
 def test_a_label_past_the_first_line_of_the_description_tells_a_feature_s_teaser():

@@ -123,7 +123,7 @@ DESCRIPTION_COPY = 0.7
 # description: "Comunicado de imprensa do Instituto de Ciências do Mar e do Litoral (ICML)."
 LABEL_MAX_WORDS = 16
 # ... and set as a standfirst above the text, in one of its first paragraphs, at most this
-# many (``_labelled_standfirst``).
+# many unless the description is such a label too (``_labelled_standfirsts``).
 STANDFIRST_PARAGRAPHS = 3
 STANDFIRST_LABEL_WORDS = 8
 # A description's last line of at most this many words, leaning on the one before and giving
@@ -447,13 +447,7 @@ def read_opening(sentences: list[Sentence], rules: Rules, stop_words: frozenset,
     ranker can be told whether the text opens on a hook (``opens_on_hook``)."""
     turns = _turns(sentences, kinds)
     sentences = _answers_unlabelled(sentences, kinds, turns)
-    # Where the description calls the piece by its kind, so does a line of that kind set above
-    # the text as its standfirst ("Live coverage from the Ashby Moor and Fenwick by-election
-    # count at Fenwick Leisure Centre."), whatever its length.
-    labels = frozenset(
-        s.text.strip() for s in sentences
-        if 0 <= s.paragraph < STANDFIRST_PARAGRAPHS and _labels(s.text, rules)
-    ) if any(_labels(line, rules) for line in description or ()) else frozenset()
+    labels = _labelled_standfirsts(sentences, rules, description)
     description, headline, topic, teased = _framing(sentences, rules, stop_words, title,
                                                     description)
     found = _opening_lead(sentences, rules, topic=topic, stop_words=stop_words, kinds=kinds,
@@ -533,15 +527,21 @@ def _labels(line: str, rules: Rules) -> bool:
             and not _FIGURE.search(line))
 
 
-def _labelled_standfirst(sentence: Sentence, rules: Rules) -> bool:
-    """Whether ``sentence`` is a standfirst calling the piece by its kind ("Reportáž ze
-    seriálu Česko bez vody.", ``_labels``): in the text's first ``STANDFIRST_PARAGRAPHS``
-    paragraphs and of at most ``STANDFIRST_LABEL_WORDS`` words. Further on, or longer, the
-    same words open the story's own sentences ("Una visita ispettiva dei carabinieri ha
-    portato alla chiusura del ristorante.")."""
-    return (0 <= sentence.paragraph < STANDFIRST_PARAGRAPHS
-            and count_words(sentence.text) <= STANDFIRST_LABEL_WORDS
-            and _labels(sentence.text, rules))
+def _labelled_standfirsts(sentences: list[Sentence], rules: Rules,
+                          description: list[str] | None) -> frozenset[str]:
+    """The texts of the standfirsts calling the piece by its kind (``_labels``), neither
+    the tl;dr nor a point (``_its_own``, ``choose``'s skip): in the text's first
+    ``STANDFIRST_PARAGRAPHS`` paragraphs, of at most ``STANDFIRST_LABEL_WORDS`` words
+    ("Reportáž ze seriálu Česko bez vody."), or of any length where the description calls
+    the piece so too ("Live coverage from the Ashby Moor and Fenwick by-election count at
+    Fenwick Leisure Centre."). Further on, or longer under another description, the same
+    words open the story's own sentences ("Una visita ispettiva dei carabinieri ha portato
+    alla chiusura del ristorante.")."""
+    labelled = any(_labels(line, rules) for line in description or ())
+    return frozenset(s.text.strip() for s in sentences
+                     if 0 <= s.paragraph < STANDFIRST_PARAGRAPHS
+                     and (labelled or count_words(s.text) <= STANDFIRST_LABEL_WORDS)
+                     and _labels(s.text, rules))
 
 
 def _mood_line(description: list[str] | None, title: str | None, rules: Rules,
@@ -1064,7 +1064,7 @@ def _opening_lead(sentences: list[Sentence], rules: Rules, *,
     ``_first_line``). And the hook lede it passed over for its nut graf, if it did, and
     whether that hook was a scene (``_sets_scene``) the nut graf was found past. Never a
     table's row or a post the story embeds (``kinds``), nor a standfirst calling the piece
-    by its kind as the description does (``labels``). ``teased``: the page's
+    by its kind (``labels``, ``_labelled_standfirsts``). ``teased``: the page's
     description holds the story back (``_teaser``), so its opening is a hook."""
     own = _its_own(kinds, labels)
     # "... expliquent cette nouvelle décélération": which one, only the sentences before say
@@ -1389,8 +1389,7 @@ def _can_lead(sentence: Sentence, rules: Rules, ends_paragraph: bool = False) ->
             and not is_question(text)  # a question hooks
             and not leans_on_context(text, rules)
             and not _quote_fragment(text)
-            and not rules.talks_about_page.search(text)
-            and not _labelled_standfirst(sentence, rules))
+            and not rules.talks_about_page.search(text))
 
 
 def _sets_scene(text: str, rules: Rules) -> bool:
@@ -1683,8 +1682,7 @@ def _candidates(sentences, ranked, leans, paragraphs, kinds, unended=frozenset()
             continue
         if is_question(text) or _labelled(text) or _bare_exclamation(text, leans.rules):
             continue
-        if (_quote_fragment(text) or leans.rules.talks_about_page.search(text)
-                or _labelled_standfirst(sentence, leans.rules)):
+        if _quote_fragment(text) or leans.rules.talks_about_page.search(text):
             continue
         before = sentences[index - 1] if index else None
         previous = (before if before is not None and before.paragraph == sentence.paragraph

@@ -33,6 +33,9 @@ _NOTHING = r"(?!x)x"
 _COUNT = r"(?:\s+[\w.,-]+)?"
 # A letter in lower case, whatever the pattern's flags: a noun opens with one, a name not.
 _LOWER = r"(?-i:[a-zà-ÿ])"
+# The end of a word that no apostrophe or hyphen goes on from ("Portrait", not
+# "Portrait-robot"; "Foi", not "Foi’s").
+_WORD_END = r"(?![\w’'-])"
 # Metric symbols after a number, in every language ("4,6 km", "1.2 GW", "38 °C"); not "m"
 # alone, which English writes for "million".
 _METRIC = r"(?:km/h|km²|km2|m²|m2|kwh|mwh|gwh|twh|km|cm|mm|kg|mw|gw|kw|ha|°c|°f|mph)"
@@ -491,7 +494,7 @@ class Rules:
         ``epithet_relatives`` ("The man who ...") nor a name ("The group, WeWorkers
         Coalition, ...") says which."""
         relatives = alternation(self.epithet_relatives)
-        return rf"(?![\w’'-])(?!,?\s+(?:{relatives})\b)(?!,\s+(?-i:[A-Z]))"
+        return rf"{_WORD_END}(?!,?\s+(?:{relatives})\b)(?!,\s+(?-i:[A-Z]))"
 
     @cached_property
     def epithet(self) -> re.Pattern:
@@ -521,16 +524,16 @@ class Rules:
         modifiers = alternation(self.noun_modifiers)
         noun = rf"(?!(?:{modifiers})\s)"
         return re.compile(rf"^(?:{articles})\s+((?:{noun}[\w’'-]+\s+){{0,2}}?"
-                          rf"{noun}{_LOWER}[\w’'-]*)\s+(?:{verbs})(?![\w’'-])",
+                          rf"{noun}{_LOWER}[\w’'-]*)\s+(?:{verbs}){_WORD_END}",
                           re.IGNORECASE)
 
     @cached_property
     def subjectless(self) -> re.Pattern:
         """Matches a sentence opening with one of ``subjectless_verbs`` or a word ending as
         ``subjectless_endings`` say; nothing without them."""
-        verbs = rf"(?:{alternation(self.subjectless_verbs)})(?![\w’'-])"
+        verbs = rf"(?:{alternation(self.subjectless_verbs)}){_WORD_END}"
         if self.subjectless_endings:
-            verbs += (rf"|(?!(?:{alternation(self.subjectless_exceptions)})(?![\w’'-]))"
+            verbs += (rf"|(?!(?:{alternation(self.subjectless_exceptions)}){_WORD_END})"
                       rf"[^\W\d_]{{2,}}(?:{alternation(self.subjectless_endings)})"
                       rf"(?=\s+{_LOWER})")
         return re.compile(rf"^(?:{verbs})", re.IGNORECASE)
@@ -599,7 +602,7 @@ class Rules:
     def label_line(self) -> re.Pattern:
         """Matches one of the table's ``description_labels`` opening a text, as whole
         words; nothing when it has none."""
-        return self._phrases(self.description_labels, end=r"(?![\w’'-])", start="^")
+        return self._phrases(self.description_labels, end=_WORD_END, start="^")
 
     @cached_property
     def list_label(self) -> re.Pattern:
