@@ -1657,6 +1657,10 @@ def test_a_short_story_read_on_does_not_end_on_a_quotation_the_next_sentence_att
     ("nl", "Daarin staat dat de gemeente 1,2 miljoen euro bijdraagt."),
     ("pt", "Desse total, 40 milhões vêm do Estado."),
     ("pl", "Większość z nich pracuje w kopalni od ponad 20 lat."),
+    # "the corresponding decree": the one the sentence before named
+    ("ru", "Соответствующее постановление опубликовано на сайте правительства региона."),
+    ("uk", "Відповідну постанову оприлюднено на сайті обласної адміністрації."),
+    ("de", "Eine entsprechende Verordnung hat das Ministerium am Montag veröffentlicht."),
 ], ids=["ko-of-course", "ja-such", "pt-thats-why", "pt-except-that", "en-obviously", "en-in-fact",
         "en-in-each-case",
         "en-among-them", "en-place-then-pronoun", "en-day-then-pronoun", "en-time-then-pronoun",
@@ -1672,7 +1676,8 @@ def test_a_short_story_read_on_does_not_end_on_a_quotation_the_next_sentence_att
         "pl-thats-why", "pt-not-because", "no-pronoun-after-verb",
         "da-pronoun-after-verb", "sv-pronoun-after-verb", "sv-dash-quote", "sv-then",
         "de-for-it", "de-against-it", "en-same-period", "de-for-it-up-to", "de-back-then",
-        "da-back-then", "nl-in-it", "pt-of-this", "pl-most-of-them"])
+        "da-back-then", "nl-in-it", "pt-of-this", "pl-most-of-them",
+        "ru-the-corresponding", "uk-the-corresponding", "de-the-corresponding"])
 def test_each_tables_connectives_lean_on_the_sentence_before(lang, text):
     assert leans_on_context(text, rules_for(lang)), text
 

@@ -32,7 +32,11 @@ RULES = Rules(
                    "gemeint ist", "gemeint sind", "gemeint war",
                    "dadurch", "darin", "immerhin", "zugleich", "anschließend", "jene", "jener",
                    "solche", "ihm", "ihnen", "mit anderen worten", "am nächsten tag",
-                   "am folgenden tag", "kurz darauf"),
+                   "am folgenden tag", "kurz darauf",
+                   # the one the sentence before named: "Eine entsprechende Verordnung ..."
+                   "ein entsprechender", "eine entsprechende", "ein entsprechendes",
+                   "einen entsprechenden", "die entsprechende", "der entsprechende",
+                   "das entsprechende", "den entsprechenden", "die entsprechenden"),
     leaning_patterns=(r"^(?:der|die) \d+-jährige\b",
                       # only who told the sentence before: "Das bestätigte die Familie."
                       r"^das (?:bestätigten?|bestätigt|teilten?|teilt|sagten?|sagt|erklärten?|"
