@@ -219,9 +219,9 @@ def test_a_standfirst_given_as_the_description_too_does_not_make_itself_the_stor
     # what "this bitter dispute" is, only the sentences before it say
     ("The council's $12 million vote for the parks ends this bitter dispute, officials "
      "said on Monday.", False),
-    # ... the title names the parks
-    ("Officials said on Monday that this parks budget is the largest the council has approved "
-     "in a decade.", True),
+    # ... the title names the parks (and the sum: no sentence after says it again with one)
+    ("Officials said on Monday that this $12 million parks budget is the largest the council "
+     "has approved in a decade.", True),
 ])
 def test_an_opening_pointing_at_what_the_title_does_not_name_is_no_tldr(opening, leads):
     summary = summarize(page(paragraphs([opening] + BODY)), length="short")
@@ -2199,6 +2199,46 @@ def test_a_story_s_own_sentence_opening_with_a_label_s_words_can_lead(lead):
     # Longer than a standfirst's label, it is the story's lead.
     summary = summarize(page(paragraphs([lead] + BODY[1:])), length="short")
     assert summary.tldr == lead, shown(summary)
+
+
+STANDFIRST = ("Councils in England will be able to bid for funding to bring empty homes back "
+              "into use, the housing minister announced today.")
+RESTATED = ("The government will launch a £240 million fund to help councils bring up to "
+            "20,000 empty homes back into use, the housing minister announced today.")
+
+
+@pytest.mark.parametrize("between", [0, 3], ids=["next", "past-a-list"])
+def test_a_lead_said_again_with_its_figures_gives_way_to_that_sentence(between):
+    # A standfirst without the sums, then the body's lead with them: the point that would
+    # tell the £240 million repeats the tl;dr, so the tl;dr is the sentence with them, and
+    # the standfirst is no point.
+    items = [f"Councils with the most empty homes in region {n} will be prioritised"
+             for n in "ABC"[:between]]
+    body = ([STANDFIRST] + items + [RESTATED]
+            + ["There are around 261,000 homes in England that have stood empty for more "
+               "than six months, the highest number since 2012.",
+               "Councils can bid from June, and the first allocations will be announced in "
+               "the autumn.",
+               "The fund will also pay the legal costs of taking over homes whose owners "
+               "cannot be traced."])
+    summary = summarize(page(paragraphs(body), title="Fund for empty homes"),
+                        length="short")
+    assert summary.tldr == RESTATED
+    assert STANDFIRST not in shown(summary)
+
+
+@pytest.mark.parametrize("later", [
+    # the same story named again with a year, no amount: the lead tells the news
+    "The Empty Homes Act 2025 lets councils in England bid for funding to bring empty "
+    "homes back into use.",
+    # an amount, but not the lead's story
+    "A survey found that 61% of residents want the old mill turned into homes.",
+], ids=["year", "other-story"])
+def test_a_lead_stays_when_no_later_sentence_says_it_again_with_an_amount(later):
+    body = [STANDFIRST, later] + BODY[1:4]
+    summary = summarize(page(paragraphs(body), title="Fund for empty homes"),
+                        length="short")
+    assert summary.tldr == STANDFIRST
 
 
 def test_a_label_past_the_first_line_of_the_description_tells_a_feature_s_teaser():

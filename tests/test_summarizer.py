@@ -229,6 +229,18 @@ def test_a_measured_quantity_is_a_checkable_claim(lang, text):
 
 
 @pytest.mark.parametrize("lang,text", [
+    # an amount in the genitive: "a plant of 180 million euros", "3.5 million zloty"
+    ("fi", "Yhtiö rakentaa noin 180 miljoonan euron kierrätyslaitoksen."),
+    ("pl", "Remont kosztował 3,5 miliona złotych."),
+    ("cs", "Nemocnice musí uhradit škodu 14,2 milionu korun."),
+    ("it", "Il Comune ha acquistato l'edificio per 240 mila euro."),
+    ("el", "Στη γραμμή ταξίδεψαν 41 χιλιάδες επιβάτες."),
+])
+def test_an_inflected_amount_is_a_checkable_claim(lang, text):
+    assert has_strong_fact(text, rules_for(lang)), text
+
+
+@pytest.mark.parametrize("lang,text", [
     ("en", "COVID-19 reached the town in 12 days."),  # a count, not a measure
     ("en", "The 2019 budget was approved by 5 members."),
     ("ru", "В 5 утра мост открыли."),

@@ -317,6 +317,15 @@ def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rule
                 or _titled_entry(sentences, ranked, rules, own, headline, stop_words)
                 or _ranked_lead(sentences, ranked, rules, own, reported=True) or lead)
         hook, scene = None, False
+    # A lead giving no amount, share or date that the text says again soon after with them
+    # (a standfirst, then the body's own lead: "Councils in England will be able to bid for
+    # funding ..." and "The government will launch a £240 million fund to help councils ...")
+    # gives way to the sentence saying it with its figures, which no point could show
+    # beside it (it repeats the tl;dr). The lead it replaces is no point either.
+    restated = None if stamp is not None else _restated(sentences, lead, rules, stop_words,
+                                                        own)
+    if restated is not None:
+        lead, restated = restated, lead
     # A letters column opens with a reader's letter: the tl;dr is its opening, their story
     # in their words, the greeting off ("DEAR ABBY: My husband ..."), unless the page's
     # description tells it (the letter's "I" is no hook to pass over).
@@ -350,8 +359,10 @@ def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rule
     # park behind the old surgery ..."): the scene is no point either, up to the sentence past
     # it telling the story (save its sentences with a figure).
     skip |= _scene_after(sentences, lead, rules, kinds, stop_words) if hook is None else set()
-    # A standfirst calling the piece by its kind is no point either.
-    skip |= {i for i, s in enumerate(sentences) if s.text.strip() in opening.labels}
+    # A standfirst calling the piece by its kind is no point either, nor a lead the text
+    # says again with its figures.
+    skip |= {i for i, s in enumerate(sentences) if s.text.strip() in opening.labels
+             or restated is not None and s == restated}
     # No point shows the hook's paragraph, not even joined to a sentence leaning on it.
     hidden = {i for i in skip if hook is not None and sentences[i].paragraph == hook.paragraph}
     publisher = _summary_box(sentences, rules, kinds, stop_words)
@@ -1432,6 +1443,35 @@ def _after_the_turn(sentences: list[Sentence], lead: Sentence, rules: Rules,
         if (own(story) and _FIGURE.search(story.text) and not is_personal(story.text, rules)
                 and _can_lead(story, rules, _ends_paragraph(sentences, index + 1))):
             return story
+    return None
+
+
+def _restated(sentences: list[Sentence], lead: Sentence | None, rules: Rules,
+              stop_words: frozenset, own) -> Sentence | None:
+    """The sentence saying ``lead`` again with the figures it lacks: within
+    ``OPENING_SENTENCES`` after it, in a later paragraph, the first able to lead that gives
+    an amount, a share or a dated day (``has_strong_fact``) where the lead gives none, and
+    carries ``NEAR_DUPLICATE`` of the lead's content words or more ("Provinciale Staten
+    hebben woensdagavond met 28 tegen 19 stemmen besloten de jaarlijkse bijdrage van 340.000
+    euro aan het veer ... te schrappen." after "Provinciale Staten stoppen met de subsidie
+    voor het veer ..."); not a sentence that only names what the lead names ("The ... Act
+    2025 sets a minimum ..." after "The ... Act became law this week.": a year is no
+    amount)."""
+    if lead is None or lead.paragraph < 0 or has_strong_fact(lead.text, rules):
+        return None
+    told = _content_words(lead.text, stop_words)
+    start = next((i for i, s in enumerate(sentences) if s == lead), None)
+    if start is None or not told:
+        return None
+    for index in range(start + 1, min(len(sentences), start + 1 + 2 * OPENING_SENTENCES)):
+        sentence = sentences[index]
+        if (sentence.paragraph == lead.paragraph or sentence.is_heading or not own(sentence)
+                or is_personal(sentence.text, rules)
+                or not has_strong_fact(sentence.text, rules)
+                or not _can_lead(sentence, rules, _ends_paragraph(sentences, index))):
+            continue
+        if _overlap_with(told, _content_words(sentence.text, stop_words)) >= NEAR_DUPLICATE:
+            return sentence
     return None
 
 

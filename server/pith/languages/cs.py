@@ -33,7 +33,8 @@ RULES = Rules(
                        "žila", "pracuje", "pracoval", "pracovala", "vede", "vedl", "stál",
                        "stála", "stálo", "stojí", "dodal", "dodala", "uvedl", "uvedla", "řekl",
                        "řekla", "zná", "musí", "musel", "musela"),
-    amount_words=("milionů", "miliony", "milion", "mil", "miliard", "miliardy", "mld",
+    amount_words=("milionů", "miliony", "milion", "milionu", "mil", "miliard", "miliardy",
+                  "miliardu", "miliardů", "mld",
                   "tisíc", "korun", "kč", "eur", "dolarů"),
     percent_words=("procent", "procenta", "procentních bodů"),
     months=(

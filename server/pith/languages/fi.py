@@ -27,8 +27,10 @@ RULES = Rules(
                 "niiden", "tämän", "tässä", "siinä", "siitä", "sitä", "mukaan", "kanssa",
                 "jälkeen", "ennen", "yli", "alla", "aikana", "lisäksi", "noin"),
     amount_words=("miljoonaa", "miljoona", "miljardia", "miljardi", "milj", "mrd", "euroa",
-                  "dollaria"),
-    percent_words=("prosenttia", "prosentti", "prosenttiyksikköä"),
+                  "dollaria",
+                  # genitive: "180 miljoonan euron laitos" (a plant of 180 million euros)
+                  "miljoonan", "miljardin", "euron", "dollarin"),
+    percent_words=("prosenttia", "prosentti", "prosenttiyksikköä", "prosentin"),
     months=(
         ("tammikuuta",),
         ("helmikuuta",),

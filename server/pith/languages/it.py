@@ -58,7 +58,7 @@ RULES = Rules(
     personal_words=("io", "me", "mi", "mio", "mia", "miei", "mie", "tu", "te", "ti", "tuo", "tua",
                     "tuoi", "tue"),
     reader_words=("tu", "te", "ti", "tuo", "tua", "tuoi", "tue"),
-    amount_words=("milioni", "milione", "miliardi", "miliardo", "mln", "mld", "euro",
+    amount_words=("milioni", "milione", "miliardi", "miliardo", "mila", "mln", "mld", "euro",
                   "dollari"),
     percent_words=("per cento", "percento", "punti percentuali"),
     unit_words=("chilometri", "metri", "tonnellate", "ettari", "gradi"),
