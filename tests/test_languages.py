@@ -549,3 +549,25 @@ def test_every_field_of_a_table_of_words_holds_words_not_letters(code):
         if "tuple" in str(field.type):
             assert isinstance(value, tuple), (code, field.name, value)
             assert all(isinstance(v, (str, tuple)) for v in value), (code, field.name)
+
+
+@pytest.mark.parametrize("lang,text,day", [
+    ("en", "On Tuesday evening the council voted", True),
+    ("de", "Am Montagabend hat der Kreistag beschlossen", True),  # a compound
+    ("nl", "Dinsdagavond besloot de gemeenteraad", True),
+    ("sv", "I torsdags beslutade kommunfullmäktige", True),
+    ("pl", "We wtorek naukowcy opublikowali wyniki", True),
+    ("cs", "V úterý soud rozhodl", True),
+    ("ru", "Во вторник совет решил", True),
+    ("uk", "У середу рада ухвалила", True),
+    ("pt", "Na quarta-feira, a Assembleia aprovou", True),
+    ("fi", "Tiistaina valtuusto päätti", True),
+    # habits, ordinals and other nouns spelt like a day are none
+    ("en", "On Mondays the market opens early", False),
+    ("pl", "Środowisko naturalne gminy", False),
+    ("pl", "czwarty raz z rzędu", False),
+    ("ru", "окружающую среду", False),
+    ("uk", "четвертий рік поспіль", False),
+])
+def test_a_table_names_the_day_the_news_happened(lang, text, day):
+    assert bool(TABLES[lang].news_day.search(text)) is day, text

@@ -2241,6 +2241,82 @@ def test_a_lead_stays_when_no_later_sentence_says_it_again_with_an_amount(later)
     assert summary.tldr == STANDFIRST
 
 
+SCENES = {
+    "en": ("On a wet afternoon the reading room of the Wissel library is full of children on "
+           "coloured beanbags while a volunteer reads aloud from a book about a lost seal.",
+           "The children edge a little closer to him with every page he turns.",
+           "On Tuesday evening the borough council voted by 19 votes to 14 to close three of "
+           "its five library branches from 1 July, the Wissel among them.",
+           ["The closures are meant to save the council £640,000 a year.",
+            "A mobile library will visit eleven villages twice a week instead.",
+            "A petition against the closures was signed by more than 3,800 people."]),
+    "nl": ("Op een regenachtige middag zit de leeszaal van bibliotheek De Wissel vol kinderen "
+           "op gekleurde zitzakken, terwijl een vrijwilliger voorleest uit een boek over een "
+           "verdwaalde zeehond.",
+           "Bij elke bladzijde schuiven de kinderen een stukje dichter naar hem toe.",
+           "Dinsdagavond besloot de gemeenteraad met 19 tegen 14 stemmen om drie van de vijf "
+           "bibliotheekvestigingen per 1 juli te sluiten.",
+           ["De bezuiniging moet jaarlijks 640.000 euro opleveren voor de gemeente.",
+            "In plaats daarvan rijdt er twee keer per week een bibliobus langs elf dorpen.",
+            "Een petitie tegen de sluiting werd door ruim 3.800 mensen ondertekend."]),
+    "it": ("Nel frantoio di famiglia, Rosa passa le dita ruvide sulle grandi macine di granito "
+           "ferme da mesi e ricorda l'odore dell'olio nuovo che riempiva tutta la valle.",
+           "Intorno a lei il silenzio è quello di una chiesa vuota in pieno inverno.",
+           "Giovedì la giunta regionale ha approvato un fondo straordinario di 23,5 milioni di "
+           "euro per le aziende olivicole colpite dalla gelata di aprile.",
+           ["I contributi arriveranno fino a 40.000 euro per ogni azienda agricola colpita.",
+            "Le domande potranno essere presentate dal 15 gennaio attraverso il portale.",
+            "Secondo l'assessorato la gelata ha distrutto il 68 per cento del raccolto."]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SCENES))
+def test_a_long_scene_gives_way_to_the_news_peg_that_opens_on_its_day(lang):
+    # A scene of a library or an oil mill names no day and gives no figure; the news, a
+    # few paragraphs on, opens on the day it happened. The scene is no point either.
+    scene, more, peg, rest = SCENES[lang]
+    body = paragraphs([scene, more, peg] + rest)
+    summary = summarize(page(body, title="Stille in de leeszaal" if lang == "nl"
+                             else "Silence in the reading room", lang=lang), length="short")
+    assert summary.tldr == peg
+    assert not {scene, more} & set(shown(summary))
+
+
+@pytest.mark.parametrize("lead, later", [
+    # news with no digit: a sentence passed, its facts told with the day further in
+    ("A former care home manager who drained the bank accounts of eleven elderly residents "
+     "to pay for holidays and a hot tub has been jailed for six years and eight months.",
+     "Denise Halloran, 52, was found guilty by a jury at Ashcombe Crown Court on Monday of "
+     "nine counts of fraud."),
+    # a scene telling its own day
+    ("On a wet Tuesday afternoon the reading room of the Wissel library is full of children "
+     "on coloured beanbags while a volunteer reads aloud from a book about a lost seal.",
+     "On Tuesday evening the borough council voted by 19 votes to 14 to close three of its "
+     "five library branches."),
+    # a day the sentence gives only late: a fact of the story, no news peg
+    ("On a wet afternoon the reading room of the Wissel library is full of children on "
+     "coloured beanbags while a volunteer reads aloud from a book about a lost seal.",
+     "The library's opening hours, printed on the door, are 10am to 6pm from Monday to "
+     "Friday, and 12 volunteers keep it going."),
+], ids=["news", "scene-with-a-day", "day-late"])
+def test_a_lead_stays_when_nothing_after_it_opens_on_the_news_day(lead, later):
+    body = paragraphs([lead, later] + BODY[1:4])
+    summary = summarize(page(body, title="Silence in the reading room"), length="short")
+    assert summary.tldr == lead
+
+
+def test_a_news_peg_the_description_replaces_can_still_be_a_point():
+    # The description holds the story's figures back; the peg found past the scene tells
+    # them, so it is no hook to hide: a point under the description.
+    scene, more, peg, rest = SCENES["en"]
+    description = ("Gerrit Hoekstra has read to the children of the Wissel library all his "
+                   "life. The library will close in July.")
+    summary = summarize(page(paragraphs([scene, more, peg] + rest), description=description,
+                             title="Silence in the reading room"), length="short")
+    assert summary.tldr == description
+    assert peg in shown(summary)
+
+
 def test_a_label_past_the_first_line_of_the_description_tells_a_feature_s_teaser():
     # "Crónica de un regreso." after a line of its scene holds the story back as "But
     # something is about to change." does, and is itself no part of what the story is about.

@@ -67,6 +67,11 @@ TEASED_MAX_TITLE = 0.5
 # s'armer de patience." before "Le pont de la Gravière ... sera fermé ...".
 SCENE_MAX_WORDS = 15
 NUT_GRAF_PARAGRAPHS = 4
+# A feature's news peg opens on its day ("El martes, el Consejo de Gobierno ...", "Am Montag
+# hat der Kreistag ...", "We wtorek naukowcy ..."): the day is among its first words. News
+# telling a fact of its lead gives its day later ("Denise Halloran, 52, ... was found guilty
+# by a jury at Ashcombe Crown Court on Monday ...").
+PEG_DAY_WORDS = 4
 # A topic of fewer words than this (a short poetic title and no description) tells no hook
 # from its nut graf.
 TOPIC_MIN_WORDS = 3
@@ -374,9 +379,13 @@ def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rule
     summary_line = None if teased else _described(description or [], lead, sentences, rules,
                                                   stop_words, title, hooked or column)
     if summary_line is not None:
-        # The lead it replaces is the hook, or the story the description tells already.
+        # The lead it replaces is the hook, or the story the description tells already; not
+        # a nut graf found past a hook, which may be a point when the description tells
+        # less ("Nu ska banan läggas ner." over "I torsdags beslutade kommunfullmäktige ...
+        # med 31 röster mot 18 att lägga ner den konstfrusna bandybanan ..."): a point
+        # repeating the description is left out all the same.
         passed = {i for i, s in enumerate(sentences)
-                  if lead is not None and _spans_overlap(s, lead)}
+                  if lead is not None and hook is None and _spans_overlap(s, lead)}
         points = _points(sentences, ranked, count, rules, stop_words, summary_line,
                          skip | passed, title, paragraphs, kinds, publisher, year,
                          exchanges, hidden=hidden | passed, fallback=False,
@@ -1152,6 +1161,13 @@ def _opening_lead(sentences: list[Sentence], rules: Rules, *,
             story = _past_the_scene(sentences, opening[0], rules, own, stop_words)
             if story is not None:
                 return story, opening[0], True
+        # A long scene ("Op een regenachtige middag zit de leeszaal van bibliotheek De Wissel
+        # vol kinderen ..."), telling no day and giving no figure, decision or source, is a
+        # feature's hook when the news comes soon after it on a day of its own, its news peg
+        # ("Dinsdagavond besloot de gemeenteraad ... met 19 tegen 14 stemmen ...").
+        peg = _news_peg(sentences, opening[0], rules, own)
+        if peg is not None:
+            return peg, opening[0], True
         # Under a title of a word or two and no description to read ("Rua dos Pescadores,
         # sem pescadores"), a lead naming none of them is no hook: nothing says what the
         # story is about but the lead itself.
@@ -1546,6 +1562,36 @@ def _past_the_scene(sentences: list[Sentence], lead: Sentence, rules: Rules, own
                 and not scene & _name_prefixes(text, stop_words)):
             stepping_back = sentence
     return stepping_back
+
+
+def _news_peg(sentences: list[Sentence], lead: Sentence, rules: Rules,
+              own) -> Sentence | None:
+    """The news a long scene ``lead`` (more than ``SCENE_MAX_WORDS`` words, outside its
+    quotations no figure, decision, source or day: ``Rules.news_day``) leads to: within
+    ``NUT_GRAF_PARAGRAPHS`` after its paragraph, the first sentence in the writer's own voice,
+    able to lead, that opens on the day of the week (or "yesterday", in its first
+    ``PEG_DAY_WORDS`` words) and gives a figure or reports a decision ("Giovedì la giunta
+    regionale ha approvato un fondo straordinario di
+    23,5 milioni di euro ..." after "Nel frantoio di famiglia a Castelvetro Alto, Rosa
+    Pellegrini passa le dita ruvide sulle grandi macine ..."). None for a lead telling news
+    of its own."""
+    plain = outside_quotations(lead.text, rules)
+    if (gives_figure(plain)
+            or rules.decision.search(plain) or rules.source.search(plain)
+            or rules.news_day.search(plain)):
+        return None
+    for index, sentence in enumerate(sentences):
+        if sentence.paragraph > lead.paragraph + NUT_GRAF_PARAGRAPHS:
+            break
+        if sentence.paragraph <= lead.paragraph or sentence.is_heading or not own(sentence):
+            continue
+        told = outside_quotations(sentence.text, rules)
+        if (rules.news_day.search(" ".join(told.split()[:PEG_DAY_WORDS]))
+                and (gives_figure(told) or rules.decision.search(told))
+                and not is_personal(sentence.text, rules)
+                and _can_lead(sentence, rules, _ends_paragraph(sentences, index))):
+            return sentence
+    return None
 
 
 def _names_only(text: str) -> bool:

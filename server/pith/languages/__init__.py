@@ -310,6 +310,12 @@ class Rules:
     # "Às cinco e meia da manhã", "Klockan är tjugo i sex"): a lede opening on the clock is
     # a feature's scene, not the news (which tells when it happened by the day).
     clock_words: tuple[str, ...] = ()
+    # Words telling the day the news happened: the days of the week and "yesterday" ("On
+    # Tuesday, ...", "Dinsdagavond besloot ...", "I torsdags beslutade ..."). A feature's
+    # scene tells no such day, its news peg does (``pith.select._news_peg``). Whole words,
+    # inflected forms listed; a "*" ending one stands for more letters (a compound,
+    # "dinsdag*"). Not a word that is also an ordinal or another noun ("Τρίτη", "pazar").
+    news_days: tuple[str, ...] = ()
     # Words that make a figure before them a review's score ("8 out of 10", "4 Sterne",
     # "3 étoiles"); "8/10" and "★★★★" are scores in any language. A figure in a review's
     # closing line that is no score is a fact of the release (a date, a price, an award).
@@ -672,6 +678,11 @@ class Rules:
         return self._phrases(self.decision_words)
 
     @cached_property
+    def news_day(self) -> re.Pattern:
+        """Matches one of the table's ``news_days`` as whole words."""
+        return self._phrases(self.news_days)
+
+    @cached_property
     def source(self) -> re.Pattern:
         """Matches one of the table's ``source_words`` as whole words."""
         return self._phrases(self.source_words)
@@ -720,8 +731,9 @@ class Rules:
         """One case-insensitive pattern matching any of ``phrases`` as whole words: ``start``
         before (nothing), and ``end`` after (by default no word character, unless the phrase
         ends in none itself: "follow @" before a handle); anywhere in a language written
-        without spaces. A "#" in a phrase is a count or nothing (``_COUNT``)."""
-        words = alternation(phrases).replace(r"\ \#", _COUNT)
+        without spaces. A "#" in a phrase is a count or nothing (``_COUNT``); a "*" ending
+        one, more letters or none (a compound)."""
+        words = alternation(phrases).replace(r"\ \#", _COUNT).replace(r"\*", r"\w*")
         if self.unspaced:
             return re.compile(rf"(?:{words})", re.IGNORECASE)
         return re.compile(rf"{start}(?:{words}){end}", re.IGNORECASE)

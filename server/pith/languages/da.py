@@ -101,4 +101,6 @@ RULES = Rules(
                   "undersøgelsen", "opgørelse", "statistik"),
     clock_words=("om morgenen", "hver morgen", "klokken er", "kvart over", "kvart i",
                  "tyve minutter i", "ti minutter i", "halv seks", "halv syv", "halv otte"),
+    news_days=("mandag*", "tirsdag*", "onsdag*", "torsdag*", "fredag*", "lørdag*", "søndag*",
+               "i går", "igår"),
 )

@@ -230,4 +230,6 @@ RULES = Rules(
                   "daten des", "daten der"),
     clock_words=("morgens", "um halb", "viertel nach", "viertel vor", "zehn nach", "zehn vor",
                  "zwanzig nach", "zwanzig vor", "fünf nach", "fünf vor", "jeden morgen"),
+    news_days=("montag*", "dienstag*", "mittwoch*", "donnerstag*", "freitag*", "samstag*",
+               "sonnabend*", "sonntag*", "gestern"),
 )

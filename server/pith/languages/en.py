@@ -335,4 +335,6 @@ RULES = Rules(
     clock_words=("every morning", "each morning", "o'clock", "half past", "quarter past",
                  "quarter to", "ten to", "twenty to", "five to", "ten past", "twenty past",
                  "minutes to", "minutes past"),
+    news_days=("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+               "yesterday"),
 )

@@ -183,4 +183,5 @@ RULES = Rules(
                   "las cifras", "estadística", "estadísticas"),
     clock_words=("de la mañana", "cada mañana", "por la mañana", "menos cuarto", "menos diez",
                  "menos veinte", "y media", "y cuarto", "son las"),
+    news_days=("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "ayer"),
 )

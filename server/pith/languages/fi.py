@@ -71,4 +71,6 @@ RULES = Rules(
     clock_words=("aamuisin", "puoli kuusi", "puoli seitsemän", "varttia vaille", "varttia yli"),
     description_labels=("tiedote", "lehdistötiedote", "reportaasi", "henkilökuva",
                         "haastattelu"),
+    news_days=("maanantai*", "tiistai*", "keskiviikko*", "torstai*", "perjantai*", "lauantai*",
+               "sunnuntai*", "eilen"),
 )

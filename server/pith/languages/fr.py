@@ -174,4 +174,5 @@ RULES = Rules(
     clock_words=("du matin", "chaque matin", "et demie", "et quart", "moins le quart",
                  "moins dix", "moins vingt", "il est sept heures", "il est six heures",
                  "il est cinq heures"),
+    news_days=("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier"),
 )

@@ -165,4 +165,6 @@ RULES = Rules(
                   "sondaggio", "ricerca"),
     clock_words=("del mattino", "di mattina", "ogni mattina", "e mezza", "e un quarto",
                  "meno un quarto", "meno dieci", "meno venti", "sono le"),
+    news_days=("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
+               "lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "ieri"),
 )

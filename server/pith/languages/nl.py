@@ -137,4 +137,6 @@ RULES = Rules(
     source_words=("volgens", "blijkt uit", "onderzoek", "rapport", "studie", "cijfers", "enquête"),
     clock_words=("'s ochtends", "’s ochtends", "'s morgens", "’s morgens", "elke ochtend",
                  "om half", "kwart over", "kwart voor", "tien over", "tien voor", "het is half"),
+    news_days=("maandag*", "dinsdag*", "woensdag*", "donderdag*", "vrijdag*", "zaterdag*",
+               "zondag*", "gisteren", "gisteravond", "gistermiddag", "gisterochtend"),
 )

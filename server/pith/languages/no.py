@@ -103,4 +103,6 @@ RULES = Rules(
                   "undersøkelsen", "statistikk"),
     clock_words=("om morgenen", "hver morgen", "klokka er", "klokken er", "klokka fem",
                  "klokka seks", "kvart over", "kvart på", "halv seks", "halv sju", "halv åtte"),
+    news_days=("mandag*", "tirsdag*", "onsdag*", "torsdag*", "fredag*", "lørdag*", "søndag*",
+               "i går", "igår"),
 )

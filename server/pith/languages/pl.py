@@ -124,4 +124,7 @@ RULES = Rules(
                   "badań", "dane", "danych", "statystyki", "szacunki", "szacunków"),
     clock_words=("wpół do", "za kwadrans", "kwadrans po", "co rano", "każdego ranka", "o szóstej",
                  "o piątej", "o siódmej"),
+    news_days=("poniedziałek", "poniedziałku", "wtorek", "wtorku", "środa", "środę", "środy",
+               "środzie", "czwartek", "czwartku", "piątek", "piątku", "sobota", "sobotę",
+               "soboty", "sobocie", "niedziela", "niedzielę", "niedzieli", "wczoraj"),
 )

@@ -182,4 +182,6 @@ RULES = Rules(
     clock_words=("da manhã", "de manhã", "todas as manhãs", "e meia da", "e um quarto",
                  "menos um quarto", "menos dez", "menos vinte", "são seis", "são cinco",
                  "são sete"),
+    news_days=("segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
+               "sábado", "domingo", "ontem"),
 )

@@ -97,4 +97,6 @@ RULES = Rules(
                   "undersökningen", "utredning", "utredningen", "statistik"),
     clock_words=("på morgonen", "varje morgon", "klockan är", "kvart över", "kvart i", "tjugo i",
                  "tio i", "fem i", "halv sex", "halv sju", "halv åtta"),
+    news_days=("måndag*", "tisdag*", "onsdag*", "torsdag*", "fredag*", "lördag*", "söndag*",
+               "igår", "i går"),
 )

@@ -63,4 +63,5 @@ RULES = Rules(
     clock_words=("sabahları", "her sabah", "buçukta", "çeyrek kala"),
     description_labels=("basın bülteni", "basın açıklaması", "röportaj", "portre", "canlı blog",
                         "canlı yayın"),
+    news_days=("pazartesi", "salı", "çarşamba", "perşembe", "cumartesi", "dün"),
 )
