@@ -1661,6 +1661,13 @@ def test_a_short_story_read_on_does_not_end_on_a_quotation_the_next_sentence_att
     ("ru", "Соответствующее постановление опубликовано на сайте правительства региона."),
     ("uk", "Відповідну постанову оприлюднено на сайті обласної адміністрації."),
     ("de", "Eine entsprechende Verordnung hat das Ministerium am Montag veröffentlicht."),
+    ("de", "Das Kabinett beschloss am Mittwoch einen entsprechenden Gesetzentwurf."),
+    # "some of them": who, only the sentence before says
+    ("en", "Some of them left flowers on the diving board."),
+    ("en", "A third of them live within a mile of the pool."),
+    ("fr", "Certains d’entre eux ont déposé des fleurs devant la grille."),
+    ("cs", "Zhruba polovinu z nich firma obsadí do konce roku."),
+    ("nl", "Velen van hen wonen al veertig jaar in de wijk."),
 ], ids=["ko-of-course", "ja-such", "pt-thats-why", "pt-except-that", "en-obviously", "en-in-fact",
         "en-in-each-case",
         "en-among-them", "en-place-then-pronoun", "en-day-then-pronoun", "en-time-then-pronoun",
@@ -1677,7 +1684,9 @@ def test_a_short_story_read_on_does_not_end_on_a_quotation_the_next_sentence_att
         "da-pronoun-after-verb", "sv-pronoun-after-verb", "sv-dash-quote", "sv-then",
         "de-for-it", "de-against-it", "en-same-period", "de-for-it-up-to", "de-back-then",
         "da-back-then", "nl-in-it", "pt-of-this", "pl-most-of-them",
-        "ru-the-corresponding", "uk-the-corresponding", "de-the-corresponding"])
+        "ru-the-corresponding", "uk-the-corresponding", "de-the-corresponding",
+        "de-the-corresponding-inside", "en-some-of-them", "en-a-third-of-them",
+        "fr-some-of-them", "cs-half-of-them", "nl-many-of-them"])
 def test_each_tables_connectives_lean_on_the_sentence_before(lang, text):
     assert leans_on_context(text, rules_for(lang)), text
 
@@ -1745,6 +1754,8 @@ def test_an_impersonal_opening_does_not_lean(lang, text):
     "The answer to the council's survey on the parks was published on Monday.",
     # similar to what the sentence names
     "The plan is similar to one the council rejected in 2019, but it costs $2 million less.",
+    # a share of a group it names ("of the residents"), not "of them"
+    "Most of the residents live within a mile of the pool.",
 ])
 def test_a_group_the_sentence_names_itself_does_not_lean(text):
     assert not leans_on_context(text, rules_for("en")), text

@@ -71,7 +71,7 @@ NUT_GRAF_PARAGRAPHS = 4
 # hat der Kreistag ...", "We wtorek naukowcy ..."): the day is among its first words. News
 # telling a fact of its lead gives its day later ("Denise Halloran, 52, ... was found guilty
 # by a jury at Ashcombe Crown Court on Monday ...").
-PEG_DAY_WORDS = 4
+PEG_DAY_WORDS = 8
 # A topic of fewer words than this (a short poetic title and no description) tells no hook
 # from its nut graf.
 TOPIC_MIN_WORDS = 3
@@ -1161,10 +1161,10 @@ def _opening_lead(sentences: list[Sentence], rules: Rules, *,
             story = _past_the_scene(sentences, opening[0], rules, own, stop_words)
             if story is not None:
                 return story, opening[0], True
-        # A long scene ("Op een regenachtige middag zit de leeszaal van bibliotheek De Wissel
-        # vol kinderen ..."), telling no day and giving no figure, decision or source, is a
-        # feature's hook when the news comes soon after it on a day of its own, its news peg
-        # ("Dinsdagavond besloot de gemeenteraad ... met 19 tegen 14 stemmen ...").
+        # A scene or a mood ("Op een regenachtige middag zit de leeszaal van bibliotheek De
+        # Wissel vol kinderen ..."), telling no day and giving no figure, decision or source,
+        # is a feature's hook when the news comes soon after it on a day of its own, its news
+        # peg ("Dinsdagavond besloot de gemeenteraad ... met 19 tegen 14 stemmen ...").
         peg = _news_peg(sentences, opening[0], rules, own)
         if peg is not None:
             return peg, opening[0], True
@@ -1566,12 +1566,12 @@ def _past_the_scene(sentences: list[Sentence], lead: Sentence, rules: Rules, own
 
 def _news_peg(sentences: list[Sentence], lead: Sentence, rules: Rules,
               own) -> Sentence | None:
-    """The news a long scene ``lead`` (more than ``SCENE_MAX_WORDS`` words, outside its
-    quotations no figure, decision, source or day: ``Rules.news_day``) leads to: within
+    """The news a lede ``lead`` telling none of its own (outside its quotations no figure,
+    decision, source or day: ``Rules.news_day``) leads to, its news peg: within
     ``NUT_GRAF_PARAGRAPHS`` after its paragraph, the first sentence in the writer's own voice,
     able to lead, that opens on the day of the week (or "yesterday", in its first
-    ``PEG_DAY_WORDS`` words) and gives a figure or reports a decision ("Giovedì la giunta
-    regionale ha approvato un fondo straordinario di
+    ``PEG_DAY_WORDS`` words) and gives an amount, a share or a dated day, or reports a
+    decision or a source ("Giovedì la giunta regionale ha approvato un fondo straordinario di
     23,5 milioni di euro ..." after "Nel frantoio di famiglia a Castelvetro Alto, Rosa
     Pellegrini passa le dita ruvide sulle grandi macine ..."). None for a lead telling news
     of its own."""
@@ -1587,7 +1587,8 @@ def _news_peg(sentences: list[Sentence], lead: Sentence, rules: Rules,
             continue
         told = outside_quotations(sentence.text, rules)
         if (rules.news_day.search(" ".join(told.split()[:PEG_DAY_WORDS]))
-                and (gives_figure(told) or rules.decision.search(told))
+                and (has_strong_fact(told, rules) or rules.decision.search(told)
+                     or rules.source.search(told))
                 and not is_personal(sentence.text, rules)
                 and _can_lead(sentence, rules, _ends_paragraph(sentences, index))):
             return sentence

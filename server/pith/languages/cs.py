@@ -67,7 +67,10 @@ RULES = Rules(
                      "nepodařilo se nám zastihnout", "se nepodařilo zastihnout"),
     # A quotation opened by a dash whose speaker no second dash names: "– Mieszkańcy przez dwa
     # dni pili wodę ... skażona." (the next sentence ends "... – mówił Wiśniewski.").
-    leaning_patterns=(r"^[–—-]\s(?!.*\s[–—-]\s)",
+    leaning_patterns=(
+                      # some of them ("Někteří z nich ..."): who, only the sentence before says
+                      r"^(?:[^\W\d_][\w-]*\s+){1,2}z (?:nich|těchto)\b",
+                      r"^[–—-]\s(?!.*\s[–—-]\s)",
                       # a sentence only saying who told the one before: "O tom informoval
                       # ..." (not "O tom, že ...")
                       r"^o tom\b(?!,)"),

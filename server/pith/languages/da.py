@@ -18,7 +18,10 @@ RULES = Rules(
                    "men", "og", "eller", "også", "dog", "derfor", "siden", "der", "her",
                    "desuden", "samtidig", "altså", "for eksempel", "alligevel", "dengang"),
     # only who told the sentence before: "Det bekræfter familien over for Ugeavisen."
-    leaning_patterns=(r"^det (?:bekræfter|bekræftede|oplyser|oplyste|siger|sagde|melder|meldte|"
+    leaning_patterns=(
+                      # some of them ("Mange af dem ..."): who, only the sentence before says
+                      r"^(?:[^\W\d_][\w-]*\s+){1,2}af (?:dem|disse)\b",
+                      r"^det (?:bekræfter|bekræftede|oplyser|oplyste|siger|sagde|melder|meldte|"
                       r"skriver|skrev|fortæller|fortalte)\b",
                       # a quotation opened by a dash whose speaker it does not name ("– Han
                       # har trænet som en gal.", not "– Jeg så bolden gå ind, sagde Berg.")

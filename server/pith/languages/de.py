@@ -32,12 +32,16 @@ RULES = Rules(
                    "gemeint ist", "gemeint sind", "gemeint war",
                    "dadurch", "darin", "immerhin", "zugleich", "anschließend", "jene", "jener",
                    "solche", "ihm", "ihnen", "mit anderen worten", "am nächsten tag",
-                   "am folgenden tag", "kurz darauf",
-                   # the one the sentence before named: "Eine entsprechende Verordnung ..."
-                   "ein entsprechender", "eine entsprechende", "ein entsprechendes",
-                   "einen entsprechenden", "die entsprechende", "der entsprechende",
-                   "das entsprechende", "den entsprechenden", "die entsprechenden"),
-    leaning_patterns=(r"^(?:der|die) \d+-jährige\b",
+                   "am folgenden tag", "kurz darauf"),
+    leaning_patterns=(
+                      # some of them ("Viele von ihnen ..."): who, only the sentence before says
+                      r"^(?:[^\W\d_][\w-]*\s+){1,2}von (?:ihnen|diesen|denen)\b",
+                      r"^(?:der|die) \d+-jährige\b",
+                      # the one the sentence before named, wherever it stands: "Eine
+                      # entsprechende Verordnung ...", "Das Kabinett beschloss einen
+                      # entsprechenden Gesetzentwurf."
+                      r"\b(?:ein|eine|einen|einem|einer|eines|der|die|das|den|dem|des)\s+"
+                      r"entsprechende[nmrs]?\s+(?-i:[A-ZÄÖÜ])",
                       # only who told the sentence before: "Das bestätigte die Familie."
                       r"^das (?:bestätigten?|bestätigt|teilten?|teilt|sagten?|sagt|erklärten?|"
                       r"berichteten?|meldeten?|schreibt|schrieb)\b",

@@ -45,7 +45,10 @@ RULES = Rules(
                    "in fact", "of course", "nevertheless", "nonetheless", "so", "likewise",
                    "similarly", "at the same time"),
     additive_words=("moreover", "furthermore", "in addition", "additionally", "separately"),
-    leaning_patterns=(r"^the \d+[- ]year[- ]old\b",
+    leaning_patterns=(
+                      # some of them ("Some of them ...", "Most of these ..."): who, only the sentence before says
+                      r"^(?:[^\W\d_][\w'’-]*\s+){1,3}of (?:them|these|those|it)\b",
+                      r"^the \d+[- ]year[- ]old\b",
                       # "Later, ...", "Later that day ..." (not "Later this year, ...")
                       r"^later\b(?!\s+(?:this|next|in (?:the|this))\b)",
                       # a short opening phrase, then a pronoun: "With his health failing, he

@@ -47,7 +47,10 @@ RULES = Rules(
     clefts=("es la primera vez", "es la única vez", "es la última vez", "fue la primera vez",
             "fue la única vez", "fue la última vez", "era la primera vez",
             "después de", "después del", "después que", "luego de", "luego del"),
-    leaning_patterns=(r"[,”\"»]\s*(?:dijo|afirmó|añadió|explicó|señaló|aseguró)\.?\s*$",),
+    leaning_patterns=(
+                      # some of them ("Muchos de ellos ..."): who, only the sentence before says
+                      r"^(?:[^\W\d_][\w-]*\s+){1,2}de (?:ellos|ellas|estos|estas)\b",
+                      r"[,”\"»]\s*(?:dijo|afirmó|añadió|explicó|señaló|aseguró)\.?\s*$",),
     epithets=(r"^(?:el|la|los|las) (pareja|hombre|mujer|hombres|mujeres|niño|niña|agentes|"
               r"sospechos[oa]s?|víctimas?|grupo|dos|tres)",),
     epithet_relatives=("que", "quien", "quienes"),

@@ -44,7 +44,10 @@ RULES = Rules(
     subjectless_endings=("ò",),
     clefts=("è la prima volta", "è l'unica volta", "è l'ultima volta", "fu la prima volta",
             "era la prima volta", "è la seconda volta", "è la terza volta"),
-    leaning_patterns=(r"[,”\"»]\s*(?:ha detto|ha aggiunto|ha spiegato|ha dichiarato)\.?\s*$",),
+    leaning_patterns=(
+                      # some of them ("Molti di loro ..."): who, only the sentence before says
+                      r"^(?:[^\W\d_][\w'’-]*\s+){1,2}(?:di|fra|tra) (?:loro|questi|queste)\b",
+                      r"[,”\"»]\s*(?:ha detto|ha aggiunto|ha spiegato|ha dichiarato)\.?\s*$",),
     epithets=(r"^(?:il|la|lo|i|gli|le|l['’])\s?(coppia|uomo|donna|uomini|donne|ragazz[oa]|"
               r"agenti|sospettat[oi]|vittim[ae]|gruppo|due|tre)",),
     epithet_relatives=("che", "cui"),

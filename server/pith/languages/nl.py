@@ -139,4 +139,6 @@ RULES = Rules(
                  "om half", "kwart over", "kwart voor", "tien over", "tien voor", "het is half"),
     news_days=("maandag*", "dinsdag*", "woensdag*", "donderdag*", "vrijdag*", "zaterdag*",
                "zondag*", "gisteren", "gisteravond", "gistermiddag", "gisterochtend"),
+    # some of them ("Velen van hen ..."): who, only the sentence before says
+    leaning_patterns=(r"^(?:[^\W\d_][\w-]*\s+){1,2}van (?:hen|hun)\b",),
 )

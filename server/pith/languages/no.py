@@ -18,7 +18,10 @@ RULES = Rules(
                    "men", "og", "eller", "også", "likevel", "derfor", "siden", "der", "her",
                    "dessuten", "samtidig", "altså", "for eksempel"),
     # only who told the sentence before: "Det bekrefter familien overfor Øyposten."
-    leaning_patterns=(r"^det (?:bekrefter|bekreftet|opplyser|opplyste|sier|sa|melder|meldte|"
+    leaning_patterns=(
+                      # some of them ("Mange av dem ..."): who, only the sentence before says
+                      r"^(?:[^\W\d_][\w-]*\s+){1,2}av (?:dem|disse)\b",
+                      r"^det (?:bekrefter|bekreftet|opplyser|opplyste|sier|sa|melder|meldte|"
                       r"skriver|skrev|forteller|fortalte)\b",
                       # a quotation opened by a dash whose speaker it does not name ("– Han
                       # har trent som en gal.", not "– Jeg så ballen gå inn, sa Berg.")

@@ -84,7 +84,10 @@ RULES = Rules(
                      "nie udało nam się zadać pytań", "nie udało się skontaktować"),
     # A quotation opened by a dash whose speaker no second dash names: "– Mieszkańcy przez dwa
     # dni pili wodę ... skażona." (the next sentence ends "... – mówił Wiśniewski.").
-    leaning_patterns=(r"^[–—-]\s(?!.*\s[–—-]\s)",
+    leaning_patterns=(
+                      # some of them ("Część z nich ..."): who, only the sentence before says
+                      r"^(?:[^\W\d_][\w-]*\s+){1,2}z (?:nich|tych)\b",
+                      r"^[–—-]\s(?!.*\s[–—-]\s)",
                       # a sentence only saying who told the one before: "O tym poinformował
                       # ..." (not "O tym, że ...")
                       r"^o tym\b(?!,)"),

@@ -54,7 +54,10 @@ RULES = Rules(
     clefts=("é a primeira vez", "é a única vez", "é a última vez", "foi a primeira vez",
             "foi a única vez", "foi a última vez", "era a primeira vez",
             "depois de", "depois do", "depois da", "depois dos", "depois das", "depois que"),
-    leaning_patterns=(r"[,”\"»]\s*(?:disse|afirmou|acrescentou|explicou|declarou)\.?\s*$",),
+    leaning_patterns=(
+                      # some of them ("Muitos deles ..."): who, only the sentence before says
+                      r"^(?:[^\W\d_][\w-]*\s+){1,2}(?:deles|delas|destes|destas)\b",
+                      r"[,”\"»]\s*(?:disse|afirmou|acrescentou|explicou|declarou)\.?\s*$",),
     epithets=(r"^(?:o|a|os|as) (casal|homem|mulher|homens|mulheres|menin[oa]|policiais|"
               r"suspeit[oa]s?|vítimas?|grupo|dois|duas|três)",),
     epithet_relatives=("que", "quem"),

@@ -113,7 +113,10 @@ RULES = Rules(
                      "не удалось получить комментарий"),
     # A quotation opened by a dash whose speaker no second dash names: "– Mieszkańcy przez dwa
     # dni pili wodę ... skażona." (the next sentence ends "... – mówił Wiśniewski.").
-    leaning_patterns=(r"^[–—-]\s(?!.*\s[–—-]\s)",),
+    leaning_patterns=(
+                      # some of them ("Многие из них ..."): who, only the sentence before says
+                      r"^(?:[^\W\d_][\w-]*\s+){1,2}из (?:них|этих)\b",
+                      r"^[–—-]\s(?!.*\s[–—-]\s)",),
     summary_headings=("главное", "коротко", "что известно", "кратко"),
     reference_headings=("источники", "литература", "примечания", "список литературы", "ссылки"),
     page_talk=("спасибо за внимание", "спасибо, что дочитали",

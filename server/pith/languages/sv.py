@@ -20,7 +20,10 @@ RULES = Rules(
                    # then: "Då tog Berggren emot ..."
                    "då"),
     # only who told the sentence before: "Det bekräftar familjen för Sydkusten."
-    leaning_patterns=(r"^det (?:bekräftar|bekräftade|uppger|uppgav|säger|sa|sade|meddelar|"
+    leaning_patterns=(
+                      # some of them ("Många av dem ..."): who, only the sentence before says
+                      r"^(?:[^\W\d_][\w-]*\s+){1,2}av (?:dem|dessa)\b",
+                      r"^det (?:bekräftar|bekräftade|uppger|uppgav|säger|sa|sade|meddelar|"
                       r"meddelade|skriver|skrev|berättar|berättade)\b",
                       # a quotation opened by a dash whose speaker it does not name ("– Han
                       # har tränat som en galning.", not "– Jag såg bollen gå in, sa Berggren.")

@@ -83,7 +83,10 @@ RULES = Rules(
                      "не відповіли на запит", "не вдалося зв'язатися"),
     # A quotation opened by a dash whose speaker no second dash names: "– Mieszkańcy przez dwa
     # dni pili wodę ... skażona." (the next sentence ends "... – mówił Wiśniewski.").
-    leaning_patterns=(r"^[–—-]\s(?!.*\s[–—-]\s)",),
+    leaning_patterns=(
+                      # some of them ("Багато з них ..."): who, only the sentence before says
+                      r"^(?:[^\W\d_][\w'’ʼ-]*\s+){1,2}з (?:них|цих)\b",
+                      r"^[–—-]\s(?!.*\s[–—-]\s)",),
     summary_headings=("головне", "коротко", "що відомо"),
     reference_headings=("джерела", "література", "примітки", "список літератури", "посилання"),
     page_talk=("дякую за увагу", "дякуємо за увагу",
