@@ -664,17 +664,18 @@ FERRY_REST = [
 def test_a_scene_under_a_teaser_gives_way_to_the_decision_past_it(description):
     # A description holding the story back says the opening is a hook: its words are the
     # hook's, not the story's, and the tl;dr is the first sentence past the scene reporting
-    # a figure with a decision. A sentence past it discussing the same figure is no nut graf:
-    # the scene stays the lead.
-    def summary(verb):
-        body = paragraphs(FERRY_SCENE[:2] + [" ".join(FERRY_SCENE[2:])]
-                          + [FERRY_NEWS.format(verb=verb)] + FERRY_REST)
+    # a figure with a decision. A sentence past it discussing the same figure, on no day of
+    # its own (no news peg, ``_news_peg``), is no nut graf: the scene stays the lead.
+    def summary(news):
+        body = paragraphs(FERRY_SCENE[:2] + [" ".join(FERRY_SCENE[2:])] + [news] + FERRY_REST)
         return summarize(page(body, title="The last ferry?", description=description),
                          length="short")
-    decided = summary("voted")
+    news = FERRY_NEWS.format(verb="voted")
+    decided = summary(news)
     assert_offsets(decided)
-    assert decided.tldr == FERRY_NEWS.format(verb="voted"), decided.tldr
-    assert summary("talked").tldr != FERRY_NEWS.format(verb="talked")
+    assert decided.tldr == news, decided.tldr
+    talk = FERRY_NEWS.format(verb="talked").replace("On Tuesday the county", "The county")
+    assert summary(talk).tldr != talk
 
 
 @pytest.mark.parametrize("description", [
@@ -2314,6 +2315,28 @@ def test_a_lead_stays_when_nothing_after_it_opens_on_the_news_day(lead, later):
     body = paragraphs([lead, later] + BODY[1:4])
     summary = summarize(page(body, title="Silence in the reading room"), length="short")
     assert summary.tldr == lead
+
+
+def test_under_a_teaser_the_news_peg_goes_before_a_later_decision_with_a_figure():
+    # The description holds the story back; the first figure with a decision past the scene
+    # is a side issue ("also confirmed"), the peg opening on its day is the news.
+    peg = ("On Tuesday the Water Standards Commission fined Eastmere Water £41.7m for "
+           "failing to meet its leakage targets for three years.")
+    side = ("The company also confirmed that a hosepipe ban will come into force on 9 "
+            "September, the first in the region since 2012.")
+    body = paragraphs([
+        "In a quiet village in the hills, a brook that has flowed for centuries behind the "
+        "cottages has vanished, and the kingfishers with it.",
+        "Maureen walks the dry bed of the brook behind her cottage most mornings now.",
+        peg,
+        "The ruling follows a two-year investigation into burst and leaking pipes across "
+        "the region.",
+        side,
+        "Campaigners said the fine was welcome but would not bring the brook back."])
+    summary = summarize(page(body, title="The brook that vanished",
+                             description="A brook has run dry. This week the regulator "
+                                         "finally acted."), length="short")
+    assert summary.tldr == peg
 
 
 def test_a_news_peg_the_description_replaces_can_still_be_a_point():

@@ -1121,6 +1121,15 @@ def _opening_lead(sentences: list[Sentence], rules: Rules, *,
             turned = _after_the_turn(sentences, opening[0], rules, own)
             if turned is not None:
                 return turned, opening[0], True
+        # A scene or a mood ("Op een regenachtige middag zit de leeszaal van bibliotheek De
+        # Wissel vol kinderen ..."), telling no day and giving no figure, decision or source,
+        # is a feature's hook when the news comes soon after it on a day of its own, its news
+        # peg ("Dinsdagavond besloot de gemeenteraad ... met 19 tegen 14 stemmen ..."), also
+        # under a teaser, ahead of a later figure with a decision ("The company also
+        # confirmed that a hosepipe ban ... will come into force on 9 September ...").
+        peg = _news_peg(sentences, opening[0], rules, own)
+        if peg is not None:
+            return peg, opening[0], True
         # A lede giving no figure and reporting no decision, under a description holding the
         # story back (``teased``: "... for 31 years. Soon it may not come at all.") and telling
         # less than half of a title of three words or more, or a scene naming nothing of the
@@ -1161,13 +1170,6 @@ def _opening_lead(sentences: list[Sentence], rules: Rules, *,
             story = _past_the_scene(sentences, opening[0], rules, own, stop_words)
             if story is not None:
                 return story, opening[0], True
-        # A scene or a mood ("Op een regenachtige middag zit de leeszaal van bibliotheek De
-        # Wissel vol kinderen ..."), telling no day and giving no figure, decision or source,
-        # is a feature's hook when the news comes soon after it on a day of its own, its news
-        # peg ("Dinsdagavond besloot de gemeenteraad ... met 19 tegen 14 stemmen ...").
-        peg = _news_peg(sentences, opening[0], rules, own)
-        if peg is not None:
-            return peg, opening[0], True
         # Under a title of a word or two and no description to read ("Rua dos Pescadores,
         # sem pescadores"), a lead naming none of them is no hook: nothing says what the
         # story is about but the lead itself.
@@ -1574,9 +1576,10 @@ def _news_peg(sentences: list[Sentence], lead: Sentence, rules: Rules,
     decision or a source ("Giovedì la giunta regionale ha approvato un fondo straordinario di
     23,5 milioni di euro ..." after "Nel frantoio di famiglia a Castelvetro Alto, Rosa
     Pellegrini passa le dita ruvide sulle grandi macine ..."). None for a lead telling news
-    of its own."""
+    of its own, and for a scene set at an hour of the day, which reads on to a figure with
+    its source (``_on_the_clock``)."""
     plain = outside_quotations(lead.text, rules)
-    if (gives_figure(plain)
+    if (gives_figure(plain) or _on_the_clock(lead.text, rules)
             or rules.decision.search(plain) or rules.source.search(plain)
             or rules.news_day.search(plain)):
         return None
