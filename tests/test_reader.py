@@ -2339,6 +2339,22 @@ def test_under_a_teaser_the_news_peg_goes_before_a_later_decision_with_a_figure(
     assert summary.tldr == peg
 
 
+def test_an_opinion_piece_keeps_its_opening_argument_before_a_news_peg():
+    # An op-ed opens on its argument, in words with no figure and no day; the decision it
+    # argues against comes after it, on its day, and is no tl;dr.
+    argument = ("Closing the village libraries is unfair, badly explained and should be "
+                "reversed before a single door is locked.")
+    _, _, peg, rest = SCENES["en"]
+    summary = summarize(page(paragraphs([argument, peg] + rest),
+                             title="Opinion | Close the libraries and you close the villages"),
+                        length="short")
+    assert summary.tldr == argument
+    news = summarize(page(paragraphs([argument, peg] + rest),
+                          title="Close the libraries and you close the villages"),
+                     length="short")
+    assert news.tldr == peg  # the same text read as news: its peg
+
+
 def test_a_news_peg_the_description_replaces_can_still_be_a_point():
     # The description holds the story's figures back; the peg found past the scene tells
     # them, so it is no hook to hide: a point under the description.

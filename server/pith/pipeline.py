@@ -107,7 +107,7 @@ def rank_and_choose(sentences, tools, count: int, *, summarizer: str, config: Co
     is told as each stage ends."""
     described = _sentences_of(description, tools, config)
     opening = select_stage.read_opening(sentences, tools.rules, tools.stop_words, kinds=kinds,
-                                        title=title, description=described)
+                                        title=title, description=described, genre=genre)
     live = select_stage.live_blog(sentences, types, kinds, tools.rules)
     ranked = rank_stage.rank(
         sentences, tools, summarizer=summarizer,

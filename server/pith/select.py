@@ -297,7 +297,7 @@ def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rule
     year = int(published[:4]) if published and published[:4].isdigit() else None
     if opening is None:
         opening = read_opening(sentences, rules, stop_words, kinds=kinds, title=title,
-                               description=description)
+                               description=description, genre=genre)
     labelled, turns, sentences = sentences, opening.turns, opening.sentences
     description, headline, topic = opening.description, opening.headline, opening.topic
     own = _its_own(kinds, opening.labels)
@@ -462,16 +462,19 @@ class Opening(NamedTuple):
 
 def read_opening(sentences: list[Sentence], rules: Rules, stop_words: frozenset, *,
                  kinds: list[str] | None = None, title: str | None = None,
-                 description: list[str] | None = None) -> Opening:
+                 description: list[str] | None = None, genre: str | None = None) -> Opening:
     """The text's ``Opening``: what ``choose`` reads before it needs the ranking, so that the
-    ranker can be told whether the text opens on a hook (``opens_on_hook``)."""
+    ranker can be told whether the text opens on a hook (``opens_on_hook``). ``genre``: a
+    review's or an opinion piece's (``page_genre``), whose opening is its verdict or its
+    argument, never a scene before a news peg (``_news_peg``)."""
     turns = _turns(sentences, kinds)
     sentences = _answers_unlabelled(sentences, kinds, turns)
     labels = _labelled_standfirsts(sentences, rules, description)
     description, headline, topic, teased = _framing(sentences, rules, stop_words, title,
                                                     description)
     found = _opening_lead(sentences, rules, topic=topic, stop_words=stop_words, kinds=kinds,
-                          headline=headline, teased=teased, labels=labels)
+                          headline=headline, teased=teased, labels=labels,
+                          pegged=genre is None)
     lead, hook, _ = found or (_first_line(sentences, _its_own(kinds, labels)), None, False)
     return Opening(sentences, turns, description, headline, topic, found,
                    hook is not None or _hooked(lead, topic, stop_words), teased, labels)
@@ -1068,8 +1071,8 @@ def _name_prefixes(text: str, stop_words: frozenset) -> set[str]:
 def _opening_lead(sentences: list[Sentence], rules: Rules, *,
                   topic: set[str] | None = None, stop_words: frozenset = frozenset(),
                   kinds: list[str] | None = None, headline: set[str] | None = None,
-                  teased: bool = False, labels: frozenset[str] = frozenset()
-                  ) -> tuple[Sentence, Sentence | None, bool] | None:
+                  teased: bool = False, labels: frozenset[str] = frozenset(),
+                  pegged: bool = True) -> tuple[Sentence, Sentence | None, bool] | None:
     """One sentence that says what the story is about and stands on its own: the lead when it
     does (a sentence-like heading before the body counts; one where the writer says "I" or
     "you" does not), or the opening sentence that the page's title and description
@@ -1085,7 +1088,9 @@ def _opening_lead(sentences: list[Sentence], rules: Rules, *,
     whether that hook was a scene (``_sets_scene``) the nut graf was found past. Never a
     table's row or a post the story embeds (``kinds``), nor a standfirst calling the piece
     by its kind (``labels``, ``_labelled_standfirsts``). ``teased``: the page's
-    description holds the story back (``_teaser``), so its opening is a hook."""
+    description holds the story back (``_teaser``), so its opening is a hook. ``pegged``: a
+    lede telling no news of its own may give way to its news peg (``_news_peg``; not in a
+    review or an opinion piece)."""
     own = _its_own(kinds, labels)
     # "... expliquent cette nouvelle décélération": which one, only the sentences before say
     # (a demonstrative pointing at what the title does not name, ``refers_back``).
@@ -1127,7 +1132,7 @@ def _opening_lead(sentences: list[Sentence], rules: Rules, *,
         # peg ("Dinsdagavond besloot de gemeenteraad ... met 19 tegen 14 stemmen ..."), also
         # under a teaser, ahead of a later figure with a decision ("The company also
         # confirmed that a hosepipe ban ... will come into force on 9 September ...").
-        peg = _news_peg(sentences, opening[0], rules, own)
+        peg = _news_peg(sentences, opening[0], rules, own) if pegged else None
         if peg is not None:
             return peg, opening[0], True
         # A lede giving no figure and reporting no decision, under a description holding the
