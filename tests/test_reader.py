@@ -1662,7 +1662,7 @@ def test_a_short_story_read_on_does_not_end_on_a_quotation_the_next_sentence_att
     ("ru", "Соответствующее постановление опубликовано на сайте правительства региона."),
     ("uk", "Відповідну постанову оприлюднено на сайті обласної адміністрації."),
     ("de", "Eine entsprechende Verordnung hat das Ministerium am Montag veröffentlicht."),
-    ("de", "Das Kabinett beschloss am Mittwoch einen entsprechenden Gesetzentwurf."),
+    ("de", "Das Kabinett beschloss einen entsprechenden Gesetzentwurf."),
     # "some of them": who, only the sentence before says
     ("en", "Some of them left flowers on the diving board."),
     ("en", "A third of them live within a mile of the pool."),
@@ -1755,11 +1755,27 @@ def test_an_impersonal_opening_does_not_lean(lang, text):
     "The answer to the council's survey on the parks was published on Monday.",
     # similar to what the sentence names
     "The plan is similar to one the council rejected in 2019, but it costs $2 million less.",
-    # a share of a group it names ("of the residents"), not "of them"
+    # a share of a group it names ("of the residents", "of those polled"), not "of them"
     "Most of the residents live within a mile of the pool.",
+    "Two-thirds of those polled by YouGov said the pool should stay open.",
+    "Many of those who lost their jobs when the plant closed are still out of work.",
 ])
 def test_a_group_the_sentence_names_itself_does_not_lean(text):
     assert not leans_on_context(text, rules_for("en")), text
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the group the sentence itself goes on to name, or what it points at inside itself
+    ("de", "Viele von denen, die 2015 kamen, arbeiten heute in der Pflege."),
+    ("de", "Für jede Tonne CO2 müssen Unternehmen künftig ein entsprechendes Zertifikat "
+           "kaufen."),
+    ("sv", "Många av dem som förlorade jobbet har fortfarande inget nytt."),
+    ("it", "Litigano tra loro da anni i sindaci di Castelvetro e Vignola."),
+    ("nl", "Drie van hun vier kinderen wonen nog in het dorp."),
+], ids=["de-those-who", "de-corresponding-inside", "sv-those-who", "it-among-themselves",
+        "nl-their"])
+def test_a_share_of_a_group_the_sentence_names_does_not_lean(lang, text):
+    assert not leans_on_context(text, rules_for(lang)), text
 
 
 def test_a_connective_inside_a_sentence_does_not_make_it_lean():
@@ -2253,6 +2269,25 @@ def test_a_lead_stays_when_no_later_sentence_says_it_again_with_an_amount(later)
     assert summary.tldr == STANDFIRST
 
 
+@pytest.mark.parametrize("title, lead, claim", [
+    ("Minister denies maternity unit will close",
+     "The health minister has denied reports that Ashcombe General Hospital will close its "
+     "maternity unit.",
+     "Reports last week claimed that Ashcombe General Hospital will close its maternity unit "
+     "on 1 June, with the loss of 140 jobs."),
+    ("Councillors to debate swimming pool again",
+     "Councillors in Ashcombe will again debate plans to close the town's swimming pool.",
+     "In 2019 councillors in Ashcombe voted to close the town's swimming pool on 31 March, "
+     "before reversing the decision after protests."),
+], ids=["denied", "earlier-vote"])
+def test_a_lead_is_not_said_again_by_a_claim_the_title_tells_less_of(title, lead, claim):
+    # Most of the lead's words and an amount, but a claim the lead denies or an earlier
+    # vote: the title names the denial, the new debate, and the lead stays.
+    body = [lead, claim] + BODY[2:5]
+    summary = summarize(page(paragraphs(body), title=title), length="short")
+    assert summary.tldr == lead
+
+
 SCENES = {
     "en": ("On a wet afternoon the reading room of the Wissel library is full of children on "
            "coloured beanbags while a volunteer reads aloud from a book about a lost seal.",
@@ -2279,7 +2314,19 @@ SCENES = {
            ["I contributi arriveranno fino a 40.000 euro per ogni azienda agricola colpita.",
             "Le domande potranno essere presentate dal 15 gennaio attraverso il portale.",
             "Secondo l'assessorato la gelata ha distrutto il 68 per cento del raccolto."]),
+    # the day after the subject, the seventh word: "on Monday the regional court annulled"
+    "cs": ("Když se Jaroslav ráno vydá se psem na kopec, slyší z lomu za lesem nejdřív pípání "
+           "couvajících nákladních aut a teprve potom ptáky, kvůli kterým sem chodil s dědou.",
+           "Cesta vede přes louku, kolem kapličky a dál mezi buky až k plotu.",
+           "Krajský soud v Hradci Králové v pondělí zrušil povolení k rozšíření vápencového "
+           "lomu u obce Lipová Lhota.",
+           ["Těžební společnost chtěla lom rozšířit o 34 hektarů a těžit dalších 25 let.",
+            "Lom zaměstnává 140 lidí a firma do přípravy investovala 60 milionů korun.",
+            "Z podzemní vody pod kopcem pije zhruba 9 000 obyvatel okolních obcí."]),
 }
+# Feature titles naming neither the scene nor the news ("The last chapter").
+SCENE_TITLES = {"en": "The last chapter", "nl": "Het laatste hoofdstuk",
+                "it": "L'ultima spremitura", "cs": "Poslední výstřel"}
 
 
 @pytest.mark.parametrize("lang", sorted(SCENES))
@@ -2288,8 +2335,7 @@ def test_a_long_scene_gives_way_to_the_news_peg_that_opens_on_its_day(lang):
     # few paragraphs on, opens on the day it happened. The scene is no point either.
     scene, more, peg, rest = SCENES[lang]
     body = paragraphs([scene, more, peg] + rest)
-    summary = summarize(page(body, title="Stille in de leeszaal" if lang == "nl"
-                             else "Silence in the reading room", lang=lang), length="short")
+    summary = summarize(page(body, title=SCENE_TITLES[lang], lang=lang), length="short")
     assert summary.tldr == peg
     assert not {scene, more} & set(shown(summary))
 
@@ -2310,10 +2356,37 @@ def test_a_long_scene_gives_way_to_the_news_peg_that_opens_on_its_day(lang):
      "coloured beanbags while a volunteer reads aloud from a book about a lost seal.",
      "The library's opening hours, printed on the door, are 10am to 6pm from Monday to "
      "Friday, and 12 volunteers keep it going."),
-], ids=["news", "scene-with-a-day", "day-late"])
+    # a figure that is no amount: a room's number
+    ("On a wet afternoon the reading room of the Wissel library is full of children on "
+     "coloured beanbags while a volunteer reads aloud from a book about a lost seal.",
+     "On Tuesday morning room 112 was full to the last seat for the first reading."),
+], ids=["news", "scene-with-a-day", "day-late", "room-number"])
 def test_a_lead_stays_when_nothing_after_it_opens_on_the_news_day(lead, later):
     body = paragraphs([lead, later] + BODY[1:4])
-    summary = summarize(page(body, title="Silence in the reading room"), length="short")
+    summary = summarize(page(body, title="The last chapter"), length="short")
+    assert summary.tldr == lead
+
+
+@pytest.mark.parametrize("lang, title, lead, peg", [
+    ("en", "Prime minister resigns after losing her party's support",
+     "The prime minister has resigned after losing the support of her own party, ending "
+     "three turbulent years in office.",
+     "On Monday, 52 MPs signed a letter calling on her to step down within days."),
+    ("es", "Dimite el Gobierno de Cantabria",
+     "El Gobierno de Cantabria ha dimitido en bloque tras perder el apoyo de sus socios en "
+     "el Parlamento regional.",
+     "El martes, 21 diputados votaron a favor de la moción de censura presentada por la "
+     "oposición."),
+], ids=["en", "es"])
+def test_news_leaving_its_day_to_the_next_paragraph_keeps_its_lede(lang, title, lead, peg):
+    # The lede tells more of the title than the sentence opening on the day: it is the news,
+    # no scene, and it stays the tl;dr.
+    rest = {"en": ["Her deputy will lead the government until a new leader is chosen in "
+                   "the autumn.", "A leadership contest is expected to take six weeks."],
+            "es": ["El vicepresidente asumirá las funciones hasta la formación de un nuevo "
+                   "gobierno.", "Las elecciones podrían celebrarse en un plazo de 60 días."]}
+    summary = summarize(page(paragraphs([lead, peg] + rest[lang]), title=title, lang=lang),
+                        length="short")
     assert summary.tldr == lead
 
 
@@ -2333,7 +2406,7 @@ def test_under_a_teaser_the_news_peg_goes_before_a_later_decision_with_a_figure(
         "the region.",
         side,
         "Campaigners said the fine was welcome but would not bring the brook back."])
-    summary = summarize(page(body, title="The brook that vanished",
+    summary = summarize(page(body, title="Running dry",
                              description="A brook has run dry. This week the regulator "
                                          "finally acted."), length="short")
     assert summary.tldr == peg
@@ -2362,7 +2435,7 @@ def test_a_news_peg_the_description_replaces_can_still_be_a_point():
     description = ("Gerrit Hoekstra has read to the children of the Wissel library all his "
                    "life. The library will close in July.")
     summary = summarize(page(paragraphs([scene, more, peg] + rest), description=description,
-                             title="Silence in the reading room"), length="short")
+                             title="The last chapter"), length="short")
     assert summary.tldr == description
     assert peg in shown(summary)
 

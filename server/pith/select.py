@@ -326,9 +326,11 @@ def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rule
     # (a standfirst, then the body's own lead: "Councils in England will be able to bid for
     # funding ..." and "The government will launch a £240 million fund to help councils ...")
     # gives way to the sentence saying it with its figures, which no point could show
-    # beside it (it repeats the tl;dr). The lead it replaces is no point either.
-    restated = None if stamp is not None else _restated(sentences, lead, rules, stop_words,
-                                                        own)
+    # beside it (it repeats the tl;dr), when that tells more of the title. The lead it
+    # replaces is no point either, not even joined to one leaning on it. Not past a hook:
+    # the sentences between the hook and the lead are the scene, skipped.
+    restated = (None if stamp is not None or hook is not None
+                else _restated(sentences, lead, rules, stop_words, own, headline))
     if restated is not None:
         lead, restated = restated, lead
     # A letters column opens with a reader's letter: the tl;dr is its opening, their story
@@ -368,8 +370,10 @@ def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rule
     # says again with its figures.
     skip |= {i for i, s in enumerate(sentences) if s.text.strip() in opening.labels
              or restated is not None and s == restated}
-    # No point shows the hook's paragraph, not even joined to a sentence leaning on it.
-    hidden = {i for i in skip if hook is not None and sentences[i].paragraph == hook.paragraph}
+    # No point shows the hook's paragraph, not even joined to a sentence leaning on it, nor
+    # the lead said again with its figures.
+    hidden = {i for i in skip if hook is not None and sentences[i].paragraph == hook.paragraph
+              or restated is not None and sentences[i] == restated}
     publisher = _summary_box(sentences, rules, kinds, stop_words)
     hooked = _hooked(lead, topic, stop_words)
     # A description holding the story back ("... winds the chain that has carried travellers
@@ -1126,14 +1130,19 @@ def _opening_lead(sentences: list[Sentence], rules: Rules, *,
             turned = _after_the_turn(sentences, opening[0], rules, own)
             if turned is not None:
                 return turned, opening[0], True
-        # A scene or a mood ("Op een regenachtige middag zit de leeszaal van bibliotheek De
-        # Wissel vol kinderen ..."), telling no day and giving no figure, decision or source,
-        # is a feature's hook when the news comes soon after it on a day of its own, its news
-        # peg ("Dinsdagavond besloot de gemeenteraad ... met 19 tegen 14 stemmen ..."), also
-        # under a teaser, ahead of a later figure with a decision ("The company also
-        # confirmed that a hosepipe ban ... will come into force on 9 September ...").
+        # A lede telling no day and giving no figure, decision or source ("Op een
+        # regenachtige middag zit de leeszaal van bibliotheek De Wissel vol kinderen ...") is
+        # a feature's scene when the news comes soon after it on a day of its own, its news
+        # peg ("Dinsdagavond besloot de gemeenteraad ... met 19 tegen 14 stemmen ..."), and
+        # the peg tells as much of what the title and description say the story is about:
+        # news leaving its day to the next paragraph ("The prime minister has resigned after
+        # losing the support of her party." before "On Monday, 52 MPs signed a letter ...")
+        # tells more of it in its lede. Also under a teaser, ahead of a later figure with a
+        # decision ("The company also confirmed that a hosepipe ban ... will come into force
+        # on 9 September ...").
         peg = _news_peg(sentences, opening[0], rules, own) if pegged else None
-        if peg is not None:
+        if peg is not None and _overlap_with(
+                topic, _content_words(peg.text, stop_words)) >= scores[0]:
             return peg, opening[0], True
         # A lede giving no figure and reporting no decision, under a description holding the
         # story back (``teased``: "... for 31 years. Soon it may not come at all.") and telling
@@ -1470,30 +1479,37 @@ def _after_the_turn(sentences: list[Sentence], lead: Sentence, rules: Rules,
 
 
 def _restated(sentences: list[Sentence], lead: Sentence | None, rules: Rules,
-              stop_words: frozenset, own) -> Sentence | None:
+              stop_words: frozenset, own, headline: set[str]) -> Sentence | None:
     """The sentence saying ``lead`` again with the figures it lacks: within
-    ``OPENING_SENTENCES`` after it, in a later paragraph, the first able to lead that gives
-    an amount, a share or a dated day (``has_strong_fact``) where the lead gives none, and
-    carries ``NEAR_DUPLICATE`` of the lead's content words or more ("Provinciale Staten
-    hebben woensdagavond met 28 tegen 19 stemmen besloten de jaarlijkse bijdrage van 340.000
-    euro aan het veer ... te schrappen." after "Provinciale Staten stoppen met de subsidie
-    voor het veer ..."); not a sentence that only names what the lead names ("The ... Act
-    2025 sets a minimum ..." after "The ... Act became law this week.": a year is no
-    amount)."""
-    if lead is None or lead.paragraph < 0 or has_strong_fact(lead.text, rules):
+    ``2 * OPENING_SENTENCES`` after it, in a later paragraph, the first able to lead that
+    gives an amount, a share or a dated day (``has_strong_fact``) where the lead gives none,
+    carries ``NEAR_DUPLICATE`` of the lead's content words or more and more of the title's
+    (``headline``) than the lead does ("Provinciale Staten hebben woensdagavond met 28 tegen
+    19 stemmen besloten de jaarlijkse bijdrage van 340.000 euro aan het veer ... te
+    schrappen." after "Provinciale Staten stoppen met de subsidie voor het veer ..."). Not a
+    sentence that only names what the lead names ("The ... Act 2025 sets a minimum ..."
+    after "The ... Act became law this week.": a year is no amount), nor one the title tells
+    less of: a claim the lead denies ("Reports last week claimed that the hospital will
+    close its maternity unit on 1 June ..." after "The health minister has denied reports
+    that ..."), a rival's claim, an earlier vote."""
+    if (lead is None or lead.paragraph < 0 or not headline
+            or has_strong_fact(lead.text, rules)):
         return None
     told = _content_words(lead.text, stop_words)
     start = next((i for i, s in enumerate(sentences) if s == lead), None)
     if start is None or not told:
         return None
+    titled = _overlap_with(headline, told)
     for index in range(start + 1, min(len(sentences), start + 1 + 2 * OPENING_SENTENCES)):
         sentence = sentences[index]
         if (sentence.paragraph == lead.paragraph or sentence.is_heading or not own(sentence)
+                or not _can_lead(sentence, rules, _ends_paragraph(sentences, index))
                 or is_personal(sentence.text, rules)
-                or not has_strong_fact(sentence.text, rules)
-                or not _can_lead(sentence, rules, _ends_paragraph(sentences, index))):
+                or not has_strong_fact(sentence.text, rules)):
             continue
-        if _overlap_with(told, _content_words(sentence.text, stop_words)) >= NEAR_DUPLICATE:
+        content = _content_words(sentence.text, stop_words)
+        if (_overlap_with(told, content) >= NEAR_DUPLICATE
+                and _overlap_with(headline, content) > titled):
             return sentence
     return None
 
@@ -1576,9 +1592,10 @@ def _news_peg(sentences: list[Sentence], lead: Sentence, rules: Rules,
     """The news a lede ``lead`` telling none of its own (outside its quotations no figure,
     decision, source or day: ``Rules.news_day``) leads to, its news peg: within
     ``NUT_GRAF_PARAGRAPHS`` after its paragraph, the first sentence in the writer's own voice,
-    able to lead, that opens on the day of the week (or "yesterday", in its first
-    ``PEG_DAY_WORDS`` words) and gives an amount, a share or a dated day, or reports a
-    decision or a source ("Giovedì la giunta regionale ha approvato un fondo straordinario di
+    able to lead, that names a day of the week or "yesterday" among its first
+    ``PEG_DAY_WORDS`` words (``Rules.news_day``) and gives an amount, a share or a dated day,
+    or reports a decision or a source ("Giovedì la giunta regionale ha approvato un fondo
+    straordinario di
     23,5 milioni di euro ..." after "Nel frantoio di famiglia a Castelvetro Alto, Rosa
     Pellegrini passa le dita ruvide sulle grandi macine ..."). None for a lead telling news
     of its own, and for a scene set at an hour of the day, which reads on to a figure with
@@ -1593,12 +1610,13 @@ def _news_peg(sentences: list[Sentence], lead: Sentence, rules: Rules,
             break
         if sentence.paragraph <= lead.paragraph or sentence.is_heading or not own(sentence):
             continue
+        if not _can_lead(sentence, rules, _ends_paragraph(sentences, index)):
+            continue
         told = outside_quotations(sentence.text, rules)
         if (rules.news_day.search(" ".join(told.split()[:PEG_DAY_WORDS]))
-                and (has_strong_fact(told, rules) or rules.decision.search(told)
-                     or rules.source.search(told))
                 and not is_personal(sentence.text, rules)
-                and _can_lead(sentence, rules, _ends_paragraph(sentences, index))):
+                and (rules.decision.search(told) or rules.source.search(told)
+                     or has_strong_fact(told, rules))):
             return sentence
     return None
 

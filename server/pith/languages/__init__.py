@@ -311,11 +311,16 @@ class Rules:
     # a feature's scene, not the news (which tells when it happened by the day).
     clock_words: tuple[str, ...] = ()
     # Words telling the day the news happened: the days of the week and "yesterday" ("On
-    # Tuesday, ...", "Dinsdagavond besloot ...", "I torsdags beslutade ..."). A feature's
-    # scene tells no such day, its news peg does (``pith.select._news_peg``). Whole words,
-    # inflected forms listed; a "*" ending one stands for more letters (a compound,
-    # "dinsdag*"). Not a word that is also an ordinal or another noun ("Τρίτη", "pazar").
+    # Tuesday, ...", "Dinsdagavond besloot ...", "I torsdags beslutade ..."), as written
+    # inside a sentence: case matters ("domingo" is a day, "Santo Domingo" and "Plácido
+    # Domingo" are names; "ve středu města" is the town centre, so Czech has no Wednesday).
+    # Whole words, inflected forms and compounds listed (not habits: "montags", "Mondays",
+    # "maanantaisin"). A lede with none may be a scene before its news peg
+    # (``pith.select._news_peg``).
     news_days: tuple[str, ...] = ()
+    # Words before a day that make it a habit, a name or a title, no day of the news
+    # ("every Tuesday", "los martes", "the Sunday Times", "Good Friday", "Bild am Sonntag").
+    news_day_habits: tuple[str, ...] = ()
     # Words that make a figure before them a review's score ("8 out of 10", "4 Sterne",
     # "3 étoiles"); "8/10" and "★★★★" are scores in any language. A figure in a review's
     # closing line that is no score is a fact of the release (a date, a price, an award).
@@ -679,8 +684,15 @@ class Rules:
 
     @cached_property
     def news_day(self) -> re.Pattern:
-        """Matches one of the table's ``news_days`` as whole words."""
-        return self._phrases(self.news_days)
+        """Matches one of the table's ``news_days`` as a whole word, as written inside a
+        sentence or capitalised opening the text, not after one of ``news_day_habits``."""
+        if not self.news_days:
+            return re.compile(_NOTHING)
+        habits = "".join(rf"(?<!{re.escape(form)}\s)" for word in self.news_day_habits
+                         for form in {word, word[:1].upper() + word[1:]})
+        opening = alternation(day[:1].upper() + day[1:] for day in self.news_days)
+        return re.compile(rf"^(?:{opening})(?!\w)"
+                          rf"|{habits}(?<!\w)(?:{alternation(self.news_days)})(?!\w)")
 
     @cached_property
     def source(self) -> re.Pattern:
@@ -731,9 +743,8 @@ class Rules:
         """One case-insensitive pattern matching any of ``phrases`` as whole words: ``start``
         before (nothing), and ``end`` after (by default no word character, unless the phrase
         ends in none itself: "follow @" before a handle); anywhere in a language written
-        without spaces. A "#" in a phrase is a count or nothing (``_COUNT``); a "*" ending
-        one, more letters or none (a compound)."""
-        words = alternation(phrases).replace(r"\ \#", _COUNT).replace(r"\*", r"\w*")
+        without spaces. A "#" in a phrase is a count or nothing (``_COUNT``)."""
+        words = alternation(phrases).replace(r"\ \#", _COUNT)
         if self.unspaced:
             return re.compile(rf"(?:{words})", re.IGNORECASE)
         return re.compile(rf"{start}(?:{words}){end}", re.IGNORECASE)

@@ -98,6 +98,6 @@ RULES = Rules(
     description_labels=("tisková zpráva", "tisková informace", "reportáž", "portrét", "příběh",
                         "návštěva", "návštěva u", "návštěva v", "rozhovor s", "rozhovor se",
                         "kronika", "online přenos", "živě", "fotogalerie", "den s"),
-    news_days=("pondělí", "úterý", "středa", "středu", "středy", "čtvrtek", "čtvrtka", "pátek",
-               "pátku", "sobota", "sobotu", "soboty", "neděle", "neděli", "včera"),
+    news_days=("pondělí", "úterý", "čtvrtek", "pátek", "sobotu", "neděli", "včera"),
+    news_day_habits=("každé", "každý", "každou"),
 )

@@ -20,7 +20,7 @@ RULES = Rules(
     # only who told the sentence before: "Det bekræfter familien over for Ugeavisen."
     leaning_patterns=(
                       # some of them ("Mange af dem ..."): who, only the sentence before says
-                      r"^(?:[^\W\d_][\w-]*\s+){1,2}af (?:dem|disse)\b",
+                      r"^(?:[^\W\d_][\w-]*\s+){1,2}af (?:dem(?!\s+som)|disse)\b",
                       r"^det (?:bekræfter|bekræftede|oplyser|oplyste|siger|sagde|melder|meldte|"
                       r"skriver|skrev|fortæller|fortalte)\b",
                       # a quotation opened by a dash whose speaker it does not name ("– Han
@@ -104,6 +104,7 @@ RULES = Rules(
                   "undersøgelsen", "opgørelse", "statistik"),
     clock_words=("om morgenen", "hver morgen", "klokken er", "kvart over", "kvart i",
                  "tyve minutter i", "ti minutter i", "halv seks", "halv syv", "halv otte"),
-    news_days=("mandag*", "tirsdag*", "onsdag*", "torsdag*", "fredag*", "lørdag*", "søndag*",
-               "i går", "igår"),
+    news_days=("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag", "i går",
+               "igår"),
+    news_day_habits=("hver",),
 )

@@ -35,12 +35,13 @@ RULES = Rules(
                    "am folgenden tag", "kurz darauf"),
     leaning_patterns=(
                       # some of them ("Viele von ihnen ..."): who, only the sentence before says
-                      r"^(?:[^\W\d_][\w-]*\s+){1,2}von (?:ihnen|diesen|denen)\b",
+                      r"^(?:[^\W\d_][\w-]*\s+){1,2}von (?:ihnen|diesen)\b",
                       r"^(?:der|die) \d+-jährige\b",
-                      # the one the sentence before named, wherever it stands: "Eine
+                      # the one the sentence before named, among the first words: "Eine
                       # entsprechende Verordnung ...", "Das Kabinett beschloss einen
-                      # entsprechenden Gesetzentwurf."
-                      r"\b(?:ein|eine|einen|einem|einer|eines|der|die|das|den|dem|des)\s+"
+                      # entsprechenden ..." (not "Unternehmen müssen künftig ein
+                      # entsprechendes Zertifikat kaufen", pointing inside its sentence)
+                      r"^(?:[^\W\d_][\w-]*\s+){0,3}(?:ein|eine|einen|der|die|das|den)\s+"
                       r"entsprechende[nmrs]?\s+(?-i:[A-ZÄÖÜ])",
                       # only who told the sentence before: "Das bestätigte die Familie."
                       r"^das (?:bestätigten?|bestätigt|teilten?|teilt|sagten?|sagt|erklärten?|"
@@ -234,6 +235,19 @@ RULES = Rules(
                   "daten des", "daten der"),
     clock_words=("morgens", "um halb", "viertel nach", "viertel vor", "zehn nach", "zehn vor",
                  "zwanzig nach", "zwanzig vor", "fünf nach", "fünf vor", "jeden morgen"),
-    news_days=("montag*", "dienstag*", "mittwoch*", "donnerstag*", "freitag*", "samstag*",
-               "sonnabend*", "sonntag*", "gestern"),
+    news_days=("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag",
+               "Sonnabend", "Sonntag", "Montagabend", "Montagmorgen", "Montagvormittag",
+               "Montagnachmittag", "Montagmittag", "Montagnacht", "Dienstagabend",
+               "Dienstagmorgen", "Dienstagvormittag", "Dienstagnachmittag", "Dienstagmittag",
+               "Dienstagnacht", "Mittwochabend", "Mittwochmorgen", "Mittwochvormittag",
+               "Mittwochnachmittag", "Mittwochmittag", "Mittwochnacht", "Donnerstagabend",
+               "Donnerstagmorgen", "Donnerstagvormittag", "Donnerstagnachmittag",
+               "Donnerstagmittag", "Donnerstagnacht", "Freitagabend", "Freitagmorgen",
+               "Freitagvormittag", "Freitagnachmittag", "Freitagmittag", "Freitagnacht",
+               "Samstagabend", "Samstagmorgen", "Samstagvormittag", "Samstagnachmittag",
+               "Samstagmittag", "Samstagnacht", "Sonnabendabend", "Sonnabendmorgen",
+               "Sonnabendvormittag", "Sonnabendnachmittag", "Sonnabendmittag",
+               "Sonnabendnacht", "Sonntagabend", "Sonntagmorgen", "Sonntagvormittag",
+               "Sonntagnachmittag", "Sonntagmittag", "Sonntagnacht", "gestern", "vorgestern"),
+    news_day_habits=("jeden", "Bild am", "Welt am"),
 )

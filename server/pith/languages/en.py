@@ -47,7 +47,7 @@ RULES = Rules(
     additive_words=("moreover", "furthermore", "in addition", "additionally", "separately"),
     leaning_patterns=(
                       # some of them ("Some of them ...", "Most of these ..."): who, only the sentence before says
-                      r"^(?:[^\W\d_][\w'’-]*\s+){1,3}of (?:them|these|those|it)\b",
+                      r"^(?:[^\W\d_][\w'’-]*\s+){1,3}of (?:them|it)\b",
                       r"^the \d+[- ]year[- ]old\b",
                       # "Later, ...", "Later that day ..." (not "Later this year, ...")
                       r"^later\b(?!\s+(?:this|next|in (?:the|this))\b)",
@@ -338,6 +338,7 @@ RULES = Rules(
     clock_words=("every morning", "each morning", "o'clock", "half past", "quarter past",
                  "quarter to", "ten to", "twenty to", "five to", "ten past", "twenty past",
                  "minutes to", "minutes past"),
-    news_days=("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    news_days=("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
                "yesterday"),
+    news_day_habits=("every", "each", "the", "Good", "Black", "Super", "Cyber", "Mail on"),
 )

@@ -49,7 +49,7 @@ RULES = Rules(
             "después de", "después del", "después que", "luego de", "luego del"),
     leaning_patterns=(
                       # some of them ("Muchos de ellos ..."): who, only the sentence before says
-                      r"^(?:[^\W\d_][\w-]*\s+){1,2}de (?:ellos|ellas|estos|estas)\b",
+                      r"^(?:[^\W\d_][\w-]*\s+){1,2}de (?:ellos|ellas)\b",
                       r"[,”\"»]\s*(?:dijo|afirmó|añadió|explicó|señaló|aseguró)\.?\s*$",),
     epithets=(r"^(?:el|la|los|las) (pareja|hombre|mujer|hombres|mujeres|niño|niña|agentes|"
               r"sospechos[oa]s?|víctimas?|grupo|dos|tres)",),
@@ -186,5 +186,7 @@ RULES = Rules(
                   "las cifras", "estadística", "estadísticas"),
     clock_words=("de la mañana", "cada mañana", "por la mañana", "menos cuarto", "menos diez",
                  "menos veinte", "y media", "y cuarto", "son las"),
-    news_days=("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "ayer"),
+    news_days=("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+               "ayer"),
+    news_day_habits=("cada", "los", "todos los"),
 )

@@ -71,6 +71,7 @@ RULES = Rules(
     clock_words=("aamuisin", "puoli kuusi", "puoli seitsemän", "varttia vaille", "varttia yli"),
     description_labels=("tiedote", "lehdistötiedote", "reportaasi", "henkilökuva",
                         "haastattelu"),
-    news_days=("maanantai*", "tiistai*", "keskiviikko*", "torstai*", "perjantai*", "lauantai*",
-               "sunnuntai*", "eilen"),
+    news_days=("maanantaina", "tiistaina", "keskiviikkona", "torstaina", "perjantaina",
+               "lauantaina", "sunnuntaina", "maanantai-iltana", "tiistai-iltana",
+               "keskiviikko-iltana", "torstai-iltana", "perjantai-iltana", "eilen"),
 )

@@ -178,4 +178,5 @@ RULES = Rules(
                  "moins dix", "moins vingt", "il est sept heures", "il est six heures",
                  "il est cinq heures"),
     news_days=("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier"),
+    news_day_habits=("chaque", "tous les", "toutes les"),
 )

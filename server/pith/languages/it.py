@@ -46,7 +46,7 @@ RULES = Rules(
             "era la prima volta", "è la seconda volta", "è la terza volta"),
     leaning_patterns=(
                       # some of them ("Molti di loro ..."): who, only the sentence before says
-                      r"^(?:[^\W\d_][\w'’-]*\s+){1,2}(?:di|fra|tra) (?:loro|questi|queste)\b",
+                      r"^(?:[^\W\d_][\w'’-]*\s+){1,2}di (?:loro|questi|queste)\b",
                       r"[,”\"»]\s*(?:ha detto|ha aggiunto|ha spiegato|ha dichiarato)\.?\s*$",),
     epithets=(r"^(?:il|la|lo|i|gli|le|l['’])\s?(coppia|uomo|donna|uomini|donne|ragazz[oa]|"
               r"agenti|sospettat[oi]|vittim[ae]|gruppo|due|tre)",),
@@ -170,4 +170,5 @@ RULES = Rules(
                  "meno un quarto", "meno dieci", "meno venti", "sono le"),
     news_days=("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
                "lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "ieri"),
+    news_day_habits=("ogni", "il", "la", "tutti i", "tutte le"),
 )

@@ -20,7 +20,7 @@ RULES = Rules(
     # only who told the sentence before: "Det bekrefter familien overfor Øyposten."
     leaning_patterns=(
                       # some of them ("Mange av dem ..."): who, only the sentence before says
-                      r"^(?:[^\W\d_][\w-]*\s+){1,2}av (?:dem|disse)\b",
+                      r"^(?:[^\W\d_][\w-]*\s+){1,2}av (?:dem(?!\s+som)|disse)\b",
                       r"^det (?:bekrefter|bekreftet|opplyser|opplyste|sier|sa|melder|meldte|"
                       r"skriver|skrev|forteller|fortalte)\b",
                       # a quotation opened by a dash whose speaker it does not name ("– Han
@@ -106,6 +106,7 @@ RULES = Rules(
                   "undersøkelsen", "statistikk"),
     clock_words=("om morgenen", "hver morgen", "klokka er", "klokken er", "klokka fem",
                  "klokka seks", "kvart over", "kvart på", "halv seks", "halv sju", "halv åtte"),
-    news_days=("mandag*", "tirsdag*", "onsdag*", "torsdag*", "fredag*", "lørdag*", "søndag*",
-               "i går", "igår"),
+    news_days=("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag", "i går",
+               "igår"),
+    news_day_habits=("hver",),
 )

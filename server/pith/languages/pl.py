@@ -127,7 +127,8 @@ RULES = Rules(
                   "badań", "dane", "danych", "statystyki", "szacunki", "szacunków"),
     clock_words=("wpół do", "za kwadrans", "kwadrans po", "co rano", "każdego ranka", "o szóstej",
                  "o piątej", "o siódmej"),
-    news_days=("poniedziałek", "poniedziałku", "wtorek", "wtorku", "środa", "środę", "środy",
-               "środzie", "czwartek", "czwartku", "piątek", "piątku", "sobota", "sobotę",
-               "soboty", "sobocie", "niedziela", "niedzielę", "niedzieli", "wczoraj"),
+    news_days=("poniedziałek", "poniedziałku", "wtorek", "wtorku", "środę", "środy",
+               "czwartek", "czwartku", "piątek", "piątku", "sobotę", "soboty", "niedzielę",
+               "niedzieli", "wczoraj"),
+    news_day_habits=("każdy", "każdą", "co"),
 )

@@ -187,4 +187,5 @@ RULES = Rules(
                  "são sete"),
     news_days=("segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
                "sábado", "domingo", "ontem"),
+    news_day_habits=("aos", "às", "todos os", "todas as"),
 )

@@ -22,7 +22,7 @@ RULES = Rules(
     # only who told the sentence before: "Det bekräftar familjen för Sydkusten."
     leaning_patterns=(
                       # some of them ("Många av dem ..."): who, only the sentence before says
-                      r"^(?:[^\W\d_][\w-]*\s+){1,2}av (?:dem|dessa)\b",
+                      r"^(?:[^\W\d_][\w-]*\s+){1,2}av (?:dem(?!\s+som)|dessa)\b",
                       r"^det (?:bekräftar|bekräftade|uppger|uppgav|säger|sa|sade|meddelar|"
                       r"meddelade|skriver|skrev|berättar|berättade)\b",
                       # a quotation opened by a dash whose speaker it does not name ("– Han
@@ -100,6 +100,15 @@ RULES = Rules(
                   "undersökningen", "utredning", "utredningen", "statistik"),
     clock_words=("på morgonen", "varje morgon", "klockan är", "kvart över", "kvart i", "tjugo i",
                  "tio i", "fem i", "halv sex", "halv sju", "halv åtta"),
-    news_days=("måndag*", "tisdag*", "onsdag*", "torsdag*", "fredag*", "lördag*", "söndag*",
-               "igår", "i går"),
+    news_days=("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
+               "måndags", "tisdags", "onsdags", "torsdags", "fredags", "lördags", "söndags",
+               "måndagskväll", "måndagskvällen", "måndagsmorgon", "måndagsmorgonen",
+               "tisdagskväll", "tisdagskvällen", "tisdagsmorgon", "tisdagsmorgonen",
+               "onsdagskväll", "onsdagskvällen", "onsdagsmorgon", "onsdagsmorgonen",
+               "torsdagskväll", "torsdagskvällen", "torsdagsmorgon", "torsdagsmorgonen",
+               "fredagskväll", "fredagskvällen", "fredagsmorgon", "fredagsmorgonen",
+               "lördagskväll", "lördagskvällen", "lördagsmorgon", "lördagsmorgonen",
+               "söndagskväll", "söndagskvällen", "söndagsmorgon", "söndagsmorgonen", "igår",
+               "i går"),
+    news_day_habits=("varje",),
 )

@@ -64,4 +64,5 @@ RULES = Rules(
     description_labels=("basın bülteni", "basın açıklaması", "röportaj", "portre", "canlı blog",
                         "canlı yayın"),
     news_days=("pazartesi", "salı", "çarşamba", "perşembe", "cumartesi", "dün"),
+    news_day_habits=("her",),
 )
