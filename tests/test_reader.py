@@ -2345,7 +2345,7 @@ def test_a_long_scene_gives_way_to_the_news_peg_that_opens_on_its_day(lang):
     ("A former care home manager who drained the bank accounts of eleven elderly residents "
      "to pay for holidays and a hot tub has been jailed for six years and eight months.",
      "Denise Halloran, 52, was found guilty by a jury at Ashcombe Crown Court on Monday of "
-     "nine counts of fraud."),
+     "stealing £240,000 from eleven residents."),
     # a scene telling its own day
     ("On a wet Tuesday afternoon the reading room of the Wissel library is full of children "
      "on coloured beanbags while a volunteer reads aloud from a book about a lost seal.",
