@@ -1595,11 +1595,11 @@ def _news_peg(sentences: list[Sentence], lead: Sentence, rules: Rules,
     able to lead, that names a day of the week or "yesterday" among its first
     ``PEG_DAY_WORDS`` words (``Rules.news_day``) and gives an amount, a share or a dated day,
     or reports a decision or a source ("Giovedì la giunta regionale ha approvato un fondo
-    straordinario di
-    23,5 milioni di euro ..." after "Nel frantoio di famiglia a Castelvetro Alto, Rosa
-    Pellegrini passa le dita ruvide sulle grandi macine ..."). None for a lead telling news
-    of its own, and for a scene set at an hour of the day, which reads on to a figure with
-    its source (``_on_the_clock``)."""
+    straordinario di 23,5 milioni di euro ..." after "Nel frantoio di famiglia a Castelvetro
+    Alto, Rosa Pellegrini passa le dita ruvide sulle grandi macine ..."). None for a lead
+    telling news of its own, and for a scene set at an hour of the day, which reads on to a
+    figure with its source (``_on_the_clock``). The caller takes the peg only when it tells
+    as much of the title and description as the lead."""
     plain = outside_quotations(lead.text, rules)
     if (gives_figure(plain) or _on_the_clock(lead.text, rules)
             or rules.decision.search(plain) or rules.source.search(plain)

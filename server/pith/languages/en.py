@@ -46,7 +46,8 @@ RULES = Rules(
                    "similarly", "at the same time"),
     additive_words=("moreover", "furthermore", "in addition", "additionally", "separately"),
     leaning_patterns=(
-                      # some of them ("Some of them ...", "Most of these ..."): who, only the sentence before says
+                      # some of them ("Some of them ...", "Much of it ..."): who, only the
+                      # sentence before says
                       r"^(?:[^\W\d_][\w'’-]*\s+){1,3}of (?:them|it)\b",
                       r"^the \d+[- ]year[- ]old\b",
                       # "Later, ...", "Later that day ..." (not "Later this year, ...")

@@ -27,7 +27,8 @@ RULES = Rules(
                    "quant à elle", "malgré tout", "celle-là", "celui-là", "autrement dit",
                    "en d'autres termes", "le lendemain", "peu après"),
     leaning_patterns=(
-                      # some of them ("Certains d’entre eux ..."): who, only the sentence before says
+                      # some of them ("Certains d’entre eux ..."): who, only the sentence
+                      # before says
                       r"^(?:[^\W\d_][\w'’-]*\s+){1,2}d['’]entre (?:eux|elles)\b",
                       r"(?:a-t-il|a-t-elle|ont-ils|ont-elles|dit-il|dit-elle) ",
                       r"(?:a-t-il|a-t-elle|ont-ils|ont-elles|dit-il|dit-elle)[.,]",

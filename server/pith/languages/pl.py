@@ -48,7 +48,8 @@ RULES = Rules(
                        "podkreśliła", "zapowiedział", "zapowiedziała", "powiedział",
                        "powiedziała", "zapisał", "zapisała", "musi", "musiał", "musiała"),
     amount_words=("mln", "milionów", "miliony", "milion", "miliona", "mld", "miliardów",
-                  "miliardy", "miliard", "miliarda", "tys", "tysięcy", "zł", "złotych", "euro", "dolarów"),
+                  "miliardy", "miliard", "miliarda", "tys", "tysięcy", "zł", "złotych", "euro",
+                  "dolarów"),
     percent_words=("proc", "procent", "procentów", "punktów procentowych"),
     unit_words=("kilometrów", "kilometry", "metrów", "ton", "hektarów", "stopni"),
     months=(
