@@ -751,6 +751,23 @@ def test_a_live_blogs_title_picks_the_entry_it_tells(title, entry):
     assert summary.tldr == STORM_ENTRIES[entry][1], summary.tldr
 
 
+@pytest.mark.parametrize("title, standfirst, replaced", [
+    # a scene telling no news of its own: the entry telling the title is the tl;dr
+    ("Storm live: two dead as trees fall on cars near Kilmarron",
+     "Outside the council offices in Kilmarron a man in a faded rugby shirt is selling tea "
+     "from a flask while the storm bends the flags along the seafront.", True),
+    # a standfirst telling the title's story in words, with no figure, more than any entry
+    ("Storm live: Kilmarron floods as rivers burst their banks",
+     "Rivers have burst their banks and flooded the centre of Kilmarron after a night of "
+     "storms.", False),
+], ids=["scene", "news"])
+def test_a_live_blog_opening_on_a_scene_is_told_by_its_entries(title, standfirst, replaced):
+    stamped = page(paragraphs([standfirst] + [t for e in STORM_ENTRIES for t in e]),
+                   title=title)
+    summary = summarize(stamped, length="short")
+    assert summary.tldr == (STORM_ENTRIES[2][1] if replaced else standfirst), summary.tldr
+
+
 STRIKE_ENTRIES = [
     ("06h15", "Bus drivers walked out at dawn, and 92 percent of buses are off the road."),
     ("06h40", "About 100 strikers are blocking the gates of the Cross Green depot, police say."),

@@ -309,19 +309,29 @@ def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rule
     # coast expired at 9pm ..."): where the lead is an entry's (past the first stamp), not the
     # blog's own standfirst nor a line of its recap list, the tl;dr is the one of the sentences
     # the ranker rates best telling most of the blog's title (``_titled_entry``), else the
-    # best-rated.
+    # best-rated. So it is where the lead is the blog's standfirst telling no news of its own,
+    # a scene ("Outside City Hall ..., a man in a faded Harbor Hawks jersey is selling
+    # lemonade ..."), when the entry tells more of the title and description; a standfirst
+    # telling the story in words without figures stays ("Şiddetli yağışların ardından
+    # Karaçamlı'da dereler taştı.", "Die Volkspartei der Mitte hat die Landtagswahl im
+    # Weserland deutlich gewonnen.").
     stamps = _stamps(sentences, kinds, rules) if live and lead is not None else []
     stamp = stamps[0] if stamps else None
-    if (stamp is not None and sentences.index(lead) > stamp
+    entered = stamp is not None and sentences.index(lead) > stamp
+    if ((entered or stamp is not None and _tells_no_news(lead.text, rules))
             and (kinds is None or kinds[lead.paragraph] != ITEM)):
-        # An oldest-first blog's latest entries are its last (``_oldest_first``).
+        # An oldest-first blog's latest entries are its last (``_oldest_first``); past a
+        # standfirst, the tl;dr is an entry's.
         latest = ([i for i in ranked if i >= stamps[-min(LIVE_LATEST_ENTRIES, len(stamps))]]
                   if _oldest_first(sentences, stamps) else [])
-        lead = (_titled_entry(sentences, latest, rules, own, headline, stop_words)
-                or _ranked_lead(sentences, latest, rules, own, reported=True)
-                or _titled_entry(sentences, ranked, rules, own, headline, stop_words)
-                or _ranked_lead(sentences, ranked, rules, own, reported=True) or lead)
-        hook, scene = None, False
+        entries = ranked if entered else [i for i in ranked if i > stamp]
+        entry = (_titled_entry(sentences, latest, rules, own, headline, stop_words)
+                 or _ranked_lead(sentences, latest, rules, own, reported=True)
+                 or _titled_entry(sentences, entries, rules, own, headline, stop_words)
+                 or _ranked_lead(sentences, entries, rules, own, reported=True) or lead)
+        if entered or _overlap_with(topic, _content_words(entry.text, stop_words)) > (
+                _overlap_with(topic, _content_words(lead.text, stop_words))):
+            lead, hook, scene = entry, None, False
     # A lead giving no amount, share or date that the text says again soon after with them
     # (a standfirst, then the body's own lead: "Councils in England will be able to bid for
     # funding ..." and "The government will launch a £240 million fund to help councils ...")
@@ -1600,10 +1610,7 @@ def _news_peg(sentences: list[Sentence], lead: Sentence, rules: Rules,
     telling news of its own, and for a scene set at an hour of the day, which reads on to a
     figure with its source (``_on_the_clock``). The caller takes the peg only when it tells
     as much of the title and description as the lead."""
-    plain = outside_quotations(lead.text, rules)
-    if (gives_figure(plain) or _on_the_clock(lead.text, rules)
-            or rules.decision.search(plain) or rules.source.search(plain)
-            or rules.news_day.search(plain)):
+    if not _tells_no_news(lead.text, rules) or _on_the_clock(lead.text, rules):
         return None
     for index, sentence in enumerate(sentences):
         if sentence.paragraph > lead.paragraph + NUT_GRAF_PARAGRAPHS:
@@ -1619,6 +1626,15 @@ def _news_peg(sentences: list[Sentence], lead: Sentence, rules: Rules,
                      or has_strong_fact(told, rules))):
             return sentence
     return None
+
+
+def _tells_no_news(text: str, rules: Rules) -> bool:
+    """Whether ``text`` tells no news of its own: outside its quotations no figure, no
+    decision or source word and no day (``Rules.news_day``), as a scene does ("Outside City
+    Hall in Port Ellery, a man in a faded Harbor Hawks jersey is selling lemonade ...")."""
+    plain = outside_quotations(text, rules)
+    return not (gives_figure(plain) or rules.decision.search(plain)
+                or rules.source.search(plain) or rules.news_day.search(plain))
 
 
 def _names_only(text: str) -> bool:
