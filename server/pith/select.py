@@ -329,8 +329,8 @@ def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rule
                  or _ranked_lead(sentences, latest, rules, own, reported=True)
                  or _titled_entry(sentences, entries, rules, own, headline, stop_words)
                  or _ranked_lead(sentences, entries, rules, own, reported=True) or lead)
-        if entered or _overlap_with(topic, _content_words(entry.text, stop_words)) > (
-                _overlap_with(topic, _content_words(lead.text, stop_words))):
+        if entered or (_tells(topic, entry.text, stop_words)
+                       > _tells(topic, lead.text, stop_words)):
             lead, hook, scene = entry, None, False
     # A lead giving no amount, share or date that the text says again soon after with them
     # (a standfirst, then the body's own lead: "Councils in England will be able to bid for
@@ -376,14 +376,14 @@ def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rule
     # park behind the old surgery ..."): the scene is no point either, up to the sentence past
     # it telling the story (save its sentences with a figure).
     skip |= _scene_after(sentences, lead, rules, kinds, stop_words) if hook is None else set()
-    # A standfirst calling the piece by its kind is no point either, nor a lead the text
-    # says again with its figures.
-    skip |= {i for i, s in enumerate(sentences) if s.text.strip() in opening.labels
-             or restated is not None and s == restated}
+    # A standfirst calling the piece by its kind is no point either.
+    skip |= {i for i, s in enumerate(sentences) if s.text.strip() in opening.labels}
     # No point shows the hook's paragraph, not even joined to a sentence leaning on it, nor
     # the lead said again with its figures.
-    hidden = {i for i in skip if hook is not None and sentences[i].paragraph == hook.paragraph
-              or restated is not None and sentences[i] == restated}
+    replaced = {sentences.index(restated)} if restated is not None else set()
+    skip |= replaced
+    hidden = {i for i in skip if hook is not None and sentences[i].paragraph == hook.paragraph}
+    hidden |= replaced
     publisher = _summary_box(sentences, rules, kinds, stop_words)
     hooked = _hooked(lead, topic, stop_words)
     # A description holding the story back ("... winds the chain that has carried travellers
@@ -597,8 +597,8 @@ def _mood_line(description: list[str] | None, title: str | None, rules: Rules,
 def _hooked(lead: Sentence | None, topic: set[str], stop_words: frozenset) -> bool:
     """A lead naming nothing of the story (of the title's and description's words, ``topic``)
     is a hook."""
-    return bool(lead is not None and topic and _overlap_with(
-        topic, _content_words(lead.text, stop_words)) < HOOK_MAX_TOPIC)
+    return bool(lead is not None and topic
+                and _tells(topic, lead.text, stop_words) < HOOK_MAX_TOPIC)
 
 
 def _with_its_figure(lead: Sentence | None, sentences: list[Sentence], rules: Rules,
@@ -740,7 +740,7 @@ def _described(description: list[str], lead: Sentence | None, sentences: list[Se
             if not _inside_heading(sentences, i)):
         return None
     if lead is not None and (_overlap_with(headline, mine)
-                             < _overlap_with(headline, _content_words(lead.text, stop_words))):
+                             < _tells(headline, lead.text, stop_words)):
         return None
     # A lead stating every figure the description gives, and more, tells the story already,
     # and better: "... gave Castleford Rovers a 2-1 win ... for the first time in 31 years"
@@ -1124,15 +1124,14 @@ def _opening_lead(sentences: list[Sentence], rules: Rules, *,
     opening = reported or opening
     if opening and headline and not ENDS_SENTENCE.search(opening[0].text.rstrip()):
         ended = next((s for s in opening if ENDS_SENTENCE.search(s.text.rstrip())), None)
-        if ended is not None and (
-                _overlap_with(headline, _content_words(ended.text, stop_words))
-                >= _overlap_with(headline, _content_words(opening[0].text, stop_words))
-                + DECK_MARGIN):
+        if ended is not None and (_tells(headline, ended.text, stop_words)
+                                  >= _tells(headline, opening[0].text, stop_words)
+                                  + DECK_MARGIN):
             return ended, None, False
     if opening:
         if not topic:
             return opening[0], None, False
-        scores = [_overlap_with(topic, _content_words(s.text, stop_words)) for s in opening]
+        scores = [_tells(topic, s.text, stop_words) for s in opening]
         scene = _sets_scene(opening[0].text, rules)
         # A hook lede turning to its story in a few words ("Ancora per poco.", "Now the
         # valley is about to change again."): the story is the sentence after them.
@@ -1151,8 +1150,7 @@ def _opening_lead(sentences: list[Sentence], rules: Rules, *,
         # decision ("The company also confirmed that a hosepipe ban ... will come into force
         # on 9 September ...").
         peg = _news_peg(sentences, opening[0], rules, own) if pegged else None
-        if peg is not None and _overlap_with(
-                topic, _content_words(peg.text, stop_words)) >= scores[0]:
+        if peg is not None and _tells(topic, peg.text, stop_words) >= scores[0]:
             return peg, opening[0], True
         # A lede giving no figure and reporting no decision, under a description holding the
         # story back (``teased``: "... for 31 years. Soon it may not come at all.") and telling
@@ -1167,11 +1165,11 @@ def _opening_lead(sentences: list[Sentence], rules: Rules, *,
                     if (teased or scene) and not gives_figure(opening[0].text)
                     and not rules.decision.search(opening[0].text) else None)
         if nut_graf is not None and teased and not (
-                headline and len(headline) >= TOPIC_MIN_WORDS and _overlap_with(
-                    headline, _content_words(opening[0].text, stop_words)) >= TEASED_MAX_TITLE):
+                headline and len(headline) >= TOPIC_MIN_WORDS
+                and _tells(headline, opening[0].text, stop_words) >= TEASED_MAX_TITLE):
             return nut_graf, opening[0], True
         if scene:
-            after = [(_overlap_with(topic, _content_words(s.text, stop_words)), s)
+            after = [(_tells(topic, s.text, stop_words), s)
                      for i, s in enumerate(sentences)
                      if (opening[0].paragraph, opening[0].start) < (s.paragraph, s.start)
                      and s.paragraph <= opening[0].paragraph + NUT_GRAF_PARAGRAPHS
@@ -1202,8 +1200,8 @@ def _opening_lead(sentences: list[Sentence], rules: Rules, *,
         best = max(range(len(opening)), key=lambda i: (scores[i], -i))
         if scores[best] >= scores[0] + NUT_GRAF_MARGIN:
             return opening[best], opening[0], False
-        if nut_graf is not None and scene and _overlap_with(
-                topic, _content_words(nut_graf.text, stop_words)) > scores[0]:
+        if (nut_graf is not None and scene
+                and _tells(topic, nut_graf.text, stop_words) > scores[0]):
             return nut_graf, opening[0], True
         return opening[0], None, False
     return None
@@ -1236,7 +1234,7 @@ def _titled_entry(sentences: list[Sentence], ranked: list[int], rules: Rules, ow
     only the place finds a minor entry naming it.)"""
     best, told = None, 0.0
     for i in _leading(sentences, ranked[:LIVE_TITLED_RANKS], rules, own, reported=True):
-        score = _overlap_with(headline, _content_words(sentences[i].text, stop_words))
+        score = _tells(headline, sentences[i].text, stop_words)
         if score > told:
             best, told = sentences[i], score
     return best
@@ -1579,15 +1577,10 @@ def _past_the_scene(sentences: list[Sentence], lead: Sentence, rules: Rules, own
     reported too, and nothing that only steps back will do."""
     scene = _name_prefixes(lead.text, stop_words)
     stepping_back = None
-    for index, sentence in enumerate(sentences):
-        if sentence.paragraph > lead.paragraph + REPORTED_PARAGRAPHS:
-            break
-        if sentence.paragraph <= lead.paragraph or sentence.is_heading or not own(sentence):
-            continue
+    for sentence in _leads_past(sentences, lead, rules, own, REPORTED_PARAGRAPHS):
         text = sentence.text
         plain = outside_quotations(text, rules)
-        if not gives_figure(plain) or is_personal(text, rules) or not _can_lead(
-                sentence, rules, _ends_paragraph(sentences, index)):
+        if not gives_figure(plain):
             continue
         if rules.source.search(plain) or reported_only and rules.decision.search(plain):
             return sentence
@@ -1612,20 +1605,26 @@ def _news_peg(sentences: list[Sentence], lead: Sentence, rules: Rules,
     as much of the title and description as the lead."""
     if not _tells_no_news(lead.text, rules) or _on_the_clock(lead.text, rules):
         return None
-    for index, sentence in enumerate(sentences):
-        if sentence.paragraph > lead.paragraph + NUT_GRAF_PARAGRAPHS:
-            break
-        if sentence.paragraph <= lead.paragraph or sentence.is_heading or not own(sentence):
-            continue
-        if not _can_lead(sentence, rules, _ends_paragraph(sentences, index)):
-            continue
+    for sentence in _leads_past(sentences, lead, rules, own, NUT_GRAF_PARAGRAPHS):
         told = outside_quotations(sentence.text, rules)
         if (rules.news_day.search(" ".join(told.split()[:PEG_DAY_WORDS]))
-                and not is_personal(sentence.text, rules)
                 and (rules.decision.search(told) or rules.source.search(told)
                      or has_strong_fact(told, rules))):
             return sentence
     return None
+
+
+def _leads_past(sentences: list[Sentence], lead: Sentence, rules: Rules, own, reach: int):
+    """The sentences of the ``reach`` paragraphs after ``lead``'s that could tell its story
+    instead: the story's own (``own``), no heading, in the writer's voice (no "I" or "you"),
+    able to lead (``_can_lead``); in their order."""
+    for index, sentence in enumerate(sentences):
+        if sentence.paragraph > lead.paragraph + reach:
+            break
+        if (sentence.paragraph > lead.paragraph and not sentence.is_heading and own(sentence)
+                and not is_personal(sentence.text, rules)
+                and _can_lead(sentence, rules, _ends_paragraph(sentences, index))):
+            yield sentence
 
 
 def _tells_no_news(text: str, rules: Rules) -> bool:
@@ -2653,6 +2652,12 @@ def _overlap(a: set[str], b: set[str]) -> float:
     if not a or not b:
         return 0.0
     return len(a & b) / min(len(a), len(b))
+
+
+def _tells(words: set[str], text: str, stop_words: frozenset) -> float:
+    """Share of ``words`` (a topic's, a title's) that ``text`` carries (``_overlap_with`` of
+    its content words)."""
+    return _overlap_with(words, _content_words(text, stop_words))
 
 
 def _overlap_with(topic: set[str], sentence: set[str]) -> float:
