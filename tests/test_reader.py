@@ -4072,6 +4072,105 @@ def test_unsigned_letters_to_one_columnist_are_answered_by_greeting_their_writer
     assert any(p.text.startswith("No se trata de prohibir") for p in summary.key_points)
 
 
+# A column's letter set without a greeting, its problem, its answer's steps ------------------
+
+UNGREETED_LETTER = [
+    "I have been a data analyst at a logistics company for three years.",
+    "Twice in the past four months my manager has presented my analysis to the leadership "
+    "team as her own work, with my name taken off the slides.",
+    "I do not want to make an enemy of her, but a promotion is coming up this spring.",
+]
+UNGREETED_ANSWER = [
+    "There is nothing petty about wanting your work to be recognised, especially with a "
+    "promotion at stake.",
+    "It is also worth taking seriously your hunch that she may not realise what she is doing "
+    "to you.",
+    "Visibility is not vanity; in most organisations it is how careers are built.",
+    "So my first piece of advice is to keep a simple record of what you deliver, with the "
+    "dates and who you sent it to.",
+    "You could also ask her for a meeting about your development and say that you want to "
+    "present the next analysis yourself.",
+]
+
+
+def ungreeted_column(signature: str = "– Overlooked, Leeds") -> str:
+    return page("<p><em>It is demoralising, but there is a way to get credit without a "
+                "fight.</em></p><p>Each week, workplace psychologist Priya Raman answers a "
+                "reader's dilemma.</p>"
+                + paragraphs(UNGREETED_LETTER + [signature] + UNGREETED_ANSWER),
+                title="My manager keeps presenting my work as her own")
+
+
+def test_a_letter_signed_without_a_greeting_is_answered_right_under_its_signature():
+    summary = summarize(ungreeted_column(), length="short")
+    assert_offsets(summary)
+    texts = [p.text for p in summary.key_points]
+    # The letter's sentence telling the title's problem, not the column's own lines.
+    assert summary.tldr.startswith("Twice in the past four months"), summary.tldr
+    assert not any("Each week" in t for t in shown(summary)), shown(summary)
+    # The answer's verdict and its first step, the connective giving a step kept.
+    assert texts[0].startswith("There is nothing petty"), texts
+    assert any(t.startswith("So my first piece of advice is") for t in texts), texts
+    # Only the answer gives points: the tl;dr tells the letter already.
+    letter = summary.article.paragraphs.index(UNGREETED_LETTER[0])
+    answer = summary.article.paragraphs.index(UNGREETED_ANSWER[0])
+    assert all(p.paragraph >= answer for p in summary.key_points), texts
+    assert letter < answer
+
+
+def test_a_signed_quotation_in_a_news_story_is_no_column():
+    # The paragraph under the dashed line reports; it does not speak to the one who signed.
+    body = paragraphs([
+        "I have lived on Mill Lane for forty years and have never seen the river this high.",
+        "Please, somebody, fix the flood wall before the winter.",
+        "– Margaret Lyle, Mill Lane",
+        "The council said on Monday that repairs to the flood wall would cost £2.4 million "
+        "and begin in March.",
+        "The Environment Agency has put 300 homes on the river on a flood alert."])
+    summary = summarize(page(body, title="Flood wall repairs to begin in March"),
+                        length="short")
+    assert not any(p.section for p in summary.key_points), summary.key_points
+    assert any("£2.4 million" in t for t in shown(summary)), shown(summary)
+
+
+@pytest.mark.parametrize("lang, letter, signature, label, answer", [
+    # a line of its own naming the answer between the signature and the answer's greeting
+    ("es", ["Querida Carmen:", "Mi mejor amiga se casa en octubre y la despedida, el "
+            "vestido y el hotel me van a costar 2.300 euros que no tengo."],
+     "Marta, 29 años, Valencia", "Respuesta:",
+     ["Querida Marta:", "Decirle a una amiga que no puedes permitirte algo no es "
+      "traicionarla.", "Mi consejo es que hables con ella cara a cara esta misma semana, "
+      "antes de que se reserven los hoteles."]),
+    # the answer greeting the reader, not by the signature's name
+    ("it", ["Cara Natalia,", "da un anno i vicini del piano di sopra mi tengono sveglia fino "
+            "all'una di notte con la lavatrice e il cane."],
+     "Lettera firmata, Torino", None,
+     ["Cara amica,", "la frase del suo vicino è tanto diffusa quanto sbagliata.",
+      "Il primo passo è scrivere all'amministratore del condominio, descrivendo con "
+      "precisione i rumori e gli orari."]),
+])
+def test_a_columns_answer_after_a_label_line_or_greeting_the_reader(lang, letter, signature,
+                                                                     label, answer):
+    body = paragraphs(letter + [signature] + ([label] if label else []) + answer)
+    summary = summarize(page(body, lang=lang, title="La carta de la semana"),
+                        length="short")
+    assert_offsets(summary)
+    texts = [p.text for p in summary.key_points]
+    # Read as a column: the letter gives the tl;dr, the answer the points, its advice too.
+    assert letter[1][:20] in summary.tldr, summary.tldr
+    assert any(answer[2][:30] in t for t in texts), texts
+    assert not any(t.startswith(("Querida", "Cara")) for t in texts), texts
+
+
+def test_a_columns_answer_runs_on_past_a_paragraph_saying_no_you():
+    # "Visibility is not vanity ..." says no "you" between two paragraphs that do: the
+    # answer goes on after it, to the step the reader is told to take.
+    summary = summarize(ungreeted_column(), length="long")
+    assert summary.tldr.startswith("Twice in the past four months"), summary.tldr  # a column
+    assert any(t.startswith("You could also ask her for a meeting") for t in
+               [p.text for p in summary.key_points]), shown(summary)
+
+
 # Someone named by surname alone ---------------------------------------------------------
 
 HARBOUR = [

@@ -172,6 +172,8 @@ _SIGNATURE = re.compile(r"(?:^|\s)(?:--|—|–)\s*([^\W\d_][^.!?\n]{0,80}?)\s*$
 # ... or a short line closing the letter ("Worried Wife", "Sabine K., 56, aus Düsseldorf"),
 # at most this many words.
 SIGNATURE_MAX_WORDS = 8
+# A letter set without a greeting is signed within this many paragraphs of the text.
+UNGREETED_SIGNATURE = 12
 # An answer opening with a label of a few words and a colon ("Maid of Honor: You tell her.").
 _ANSWER_LABEL = re.compile(r"^([^\W\d_][^:\n]{0,60}?)\s?:\s")
 # A count in a title ("7 key questions", "Top 10 ..."), a word of its own: not a year nor
@@ -355,7 +357,7 @@ def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rule
 
     if column:
         first = exchanges[0]
-        lead = _opening(sentences, first.letter, first.answer, rules, paragraphs) or lead
+        lead = _problem(sentences, first, rules, paragraphs, topic, stop_words) or lead
     # The writer's asides the tl;dr passed over ("If you're like me ...") are the hook, not
     # the story; so is the paragraph of a hook lede when the tl;dr is its nut graf ("When
     # Darlene Voss called 911 ..."), and the whole of a scene the tl;dr was found after
@@ -992,20 +994,23 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
         for letter, answer, _, _ in exchanges[:count]:
             if len(chosen) >= count:
                 break
+            if exclude is not None and letter <= exclude.paragraph < answer:
+                continue  # the tl;dr tells this letter's problem already
             opening = _opening(sentences, letter, answer, rules, paragraphs)
             if opening is not None:
                 take(_Candidate(opening), repeating=True)
         # More of an answer is its advice first ("I would suggest the two of you agree a
-        # date ...", the table's ``advice_words``), then the rest of it.
+        # date ...", the table's ``advice_words``), then the rest of it; more of a letter
+        # only when its answer has no more to give.
         advised = sorted((i for i in ranked if i not in skip),
                          key=lambda i: not rules.advice.search(sentences[i].text))
-        advice = _Lazy(_candidates(sentences, advised, leans, paragraphs, kinds))
-        spans = [(span, pool) for e in exchanges[:count]
-                 for span, pool in (((e.answer, e.end), advice), ((e.letter, e.answer), None))]
-        for _ in range(count):  # rounds, each giving a span one point more
-            taken = [take_new(span, pool) for span, pool in spans if len(chosen) < count]
-            if not any(taken):
-                break
+        advice = _Lazy(_candidates(sentences, advised, leans, paragraphs, kinds, steps=True))
+        for spans in ([((e.answer, e.end), advice) for e in exchanges[:count]],
+                      [((e.letter, e.answer), None) for e in exchanges[:count]]):
+            for _ in range(count):  # rounds, each giving a span one point more
+                taken = [take_new(span, pool) for span, pool in spans if len(chosen) < count]
+                if not any(taken):
+                    break
     elif parts is None:
         for point in candidates:
             if len(chosen) >= count:
@@ -1771,11 +1776,13 @@ class _Candidate:
 
 
 def _candidates(sentences, ranked, leans, paragraphs, kinds, unended=frozenset(),
-                unstopped=frozenset()):
+                unstopped=frozenset(), steps=False):
     """The ranked sentences that can be key points, best first. ``leans``: a ``_Leaning``,
     or None to take every sentence of a point's length; ``unended``: indexes of lines that
     may go without a full stop (the publisher's summary, written as headlines);
-    ``unstopped``: paragraphs of a page that leaves off its full stops (``_unstopped``)."""
+    ``unstopped``: paragraphs of a page that leaves off its full stops (``_unstopped``);
+    ``steps``: an answer's advice given in steps, where a connective giving a step ("So my
+    first piece of advice is ...", "Finally, I would suggest ...") leans on nothing."""
     told: set[str] | None = None  # the words of the text outside lists, read when needed
     for index in ranked:
         sentence = sentences[index]
@@ -1835,7 +1842,11 @@ def _candidates(sentences, ranked, leans, paragraphs, kinds, unended=frozenset()
         # Else from the word after a connective that only links the two ("But Sondland
         # has ...").
         unlinked = _unlinked(sentence, leans) if joined is None else None
-        if unlinked is not None:
+        step = steps and leans.rules.linking_opener.match(text)
+        if (unlinked is None and step and leans.rules.advice.search(text)
+                and not leans(text[step.end():])):
+            yield _Candidate(sentence)
+        elif unlinked is not None:
             yield _Candidate(unlinked)
         elif previous is not None:
             yield _Candidate(sentence, index - 1, joined)
@@ -2293,30 +2304,43 @@ def _exchanges(sentences: list[Sentence], rules: Rules) -> list[_Exchange]:
             body.setdefault(sentence.paragraph, []).append(sentence)
         else:
             headings[sentence.paragraph] = sentence.text
+    # A line of its own naming the answer ("Respuesta:") is its heading.
+    for paragraph, own in list(body.items()):
+        if len(own) == 1 and rules.answer_heading.match(own[0].text.strip().rstrip(":：")):
+            headings[paragraph] = body.pop(paragraph)[0].text
     order = sorted(body)
     firsts = {p: own[0] for p, own in body.items() if own[0].start == 0}
     # A news story showing letters ("Dear Tom, ..." and "Dear Ruth, ...") opens with its
     # lead and more.
-    if not any(p in firsts and rules.salutation.match(firsts[p].text) for p in order[:2]):
-        return []
     greetings = {p: g for p, g in ((p, rules.salutation.match(s.text))
                                    for p, s in firsts.items()) if g is not None}
+    if not any(p in greetings for p in order[:2]):
+        found = _ungreeted(body, headings, order, rules)
+        return _with_ends(found, body, firsts, greetings, rules) if found else []
     names = Counter(_first_name(g) for g in greetings.values() if g.group(1))
     columnist = {name for name, letters in names.items() if letters >= 2}
     found: list[tuple[int, int | None, str]] = []
     letter: int | None = None
     named = signature = ""
+    signed_at = -1  # the paragraph the letter's signature closes
     for index, paragraph in enumerate(order):
         greeting = greetings.get(paragraph)
         first = firsts.get(paragraph)
         if letter is not None and first is not None and paragraph > letter:
-            signed = signature or _closing_line(body, order[index - 1], letter)
+            closing = _closing_line(body, order[index - 1], letter)
+            signed = signature or closing
             # Or under a heading naming the one the letter greets ("Constance replies"), or
             # one of the table's ``answer_headings`` ("Die Antwort").
             headed = any(named and _names(headings[p], named)
                          or rules.answer_heading.match(headings[p])
                          for p in range(order[index - 1] + 1, paragraph) if p in headings)
-            if ((headed or _answers(first.text, greeting, signed, named in columnist and named))
+            # Or, right under the letter's signature, speaking to the one who signed it
+            # ("— Hurt in Hexley" / "You are not being petty."): the columnist's reply, which
+            # many columns set without a greeting.
+            replies = (greeting is None and (closing or signed_at == order[index - 1])
+                       and is_personal(first.text, rules, "reader"))
+            if ((headed or replies
+                 or _answers(first.text, greeting, signed, named in columnist and named, named))
                     and not _signed_after(body, order[index:], greetings)):
                 # An unsigned letter goes by the name its answer greets ("Querida Lucía:").
                 found.append((letter, paragraph, signed or (
@@ -2330,11 +2354,48 @@ def _exchanges(sentences: list[Sentence], rules: Rules) -> list[_Exchange]:
         if letter is not None:
             dashed = [m.group(1) for m in (_SIGNATURE.search(s.text) for s in body[paragraph])
                       if m]
-            signature = dashed[-1] if dashed else signature
+            if dashed:
+                signature, signed_at = dashed[-1], paragraph
     if letter is not None:
         found.append((letter, None, signature))
     if not any(answer is not None for _, answer, _ in found):
         return []
+    return _with_ends(found, body, firsts, greetings, rules)
+
+
+def _ungreeted(body: dict[int, list[Sentence]], headings: dict[int, str], order: list[int],
+               rules: Rules) -> list[tuple[int, int | None, str]]:
+    """A column's one letter set without a greeting: a reader writing as "I", signed on a
+    line of its own after a dash ("— Worried in Hexley", within the text's first
+    ``UNGREETED_SIGNATURE`` paragraphs), and answered right under it, under a heading
+    of its own ("Annalisa replies", "Die Antwort") or speaking to "you" ("There
+    is nothing petty about wanting your work to be recognised ..."). The letter starts at its
+    first paragraph in the first person after the last heading above the signature ("The
+    letter") or after the text's opening lines (a standfirst, the column's own line "Each
+    week, ... answers a reader's dilemma."). As ``_exchanges`` finds them; none else."""
+    for index, paragraph in enumerate(order[:UNGREETED_SIGNATURE]):
+        own = body[paragraph]
+        signed = _SIGNATURE.match(own[0].text.strip()) if len(own) == 1 else None
+        if signed is None or index + 1 >= len(order):
+            continue
+        answer = order[index + 1]
+        headed = any(p in headings for p in range(paragraph + 1, answer))
+        if not (headed or is_personal(body[answer][0].text, rules, "reader")):
+            return []
+        top = max([p for p in headings if p < paragraph], default=-1)
+        letter = next((p for p in order[:index] if p > top
+                       and is_personal(body[p][0].text, rules, "writer")), None)
+        if letter is None:
+            return []
+        return [(letter, answer, signed.group(1))]
+    return []
+
+
+def _with_ends(found: list[tuple[int, int | None, str]], body: dict[int, list[Sentence]],
+               firsts: dict[int, Sentence], greetings: dict[int, re.Match],
+               rules: Rules) -> list[_Exchange]:
+    """The exchanges ``found`` (letter, answer, signature), each running up to the next
+    letter, the last up to the column's own lines."""
     ends = [letter for letter, _, _ in found[1:]]
     # After the last exchange come the column's own lines ("Write to Carolyn Hax at ...",
     # the writer's book): it runs on while its paragraphs speak as "I" or to "you", up to
@@ -2349,11 +2410,17 @@ def _exchanges(sentences: list[Sentence], rules: Rules) -> list[_Exchange]:
     # Sie sich ...") says no "you" of the table's: then only an address, a click or a
     # closing line ends it.
     personal = any(is_personal(s.text, rules) for s in body.get(end - 1, ()))
+
+    def speaks(paragraph: int) -> bool:
+        return any(is_personal(s.text, rules) for s in body.get(paragraph, ()))
+
     while end in body:
         own = [s.text for s in body[end]]
+        # (A paragraph of the answer may say no "you" between two that do: "Visibility is
+        # not vanity; ...".)
         if (any(_LINK.search(text) or rules.furniture.search(text) for text in own)
                 or len(own) == 1 and count_words(own[0]) <= SIGNATURE_MAX_WORDS
-                or personal and not any(is_personal(text, rules) for text in own)):
+                or personal and not speaks(end) and not speaks(end + 1)):
             break
         end += 1
     ends.append(end)
@@ -2399,7 +2466,7 @@ def _signed_after(body: dict[int, list[Sentence]], following: list[int],
 
 
 def _answers(text: str, greeting: re.Match | None, signature: str,
-             columnist: str | bool) -> bool:
+             columnist: str | bool, greeted: str = "") -> bool:
     """Whether ``text``, opening a paragraph after a letter signed ``signature`` ("" when
     unsigned) and written to ``columnist`` (a name the column's letters greet, else
     False), opens its answer: with an answer's label (``greeting``, the table's
@@ -2407,8 +2474,10 @@ def _answers(text: str, greeting: re.Match | None, signature: str,
     name in it (by its first ``PREFIX`` letters: a German answer declines the name,
     "Liebe Enttäuschte" for "Enttäuscht aus Kassel"; "Liebe Anna" for "Ratlose Anna aus
     Köln"); with the signature's first words as a label ("Maid of Honor:" for "Maid of
-    Honor, Keeping Secrets"); or, to an unsigned letter to the columnist, greeting
-    someone else ("Querida Lucía:" after "Querida Elena: ...")."""
+    Honor, Keeping Secrets"); to a signed letter, greeting anyone but the one the letter
+    greets (``greeted``: "Cara amica," after "Cara Natalia, ... Lettera firmata, Torino");
+    or, to an unsigned letter to the columnist, greeting someone else ("Querida Lucía:"
+    after "Querida Elena: ...")."""
     if greeting is not None and greeting.group(2):
         return True
     if greeting is not None and greeting.group(1):
@@ -2416,6 +2485,8 @@ def _answers(text: str, greeting: re.Match | None, signature: str,
         if not signature:
             return bool(columnist) and named != columnist
         words = signature.split()
+        if greeted and named != greeted:
+            return True
         # A name inside the signature is written as one, in a signature not all capitals.
         return named == words[0][:PREFIX].lower() or any(
             named == w[:PREFIX].lower() for w in words[1:] if w[:1].isupper()
@@ -2448,6 +2519,33 @@ def _unsaluted(sentence: Sentence | None, rules: Rules,
         return sentence
     return Sentence(sentence.text[greeting.end():], sentence.paragraph,
                     sentence.start + greeting.end(), sentence.end)
+
+
+def _problem(sentences: list[Sentence], exchange: _Exchange, rules: Rules, paragraphs,
+             topic: set[str], stop_words: frozenset) -> Sentence | None:
+    """The sentence of a column's first letter stating the reader's problem: its opening
+    (who writes and about what), or a sentence of the letter telling more of what the
+    title and description say (``topic``), when one stands alone ("Three years ago, she
+    borrowed £4,000 to cover the deposit on her flat." under "My best friend owes me £4,000
+    and has just booked a holiday", over "my oldest friend and I have known each other since
+    we were five")."""
+    opening = _opening(sentences, exchange.letter, exchange.answer, rules, paragraphs)
+    best, most = opening, (_tells(topic, opening.text, stop_words) if opening else -1.0)
+    for sentence in sentences:
+        if (not exchange.letter <= sentence.paragraph < exchange.answer
+                or sentence.is_heading
+                or opening is not None and _spans_overlap(sentence, opening)):
+            continue
+        sentence = _unsaluted(sentence, rules)
+        text = sentence.text
+        if (not MIN_POINT_WORDS <= count_words(text) <= MAX_POINT_WORDS or is_question(text)
+                or leans_on_context(text, rules) or _quote_fragment(text)
+                or not ENDS_SENTENCE.search(text.rstrip())):
+            continue
+        told = _tells(topic, text, stop_words)
+        if told > most:
+            best, most = sentence, told
+    return best
 
 
 def _opening(sentences: list[Sentence], start: int, end: int, rules: Rules,
