@@ -345,9 +345,10 @@ def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rule
                 else _restated(sentences, lead, rules, stop_words, own, headline))
     if restated is not None:
         lead, restated = restated, lead
-    # A letters column opens with a reader's letter: the tl;dr is its opening, their story
-    # in their words, the greeting off ("DEAR ABBY: My husband ..."), unless the page's
-    # description tells it (the letter's "I" is no hook to pass over).
+    # A letters column opens with a reader's letter: the tl;dr is its sentence telling the
+    # reader's problem (``_problem``: its opening, or the one telling more of the title),
+    # their story in their words, the greeting off ("DEAR ABBY: My husband ..."), unless
+    # the page's description tells it (the letter's "I" is no hook to pass over).
     exchanges = _exchanges(sentences, rules)
     column = bool(exchanges)
 
@@ -2525,10 +2526,10 @@ def _problem(sentences: list[Sentence], exchange: _Exchange, rules: Rules, parag
              topic: set[str], stop_words: frozenset) -> Sentence | None:
     """The sentence of a column's first letter stating the reader's problem: its opening
     (who writes and about what), or a sentence of the letter telling more of what the
-    title and description say (``topic``), when one stands alone ("Three years ago, she
-    borrowed £4,000 to cover the deposit on her flat." under "My best friend owes me £4,000
-    and has just booked a holiday", over "my oldest friend and I have known each other since
-    we were five")."""
+    title and description say (``topic``), when one stands alone ("Fourteen months ago his
+    son, Callum, who is 27, ... asked if he could stay with us “for a few weeks” ..." under
+    "My partner's grown-up son moved in “for a few weeks” – it's been 14 months", over "I'm
+    54 and have lived with my partner, Tom, for six years ..."); its greeting off."""
     opening = _opening(sentences, exchange.letter, exchange.answer, rules, paragraphs)
     best, most = opening, (_tells(topic, opening.text, stop_words) if opening else -1.0)
     for sentence in sentences:
