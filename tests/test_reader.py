@@ -4162,6 +4162,93 @@ def test_a_columns_answer_after_a_label_line_or_greeting_the_reader(lang, letter
     assert not any(t.startswith(("Querida", "Cara")) for t in texts), texts
 
 
+def test_a_question_and_answer_column_is_read_as_a_letter_and_its_answer():
+    # One reader's question set as a "Q:" line and its answer as an "A:" line, a heading
+    # inside the answer: the labels off, the advice under the heading still the answer's.
+    body = ("<h2>The question</h2>" + paragraphs([
+        "Q: I'm 34 and have about $41,000 in my 401(k) and $28,500 left on my student loans.",
+        "My brother-in-law says I should cash out the 401(k) and pay off the loans in one "
+        "go."]) + "<h2>The answer</h2>" + paragraphs([
+        "A: In almost every case like yours, no, and I'd urge you not to do it.",
+        "When you withdraw money early, the whole amount is added to your taxable income "
+        "for the year."]) + "<h2>What to do instead</h2>" + paragraphs([
+        "My advice is to keep contributing at least 6% of your salary to get the full "
+        "employer match and put every extra dollar toward the loans."]))
+    summary = summarize(page(body, title="Should I cash out my 401(k) to pay off my loans?"),
+                        length="short")
+    assert_offsets(summary)
+    texts = [p.text for p in summary.key_points]
+    assert summary.tldr.startswith(("I'm 34", "My brother-in-law")), summary.tldr
+    assert texts[0] == "In almost every case like yours, no, and I'd urge you not to do it."
+    assert any(t.startswith("My advice is to keep contributing") for t in texts), texts
+
+
+def test_a_letter_signed_by_a_closing_line_over_an_answer_label():
+    # "Hej!" names no one; the letter is signed by a line of its own with no dash, the
+    # answer opens with the table's label ("Svar:").
+    body = paragraphs([
+        "Hon har betalat köket, badrummet och taket, men huset står på sambon.",
+        "Hej!",
+        "Jag och min sambo har bott ihop i sju år i ett hus som han köpte innan vi träffades.",
+        "Sedan dess har jag betalat renoveringar för cirka 300 000 kronor från mitt eget "
+        "konto.",
+        "Orolig i Köping",
+        "Svar: Tyvärr stämmer det inte, och det är bra att du frågar nu.",
+        "Mitt främsta råd är att du skriver ett skuldebrev på de 300 000 kronorna medan ni "
+        "fortfarande är överens."])
+    summary = summarize(page(body, lang="sv", title="Jag har lagt 300 000 kronor på min "
+                             "sambos hus"), length="short")
+    assert_offsets(summary)
+    texts = [p.text for p in summary.key_points]
+    assert summary.tldr.startswith("Jag och min sambo"), summary.tldr  # the letter's
+    assert any(t.startswith("Tyvärr stämmer det inte") for t in texts), texts  # label off
+    assert any(t.startswith("Mitt främsta råd") for t in texts), texts
+
+
+@pytest.mark.parametrize("lang, advice, told", [
+    ("en", "Ask her, once and in person, for a repayment plan.",
+     "The council asked for a repayment plan."),
+    ("en", "Please do not put it on a credit card.", "Please note the deadline has passed."),
+    ("de", "Lassen Sie sich bei einem Pflegestützpunkt beraten.",
+     "Dann gehen sie zusammen zum Pflegestützpunkt."),
+    ("fr", "Parlez-en à votre mari avant la fin du mois.", "Chez nous, tout va bien."),
+    ("es", "Háblale cara a cara esta misma semana.", "Habla de ello con sus amigas."[4:]),
+    ("it", "Scriva all'amministratore del condominio.", "Scrivono tutti all'amministratore."),
+    ("pt", "Marque você mesma a consulta.", "Marcou a consulta para março."),
+    ("nl", "Stel voor dat je tot 19.00 uur reageert.", "Hij stelde voor om te wachten."),
+    ("sv", "Prata med din sambo innan ni bestämmer något.", "Pratet om huset tog slut."),
+    ("da", "Tal med din bror om det.", "Talen om huset sluttede."),
+    ("no", "Snakk med broren din om det.", "Snakket om huset tok slutt."),
+])
+def test_each_columns_table_knows_advice_in_the_imperative(lang, advice, told):
+    rules = rules_for(lang)
+    assert rules.imperative.search(advice), advice
+    assert not rules.imperative.search(told), told
+
+
+def test_a_columns_answer_gives_advice_in_the_imperative_before_the_rest():
+    body = paragraphs([
+        "Dear Sam, my oldest friend borrowed £4,000 from me three years ago for the deposit "
+        "on her flat and has not paid back a penny.",
+        "Last week she posted photographs of a ten-day holiday in Portugal.",
+        "— Hurt in Hexley",
+        "Dear Hurt: You are not being petty, and four thousand pounds is a great deal of "
+        "money.",
+        "Your friend may be more embarrassed than callous, and the longer a debt goes on, "
+        "the harder it is for you to raise.",
+        "The holiday photographs did not create your feeling; they made it impossible for "
+        "you to ignore, and the christening has brought it to a head.",
+        "Your husband is right that this needs to be dealt with, but you know your friend "
+        "better than he does.",
+        "Ask her, once and in person, for a repayment plan."])
+    summary = summarize(page(body, title="My best friend owes me £4,000"), length="short")
+    texts = [p.text for p in summary.key_points]
+    assert "Ask her, once and in person, for a repayment plan." in texts, shown(summary)
+    # read as a column: the answer's verdict, no more of the letter than the tl;dr
+    assert texts[0].startswith("You are not being petty"), texts
+    assert not any("Portugal" in t for t in texts), texts
+
+
 def test_a_columns_answer_runs_on_past_a_paragraph_saying_no_you():
     # "Visibility is not vanity ..." says no "you" between two paragraphs that do: the
     # answer goes on after it, to the step the reader is told to take.

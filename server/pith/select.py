@@ -1001,10 +1001,12 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
             if opening is not None:
                 take(_Candidate(opening), repeating=True)
         # More of an answer is its advice first ("I would suggest the two of you agree a
-        # date ...", the table's ``advice_words``), then the rest of it; more of a letter
-        # only when its answer has no more to give.
+        # date ...", the table's ``advice_words``), then its advice in the imperative ("Ask
+        # her, once and in person, for a repayment plan.", ``advice_patterns``), then the
+        # rest of it; more of a letter only when its answer has no more to give.
         advised = sorted((i for i in ranked if i not in skip),
-                         key=lambda i: not rules.advice.search(sentences[i].text))
+                         key=lambda i: (not rules.advice.search(sentences[i].text),
+                                        not rules.imperative.search(sentences[i].text)))
         advice = _Lazy(_candidates(sentences, advised, leans, paragraphs, kinds, steps=True))
         for spans in ([((e.answer, e.end), advice) for e in exchanges[:count]],
                       [((e.letter, e.answer), None) for e in exchanges[:count]]):
@@ -1844,8 +1846,8 @@ def _candidates(sentences, ranked, leans, paragraphs, kinds, unended=frozenset()
         # has ...").
         unlinked = _unlinked(sentence, leans) if joined is None else None
         step = steps and leans.rules.linking_opener.match(text)
-        if (unlinked is None and step and leans.rules.advice.search(text)
-                and not leans(text[step.end():])):
+        if (unlinked is None and step and not leans(text[step.end():])
+                and (leans.rules.advice.search(text) or leans.rules.imperative.search(text))):
             yield _Candidate(sentence)
         elif unlinked is not None:
             yield _Candidate(unlinked)
@@ -2317,7 +2319,7 @@ def _exchanges(sentences: list[Sentence], rules: Rules) -> list[_Exchange]:
                                    for p, s in firsts.items()) if g is not None}
     if not any(p in greetings for p in order[:2]):
         found = _ungreeted(body, headings, order, rules)
-        return _with_ends(found, body, firsts, greetings, rules) if found else []
+        return _with_ends(found, body, headings, firsts, greetings, rules) if found else []
     names = Counter(_first_name(g) for g in greetings.values() if g.group(1))
     columnist = {name for name, letters in names.items() if letters >= 2}
     found: list[tuple[int, int | None, str]] = []
@@ -2361,42 +2363,65 @@ def _exchanges(sentences: list[Sentence], rules: Rules) -> list[_Exchange]:
         found.append((letter, None, signature))
     if not any(answer is not None for _, answer, _ in found):
         return []
-    return _with_ends(found, body, firsts, greetings, rules)
+    return _with_ends(found, body, headings, firsts, greetings, rules)
 
 
 def _ungreeted(body: dict[int, list[Sentence]], headings: dict[int, str], order: list[int],
                rules: Rules) -> list[tuple[int, int | None, str]]:
     """A column's one letter set without a greeting: a reader writing as "I", signed on a
     line of its own after a dash ("— Worried in Hexley", within the text's first
-    ``UNGREETED_SIGNATURE`` paragraphs), and answered right under it, under a heading
+    ``UNGREETED_SIGNATURE`` paragraphs), or on a short line closing it ("Orolig i Köping")
+    over an answer under a heading or opening with the table's label ("Svar: ..."); and
+    answered right under it, under a heading
     of its own ("Annalisa replies", "Die Antwort") or speaking to "you" ("There
     is nothing petty about wanting your work to be recognised ..."). The letter starts at its
     first paragraph in the first person after the last heading above the signature ("The
     letter") or after the text's opening lines (a standfirst, the column's own line "Each
-    week, ... answers a reader's dilemma."). As ``_exchanges`` finds them; none else."""
+    week, ... answers a reader's dilemma."). As ``_exchanges`` finds them; none else.
+    Or a reader's one question set as a line with a label of one letter ("Q: I'm 34 and
+    have about $41,000 in my 401(k) ...") and its answer under the next such label of
+    another letter ("A: In almost every case like yours, no, ..."), each the only one of its
+    letter in the text's first ``UNGREETED_SIGNATURE`` paragraphs (more are an interview's
+    turns), one of the two speaking as "I" or to "you"."""
+    labels = {p: m.group(0)[0] for p in order[:UNGREETED_SIGNATURE]
+              if (m := _ANSWER_LINE.match(body[p][0].text)) and body[p][0].start == 0}
+    if len(labels) == 2 and len(set(labels.values())) == 2:
+        asked, answered = sorted(labels)
+        if any(is_personal(s.text, rules) for s in body[asked] + body[answered]):
+            return [(asked, answered, "")]
     for index, paragraph in enumerate(order[:UNGREETED_SIGNATURE]):
+        if index + 1 >= len(order):
+            break
         own = body[paragraph]
-        signed = _SIGNATURE.match(own[0].text.strip()) if len(own) == 1 else None
-        if signed is None or index + 1 >= len(order):
-            continue
         answer = order[index + 1]
         headed = any(p in headings for p in range(paragraph + 1, answer))
-        if not (headed or is_personal(body[answer][0].text, rules, "reader")):
+        label = rules.salutation.match(body[answer][0].text)
+        dashed = _SIGNATURE.match(own[0].text.strip()) if len(own) == 1 else None
+        # Or a short line closing the letter ("Orolig i Köping") over an answer that opens
+        # with the table's label ("Svar: ...") or stands under a heading.
+        signature = (dashed.group(1) if dashed is not None
+                     else _closing_line(body, paragraph, -1)
+                     if index and (headed or label is not None and label.group(2)) else "")
+        if not signature:
+            continue
+        if not (headed or label is not None and label.group(2)
+                or is_personal(body[answer][0].text, rules, "reader")):
             return []
         top = max([p for p in headings if p < paragraph], default=-1)
         letter = next((p for p in order[:index] if p > top
                        and is_personal(body[p][0].text, rules, "writer")), None)
         if letter is None:
             return []
-        return [(letter, answer, signed.group(1))]
+        return [(letter, answer, signature)]
     return []
 
 
 def _with_ends(found: list[tuple[int, int | None, str]], body: dict[int, list[Sentence]],
-               firsts: dict[int, Sentence], greetings: dict[int, re.Match],
-               rules: Rules) -> list[_Exchange]:
+               headings: dict[int, str], firsts: dict[int, Sentence],
+               greetings: dict[int, re.Match], rules: Rules) -> list[_Exchange]:
     """The exchanges ``found`` (letter, answer, signature), each running up to the next
-    letter, the last up to the column's own lines."""
+    letter, the last up to the column's own lines (over a heading inside it, when the
+    paragraph under the heading speaks as "I" or to "you")."""
     ends = [letter for letter, _, _ in found[1:]]
     # After the last exchange come the column's own lines ("Write to Carolyn Hax at ...",
     # the writer's book): it runs on while its paragraphs speak as "I" or to "you", up to
@@ -2412,10 +2437,14 @@ def _with_ends(found: list[tuple[int, int | None, str]], body: dict[int, list[Se
     # closing line ends it.
     personal = any(is_personal(s.text, rules) for s in body.get(end - 1, ()))
 
-    def speaks(paragraph: int) -> bool:
-        return any(is_personal(s.text, rules) for s in body.get(paragraph, ()))
+    def speaks(paragraph: int) -> bool:  # as "I", to "you", or telling "you" what to do
+        return any(is_personal(s.text, rules) or rules.imperative.search(s.text)
+                   for s in body.get(paragraph, ()))
 
-    while end in body:
+    while end in body or end in headings and speaks(end + 1):
+        if end in headings:  # a heading inside the answer ("What to do instead")
+            end += 1
+            continue
         own = [s.text for s in body[end]]
         # (A paragraph of the answer may say no "you" between two that do: "Visibility is
         # not vanity; ...".)
@@ -2507,13 +2536,15 @@ def _signature_label(text: str, signature: str | None) -> re.Match | None:
 def _unsaluted(sentence: Sentence | None, rules: Rules,
                signature: str | None = None) -> Sentence | None:
     """``sentence`` without the greeting opening it ("DEAR ABBY: My husband ..." ->
-    "My husband ..."), or the ``signature`` it opens with as a label ("Anonymous: ..."): in
-    a letters column they name who it is written to, which the point does not need. Not a
+    "My husband ..."), or the ``signature`` it opens with as a label ("Anonymous: ..."), or
+    a label of one letter ("Q: I'm 34 ..."): in a letters column they name who it is
+    written to or who speaks, which the point does not need. Not a
     greeting the sentence goes on from ("Liebe Frau Berger, der Hund ...")."""
     if sentence is None or sentence.start != 0:
         return sentence
     greeting = (rules.salutation.match(sentence.text)
-                or _signature_label(sentence.text, signature))
+                or _signature_label(sentence.text, signature)
+                or _ANSWER_LINE.match(sentence.text))
     # A greeting the sentence goes on from in lower case is part of it ("Liebe Enttäuschte,
     # sprechen Sie es nicht ..."): it stays.
     if greeting is None or _opens_lower(sentence.text[greeting.end():]):

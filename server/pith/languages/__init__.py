@@ -261,6 +261,10 @@ class Rules:
     # Words an advice column's answer gives its advice in ("I would suggest", "should", "mein
     # Rat"): in an answer, the sentences with one are its points before the rest of it.
     advice_words: tuple[str, ...] = ()
+    # Regular expressions (case-insensitive) of an answer's advice in the imperative mood,
+    # opening a sentence ("Ask her, once and in person, for a repayment plan.", "Lassen Sie
+    # sich ... beraten"): as ``advice_words``, only read inside an advice column's answer.
+    advice_patterns: tuple[str, ...] = ()
     # Headings of the publisher's own summary of the page ("Key points", "Das Wichtigste in
     # Kürze", "L'essentiel"): the lines under one are its key points, in its order.
     summary_headings: tuple[str, ...] = ()
@@ -731,6 +735,12 @@ class Rules:
         """Matches one of the table's ``advice_words`` as whole words (nothing when it has
         none)."""
         return self._phrases(self.advice_words)
+
+    @cached_property
+    def imperative(self) -> re.Pattern:
+        """Matches one of the table's ``advice_patterns``: advice in the imperative
+        (nothing when it has none)."""
+        return _any_of(self.advice_patterns)
 
     @cached_property
     def background(self) -> re.Pattern:

@@ -69,6 +69,17 @@ RULES = Rules(
                  "video:", "del", "følg os", "abonnér"),
     byline_labels=("af",),
     calls_to_action=("abonnér", "følg os", "nyhedsbrev"),
+    # a letters column's greetings, its answer's label and headings, its advice
+    salutations=("kære", "hej"),
+    answer_labels=("svar",),
+    answer_headings=("svar", "svaret", "brevkassen svarer"),
+    advice_words=("burde", "bør du", "bør i", "mit råd", "jeg råder", "jeg anbefaler",
+                  "jeg foreslår", "rådet er"),
+    # an answer's advice in the imperative, a connective giving a step before it
+    advice_patterns=(
+        r"^(?:(?:så|først|til sidst|desuden|frem for alt),?\s+)?(?:tal|spørg|bed|skriv|søg|tag|"
+        r"lad|giv|tænk|book|kontakt|kræv|sig|vælg|gør|sørg for|undgå|vent|ring)\b",
+    ),
     description_labels=("pressemeddelelse", "reportage", "en reportage", "portræt", "et portræt",
                         "historien om", "fortællingen om", "et besøg", "besøg hos", "besøg i",
                         "interview med", "et interview med", "samtale med", "liveblog",

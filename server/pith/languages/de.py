@@ -160,6 +160,11 @@ RULES = Rules(
     advice_words=("sollten sie", "solltest du", "sollte", "sollten", "mein rat", "rate ich",
                   "ich rate", "empfehle ich", "ich empfehle", "schlage ich vor",
                   "ich schlage vor", "versuchen sie", "versuche"),
+    # an answer's advice in the imperative, a connective giving a step before it
+    advice_patterns=(
+        r"^(?:(?:dann|zuerst|danach|außerdem|bitte|vor allem|schließlich|"
+        r"also),?\s+)?[^\W\d_]+(?:en|ern|eln)\s+(?-i:Sie)\b",
+    ),
     description_labels=("pressemitteilung", "pressemeldung", "medienmitteilung",
                         "presseinformation", "ein besuch", "besuch bei", "besuch in",
                         "eine reportage", "reportage", "ein porträt", "porträt",

@@ -209,6 +209,15 @@ RULES = Rules(
                   "i'd suggest", "i would advise", "i advise", "i'd advise",
                   "i would recommend", "i recommend", "i'd recommend", "you need to",
                   "you could", "you might want to", "make sure", "try to"),
+    # an answer's advice in the imperative, a connective giving a step before it
+    advice_patterns=(
+        r"^(?:(?:then|so|and|finally|first|next|also|now|above all|"
+        r"in the meantime),?\s+)?(?:please\s+)?(?:do not|don't|never|ask|tell|talk|speak|write|"
+        r"decide|agree|keep|make|start|stop|try|consider|give|take|let|put|sit down|say|call|see|"
+        r"get|find|check|contact|go|avoid|send|offer|look|think about|remember|accept|explain|"
+        r"insist|apply|raise|arrange|build|seek|refuse|invite|bring|email|request|suggest|propose|"
+        r"be honest|be clear|be kind)\b",
+    ),
     description_labels=("press release", "news release", "media release", "a visit to",
                         "a visit with", "the story of", "a portrait of", "portrait of",
                         "a profile of", "chronicle of", "a chronicle of", "live coverage",

@@ -127,6 +127,14 @@ RULES = Rules(
     advice_words=("debería", "deberías", "deberían", "mi consejo", "le aconsejo", "te aconsejo",
                   "le recomiendo", "te recomiendo", "le sugiero", "te sugiero", "intente",
                   "intenta"),
+    # an answer's advice in the imperative, a connective giving a step before it
+    advice_patterns=(
+        r"^(?:(?:luego|después|primero|por último|además|sobre todo),?\s+)?(?:no\s+(?:le|te|"
+        r"se)\s+)?(?:hable|habla|háblale|háblele|dile|dígale|pídale|pídele|pregúntale|pregúntele|"
+        r"escribe|escriba|propón|proponga|plantea|plantee|evita|evite|intenta|intente|busca|"
+        r"busque|consulta|consulte|deja|deje|haz|haga|lleva|lleve|pon|ponga|decide|decida|acuerda|"
+        r"acuerde|llama|llame|ofrece|ofrezca)\b",
+    ),
     description_labels=("nota de prensa", "comunicado de prensa", "crónica", "una crónica",
                         "la crónica", "reportaje", "un reportaje", "un retrato de",
                         "la historia de", "visita a", "una visita a", "entrevista con",

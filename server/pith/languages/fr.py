@@ -113,6 +113,11 @@ RULES = Rules(
     advice_words=("vous devriez", "tu devrais", "devrait", "mon conseil", "je vous conseille",
                   "je te conseille", "je vous suggère", "je te suggère", "je vous recommande",
                   "je te recommande", "essayez de", "essaie de"),
+    # an answer's advice in the imperative, a connective giving a step before it
+    advice_patterns=(
+        r"^(?:(?:puis|ensuite|enfin|d['’]abord|alors|surtout),?\s+)?(?:ne\s+|n['’])?(?!chez\b|"
+        r"assez\b)[^\W\d_]+ez\b(?!-vous\b)",
+    ),
     description_labels=("communiqué de presse", "reportage", "un reportage", "récit", "le récit",
                         "portrait", "le portrait", "chronique", "la chronique", "visite à",
                         "visite chez", "en direct", "suivez en direct", "entretien avec",

@@ -114,6 +114,13 @@ RULES = Rules(
     # an advice column's answer giving its advice
     advice_words=("dovrebbe", "dovresti", "dovreste", "il mio consiglio", "le consiglio",
                   "ti consiglio", "le suggerisco", "ti suggerisco", "provi a", "prova a"),
+    # an answer's advice in the imperative, a connective giving a step before it
+    advice_patterns=(
+        r"^(?:(?:poi|quindi|infine|prima di tutto|inoltre|soprattutto),?\s+)?(?:non\s+(?:si|ti|"
+        r"le)\s+)?(?:parli|parla|scriva|scrivi|chieda|chiedi|proponga|proponi|eviti|evita|cerchi|"
+        r"cerca|tenga|tieni|faccia|fai|dica|si rivolga|rivolgiti|provi|prova|consulti|consulta|"
+        r"lasci|lascia|decida|decidi|chiami|chiama)\b",
+    ),
     description_labels=("comunicato stampa", "la diretta", "in diretta", "cronaca di",
                         "la cronaca di", "reportage", "un reportage", "ritratto di",
                         "un ritratto di", "la storia di", "un racconto", "un viaggio",

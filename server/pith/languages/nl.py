@@ -92,6 +92,12 @@ RULES = Rules(
     # an advice column's answer giving its advice
     advice_words=("zou moeten", "moet je", "moet u", "mijn advies", "raad ik", "ik raad",
                   "stel ik voor", "ik stel voor", "probeer"),
+    # an answer's advice in the imperative, a connective giving a step before it
+    advice_patterns=(
+        r"^(?:(?:dan|daarna|eerst|tot slot|ten slotte|bovendien|vooral),?\s+)?(?:praat|vraag|"
+        r"stel voor|stel|zeg|schrijf|zoek|bespreek|spreek|leg|maak|neem|geef|bel|mail|kies|"
+        r"wacht)\b",
+    ),
     description_labels=("persbericht", "reportage", "een reportage", "portret", "een portret",
                         "het verhaal van", "verhaal van", "een bezoek aan", "bezoek aan",
                         "interview met", "een interview met", "een gesprek met", "gesprek met",

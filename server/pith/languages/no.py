@@ -71,6 +71,17 @@ RULES = Rules(
                  "video:", "del", "følg oss", "abonner"),
     byline_labels=("av",),
     calls_to_action=("abonner", "følg oss", "nyhetsbrev"),
+    # a letters column's greetings, its answer's label and headings, its advice
+    salutations=("kjære", "hei"),
+    answer_labels=("svar",),
+    answer_headings=("svar", "svaret", "eksperten svarer"),
+    advice_words=("burde", "bør du", "bør dere", "mitt råd", "jeg råder", "jeg anbefaler",
+                  "jeg foreslår", "rådet er"),
+    # an answer's advice in the imperative, a connective giving a step before it
+    advice_patterns=(
+        r"^(?:(?:så|først|til slutt|dessuten|fremfor alt),?\s+)?(?:snakk|spør|be|skriv|søk|ta|la|"
+        r"gi|tenk|bestill|kontakt|krev|si|velg|gjør|sørg for|unngå|vent|ring)\b",
+    ),
     description_labels=("pressemelding", "reportasje", "en reportasje", "portrett", "et portrett",
                         "historien om", "fortellingen om", "et besøk", "besøk hos", "besøk i",
                         "intervju med", "et intervju med", "samtale med", "liveblogg",

@@ -131,6 +131,12 @@ RULES = Rules(
     # an advice column's answer giving its advice
     advice_words=("deveria", "deverias", "o meu conselho", "meu conselho", "aconselho",
                   "recomendo", "sugiro", "tente", "tenta"),
+    # an answer's advice in the imperative, a connective giving a step before it
+    advice_patterns=(
+        r"^(?:(?:depois|primeiro|por fim|então|além disso|sobretudo),?\s+)?(?:não\s+)?(?:marque|"
+        r"convide|procure|fale|converse|peça|diga|escreva|evite|combine|proponha|explique|deixe|"
+        r"leve|faça|busque|anote|registre|registe|consulte|decida|ligue|ofereça)\b",
+    ),
     description_labels=("comunicado de imprensa", "nota de imprensa", "nota à imprensa",
                         "crónica", "crônica", "uma crónica", "uma crônica", "reportagem",
                         "uma reportagem", "um retrato de", "a história de", "visita a",

@@ -61,6 +61,18 @@ RULES = Rules(
                  "video:", "dela", "följ oss", "prenumerera"),
     byline_labels=("av",),
     calls_to_action=("prenumerera", "följ oss", "nyhetsbrev"),
+    # a letters column's greetings, its answer's label and headings, its advice
+    salutations=("hej", "kära", "bäste", "bästa"),
+    answer_labels=("svar",),
+    answer_headings=("svar", "svaret", "juristen svarar", "expertens svar"),
+    advice_words=("borde", "bör du", "bör ni", "mitt råd", "mitt främsta råd", "jag råder",
+                  "jag rekommenderar", "jag föreslår", "rådet är"),
+    # an answer's advice in the imperative, a connective giving a step before it
+    advice_patterns=(
+        r"^(?:(?:sedan|först|till sist|slutligen|dessutom|framför allt),?\s+)?(?:prata|fråga|be|"
+        r"skriv|sök|ta|låt|ge|tänk|boka|kontakta|kräv|säg|välj|gör|se till|undvik|vänta|ring|"
+        r"mejla)\b",
+    ),
     description_labels=("pressmeddelande", "reportage", "ett reportage", "porträtt",
                         "ett porträtt", "berättelsen om", "historien om", "ett besök",
                         "besök hos", "besök i", "intervju med", "en intervju med", "samtal med",
