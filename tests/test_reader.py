@@ -4168,7 +4168,7 @@ def test_a_question_and_answer_column_is_read_as_a_letter_and_its_answer():
     body = ("<h2>The question</h2>" + paragraphs([
         "Q: I'm 34 and have about $41,000 in my 401(k) and $28,500 left on my student loans.",
         "My brother-in-law says I should cash out the 401(k) and pay off the loans in one "
-        "go."]) + "<h2>The answer</h2>" + paragraphs([
+        "go. Should I?"]) + "<h2>The answer</h2>" + paragraphs([
         "A: In almost every case like yours, no, and I'd urge you not to do it.",
         "When you withdraw money early, the whole amount is added to your taxable income "
         "for the year."]) + "<h2>What to do instead</h2>" + paragraphs([
@@ -4247,6 +4247,60 @@ def test_a_columns_answer_gives_advice_in_the_imperative_before_the_rest():
     # read as a column: the answer's verdict, no more of the letter than the tl;dr
     assert texts[0].startswith("You are not being petty"), texts
     assert not any("Portugal" in t for t in texts), texts
+
+
+# What a review of the column rules found read as columns, and must not be.
+
+CONSUMER = [
+    "The energy regulator has fined Brightwave Energy £4.2m for overcharging 38,000 "
+    "customers who had been moved onto expensive tariffs without their consent.",
+    "One customer told the regulator:",
+    "I was switched without being asked and my bill doubled overnight, and nobody at the "
+    "company would explain why.",
+    "— Maria Santos, Leeds",
+    "If you were a Brightwave customer between 2021 and 2023, you should check your "
+    "statements and claim a refund.",
+    "The company said the switches were caused by a software error that it had since "
+    "fixed, and that every customer affected would be repaid by March.",
+    "Consumer groups said the fine was too small for a company with profits of £310m.",
+    "The regulator said it would review the tariff rules of all suppliers this year.",
+]
+
+
+@pytest.mark.parametrize("body, told", [
+    # a reader quoted after a lead-in, a paragraph for readers, then the story goes on
+    (paragraphs(CONSUMER), "software error"),
+    # a statement signed on a closing line, then the story under a subheading
+    (paragraphs([
+        "The chief executive of Northway Water, Helen Carr, has resigned a week after the "
+        "company was fined a record £90m for discharging sewage into rivers.",
+        "In a letter to staff she wrote:",
+        "I am proud of what you have achieved, but I accept that the company has let down "
+        "the communities it serves.",
+        "Helen Carr, chief executive"]) + "<h2>Record fine</h2>" + paragraphs(CONSUMER[5:]),
+     "£90m"),
+    # one question and answer set in the middle of a news explainer
+    (paragraphs(CONSUMER[:1] + CONSUMER[5:7] + [
+        "Q: I think I was switched too, so can I get my money back?",
+        "A: Yes, if you were switched without consent you can claim a refund."]
+        + CONSUMER[7:]), "tariff rules"),
+    # letters to the editor, each signed
+    (paragraphs([
+        "I was disappointed by your editorial dismissing the four-day week, and I have run a "
+        "small firm on one for a year.",
+        "— James Parker, Bristol",
+        "Your report on the closure of rural bus routes missed the human cost, and I am 81 and "
+        "no longer drive.",
+        "— Margaret Hill, Ludlow",
+        "I am a teacher and I can tell you that the new phonics test is causing real anxiety "
+        "among six-year-olds.",
+        "— Name and address supplied"]), "phonics test"),
+])
+def test_stories_quoting_a_reader_and_letters_pages_are_no_column(body, told):
+    # Read as a column, each kept only the quote (or the first letter) and what follows it:
+    # the story's facts (the fine, its cause) or the third letter went unshown.
+    summary = summarize(page(body, title="Fined, resigned, written in"), length="medium")
+    assert any(told in t for t in shown(summary)), shown(summary)
 
 
 def test_a_columns_answer_runs_on_past_a_paragraph_saying_no_you():

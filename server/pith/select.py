@@ -172,8 +172,12 @@ _SIGNATURE = re.compile(r"(?:^|\s)(?:--|—|–)\s*([^\W\d_][^.!?\n]{0,80}?)\s*$
 # ... or a short line closing the letter ("Worried Wife", "Sabine K., 56, aus Düsseldorf"),
 # at most this many words.
 SIGNATURE_MAX_WORDS = 8
-# A letter set without a greeting is signed within this many paragraphs of the text.
+# A letter set without a greeting is signed within this many paragraphs of the text, opens
+# it after at most this many paragraphs (a standfirst, the column's own line), and it and
+# its answer hold at least this share of the text's words.
 UNGREETED_SIGNATURE = 12
+UNGREETED_OPENING = 2
+UNGREETED_SHARE = 0.6
 # An answer opening with a label of a few words and a colon ("Maid of Honor: You tell her.").
 _ANSWER_LABEL = re.compile(r"^([^\W\d_][^:\n]{0,60}?)\s?:\s")
 # A count in a title ("7 key questions", "Top 10 ..."), a word of its own: not a year nor
@@ -2319,7 +2323,14 @@ def _exchanges(sentences: list[Sentence], rules: Rules) -> list[_Exchange]:
                                    for p, s in firsts.items()) if g is not None}
     if not any(p in greetings for p in order[:2]):
         found = _ungreeted(body, headings, order, rules)
-        return _with_ends(found, body, headings, firsts, greetings, rules) if found else []
+        exchanges = _with_ends(found, body, headings, firsts, greetings, rules) if found else []
+        # ... holding most of the text, with what else speaks as "I" or to "you" (a fact box
+        # may cut an answer short): a story quoting a reader goes on past the quote.
+        words = {p: sum(count_words(s.text) for s in own) for p, own in body.items()}
+        held = sum(n for p, n in words.items() if exchanges and (
+            exchanges[0].letter <= p < exchanges[-1].end
+            or any(is_personal(s.text, rules) for s in body[p])))
+        return exchanges if held >= UNGREETED_SHARE * sum(words.values()) else []
     names = Counter(_first_name(g) for g in greetings.values() if g.group(1))
     columnist = {name for name, letters in names.items() if letters >= 2}
     found: list[tuple[int, int | None, str]] = []
@@ -2368,49 +2379,61 @@ def _exchanges(sentences: list[Sentence], rules: Rules) -> list[_Exchange]:
 
 def _ungreeted(body: dict[int, list[Sentence]], headings: dict[int, str], order: list[int],
                rules: Rules) -> list[tuple[int, int | None, str]]:
-    """A column's one letter set without a greeting: a reader writing as "I", signed on a
-    line of its own after a dash ("— Worried in Hexley", within the text's first
-    ``UNGREETED_SIGNATURE`` paragraphs), or on a short line closing it ("Orolig i Köping")
-    over an answer under a heading or opening with the table's label ("Svar: ..."); and
-    answered right under it, under a heading
-    of its own ("Annalisa replies", "Die Antwort") or speaking to "you" ("There
-    is nothing petty about wanting your work to be recognised ..."). The letter starts at its
-    first paragraph in the first person after the last heading above the signature ("The
-    letter") or after the text's opening lines (a standfirst, the column's own line "Each
-    week, ... answers a reader's dilemma."). As ``_exchanges`` finds them; none else.
-    Or a reader's one question set as a line with a label of one letter ("Q: I'm 34 and
-    have about $41,000 in my 401(k) ...") and its answer under the next such label of
-    another letter ("A: In almost every case like yours, no, ..."), each the only one of its
-    letter in the text's first ``UNGREETED_SIGNATURE`` paragraphs (more are an interview's
-    turns), one of the two speaking as "I" or to "you"."""
+    """A column's one letter set without a greeting, opening the text (after at most
+    ``UNGREETED_OPENING`` paragraphs: a standfirst, the column's own line "Each week, ...
+    answers a reader's dilemma.", and no lead-in ending in ":" right above it, which quotes
+    it): a reader writing as "I", signed on a line of its own after a dash ("— Worried in
+    Hexley", within the text's first ``UNGREETED_SIGNATURE`` paragraphs) and answered right
+    under it, under a heading ("Annalisa replies") or speaking to "you" ("There is nothing
+    petty about wanting your work to be recognised ..."), the answer signed by no dash of
+    its own (a page of letters to the editor); or signed on a short line closing it
+    ("Orolig i Köping") over an answer opening with the table's label ("Svar: ...") or under
+    one of its answer headings ("Die Antwort"). The letter starts at its first paragraph in
+    the first person after the last heading above the signature ("The letter").
+    Or a reader's one question set as a line with a label of one letter, asking before its
+    answer ("Q: I'm 34 and have about $41,000 in my 401(k) ... Should I ...?"), and its
+    answer under the next
+    such label of another letter ("A: In almost every case like yours, no, ..."), each the
+    only one of its letter in the text's first ``UNGREETED_SIGNATURE`` paragraphs (more are
+    an interview's turns), one of the two speaking as "I" or to "you".
+    As ``_exchanges`` finds them (which also asks that they hold most of the text); none
+    else."""
+    def opens(letter: int) -> bool:
+        before = order.index(letter)
+        return before <= UNGREETED_OPENING and not (
+            before and body[order[before - 1]][-1].text.rstrip().endswith(_LEAD_IN))
+
     labels = {p: m.group(0)[0] for p in order[:UNGREETED_SIGNATURE]
               if (m := _ANSWER_LINE.match(body[p][0].text)) and body[p][0].start == 0}
     if len(labels) == 2 and len(set(labels.values())) == 2:
         asked, answered = sorted(labels)
-        if any(is_personal(s.text, rules) for s in body[asked] + body[answered]):
+        if (opens(asked) and any(is_question(s.text) for p in order if asked <= p < answered
+                                 for s in body[p])
+                and any(is_personal(s.text, rules) for s in body[asked] + body[answered])):
             return [(asked, answered, "")]
     for index, paragraph in enumerate(order[:UNGREETED_SIGNATURE]):
         if index + 1 >= len(order):
             break
         own = body[paragraph]
         answer = order[index + 1]
-        headed = any(p in headings for p in range(paragraph + 1, answer))
+        between = [headings[p] for p in range(paragraph + 1, answer) if p in headings]
         label = rules.salutation.match(body[answer][0].text)
+        labelled = (label is not None and bool(label.group(2))
+                    or any(rules.answer_heading.match(h) for h in between))
         dashed = _SIGNATURE.match(own[0].text.strip()) if len(own) == 1 else None
-        # Or a short line closing the letter ("Orolig i Köping") over an answer that opens
-        # with the table's label ("Svar: ...") or stands under a heading.
         signature = (dashed.group(1) if dashed is not None
-                     else _closing_line(body, paragraph, -1)
-                     if index and (headed or label is not None and label.group(2)) else "")
+                     else _closing_line(body, paragraph, -1) if index and labelled else "")
         if not signature:
             continue
-        if not (headed or label is not None and label.group(2)
-                or is_personal(body[answer][0].text, rules, "reader")):
+        if not (between or labelled
+                or any(is_personal(s.text, rules, "reader") for s in body[answer])):
             return []
+        if dashed is not None and _signed_after(body, order[index + 1:], {}):
+            return []  # the next letter, signed in its turn
         top = max([p for p in headings if p < paragraph], default=-1)
         letter = next((p for p in order[:index] if p > top
                        and is_personal(body[p][0].text, rules, "writer")), None)
-        if letter is None:
+        if letter is None or not opens(letter):
             return []
         return [(letter, answer, signature)]
     return []
@@ -2421,7 +2444,7 @@ def _with_ends(found: list[tuple[int, int | None, str]], body: dict[int, list[Se
                greetings: dict[int, re.Match], rules: Rules) -> list[_Exchange]:
     """The exchanges ``found`` (letter, answer, signature), each running up to the next
     letter, the last up to the column's own lines (over a heading inside it, when the
-    paragraph under the heading speaks as "I" or to "you")."""
+    paragraph under the heading speaks to "you" or tells "you" what to do)."""
     ends = [letter for letter, _, _ in found[1:]]
     # After the last exchange come the column's own lines ("Write to Carolyn Hax at ...",
     # the writer's book): it runs on while its paragraphs speak as "I" or to "you", up to
@@ -2441,7 +2464,11 @@ def _with_ends(found: list[tuple[int, int | None, str]], body: dict[int, list[Se
         return any(is_personal(s.text, rules) or rules.imperative.search(s.text)
                    for s in body.get(paragraph, ()))
 
-    while end in body or end in headings and speaks(end + 1):
+    def reader(paragraph: int) -> bool:  # to "you" (not another reader's "I": a teaser)
+        return any(is_personal(s.text, rules, "reader") or rules.imperative.search(s.text)
+                   for s in body.get(paragraph, ()))
+
+    while end in body or end in headings and reader(end + 1):
         if end in headings:  # a heading inside the answer ("What to do instead")
             end += 1
             continue
@@ -2560,7 +2587,8 @@ def _problem(sentences: list[Sentence], exchange: _Exchange, rules: Rules, parag
     title and description say (``topic``), when one stands alone ("Fourteen months ago his
     son, Callum, who is 27, ... asked if he could stay with us “for a few weeks” ..." under
     "My partner's grown-up son moved in “for a few weeks” – it's been 14 months", over "I'm
-    54 and have lived with my partner, Tom, for six years ..."); its greeting off."""
+    54 and have lived with my partner, Tom, for six years ..."); its greeting off, unless
+    the sentence goes on from it in lower case ("Cara Natalia, mia figlia ...")."""
     opening = _opening(sentences, exchange.letter, exchange.answer, rules, paragraphs)
     best, most = opening, (_tells(topic, opening.text, stop_words) if opening else -1.0)
     for sentence in sentences:
