@@ -2392,10 +2392,9 @@ def _ungreeted(body: dict[int, list[Sentence]], headings: dict[int, str], order:
     the first person after the last heading above the signature ("The letter").
     Or a reader's one question set as a line with a label of one letter, asking before its
     answer ("Q: I'm 34 and have about $41,000 in my 401(k) ... Should I ...?"), and its
-    answer under the next
-    such label of another letter ("A: In almost every case like yours, no, ..."), each the
-    only one of its letter in the text's first ``UNGREETED_SIGNATURE`` paragraphs (more are
-    an interview's turns), one of the two speaking as "I" or to "you".
+    answer under the next such label of another letter ("A: In almost every case like yours,
+    no, ..."), each the only one of its letter in the text's first ``UNGREETED_SIGNATURE``
+    paragraphs (more are an interview's turns), one of the two speaking as "I" or to "you".
     As ``_exchanges`` finds them (which also asks that they hold most of the text); none
     else."""
     def opens(letter: int) -> bool:
