@@ -1519,13 +1519,12 @@ def _restated(sentences: list[Sentence], lead: Sentence | None, rules: Rules,
     start = next((i for i, s in enumerate(sentences) if s == lead), None)
     if start is None or not told:
         return None
+    last = sentences[min(len(sentences), start + 1 + 2 * OPENING_SENTENCES) - 1]
     titled = _overlap_with(headline, told)
-    for index in range(start + 1, min(len(sentences), start + 1 + 2 * OPENING_SENTENCES)):
-        sentence = sentences[index]
-        if (sentence.paragraph == lead.paragraph or sentence.is_heading or not own(sentence)
-                or not _can_lead(sentence, rules, _ends_paragraph(sentences, index))
-                or is_personal(sentence.text, rules)
-                or not has_strong_fact(sentence.text, rules)):
+    for sentence in _leads_past(sentences, lead, rules, own, len(sentences)):
+        if (sentence.paragraph, sentence.start) > (last.paragraph, last.start):
+            break
+        if not has_strong_fact(sentence.text, rules):
             continue
         content = _content_words(sentence.text, stop_words)
         if (_overlap_with(told, content) >= NEAR_DUPLICATE
@@ -2323,13 +2322,15 @@ def _exchanges(sentences: list[Sentence], rules: Rules) -> list[_Exchange]:
                                    for p, s in firsts.items()) if g is not None}
     if not any(p in greetings for p in order[:2]):
         found = _ungreeted(body, headings, order, rules)
-        exchanges = _with_ends(found, body, headings, firsts, greetings, rules) if found else []
+        if not found:
+            return []
+        exchanges = _with_ends(found, body, headings, firsts, greetings, rules)
         # ... holding most of the text, with what else speaks as "I" or to "you" (a fact box
         # may cut an answer short): a story quoting a reader goes on past the quote.
         words = {p: sum(count_words(s.text) for s in own) for p, own in body.items()}
-        held = sum(n for p, n in words.items() if exchanges and (
-            exchanges[0].letter <= p < exchanges[-1].end
-            or any(is_personal(s.text, rules) for s in body[p])))
+        held = sum(n for p, n in words.items()
+                   if exchanges[0].letter <= p < exchanges[-1].end
+                   or any(is_personal(s.text, rules) for s in body[p]))
         return exchanges if held >= UNGREETED_SHARE * sum(words.values()) else []
     names = Counter(_first_name(g) for g in greetings.values() if g.group(1))
     columnist = {name for name, letters in names.items() if letters >= 2}
@@ -2402,10 +2403,10 @@ def _ungreeted(body: dict[int, list[Sentence]], headings: dict[int, str], order:
         return before <= UNGREETED_OPENING and not (
             before and body[order[before - 1]][-1].text.rstrip().endswith(_LEAD_IN))
 
-    labels = {p: m.group(0)[0] for p in order[:UNGREETED_SIGNATURE]
-              if (m := _ANSWER_LINE.match(body[p][0].text)) and body[p][0].start == 0}
-    if len(labels) == 2 and len(set(labels.values())) == 2:
-        asked, answered = sorted(labels)
+    lettered = {p: m.group(0)[0] for p in order[:UNGREETED_SIGNATURE]
+                if (m := _ANSWER_LINE.match(body[p][0].text)) and body[p][0].start == 0}
+    if len(lettered) == 2 and len(set(lettered.values())) == 2:
+        asked, answered = sorted(lettered)
         if (opens(asked) and any(is_question(s.text) for p in order if asked <= p < answered
                                  for s in body[p])
                 and any(is_personal(s.text, rules) for s in body[asked] + body[answered])):
@@ -2459,15 +2460,13 @@ def _with_ends(found: list[tuple[int, int | None, str]], body: dict[int, list[Se
     # closing line ends it.
     personal = any(is_personal(s.text, rules) for s in body.get(end - 1, ()))
 
-    def speaks(paragraph: int) -> bool:  # as "I", to "you", or telling "you" what to do
-        return any(is_personal(s.text, rules) or rules.imperative.search(s.text)
+    def speaks(paragraph: int, who: str = "any") -> bool:
+        """As "I" or to "you" (``who``: "reader", to "you" only, not another reader's "I"
+        in a teaser), or telling "you" what to do."""
+        return any(is_personal(s.text, rules, who) or rules.imperative.search(s.text)
                    for s in body.get(paragraph, ()))
 
-    def reader(paragraph: int) -> bool:  # to "you" (not another reader's "I": a teaser)
-        return any(is_personal(s.text, rules, "reader") or rules.imperative.search(s.text)
-                   for s in body.get(paragraph, ()))
-
-    while end in body or end in headings and reader(end + 1):
+    while end in body or end in headings and speaks(end + 1, "reader"):
         if end in headings:  # a heading inside the answer ("What to do instead")
             end += 1
             continue
@@ -2596,12 +2595,9 @@ def _problem(sentences: list[Sentence], exchange: _Exchange, rules: Rules, parag
                 or opening is not None and _spans_overlap(sentence, opening)):
             continue
         sentence = _unsaluted(sentence, rules)
-        text = sentence.text
-        if (not MIN_POINT_WORDS <= count_words(text) <= MAX_POINT_WORDS or is_question(text)
-                or leans_on_context(text, rules) or _quote_fragment(text)
-                or not ENDS_SENTENCE.search(text.rstrip())):
+        if not _can_lead(sentence, rules):
             continue
-        told = _tells(topic, text, stop_words)
+        told = _tells(topic, sentence.text, stop_words)
         if told > most:
             best, most = sentence, told
     return best
