@@ -9,6 +9,7 @@ import json
 import pytest
 
 from pith.dates import to_iso
+from pith.metadata import read_metadata
 from pith.parse import parse
 from pith.pipeline import extract, summarize
 from pith.readerable import is_probably_readerable
@@ -30,6 +31,27 @@ def ld(data: dict) -> str:
 
 def site(name: str) -> str:
     return f'<meta property="og:site_name" content="{name}">'
+
+
+# --- descriptions ---------------------------------------------------------------------------
+
+SCORE_LINE = ('<meta property="og:description" '
+              'content="Port Halden 14.12 (96) d Bellbrook 11.9 (75)">')
+SENTENCE = ('<meta name="description" content="Jayden Moretti kicked five goals as the Magpies '
+            'beat Bellbrook to book a home preliminary final.">')
+
+
+@pytest.mark.parametrize("head, expected", [
+    # a score line says less of the story than the sentence another tag gives
+    (SCORE_LINE + SENTENCE, "Jayden Moretti kicked five goals"),
+    # ... yet it is the description when the page gives nothing else
+    (SCORE_LINE, "Port Halden 14.12 (96) d Bellbrook 11.9 (75)"),
+    # a description in words comes first as it stands
+    ('<meta property="og:description" content="Magpies into the prelim after 2 big quarters">'
+     + SENTENCE, "Magpies into the prelim"),
+])
+def test_the_description_is_the_first_written_in_words(head, expected):
+    assert read_metadata(parse(page(head))).description.startswith(expected)
 
 
 # --- titles -----------------------------------------------------------------------------

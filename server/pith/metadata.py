@@ -92,9 +92,10 @@ def read_metadata(tree: lxml_html.HtmlElement, url: str | None = None) -> PageMe
         published=_published(tree, meta, ld("datePublished")),
         modified=_modified(tree, meta, ld("dateModified")),
         language=_language(tree, meta, items[0] if items else {}),
-        description=first(meta.get("og:description"), meta.get("description"),
-                          meta.get("twitter:description"),
-                          ld("description") if isinstance(ld("description"), str) else None),
+        description=_description(meta.get("og:description"), meta.get("description"),
+                                 meta.get("twitter:description"),
+                                 ld("description") if isinstance(ld("description"), str)
+                                 else None),
         image=first(meta.get("og:image"), meta.get("og:image:url"),
                     meta.get("twitter:image"), meta.get("twitter:image:src"),
                     _image_url(ld("image"))),
@@ -242,6 +243,21 @@ def _body(value) -> str | None:
         return None
     lines = (" ".join(line.split()) for line in value.splitlines())
     return "\n".join(line for line in lines if line) or None
+
+
+def _description(*values) -> str | None:
+    """The first of the page's descriptions written in words, else the first: a score line
+    ("Port Halden 14.12 (96) d Bellbrook 11.9 (75)"), a price or a run of figures says less of
+    the story than the sentence the page gives in another tag ("Jayden Moretti booted five and
+    the Magpies kicked eight goals to two ...")."""
+    found = [value for value in map(_clean, values) if value]
+    return next((value for value in found if _in_words(value)), found[0] if found else None)
+
+
+def _in_words(text: str) -> bool:
+    """Whether more than half of ``text``'s tokens hold a letter."""
+    tokens = text.split()
+    return 2 * sum(any(c.isalpha() for c in token) for token in tokens) > len(tokens)
 
 
 def _clean(value) -> str | None:
