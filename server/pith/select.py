@@ -790,9 +790,10 @@ def _holds_back(line: str, rules: Rules, leaning_only: bool = False) -> bool:
 
 def _copied(description: list[str] | None, sentences: list[Sentence]) -> bool:
     """Whether every sentence of the page's description is one of its opening sentences, as
-    it stands (a standfirst set above the text and given as the description too)."""
-    opening = {s.text.strip() for s in sentences[:2 * OPENING_SENTENCES]}
-    return bool(description) and all(d.strip() in opening for d in description)
+    it stands (a standfirst set above the text and given as the description too), but for
+    the full stop a description adds to a standfirst set without one."""
+    opening = {_ENDED.sub("", s.text.strip()) for s in sentences[:2 * OPENING_SENTENCES]}
+    return bool(description) and all(_ENDED.sub("", d.strip()) in opening for d in description)
 
 
 def _excerpt(description: list[str] | None, sentences: list[Sentence]) -> bool:
