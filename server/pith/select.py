@@ -116,6 +116,7 @@ _OPINION_TYPES = frozenset({"opinionnewsarticle"})
 EXCERPT_MIN_CHARS = 20
 _CUT_OFF = re.compile(r"[\s.…\ufffd\[\]]+$")
 _ENDED = re.compile(r"[\s.!?…。！？\"”’»」』)]+$")
+_ENDING_MARKS = ".!?…。！？\"”’»」』) \u00a0"
 # The page's description as the tl;dr (``_described``): at most this many sentences and words;
 # this share of its content words (at least) in the article, or it describes the site or
 # another story; this share of them in the title, or this overlap with an opening sentence,
@@ -792,8 +793,15 @@ def _copied(description: list[str] | None, sentences: list[Sentence]) -> bool:
     """Whether every sentence of the page's description is one of its opening sentences, as
     it stands (a standfirst set above the text and given as the description too), but for
     the full stop a description adds to a standfirst set without one."""
-    opening = {_ENDED.sub("", s.text.strip()) for s in sentences[:2 * OPENING_SENTENCES]}
-    return bool(description) and all(_ENDED.sub("", d.strip()) in opening for d in description)
+    opening = {_unended(s.text) for s in sentences[:2 * OPENING_SENTENCES]}
+    return bool(description) and all(_unended(d) in opening for d in description)
+
+
+def _unended(text: str) -> str:
+    """``text`` without the marks ending it (full stops, closing quotation marks), stripped
+    as characters, not by a pattern: a pattern anchored at the end would retry from every
+    space of a long run of them."""
+    return text.strip().rstrip(_ENDING_MARKS).rstrip()
 
 
 def _excerpt(description: list[str] | None, sentences: list[Sentence]) -> bool:
