@@ -2252,7 +2252,7 @@ def _parts(sentences: list[Sentence], kinds, rules: Rules | None = None,
         # part of it. The last item runs as long as the others do at most: what follows it is
         # the writer's close, no item of the list.
         lengths = sorted(b - a for a, b in zip(numbered, numbered[1:]))
-        end = min(last, numbered[-1] + lengths[len(lengths) // 2])
+        end = min(last, numbered[-1] + lengths[(len(lengths) - 1) // 2])
         bounds = [0] + numbered + [end]
         return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a], LISTED
     if n_words < LONG_MIN_WORDS:
