@@ -437,6 +437,15 @@ def is_reference_heading(text: str) -> bool:
     return bool(_REFERENCE_HEADING.match(text.strip()))
 
 
+_EDITORS_NOTES = whole_heading(union("editors_notes"))
+
+
+def is_editors_notes(text: str) -> bool:
+    """Whether a heading (or a line of its own) opens a press release's notes for journalists
+    ("Notes to editors", "Hinweise für Redaktionen")."""
+    return bool(_EDITORS_NOTES.match(text.strip()))
+
+
 def is_reference_entry(text: str, *, listed: bool = False) -> bool:
     """Whether a paragraph is an entry of a reference list, not the text's own sentence;
     ``listed``: it stands under a heading of the references."""

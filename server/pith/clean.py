@@ -17,7 +17,7 @@ from lxml import html as lxml_html
 
 from .boilerplate import (ARTICLE_SHARE, ENDS_SENTENCE, captions_are_the_body, ends_article,
                           is_boilerplate_container, is_boilerplate_line, is_caption,
-                          is_company_profile, is_greeting_line, is_link_card,
+                          is_company_profile, is_editors_notes, is_greeting_line, is_link_card,
                           is_numbered_subheading, is_reference_entry, is_reference_heading,
                           is_subheading_in_capitals, LIST_MIN_ITEMS)
 
@@ -131,6 +131,7 @@ def clean(content: lxml_html.HtmlElement, *, title: str | None = None,
     blocks = _drop_repeats(blocks)
     blocks = _drop_repeated_lead(blocks)
     blocks = _drop_company_profile(blocks)
+    blocks = _drop_editors_notes(blocks)
     blocks = [replace(b, kind=HEADING) if b.kind in (TEXT, _BOLD)
               and is_subheading_in_capitals(b.text) else b
               for b in blocks]  # subheadings set in bold capitals
@@ -396,6 +397,17 @@ def _drop_company_profile(blocks: list[Block]) -> list[Block]:
         if blocks[index].kind != ITEM and is_company_profile(blocks[index].text) and all(
                 is_company_profile(b.text) or len(b.text.split()) <= CONTACT_MAX_WORDS
                 or not ENDS_SENTENCE.search(b.text) for b in blocks[index + 1:]):
+            return blocks[:index]
+    return blocks
+
+
+def _drop_editors_notes(blocks: list[Block]) -> list[Block]:
+    """A press release's notes for journalists and what follows them: from a heading or line
+    of its own saying so ("Notes to editors") in the second half of the text, to its end (the
+    fund's prospectus date, where the figures come from, the press office's number). Earlier
+    on, such a line heads no notes."""
+    for index in range(len(blocks) // 2 + 1, len(blocks)):
+        if blocks[index].kind != ITEM and is_editors_notes(blocks[index].text):
             return blocks[:index]
     return blocks
 

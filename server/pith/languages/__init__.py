@@ -275,6 +275,10 @@ class Rules:
     # "Einzelnachweise", "Источники"): the entries under one, numbered or citing a year, a
     # journal or an address, are the studies and books the text cites, not its sentences.
     reference_headings: tuple[str, ...] = ()
+    # Headings opening a press release's notes for journalists ("Notes to editors", "Hinweise
+    # für Redaktionen"): the background, methods and contacts under one, to the end of the
+    # text, are for the newsroom, not the reader.
+    editors_notes: tuple[str, ...] = ()
     # Words naming a list's items before their number in a heading ("Step 3: Shape in the
     # tin", "Tip 2:", "Chapter 4:"); not a timeline's ("Day 3:", "Update 6:").
     list_labels: tuple[str, ...] = ()

@@ -140,7 +140,9 @@ RULES = Rules(
                      r"{name},? hat (?:seinen|ihren) (?:Haupt|Firmen)sitz in\b"),
     role_words=("redakteur", "redakteurin", "korrespondent", "korrespondentin", "reporter",
                 "reporterin"),
-    calls_to_action=("abonnieren", "newsletter", "jetzt lesen", "folgen sie",
+    calls_to_action=("abonnieren", "newsletter", "jetzt lesen", "weiterlesen", "folgen sie",
+                     # a police appeal ("Zeugen werden gebeten, sich ... zu melden")
+                     "zeugen werden gebeten", "sachdienliche hinweise",
                      # sign-offs
                      "bis zum nächsten mal",
                      # saying that nothing was said
@@ -154,6 +156,9 @@ RULES = Rules(
     box_headings=("pro", "contra", "vorteile", "nachteile", "pro und contra", "plus", "minus"),
     summary_headings=("das wichtigste in kürze", "das wichtigste", "in kürze",
                       "zusammenfassung", "was wir wissen", "auf einen blick", "kurz und knapp"),
+    editors_notes=("hinweis für redaktionen", "hinweise für redaktionen",
+                   "hinweis für die redaktion", "hinweise für die redaktion",
+                   "redaktionelle hinweise"),
     reference_headings=("quellen", "literatur", "einzelnachweise", "anmerkungen", "fußnoten",
                         "quellenangaben", "literaturverzeichnis", "weiterführende literatur"),
     # an advice column's answer giving its advice

@@ -175,6 +175,10 @@ RULES = Rules(
                      "(file photo", "watch the video", "follow us", "follow the latest",
                      # "buy now, pay later" is a story's subject too
                      "buy now",
+                     # a police appeal, numbers to call ("Anyone with information is asked
+                     # to call police on 101 ...")
+                     "anyone with information", "is asked to call", "are asked to call",
+                     "is asked to contact", "are asked to contact", "crimestoppers",
                      # saying that nothing was said: "... declined to comment"
                      "declined to comment", "did not immediately respond",
                      "did not respond to a request", "did not return a request",
@@ -195,6 +199,9 @@ RULES = Rules(
     summary_headings=("key points", "key takeaways", "takeaways", "key facts", "tl;dr", "tldr",
                       "summary", "in summary", "what we know", "what we know so far",
                       "at a glance", "in brief", "the short version"),
+    editors_notes=("notes to editors", "note to editors", "notes for editors", "note for editors",
+                   "editor's notes", "editors' notes", "editor’s notes", "editors’ notes",
+                   "notes to the editor"),
     reference_headings=("references", "sources", "notes", "footnotes", "bibliography", "citations",
                         "works cited", "further reading", "reference", "sources and notes",
                         "notes and references"),

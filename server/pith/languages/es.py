@@ -121,6 +121,8 @@ RULES = Rules(
                   "lo mejor", "lo peor"),
     summary_headings=("claves", "las claves", "lo más importante", "en resumen", "resumen",
                       "lo que sabemos", "en breve"),
+    editors_notes=("nota para editores", "notas para editores", "nota para los editores",
+                   "notas para los editores", "nota a los editores"),
     reference_headings=("referencias", "fuentes", "notas", "bibliografía",
                         "referencias bibliográficas"),
     # an advice column's answer giving its advice

@@ -91,6 +91,8 @@ RULES = Rules(
     role_words=("journaliste", "correspondant", "correspondante", "rédacteur", "rédactrice",
                 "envoyé spécial", "envoyée spéciale", "chroniqueur", "chroniqueuse"),
     calls_to_action=("abonnez-vous", "inscrivez-vous", "newsletter", "suivez-nous",
+                     # a police appeal
+                     "appel à témoins",
                      # sign-offs
                      "à bientôt", "à la prochaine",
                      # also "une bonne lecture de la situation"
@@ -107,6 +109,8 @@ RULES = Rules(
                   "notre verdict", "on aime", "on n'aime pas"),
     summary_headings=("l'essentiel", "en bref", "ce qu'il faut retenir", "à retenir", "résumé",
                       "ce que l'on sait", "en résumé"),
+    editors_notes=("note aux rédactions", "notes aux rédactions", "note aux rédacteurs",
+                   "notes aux rédacteurs", "note à la rédaction"),
     reference_headings=("références", "sources", "notes", "bibliographie", "notes et références",
                         "pour aller plus loin"),
     # an advice column's answer giving its advice

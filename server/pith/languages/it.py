@@ -109,6 +109,7 @@ RULES = Rules(
     box_headings=("pro", "contro", "pregi", "difetti", "verdetto"),
     summary_headings=("punti chiave", "in sintesi", "in breve", "cosa sappiamo",
                       "i punti chiave"),
+    editors_notes=("nota per le redazioni", "note per le redazioni", "nota per i redattori"),
     reference_headings=("riferimenti", "fonti", "note", "bibliografia",
                         "riferimenti bibliografici"),
     # an advice column's answer giving its advice

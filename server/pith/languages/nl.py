@@ -87,6 +87,7 @@ RULES = Rules(
     answer_headings=("het antwoord", "antwoord", "ons antwoord"),
     box_headings=("pluspunten", "minpunten", "voordelen", "nadelen", "oordeel"),
     summary_headings=("in het kort", "samenvatting", "wat we weten", "de belangrijkste punten"),
+    editors_notes=("noot voor de redactie", "noot voor redacties", "noot voor redactie"),
     reference_headings=("referenties", "bronnen", "noten", "literatuur", "bronvermelding",
                         "voetnoten"),
     # an advice column's answer giving its advice

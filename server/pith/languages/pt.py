@@ -126,6 +126,8 @@ RULES = Rules(
                   "desvantagens", "veredito"),
     summary_headings=("principais pontos", "pontos principais", "resumo", "em resumo",
                       "o que se sabe", "em poucas palavras"),
+    editors_notes=("nota aos editores", "notas aos editores", "nota para editores",
+                   "notas para editores", "nota à redação"),
     reference_headings=("referências", "fontes", "notas", "bibliografia",
                         "referências bibliográficas"),
     # an advice column's answer giving its advice
