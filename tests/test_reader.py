@@ -432,6 +432,28 @@ def test_a_profile_inside_the_story_or_a_closing_section_stays(body):
     assert all(line in text for line in body)
 
 
+NOTES = ["The parks prospectus will be published on the council's website in May 2026.",
+         "Tree figures are taken from the council's 2025 street tree survey.",
+         "Media enquiries: council press office, 0303 444 1209."]
+
+
+@pytest.mark.parametrize("heading, lang", [
+    ("<h3>Notes to editors</h3>", "en"), ("<p><strong>Notes to editors:</strong></p>", "en"),
+    ("<h3>Hinweise für Redaktionen</h3>", "de")])
+def test_a_press_releases_notes_to_editors_are_no_article_text(heading, lang):
+    body = BODY if lang == "en" else BODY_DE
+    text = extract(page(paragraphs(body) + heading + paragraphs(NOTES), lang=lang)).text
+    assert body[-1] in text
+    assert all(note not in text for note in NOTES)
+
+
+def test_a_line_naming_editors_notes_early_on_cuts_nothing():
+    # not in the second half of the text: no notes follow it
+    body = BODY[:1] + ["Notes to editors"] + BODY[1:]
+    text = extract(page(paragraphs(body))).text
+    assert all(line in text for line in BODY)
+
+
 REFERENCES = [
     "Alarm fatigue in city parks: a review, Ruskin KJ, Hueske-Kraus D. Curr Opin Urban Plann.",
     "Cvach M. Shade and heat in public parks. Urban For Urban Green. 2012;46(4):268-77.",

@@ -177,6 +177,10 @@ def test_news_that_only_looks_like_background_is_not_marked(lang, news):
     ("zh", "欢迎关注我们的公众号。", True),
     ("zh", "此事在网上引起了广泛关注。", False),
     # Korean particles attach to the word: "구독을" is "subscribe" with its object particle.
+    # a police appeal asks the reader to call
+    ("en", "Anyone with information is asked to call police on 101, quoting log 5425.", True),
+    ("en", "Police said anyone with information should contact Crimestoppers.", True),
+    ("de", "Zeugen werden gebeten, sich unter der Nummer 0751 803 zu melden.", True),
     ("ko", "영상이 마음에 드셨다면 채널 구독을 부탁드립니다.", True),
     ("ko", "유료 구독자 수는 지난해 두 배로 늘었다.", False),
     ("ko", "유료 구독을 해지한 가입자가 지난달 두 배로 늘었다.", False),
