@@ -92,14 +92,17 @@ def oracle(sentence_tokens: list[list[str]], reference_tokens: list[str],
     return set(chosen)
 
 
-def fit(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, float]:
-    """L2-regularised logistic regression by Newton's method; the bias unpenalised."""
+def fit(x: np.ndarray, y: np.ndarray, l2: float = L2,
+        offset: np.ndarray | None = None) -> tuple[np.ndarray, float]:
+    """L2-regularised logistic regression by Newton's method; the bias unpenalised.
+    ``offset``: a fixed term added to each row's logit (a known log-factor)."""
     design = np.hstack([x, np.ones((len(x), 1))])
     w = np.zeros(design.shape[1])
-    penalty = np.full(design.shape[1], L2)
+    penalty = np.full(design.shape[1], l2)
     penalty[-1] = 0.0
+    fixed = np.zeros(len(x)) if offset is None else offset
     for _ in range(NEWTON_STEPS):
-        p = 1.0 / (1.0 + np.exp(-(design @ w)))
+        p = 1.0 / (1.0 + np.exp(-(design @ w + fixed)))
         gradient = design.T @ (p - y) + penalty * w
         hessian = (design * (p * (1 - p))[:, None]).T @ design + np.diag(penalty)
         step = np.linalg.solve(hessian, gradient)

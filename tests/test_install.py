@@ -39,8 +39,9 @@ def test_wheel_carries_everything_the_service_serves(wheel):
     names = zipfile.ZipFile(wheel).namelist()
     for name in SHARED_SOURCES:
         assert f"pith/shared/{name}" in names, name
-    for needed in ("pith/openapi.json", "pith/templates/home.html", "pith/templates/reader.html",
-                   "pith/static/reader.js", "pith/static/reader.css"):
+    for needed in ("pith/openapi.json", "pith/data/survey.json", "pith/templates/home.html",
+                   "pith/templates/reader.html", "pith/static/reader.js",
+                   "pith/static/reader.css"):
         assert needed in names, needed
     assert not [n for n in names if n.startswith(("server/", "extension/", "tests/"))]
     metadata = zipfile.ZipFile(wheel).read(

@@ -102,9 +102,10 @@ def rank_and_choose(sentences, tools, count: int, *, summarizer: str, config: Co
                     types: frozenset[str] = frozenset(), published: str | None = None,
                     genre: str | None = None, lap=lambda stage: None):
     """Stages 5 and 6 over a text's sentences: its opening read once (whether it is a live
-    blog, whether it opens on a hook, which only Pith's own ranker weighs), the ranking, and
-    the tl;dr and ``count`` key points: the ranking and the ``select_stage.Reading``. ``lap``
-    is told as each stage ends."""
+    blog, whether it opens on a hook, which only Pith's own ranker weighs), the ranking (for
+    more key points than a short summary's, a survey of the whole text: ``rank_stage.rank``),
+    and the tl;dr and ``count`` key points: the ranking and the ``select_stage.Reading``.
+    ``lap`` is told as each stage ends."""
     described = _sentences_of(description, tools, config)
     opening = select_stage.read_opening(sentences, tools.rules, tools.stop_words, kinds=kinds,
                                         title=title, description=described, genre=genre)
@@ -113,7 +114,8 @@ def rank_and_choose(sentences, tools, count: int, *, summarizer: str, config: Co
         sentences, tools, summarizer=summarizer,
         max_sentences=rank_stage.sentence_limit(summarizer, config),
         title=title, description=description,
-        opens_on_hook=summarizer == "pith" and select_stage.opens_on_hook(opening, live))
+        opens_on_hook=summarizer == "pith" and select_stage.opens_on_hook(opening, live),
+        survey=count > select_stage.LENGTHS["short"])
     lap("rank")
     reading = select_stage.choose(
         sentences, ranked, count, tools.rules, tools.stop_words, paragraphs=paragraphs,

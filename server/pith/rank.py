@@ -32,7 +32,8 @@ def sentence_limit(name: str, config: Config) -> int:
 
 
 def make_summarizer(name: str, tools: LanguageTools, title: str | None = None,
-                    description: str | None = None, opens_on_hook: bool = False):
+                    description: str | None = None, opens_on_hook: bool = False,
+                    survey: bool = False):
     """A fresh summariser (they hold per-call state, so never share one across threads)."""
     check_name(name)
     summarizer = SUMMARIZERS[name](tools.stemmer)
@@ -42,29 +43,39 @@ def make_summarizer(name: str, tools: LanguageTools, title: str | None = None,
         summarizer.description = description
         summarizer.rules = tools.rules
         summarizer.opens_on_hook = opens_on_hook
+        summarizer.survey = survey
     return summarizer
+
+
+def document(sentences: list[Sentence], max_sentences: int):
+    """The indices of the first ``max_sentences`` non-heading sentences, and sumy's document
+    of the text up to the last of them (its non-heading sentences are exactly those)."""
+    candidates = [i for i, s in enumerate(sentences) if not s.is_heading][:max_sentences]
+    by_paragraph: dict[int, list[tuple[str, bool]]] = {}
+    for sentence in sentences[:candidates[-1] + 1] if candidates else []:
+        by_paragraph.setdefault(sentence.paragraph, []).append(
+            (sentence.text, sentence.is_heading))
+    return candidates, sumy.document(by_paragraph.values(), words)
 
 
 def rank(sentences: list[Sentence], tools: LanguageTools, *, summarizer: str,
          max_sentences: int, title: str | None = None,
-         description: str | None = None, opens_on_hook: bool = False) -> list[int]:
+         description: str | None = None, opens_on_hook: bool = False,
+         survey: bool = False) -> list[int]:
     """Indices into ``sentences`` of the non-heading sentences, best first. ``opens_on_hook``:
     the text opens on something other than its story (a feature's scene, a live blog's
     latest entry: ``pith.select.opens_on_hook``), whose figures Pith's ranker weighs more.
+    ``survey``: the ranking is for a longer summary, which Pith's ranker rates by the learned
+    weights of ``pith.summarizer.survey_model`` on a page with a title.
 
     Only the first ``max_sentences`` sentences are ranked: the cost of sumy's rankers grows
     with the square of the count or faster, and an article's key facts are not in its
     2,000th sentence.
     """
-    candidates = [i for i, s in enumerate(sentences) if not s.is_heading][:max_sentences]
+    candidates, model = document(sentences, max_sentences)
     if not candidates:
         return []
-    by_paragraph: dict[int, list[tuple[str, bool]]] = {}
-    for sentence in sentences[:candidates[-1] + 1]:
-        by_paragraph.setdefault(sentence.paragraph, []).append(
-            (sentence.text, sentence.is_heading))
-    model = sumy.document(by_paragraph.values(), words)
     orders = sumy.rank_all(
-        make_summarizer(summarizer, tools, title, description, opens_on_hook), model)
+        make_summarizer(summarizer, tools, title, description, opens_on_hook, survey), model)
     # ``order`` indexes the model's non-heading sentences, which are exactly the candidates.
     return [candidates[order] for order in orders]

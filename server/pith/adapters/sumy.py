@@ -73,6 +73,11 @@ def document(paragraphs: Iterable[Iterable[tuple[str, bool]]],
     )
 
 
+def sentences_of(model: ObjectDocumentModel) -> tuple:
+    """The non-heading sentences of ``model``, as summarisers read them."""
+    return tuple(model.sentences)
+
+
 def rank_all(summarizer, model: ObjectDocumentModel) -> list[int]:
     """Every non-heading sentence of ``model`` best first, as indices into
     ``model.sentences``. sumy summarisers hand a callable sentence count the whole list of
