@@ -437,14 +437,20 @@ NOTES = ["The parks prospectus will be published on the council's website in May
          "Media enquiries: council press office, 0303 444 1209."]
 
 
-@pytest.mark.parametrize("heading, lang", [
-    ("<h3>Notes to editors</h3>", "en"), ("<p><strong>Notes to editors:</strong></p>", "en"),
-    ("<h3>Hinweise für Redaktionen</h3>", "de")])
-def test_a_press_releases_notes_to_editors_are_no_article_text(heading, lang):
+@pytest.mark.parametrize("heading, lang, notes", [
+    ("<h3>Notes to editors</h3>", "en", NOTES),
+    ("<p><strong>Notes to editors:</strong></p>", "en", NOTES),
+    ("<h3>Hinweise für Redaktionen</h3>", "de", NOTES),
+    ("<h3>Noot voor de redactie (niet voor publicatie)</h3>", "en", NOTES),
+    # notes of many short lines outnumbering the release's paragraphs
+    ("<h3>Notes to editors</h3>", "en",
+     NOTES + [f"Contact {n}: press office, 0303 444 12{n:02d}." for n in range(8)]),
+])
+def test_a_press_releases_notes_to_editors_are_no_article_text(heading, lang, notes):
     body = BODY if lang == "en" else BODY_DE
-    text = extract(page(paragraphs(body) + heading + paragraphs(NOTES), lang=lang)).text
+    text = extract(page(paragraphs(body) + heading + paragraphs(notes), lang=lang)).text
     assert body[-1] in text
-    assert all(note not in text for note in NOTES)
+    assert all(note not in text for note in notes)
 
 
 def test_a_line_naming_editors_notes_early_on_cuts_nothing():

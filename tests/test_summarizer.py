@@ -182,6 +182,11 @@ def test_news_that_only_looks_like_background_is_not_marked(lang, news):
     ("en", "Anyone with information is asked to call police on 101, quoting log 5425.", True),
     ("en", "Police said anyone with information should contact Crimestoppers.", True),
     ("de", "Zeugen werden gebeten, sich unter der Nummer 0751 803 zu melden.", True),
+    ("de", "Zeugen, die den Unfall beobachtet haben, werden gebeten, sich unter der Nummer "
+           "0751 803-0 zu melden.", True),
+    # ... a reward, a deadline are the story's
+    ("en", "Police are offering a reward of up to £50,000 to anyone with information.", False),
+    ("en", "Eligible residents are asked to contact the council before 31 January.", False),
     ("ko", "영상이 마음에 드셨다면 채널 구독을 부탁드립니다.", True),
     ("ko", "유료 구독자 수는 지난해 두 배로 늘었다.", False),
     ("ko", "유료 구독을 해지한 가입자가 지난달 두 배로 늘었다.", False),

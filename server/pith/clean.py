@@ -403,12 +403,17 @@ def _drop_company_profile(blocks: list[Block]) -> list[Block]:
 
 def _drop_editors_notes(blocks: list[Block]) -> list[Block]:
     """A press release's notes for journalists and what follows them: from a heading or line
-    of its own saying so ("Notes to editors") in the second half of the text, to its end (the
-    fund's prospectus date, where the figures come from, the press office's number). Earlier
-    on, such a line heads no notes."""
-    for index in range(len(blocks) // 2 + 1, len(blocks)):
-        if blocks[index].kind != ITEM and is_editors_notes(blocks[index].text):
+    of its own saying so ("Notes to editors") past the first third of the text's characters,
+    to its end (the fund's prospectus date, where the figures come from, the press office's
+    number; notes of many short lines may outnumber the release's paragraphs). Earlier on,
+    such a line heads no notes."""
+    total = sum(len(b.text) for b in blocks)
+    seen = 0
+    for index, block in enumerate(blocks):
+        if (3 * seen >= total and block.kind != ITEM
+                and is_editors_notes(block.text)):
             return blocks[:index]
+        seen += len(block.text)
     return blocks
 
 

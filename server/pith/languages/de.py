@@ -141,8 +141,9 @@ RULES = Rules(
     role_words=("redakteur", "redakteurin", "korrespondent", "korrespondentin", "reporter",
                 "reporterin"),
     calls_to_action=("abonnieren", "newsletter", "jetzt lesen", "weiterlesen", "folgen sie",
-                     # a police appeal ("Zeugen werden gebeten, sich ... zu melden")
-                     "zeugen werden gebeten", "sachdienliche hinweise",
+                     # a police appeal ("Zeugen werden gebeten, sich ... zu melden",
+                     # "Zeugen, die ..., werden gebeten, sich unter der Telefonnummer ...")
+                     "zeugen werden gebeten", "sachdienliche hinweise", "gebeten, sich unter",
                      # sign-offs
                      "bis zum nächsten mal",
                      # saying that nothing was said

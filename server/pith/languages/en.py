@@ -175,10 +175,12 @@ RULES = Rules(
                      "(file photo", "watch the video", "follow us", "follow the latest",
                      # "buy now, pay later" is a story's subject too
                      "buy now",
-                     # a police appeal, numbers to call ("Anyone with information is asked
-                     # to call police on 101 ...")
-                     "anyone with information", "is asked to call", "are asked to call",
-                     "is asked to contact", "are asked to contact", "crimestoppers",
+                     # a police appeal with its numbers ("... call police on 101, quoting
+                     # log 5425, or Crimestoppers anonymously on 0800 555 111"); not "a
+                     # reward of £50,000 to anyone with information", nor "residents are
+                     # asked to contact the council before 31 January"
+                     "crimestoppers", "quoting log", "quoting reference",
+                     "quoting crime reference", "quoting incident",
                      # saying that nothing was said: "... declined to comment"
                      "declined to comment", "did not immediately respond",
                      "did not respond to a request", "did not return a request",
