@@ -17,8 +17,11 @@ writer's "I", background, fragments) enter as a fixed offset, so the model learn
 sentence says and the ranker keeps marking down what reads badly on its own.
 
 It prints the share of key facts among each page's best 4, 6 and 8 sentences, for the
-hand-set score and for the learned one (cross-validated over ``--folds`` folds of pages),
-then writes the weights fitted on every dev page to ``server/pith/data/survey.json``.
+hand-set score and for the learned one (cross-validated over ``--folds`` folds of pages: as
+fitted, spread as the ranker spreads it, and blended with the hand-set score as the ranker
+rates, ``pith.summarizer.survey_rating``), then writes the weights fitted on every dev page
+to ``server/pith/data/survey.json``. (The columns' mean and scale are taken over every dev
+page, the held-out fold's too: the cross-validated shares are a little optimistic.)
 """
 
 from __future__ import annotations
@@ -46,7 +49,7 @@ from pith.errors import PithError  # noqa: E402
 from pith.pipeline import DESCRIPTION_CHARS, _Clock, _extract, _sentences_of  # noqa: E402
 from pith.summarizer import (FEATURES, HOOK_FIGURE_BONUS, SURVEY_FILE,  # noqa: E402
                              SURVEY_FURNITURE_PENALTY, SURVEY_SPREAD,
-                             _hand_set_score, _penalties)
+                             _hand_set_score, _penalties, survey_rating)
 
 # What the model reads: what a sentence says and where. The context flags (FEATURES from
 # "opens_quote" on) stay the hand-set penalties' (the offset), and so does length: learned,
@@ -112,8 +115,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", default=str(ROOT / "bench" / "facts"),
                         help="folder with dev/facts.jsonl and its pages")
-    parser.add_argument("--folds", type=int, default=5)
-    parser.add_argument("--out", default=str(ROOT / "server" / "pith" / SURVEY_FILE))
+    parser.add_argument("--folds", type=int, default=5,
+                        help="folds of pages for the cross-validated figures")
+    parser.add_argument("--out", default=str(ROOT / "server" / "pith" / SURVEY_FILE),
+                        help="where the fitted weights go (default: the package's own)")
     args = parser.parse_args()
     dev = Path(args.data) / "dev"
     pages = []
@@ -131,18 +136,20 @@ def main() -> None:
     print("hand-set score, key facts among the best " + " / ".join(map(str, TOP)) + ": "
           + " / ".join(f"{found_share(hand, labels, k):.3f}" for k in TOP))
     fold_of = np.arange(len(pages)) % args.folds
-    fitted, rated = [None] * len(pages), [None] * len(pages)
+    fitted, spread, rated = [None] * len(pages), [None] * len(pages), [None] * len(pages)
     for fold in range(args.folds):
         train = [p for p, f in zip(pages, fold_of) if f != fold]
         weights, bias = fit((np.vstack([p[0] for p in train]) - mean) / scale,
                             np.concatenate([p[3] for p in train]), L2,
                             np.concatenate([p[2] for p in train]))
         for i in np.flatnonzero(fold_of == fold):
-            x_i, _, offset, _, shown = pages[i]
+            x_i, hand_i, offset, _, shown = pages[i]
             p = 1.0 / (1.0 + np.exp(-(((x_i - mean) / scale) @ weights + bias)))
             fitted[i] = p * np.exp(offset)  # the model as fitted
-            rated[i] = p ** SURVEY_SPREAD * shown  # as Pith's ranker rates with it
-    for name, scores in (("learned, as fitted", fitted), ("learned, as Pith rates", rated)):
+            spread[i] = p ** SURVEY_SPREAD * shown  # spread, furniture marked down harder
+            rated[i] = survey_rating(hand_i, spread[i])  # as Pith's ranker rates with it
+    for name, scores in (("learned, as fitted", fitted), ("learned, spread", spread),
+                         ("blended with the hand-set score, as Pith rates", rated)):
         print(f"{name} ({args.folds}-fold cross-validated over pages): "
               + " / ".join(f"{found_share(scores, labels, k):.3f}" for k in TOP))
     weights, bias = fit((x - mean) / scale, np.concatenate(labels), L2,

@@ -3351,6 +3351,51 @@ def test_a_page_of_lines_without_sentences_lists_them_from_its_top_once():
     assert texts == lines[1:4]
 
 
+PHONE_REVIEW = [
+    ("", ["Novaline has spent three years trying to convince people that it can make a flagship "
+          "phone to rival the big names, and with the X7 it has come closer than ever. The "
+          "camera is outstanding, the screen is gorgeous and the design finally feels premium. "
+          "But the battery life is poor, and that is hard to forgive at this price."]),
+    ("Design and screen",
+     ["The X7 is a big phone, with a 6.7in OLED screen, and at 221g it is heavier than most of "
+      "its rivals.",
+      "The screen refreshes at up to 120Hz, reaches 2,600 nits in direct sunlight and is easy "
+      "to read outdoors."]),
+    ("Camera",
+     ["The camera is the reason to buy this phone, and its night mode is the best we have "
+      "tested this year.",
+      "Video recording tops out at 4K at 60 frames a second, although the phone gets warm "
+      "after about 10 minutes of filming."]),
+    ("Performance and battery",
+     ["Battery life is the X7's big weakness: the 4,500mAh battery lasted about 21 hours in "
+      "our standard test.",
+      "Charging is fast at 65W wired, reaching 50% in 15 minutes, but there is no charger in "
+      "the box."]),
+    ("Price",
+     ["The Novaline X7 costs £999 with 256GB of storage or £1,149 with 512GB, £50 more than "
+      "last year's model."]),
+    ("Verdict",
+     ["The X7 has the best camera of any phone we have tested this year and a screen to match.",
+      "But a phone that cannot reliably last a day is hard to recommend at almost a thousand "
+      "pounds."]),
+]
+
+
+def test_a_longer_summary_shows_every_point_of_the_shorter():
+    # Medium and long read the whole text for its figures (the survey's ranking), after the
+    # short summary's points: a reader asking for more never loses what they saw.
+    body = "".join((f"<h2>{heading}</h2>" if heading else "") + paragraphs(texts)
+                   for heading, texts in PHONE_REVIEW)
+    html = page(body, title="Novaline X7 review: a brilliant camera let down by a battery "
+                            "that can't keep up")
+    shown = {length: [p.text for p in summarize(html, length=length).key_points]
+             for length in ("short", "medium", "long")}
+    for shorter, longer in (("short", "medium"), ("medium", "long")):
+        for point in shown[shorter]:
+            assert any(point in other or other in point for other in shown[longer]), (
+                shorter, point, shown[longer])
+
+
 def test_a_sentence_saying_nothing_was_said_is_no_point():
     remark = ("The contractor, paid $4 million for the first playground, declined to comment "
               "on Tuesday.")

@@ -103,25 +103,38 @@ def rank_and_choose(sentences, tools, count: int, *, summarizer: str, config: Co
                     genre: str | None = None, lap=lambda stage: None):
     """Stages 5 and 6 over a text's sentences: its opening read once (whether it is a live
     blog, whether it opens on a hook, which only Pith's own ranker weighs), the ranking (for
-    more key points than a short summary's, a survey of the whole text: ``rank_stage.rank``),
-    and the tl;dr and ``count`` key points: the ranking and the ``select_stage.Reading``.
-    ``lap`` is told as each stage ends."""
+    more key points than a short summary's, on a page with a title: the short summary's
+    points, then a survey of the whole text, ``rank_stage.rank``), and the tl;dr and
+    ``count`` key points: the ranking and the ``select_stage.Reading``. ``lap`` is told as
+    each stage ends."""
     described = _sentences_of(description, tools, config)
     opening = select_stage.read_opening(sentences, tools.rules, tools.stop_words, kinds=kinds,
                                         title=title, description=described, genre=genre)
     live = select_stage.live_blog(sentences, types, kinds, tools.rules)
-    ranked = rank_stage.rank(
-        sentences, tools, summarizer=summarizer,
-        max_sentences=rank_stage.sentence_limit(summarizer, config),
-        title=title, description=description,
-        opens_on_hook=summarizer == "pith" and select_stage.opens_on_hook(opening, live),
-        survey=count > select_stage.LENGTHS["short"])
+
+    def ranking(survey: bool) -> list[int]:
+        return rank_stage.rank(
+            sentences, tools, summarizer=summarizer,
+            max_sentences=rank_stage.sentence_limit(summarizer, config),
+            title=title, description=description,
+            opens_on_hook=summarizer == "pith" and select_stage.opens_on_hook(opening, live),
+            survey=survey)
+
+    def chosen(ranked: list[int], points: int) -> select_stage.Reading:
+        return select_stage.choose(
+            sentences, ranked, points, tools.rules, tools.stop_words, paragraphs=paragraphs,
+            kinds=kinds, title=title, description=described, published=published,
+            genre=genre, live=live, opening=opening)
+
+    ranked = ranking(survey=False)
+    short = select_stage.LENGTHS["short"]
+    if count > short and summarizer == "pith" and title:
+        # A longer summary of a web page: the short one's points first (so it shows them
+        # all), then the sentences in the survey's order (``pith.summarizer.survey_model``).
+        first = select_stage.shown_sentences(sentences, chosen(ranked, short).points)
+        ranked = first + [i for i in ranking(survey=True) if i not in set(first)]
     lap("rank")
-    reading = select_stage.choose(
-        sentences, ranked, count, tools.rules, tools.stop_words, paragraphs=paragraphs,
-        kinds=kinds, title=title, description=described, published=published, genre=genre,
-        live=live, opening=opening)
-    return ranked, reading
+    return ranked, chosen(ranked, count)
 
 
 # Of the page's description, only this many characters are read: a publisher's line for the

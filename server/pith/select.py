@@ -422,6 +422,13 @@ def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rule
                                  genre=genre))
 
 
+def shown_sentences(sentences: list[Sentence], points: list[Sentence]) -> list[int]:
+    """The indexes of the sentences ``points`` show (a point joined from two shows both), in
+    document order."""
+    return [i for i, s in enumerate(sentences)
+            if any(_contains(point, s) for point in points)]
+
+
 def live_blog(sentences: list[Sentence], types: frozenset[str] = frozenset(),
               kinds: list[str] | None = None, rules: Rules | None = None) -> bool:
     """Whether the text is a live blog's: its JSON-LD says so (``types``, lower case) or
