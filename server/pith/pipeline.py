@@ -111,14 +111,13 @@ def rank_and_choose(sentences, tools, count: int, *, summarizer: str, config: Co
     opening = select_stage.read_opening(sentences, tools.rules, tools.stop_words, kinds=kinds,
                                         title=title, description=described, genre=genre)
     live = select_stage.live_blog(sentences, types, kinds, tools.rules)
+    hooked = summarizer == "pith" and select_stage.opens_on_hook(opening, live)
 
     def ranking(survey: bool) -> list[int]:
         return rank_stage.rank(
             sentences, tools, summarizer=summarizer,
             max_sentences=rank_stage.sentence_limit(summarizer, config),
-            title=title, description=description,
-            opens_on_hook=summarizer == "pith" and select_stage.opens_on_hook(opening, live),
-            survey=survey)
+            title=title, description=description, opens_on_hook=hooked, survey=survey)
 
     def chosen(ranked: list[int], points: int) -> select_stage.Reading:
         return select_stage.choose(
@@ -132,7 +131,8 @@ def rank_and_choose(sentences, tools, count: int, *, summarizer: str, config: Co
         # A longer summary of a web page: the short one's points first (so it shows them
         # all), then the sentences in the survey's order (``pith.summarizer.survey_model``).
         first = select_stage.shown_sentences(sentences, chosen(ranked, short).points)
-        ranked = first + [i for i in ranking(survey=True) if i not in set(first)]
+        taken = set(first)
+        ranked = first + [i for i in ranking(survey=True) if i not in taken]
     lap("rank")
     return ranked, chosen(ranked, count)
 

@@ -65,8 +65,9 @@ def rank(sentences: list[Sentence], tools: LanguageTools, *, summarizer: str,
     """Indices into ``sentences`` of the non-heading sentences, best first. ``opens_on_hook``:
     the text opens on something other than its story (a feature's scene, a live blog's
     latest entry: ``pith.select.opens_on_hook``), whose figures Pith's ranker weighs more.
-    ``survey``: the ranking is for a longer summary, which Pith's ranker rates by the learned
-    weights of ``pith.summarizer.survey_model`` on a page with a title.
+    ``survey``: the ranking is for a longer summary, which Pith's ranker rates on a page with
+    a title by the learned weights of ``pith.summarizer.survey_model``, blended with its own
+    (``pith.summarizer.survey_rating``).
 
     Only the first ``max_sentences`` sentences are ranked: the cost of sumy's rankers grows
     with the square of the count or faster, and an article's key facts are not in its
