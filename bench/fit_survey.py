@@ -40,16 +40,13 @@ sys.path.insert(0, str(ROOT))
 from bench.facts import _norm  # noqa: E402
 from bench.fit_ranker import fit  # noqa: E402
 from bench.grading import read_rows  # noqa: E402
-from pith import language, segment  # noqa: E402
 from pith import rank as rank_stage  # noqa: E402
-from pith import select as select_stage  # noqa: E402
 from pith.adapters import sumy  # noqa: E402
 from pith.config import DEFAULT  # noqa: E402
 from pith.errors import PithError  # noqa: E402
-from pith.pipeline import DESCRIPTION_CHARS, _Clock, _extract, _sentences_of  # noqa: E402
-from pith.summarizer import (FEATURES, HOOK_FIGURE_BONUS, SURVEY_FILE,  # noqa: E402
-                             SURVEY_FURNITURE_PENALTY, SURVEY_SPREAD,
-                             _hand_set_score, _penalties, survey_rating)
+from pith.pipeline import _before_ranking, _segmented  # noqa: E402
+from pith.summarizer import (SURVEY_FILE, SURVEY_FURNITURE_PENALTY,  # noqa: E402
+                             SURVEY_SPREAD, _penalties, survey_rating)
 
 # What the model reads: what a sentence says and where. The context flags (FEATURES from
 # "opens_quote" on) stay the hand-set penalties' (the offset), and so does length: learned,
@@ -62,46 +59,35 @@ TOP = (4, 6, 8)  # a short, medium and long summary's sentences, the tl;dr with 
 
 
 def page_rows(html: bytes, facts: list[dict]):
-    """The survey columns of a page's ranked sentences, their hand-set scores and labels;
-    None when the pipeline declines the page or it has no title."""
+    """The survey columns of a page's ranked sentences, their score by the ranker's own
+    weights, the penalties and the labels; None when the pipeline declines the page or it has
+    no title. The page is read as ``pith.pipeline.summarize`` reads it."""
     try:
-        article, blocks, decision, meta = _extract(html, url=None, content_type=None,
-                                                   config=DEFAULT, clock=_Clock(60))
+        page = _segmented(html)
     except PithError:
         return None
-    if not article.title:
+    if not page.article.title:
         return None
-    tools = language.tools_for(decision)
-    sentences = segment.segment(blocks, tools, max_sentence_chars=DEFAULT.max_sentence_chars)
-    description = meta.description[:DESCRIPTION_CHARS] if meta.description else None
-    kinds = [b.kind for b in blocks]
-    opening = select_stage.read_opening(
-        sentences, tools.rules, tools.stop_words, kinds=kinds, title=article.title,
-        description=_sentences_of(description, tools, DEFAULT),
-        genre=select_stage.page_genre(tools.rules, meta.titles, meta.types, meta.sections))
-    live = select_stage.live_blog(sentences, meta.types, kinds, tools.rules)
+    _, _, _, hooked = _before_ranking(
+        page.sentences, page.tools, config=DEFAULT, kinds=page.kinds, title=page.article.title,
+        description=page.description, types=page.meta.types, genre=page.genre)
     candidates, document = rank_stage.document(
-        sentences, rank_stage.sentence_limit("pith", DEFAULT))
+        page.sentences, rank_stage.sentence_limit("pith", DEFAULT))
     if not candidates:
         return None
-    ranker = rank_stage.make_summarizer(
-        "pith", tools, article.title, description,
-        select_stage.opens_on_hook(opening, live))
-    ranked = sumy.sentences_of(document)
-    columns = ranker.survey_columns(ranked)
-    features = np.column_stack([columns[name] for name in FEATURES])
+    ranker = rank_stage.make_summarizer("pith", page.tools, page.article.title,
+                                        page.description, hooked)
+    columns, hand = ranker.survey_inputs(sumy.sentences_of(document))
     x = np.column_stack([columns[name] for name in COLUMNS])
-    texts = [_norm(sentences[i].text) for i in candidates]
+    texts = [_norm(page.sentences[i].text) for i in candidates]
     y = np.zeros(len(texts))
     for fact in facts:
         hit = next((i for i, text in enumerate(texts)
                     if any(_norm(s) in text for s in fact["any"])), None)
         if hit is not None:
             y[hit] = 1.0
-    hand = _hand_set_score(features, columns["described"])
-    hand = hand * (1.0 + HOOK_FIGURE_BONUS * columns["figure"] * columns["hooked"])
-    shown = _penalties(features, SURVEY_FURNITURE_PENALTY)  # as Pith applies them
-    return x, hand, np.log(_penalties(features)), y, shown
+    shown = _penalties(columns, SURVEY_FURNITURE_PENALTY)  # as Pith applies them
+    return x, hand, np.log(_penalties(columns)), y, shown
 
 
 def found_share(scores: list[np.ndarray], labels: list[np.ndarray], top: int) -> float:

@@ -78,19 +78,14 @@ def grading_ids(data: Path) -> list[str]:
 def baseline_ranking(html: bytes):
     """Pith's own cleaned, segmented article (the ``Article`` and its sentences) and sumy
     LexRank's order of the sentences: what the baselines are read from."""
-    from pith import language, segment
     from pith import rank as rank_stage
     from pith.config import DEFAULT
-    from pith.pipeline import _Clock, _extract
+    from pith.pipeline import _Clock, _segmented
 
-    article, blocks, decision, _ = _extract(html, url=None, content_type=None,
-                                            config=DEFAULT, clock=_Clock(60))
-    tools = language.tools_for(decision)
-    sentences = segment.segment(blocks, tools,
-                                max_sentence_chars=DEFAULT.max_sentence_chars)
-    ranked = rank_stage.rank(sentences, tools, summarizer="lexrank",
+    page = _segmented(html, clock=_Clock(60))
+    ranked = rank_stage.rank(page.sentences, page.tools, summarizer="lexrank",
                              max_sentences=rank_stage.sentence_limit("lexrank", DEFAULT))
-    return article, sentences, ranked
+    return page.article, page.sentences, ranked
 
 
 def lead_and_lexrank(sentences, ranked, points: int = POINTS) -> tuple[dict, dict]:

@@ -15,7 +15,7 @@ from sumy.models.dom import Sentence as SumySentence
 from pith.clean import Block
 from pith.language import tools_for
 from pith.languages import rules_for
-from pith.rank import rank
+from pith.rank import rank, rank_and_survey
 from pith.segment import segment, words
 from pith.summarizer import PithSummarizer, has_strong_fact, is_personal
 
@@ -351,8 +351,9 @@ def test_a_learned_model_replaces_the_hand_set_weights(monkeypatch):
 def survey_ranked(texts: list[str], title: str | None, survey: bool) -> list[int]:
     tools = tools_for("en")
     sentences = segment([Block(t) for t in texts], tools, max_sentence_chars=1000)
-    return rank(sentences, tools, summarizer="pith", max_sentences=100, title=title,
-                survey=survey)
+    own, surveyed = rank_and_survey(sentences, tools, max_sentences=100, title=title)
+    assert own == rank(sentences, tools, summarizer="pith", max_sentences=100, title=title)
+    return surveyed if survey else own
 
 
 def test_a_longer_summary_rates_sentences_by_the_shipped_survey_weights():

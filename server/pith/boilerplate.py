@@ -437,9 +437,7 @@ def is_reference_heading(text: str) -> bool:
     return bool(_REFERENCE_HEADING.match(text.strip()))
 
 
-# ... a remark in brackets may follow ("Noot voor de redactie (niet voor publicatie)").
-_EDITORS_NOTES = re.compile(rf"^(?:{alternation(union('editors_notes'))})\s*(?:\([^)]*\))?"
-                            r"\s*[:：]?$", re.IGNORECASE)
+_EDITORS_NOTES = whole_heading(union("editors_notes"), remark=True)
 
 
 def is_editors_notes(text: str) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 import time
 from dataclasses import replace
+from typing import NamedTuple
 
 from . import clean as clean_stage
 from . import decode as decode_stage
@@ -25,6 +26,7 @@ from . import segment as segment_stage
 from . import select as select_stage
 from .config import DEFAULT, Config
 from .errors import BadRequest, NotAnArticle, Timeout
+from .metadata import PageMetadata
 from .models import Article, KeyPoint, Summary, Timing
 
 # Adult silent reading speed for non-fiction, words per minute (Brysbaert 2019: 238).
@@ -57,21 +59,14 @@ def summarize(html: bytes | str, *, url: str | None = None, length: str = "mediu
         )
     summarizer = summarizer or config.summarizer
     rank_stage.check_name(summarizer)
-    article, blocks, decision, meta = _extract(
-        html, url=url, content_type=content_type, config=config, clock=clock,
-        language=language)
-    description = meta.description[:DESCRIPTION_CHARS] if meta.description else None
-    kinds = [b.kind for b in blocks]
-    tools = languages.tools_for(decision)
-    sentences = segment_stage.segment(blocks, tools,
-                                      max_sentence_chars=config.max_sentence_chars)
-    clock.lap("segment")
+    page = _segmented(html, url=url, content_type=content_type, config=config, clock=clock,
+                      language=language)
+    article, blocks, meta, tools, sentences = page
     _, reading = rank_and_choose(
         sentences, tools, select_stage.LENGTHS[length], summarizer=summarizer, config=config,
-        paragraphs=[b.text for b in blocks], kinds=kinds, title=article.title,
-        description=description, types=meta.types, published=article.published,
-        genre=select_stage.page_genre(tools.rules, meta.titles, meta.types, meta.sections),
-        lap=clock.lap)
+        paragraphs=[b.text for b in blocks], kinds=page.kinds, title=article.title,
+        description=page.description, types=meta.types, published=article.published,
+        genre=page.genre, lap=clock.lap)
     tldr, points = reading.tldr, reading.points
     if not points:
         raise NotAnArticle("The page has no sentences that make a summary (it may be a list, "
@@ -107,17 +102,11 @@ def rank_and_choose(sentences, tools, count: int, *, summarizer: str, config: Co
     points, then a survey of the whole text, ``rank_stage.rank``), and the tl;dr and
     ``count`` key points: the ranking and the ``select_stage.Reading``. ``lap`` is told as
     each stage ends."""
-    described = _sentences_of(description, tools, config)
-    opening = select_stage.read_opening(sentences, tools.rules, tools.stop_words, kinds=kinds,
-                                        title=title, description=described, genre=genre)
-    live = select_stage.live_blog(sentences, types, kinds, tools.rules)
-    hooked = summarizer == "pith" and select_stage.opens_on_hook(opening, live)
-
-    def ranking(survey: bool) -> list[int]:
-        return rank_stage.rank(
-            sentences, tools, summarizer=summarizer,
-            max_sentences=rank_stage.sentence_limit(summarizer, config),
-            title=title, description=description, opens_on_hook=hooked, survey=survey)
+    described, opening, live, hooked = _before_ranking(
+        sentences, tools, config=config, kinds=kinds, title=title, description=description,
+        types=types, genre=genre)
+    hooked = hooked and summarizer == "pith"
+    limit = rank_stage.sentence_limit(summarizer, config)
 
     def chosen(ranked: list[int], points: int) -> select_stage.Reading:
         return select_stage.choose(
@@ -125,16 +114,75 @@ def rank_and_choose(sentences, tools, count: int, *, summarizer: str, config: Co
             kinds=kinds, title=title, description=described, published=published,
             genre=genre, live=live, opening=opening)
 
-    ranked = ranking(survey=False)
     short = select_stage.LENGTHS["short"]
     if count > short and summarizer == "pith" and title:
         # A longer summary of a web page: the short one's points first (so it shows them
         # all), then the sentences in the survey's order (``pith.summarizer.survey_model``).
+        ranked, surveyed = rank_stage.rank_and_survey(
+            sentences, tools, max_sentences=limit, title=title, description=description,
+            opens_on_hook=hooked)
         first = select_stage.shown_sentences(sentences, chosen(ranked, short).points)
         taken = set(first)
-        ranked = first + [i for i in ranking(survey=True) if i not in taken]
+        ranked = first + [i for i in surveyed if i not in taken]
+    else:
+        ranked = rank_stage.rank(sentences, tools, summarizer=summarizer, max_sentences=limit,
+                                 title=title, description=description, opens_on_hook=hooked)
     lap("rank")
     return ranked, chosen(ranked, count)
+
+
+def _before_ranking(sentences, tools, *, config: Config, kinds: list[str] | None,
+                 title: str | None, description: str | None, types: frozenset[str],
+                 genre: str | None):
+    """What ``rank_and_choose`` reads before ranking: the page's description in sentences,
+    the text's opening (``select_stage.read_opening``), whether it is a live blog, and
+    whether Pith's ranker is to weigh it as opening on something other than its story
+    (``select_stage.opens_on_hook``)."""
+    described = _sentences_of(description, tools, config)
+    opening = select_stage.read_opening(sentences, tools.rules, tools.stop_words, kinds=kinds,
+                                        title=title, description=described, genre=genre)
+    live = select_stage.live_blog(sentences, types, kinds, tools.rules)
+    return described, opening, live, select_stage.opens_on_hook(opening, live)
+
+
+class _Segmented(NamedTuple):
+    """A page read up to its sentences (``_segmented``)."""
+
+    article: Article
+    blocks: list[clean_stage.Block]
+    meta: PageMetadata
+    tools: languages.LanguageTools
+    sentences: list[segment_stage.Sentence]
+
+    @property
+    def kinds(self) -> list[str]:
+        return [b.kind for b in self.blocks]
+
+    @property
+    def description(self) -> str | None:
+        """The page's description, as much of it as is read (``DESCRIPTION_CHARS``)."""
+        return self.meta.description[:DESCRIPTION_CHARS] if self.meta.description else None
+
+    @property
+    def genre(self) -> str | None:
+        return select_stage.page_genre(self.tools.rules, self.meta.titles, self.meta.types,
+                                       self.meta.sections)
+
+
+def _segmented(html, *, url=None, content_type=None, config: Config = DEFAULT,
+               clock: _Clock | None = None, language: str | None = None) -> _Segmented:
+    """Stages 1 to 4: the page decoded, its article extracted and cleaned, split into
+    sentences by the tools of its language (what ``summarize`` ranks; the benchmarks read
+    pages the same way)."""
+    clock = clock or _Clock(config.request_timeout)
+    article, blocks, decision, meta = _extract(
+        html, url=url, content_type=content_type, config=config, clock=clock,
+        language=language)
+    tools = languages.tools_for(decision)
+    sentences = segment_stage.segment(blocks, tools,
+                                      max_sentence_chars=config.max_sentence_chars)
+    clock.lap("segment")
+    return _Segmented(article, blocks, meta, tools, sentences)
 
 
 # Of the page's description, only this many characters are read: a publisher's line for the

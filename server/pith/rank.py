@@ -60,14 +60,10 @@ def document(sentences: list[Sentence], max_sentences: int):
 
 def rank(sentences: list[Sentence], tools: LanguageTools, *, summarizer: str,
          max_sentences: int, title: str | None = None,
-         description: str | None = None, opens_on_hook: bool = False,
-         survey: bool = False) -> list[int]:
+         description: str | None = None, opens_on_hook: bool = False) -> list[int]:
     """Indices into ``sentences`` of the non-heading sentences, best first. ``opens_on_hook``:
     the text opens on something other than its story (a feature's scene, a live blog's
     latest entry: ``pith.select.opens_on_hook``), whose figures Pith's ranker weighs more.
-    ``survey``: the ranking is for a longer summary, which Pith's ranker rates on a page with
-    a title by the learned weights of ``pith.summarizer.survey_model``, blended with its own
-    (``pith.summarizer.survey_rating``).
 
     Only the first ``max_sentences`` sentences are ranked: the cost of sumy's rankers grows
     with the square of the count or faster, and an article's key facts are not in its
@@ -77,6 +73,28 @@ def rank(sentences: list[Sentence], tools: LanguageTools, *, summarizer: str,
     if not candidates:
         return []
     orders = sumy.rank_all(
-        make_summarizer(summarizer, tools, title, description, opens_on_hook, survey), model)
+        make_summarizer(summarizer, tools, title, description, opens_on_hook), model)
     # ``order`` indexes the model's non-heading sentences, which are exactly the candidates.
     return [candidates[order] for order in orders]
+
+
+def rank_and_survey(sentences: list[Sentence], tools: LanguageTools, *, max_sentences: int,
+                    title: str | None = None, description: str | None = None,
+                    opens_on_hook: bool = False) -> tuple[list[int], list[int]]:
+    """Pith's own order of the non-heading sentences (``rank``'s) and a longer summary's
+    survey of them: on a page with a title, the learned weights of
+    ``pith.summarizer.survey_model`` blended with Pith's own (``survey_rating``); without
+    one, the own order again. One reading of the text gives both."""
+    candidates, model = document(sentences, max_sentences)
+    if not candidates:
+        return [], []
+    ranker = make_summarizer("pith", tools, title, description, opens_on_hook, survey=True)
+    own, surveyed = ranker.both_ratings(sumy.sentences_of(model))
+    return _ordered(candidates, own), _ordered(candidates, surveyed)
+
+
+def _ordered(candidates: list[int], ratings) -> list[int]:
+    """``candidates`` best first by ``ratings``, ties in document order (as
+    ``sumy.rank_all`` orders Pith's ranker's)."""
+    return [candidates[i] for i in sorted(range(len(candidates)),
+                                          key=lambda i: (-float(ratings[i]), i))]

@@ -115,7 +115,7 @@ _OPINION_TYPES = frozenset({"opinionnewsarticle"})
 # excerpt of it (``_excerpt``); a shorter piece is too little to tell.
 EXCERPT_MIN_CHARS = 20
 _CUT_OFF = re.compile(r"[\s.…\ufffd\[\]]+$")
-_ENDED = re.compile(r"[\s.!?…。！？\"”’»」』)]+$")
+# The marks ending a text (full stops, closing quotation marks), taken off by ``_unended``.
 _ENDING_MARKS = ".!?…。！？\"”’»」』) \u00a0"
 # The page's description as the tl;dr (``_described``): at most this many sentences and words;
 # this share of its content words (at least) in the article, or it describes the site or
@@ -820,7 +820,7 @@ def _excerpt(description: list[str] | None, sentences: list[Sentence]) -> bool:
         return False
     cut = _CUT_OFF.sub("", description[-1])
     return len(cut) >= EXCERPT_MIN_CHARS and any(
-        s.text.startswith(cut) and len(_ENDED.sub("", s.text)) > len(cut)
+        s.text.startswith(cut) and len(_unended(s.text)) > len(cut)
         for s in sentences[:2 * OPENING_SENTENCES])
 
 

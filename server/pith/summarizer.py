@@ -214,27 +214,25 @@ class PithSummarizer(BaseSummarizer):
         return ratings
 
     def _ratings(self, sentences) -> np.ndarray:
-        features, similarity, bags = self._features(sentences)
+        """The ratings ``__call__`` orders by: the survey's for a survey, else the own."""
+        return self.both_ratings(sentences)[1]
+
+    def both_ratings(self, sentences) -> tuple[np.ndarray, np.ndarray]:
+        """The ratings by the ranker's own weights and, for a survey (``survey``, on a page
+        with a title), the survey's: the learned rating blended with the own one
+        (``survey_rating``); the own ratings twice otherwise. One reading of the text's
+        features serves both (a longer summary needs the two orders)."""
+        features, similarity, described, figures, own = self._read(sentences)
         model = ranker_model()
+        mine = _diversify(own, similarity, model.redundancy if model is not None else REDUNDANCY)
         survey = survey_model() if self.survey and self.title else None
-        if model is None or survey is not None:
-            score = _hand_set_score(features, self._share_of(self.description, bags))
-        else:  # fitted on news with neither headlines nor descriptions
-            logit = features @ model.weights + model.bias
-            if self.title:
-                logit += model.title_weight * features[:, FEATURES.index("title_similarity")]
-            score = 1.0 / (1.0 + np.exp(-logit))
-        if self.opens_on_hook:
-            figures = np.array([gives_figure(str(s)) for s in sentences], dtype=float)
-            score = score * (1.0 + HOOK_FIGURE_BONUS * figures)
-        if survey is not None:
-            learned = (survey.probability(self._survey_columns(sentences, features, bags))
-                       ** SURVEY_SPREAD * _penalties(features, SURVEY_FURNITURE_PENALTY))
-            # On the hand-set scale (the best 1), which the redundancy step's weight is set for.
-            score = survey_rating(score, learned)
-        return _diversify(score, similarity,
-                          model.redundancy if model is not None and survey is None
-                          else REDUNDANCY)
+        if survey is None:
+            return mine, mine
+        columns = _survey_columns(features, described, figures, self.opens_on_hook)
+        learned = (survey.probability(columns) ** SURVEY_SPREAD
+                   * _penalties(columns, SURVEY_FURNITURE_PENALTY))
+        # On the hand-set scale (the best 1), which the redundancy step's weight is set for.
+        return mine, _diversify(survey_rating(own, learned), similarity, REDUNDANCY)
 
     def features(self, sentences) -> tuple[np.ndarray, np.ndarray]:
         """The ranker's features of every sentence (one row each, columns as ``FEATURES``)
@@ -242,19 +240,32 @@ class PithSummarizer(BaseSummarizer):
         features, similarity, _ = self._features(sentences)
         return features, similarity
 
-    def survey_columns(self, sentences) -> dict[str, np.ndarray]:
-        """Every column ``survey_model`` may read, by name: ``FEATURES`` and
-        ``SURVEY_EXTRA`` (what ``bench/fit_survey.py`` learns from)."""
-        features, _, bags = self._features(sentences)
-        return self._survey_columns(sentences, features, bags)
+    def survey_inputs(self, sentences) -> tuple[dict[str, np.ndarray], np.ndarray]:
+        """What a survey reads of each sentence: every column ``survey_model`` may read, by
+        name (``FEATURES`` and ``SURVEY_EXTRA``), and the score by the ranker's own weights
+        the learned one is blended with (what ``bench/fit_survey.py`` learns from)."""
+        features, _, described, figures, own = self._read(sentences, figures=True)
+        return _survey_columns(features, described, figures, self.opens_on_hook), own
 
-    def _survey_columns(self, sentences, features: np.ndarray,
-                        bags: list[list[str]]) -> dict[str, np.ndarray]:
-        columns = {name: features[:, i] for i, name in enumerate(FEATURES)}
-        columns["described"] = self._share_of(self.description, bags)
-        columns["figure"] = np.array([gives_figure(str(s)) for s in sentences], dtype=float)
-        columns["hooked"] = np.full(len(sentences), float(self.opens_on_hook))
-        return columns
+    def _read(self, sentences, figures: bool = False):
+        """``_features``, each sentence's share of the description, whether it gives a
+        figure (when the hook, a survey or ``figures`` asks; else None) and its score by the
+        ranker's own weights, a hook's figures counted twice."""
+        features, similarity, bags = self._features(sentences)
+        described = self._share_of(self.description, bags)
+        gives = (np.array([gives_figure(str(s)) for s in sentences], dtype=float)
+                 if figures or self.opens_on_hook or self.survey else None)
+        model = ranker_model()
+        if model is None:
+            score = _hand_set_score(features, described)
+        else:  # fitted on news with neither headlines nor descriptions
+            logit = features @ model.weights + model.bias
+            if self.title:
+                logit += model.title_weight * features[:, FEATURES.index("title_similarity")]
+            score = 1.0 / (1.0 + np.exp(-logit))
+        if self.opens_on_hook:
+            score = score * (1.0 + HOOK_FIGURE_BONUS * gives)
+        return features, similarity, described, gives, score
 
     def _features(self, sentences) -> tuple[np.ndarray, np.ndarray, list[list[str]]]:
         """``features``, and each sentence's terms (``_terms``), read once."""
@@ -462,7 +473,17 @@ def _hand_set_score(features: np.ndarray, described: np.ndarray) -> np.ndarray:
              + TITLE_WEIGHT * f["title_similarity"])
     score = score + DESCRIPTION_WEIGHT * described
     factor = 1.0 + STRONG_FACT_BONUS * f["strong_fact"] + NUMBER_BONUS * f["number"]
-    return score * factor * _penalties(features)
+    return score * factor * _penalties(f)
+
+
+def _survey_columns(features: np.ndarray, described: np.ndarray, figures: np.ndarray,
+                    hooked: bool) -> dict[str, np.ndarray]:
+    """Every column ``survey_model`` may read, by name: ``FEATURES`` and ``SURVEY_EXTRA``."""
+    columns = {name: features[:, i] for i, name in enumerate(FEATURES)}
+    columns["described"] = described
+    columns["figure"] = figures
+    columns["hooked"] = np.full(len(features), float(hooked))
+    return columns
 
 
 def survey_rating(hand: np.ndarray, learned: np.ndarray) -> np.ndarray:
@@ -474,11 +495,10 @@ def survey_rating(hand: np.ndarray, learned: np.ndarray) -> np.ndarray:
     return hand ** SURVEY_HAND_SHARE * learned ** (1.0 - SURVEY_HAND_SHARE)
 
 
-def _penalties(features: np.ndarray, furniture: float = FURNITURE_PENALTY) -> np.ndarray:
-    """The hand-set context and furniture penalties, one factor per sentence: what reads
-    badly on its own, whichever weights rate what it says (``furniture``: the factor for
-    page furniture)."""
-    f = {name: features[:, i] for i, name in enumerate(FEATURES)}
+def _penalties(f: dict[str, np.ndarray], furniture: float = FURNITURE_PENALTY) -> np.ndarray:
+    """The hand-set context and furniture penalties, one factor per sentence, from its
+    columns by name (``FEATURES``): what reads badly on its own, whichever weights rate what
+    it says (``furniture``: the factor for page furniture)."""
     factor = np.where(f["opens_quote"] > 0, QUOTE_OPENING_PENALTY,
                       np.where(f["leans_on_context"] > 0, CONTEXT_PENALTY, 1.0))
     factor *= np.where(f["question"] > 0, QUESTION_PENALTY,
@@ -517,7 +537,7 @@ def ranker_model() -> RankerModel | None:
 class SurveyModel:
     """Learned weights for a longer summary (``pith/data/survey.json``, fitted by
     ``bench/fit_survey.py``): a logistic model over the named columns of
-    ``PithSummarizer.survey_columns``, each standardised by the fit's mean and scale."""
+    ``PithSummarizer.survey_inputs``, each standardised by the fit's mean and scale."""
 
     features: tuple[str, ...]
     mean: np.ndarray

@@ -842,9 +842,11 @@ def _opener(words) -> re.Pattern:
     return re.compile(rf"^(?:{alternation(words)}),?[ \u00a0]+(?=\w)", re.IGNORECASE)
 
 
-def whole_heading(phrases) -> re.Pattern:
-    """Matches a heading that is one of ``phrases``, a final ":" allowed."""
-    return re.compile(rf"^(?:{alternation(phrases)})\s*[:：]?$", re.IGNORECASE)
+def whole_heading(phrases, remark: bool = False) -> re.Pattern:
+    """Matches a heading that is one of ``phrases``, a final ":" allowed; with ``remark``, a
+    remark in brackets before it too ("Noot voor de redactie (niet voor publicatie)")."""
+    bracketed = r"(?:\([^)]*\))?\s*" if remark else ""
+    return re.compile(rf"^(?:{alternation(phrases)})\s*{bracketed}[:：]?$", re.IGNORECASE)
 
 
 def _abbreviations(words) -> str:
