@@ -2656,15 +2656,53 @@ def test_speech_reported_with_no_speaker_is_told(text, reported):
                     "del río."),
     ("pt", BODY_PT, "Encerramos aqui a cobertura em direto da votação sobre os parques do "
                     "rio."),
+    # an offer with its price or its code
+    ("en", BODY, "Subscribe from just £1 a week and help us keep holding the council to "
+                 "account."),
+    ("en", BODY, "Get 50% off your first Parkside picnic box, just £14.99 for four meals."),
+    ("en", BODY, "The Long River by Ann Ridley is published by Northside Books at £16.99."),
+    ("de", BODY_DE, "Jetzt abonnieren und den ersten Monat für 1 € alle Artikel lesen."),
+    ("es", BODY_ES, "Suscríbete por 1 € el primer mes y apoya el periodismo local."),
 ], ids=["writer-on-writing", "going-to-talk", "writer-on-writing-ru", "selling",
         "sign-off-de", "announcing", "signposting", "steering", "live-blog-closing-es",
-        "live-blog-closing-pt"])
+        "live-blog-closing-pt", "subscription", "first-box", "book-price", "subscription-de",
+        "subscription-es"])
 def test_the_page_talking_about_itself_is_never_a_point(lang, body, talk):
     # A page this short shows every sentence it has at long length, but not this one.
     texts = body[:2] + [talk] + body[2:3]
     summary = summarize(page(paragraphs(texts), lang=lang), length="long")
     assert all(talk not in text for text in shown(summary))
     assert [p.text for p in summary.key_points] == body[1:3]
+
+
+@pytest.mark.parametrize("price", [
+    "Tickets for the opening cost £15 and go on sale on Friday at the town hall.",
+    "A year's pass to the new playgrounds will cost $9.99 a month from March.",
+    "The parks report is published by the Institute for Urban Studies every spring.",
+])
+def test_a_story_s_prices_are_no_offer(price):
+    texts = BODY[:2] + [price] + BODY[2:3]
+    summary = summarize(page(paragraphs(texts)), length="long")
+    assert price in [p.text for p in summary.key_points], shown(summary)
+
+
+@pytest.mark.parametrize("row", [
+    "Riverside Park 1.2 0.9 +33% 410 2,300",  # a table's line
+    "Per visit: 40 minutes, 2.1 km, 120 kcal, 3 playgrounds.",  # a fact box's line
+    "Tore: 0:1 Lindholm (9.), 1:1 Brenner (38.), 2:1 Brenner (58.)",  # a scoring summary
+])
+def test_a_row_of_figures_is_no_point(row):
+    texts = BODY[:2] + [row] + BODY[2:3]
+    summary = summarize(page(paragraphs(texts)), length="long")
+    assert row not in shown(summary)
+    assert [p.text for p in summary.key_points] == BODY[1:3]
+
+
+def test_figures_joined_by_words_are_a_sentence_not_a_row():
+    told = "Spending rose to $12.4 million from $9.8 million, up 26%, for 410 new trees."
+    texts = BODY[:2] + [told] + BODY[2:3]
+    summary = summarize(page(paragraphs(texts)), length="long")
+    assert told in [p.text for p in summary.key_points], shown(summary)
 
 
 @pytest.mark.parametrize("said", [

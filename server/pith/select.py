@@ -247,6 +247,15 @@ _LEAD_IN = (":", "：")
 # A link, a hashtag or a handle: a line of a social post or a promo, not a sentence.
 _LINK = re.compile(r"https?:|www\.|[#@]\w")
 _FIGURE = re.compile(r"\d+")
+# A row of figures: a table's line flattened into the text ("Revenue from operations 3,884.0
+# 3,550.3 9.4%", "Port Halden 28 pts (132.4%) 2."), a scoring summary ("Tore: 0:1 Lindholm
+# (9.), 1:1 Brenner (38.)"), a nutrition line ("Per serving: 210 kcal, 12g fat, ..."), a
+# telephone number: at least this many words giving a figure, this share of its words, and
+# at most this many of its language's stop words. A sentence telling figures has the words
+# that join them ("Revenue was $4.2bn, up 12% from $3.75bn.": "was", "from").
+FIGURE_ROW_MIN_FIGURES = 3
+FIGURE_ROW_SHARE = 0.4
+FIGURE_ROW_MAX_STOP_WORDS = 1
 # A time of day standing alone: a live blog's entry stamp ("21.52 GMT", "00:41", "19h02";
 # not a price or a rate, "82.40", "+1.25%", "£12.99") (``live_blog``).
 _CLOCK = (r"^\s*([01]?\d|2[0-3])[:.h]([0-5]\d)"
@@ -1837,7 +1846,8 @@ def _candidates(sentences, ranked, leans, paragraphs, kinds, unended=frozenset()
                 continue
         if text.rstrip().endswith(_LEAD_IN):
             continue
-        if is_question(text) or _labelled(text) or _bare_exclamation(text, leans.rules):
+        if (is_question(text) or _labelled(text) or _bare_exclamation(text, leans.rules)
+                or _figure_row(text, leans.rules, leans.stop_words)):
             continue
         if _quote_fragment(text) or leans.rules.talks_about_page.search(text):
             continue
@@ -1876,6 +1886,19 @@ def _candidates(sentences, ranked, leans, paragraphs, kinds, unended=frozenset()
             # First in its paragraph: it leans on the paragraph before's last sentence,
             # which it can be shown under only when that is the tl;dr (``_leaning``).
             yield _Candidate(sentence, index - 1)
+
+
+def _figure_row(text: str, rules: Rules, stop_words: frozenset) -> bool:
+    """A row of figures with hardly a word to join them (``FIGURE_ROW_MIN_FIGURES``): a
+    table's line, a scoring summary, a telephone number, not a sentence to read."""
+    if rules.unspaced:
+        return False
+    tokens = text.split()
+    figures = sum(1 for t in tokens if _FIGURE.search(t))
+    if figures < FIGURE_ROW_MIN_FIGURES or figures < FIGURE_ROW_SHARE * len(tokens):
+        return False
+    joining = sum(1 for w in words(text) if w.lower() in stop_words)
+    return joining <= FIGURE_ROW_MAX_STOP_WORDS
 
 
 def _bare_exclamation(text: str, rules: Rules) -> bool:

@@ -26,6 +26,11 @@ __all__ = ["ALIASES", "GENERAL", "Rules", "TABLES", "alternation", "by_language"
 # Currency signs and codes that make a number an amount in any language.
 _CURRENCY = r"[$€£¥₹₽₩₺¢]|\b(?:USD|EUR|GBP|CHF|JPY|CNY|RUB|PLN|CZK|SEK|NOK|DKK|BRL)\b"
 _PERCENT_SIGN = r"\d\s?%|%\s?\d"
+# An amount of money as an offer gives it: a currency sign or code before or after the
+# number ("£14.99", "$25", "1 €", "USD 9"), or the crown and złoty written after it ("1 kr",
+# "149 kr/mån", "19 zł"); what ``{price}`` stands for in a table's ``offers``.
+_PRICE = (rf"(?:(?:{_CURRENCY})\s?\d[\d.,]*|\d[\d.,]*\s?(?:(?:{_CURRENCY})|"
+          r"(?:kr|zł|kč)(?![^\W\d_])))")
 _YEAR = r"\b(?:1[89]|20)\d\d\b"
 # A pattern that matches nothing: what a table without the words for a rule gives.
 _NOTHING = r"(?!x)x"
@@ -244,6 +249,14 @@ class Rules:
     # caption's "pictured" or "declined to comment" can carry a fact, and stay
     # ``calls_to_action``.)
     page_talk: tuple[str, ...] = ()
+    # Regular expressions (case-insensitive; ``{price}`` stands for an amount of money) of a
+    # sentence selling the reader something with its price or its code: a subscription
+    # ("Subscribe from just £1 a week", "Läs allt för 1 kr första månaden"), a box or a
+    # stream ("Get 50% off your first box", "Stream the season for $25 a month"), the book
+    # an interview is about ("The Long Winter is published by Northside Books at £16.99").
+    # The page's talk about itself, as ``page_talk`` is; not a story's prices ("Tickets cost
+    # £15", "The service will cost $9.99 a month"), nor a deal the story is about.
+    offers: tuple[str, ...] = ()
     # Words that are the page's talk about itself when they open a sentence ("Here is what
     # the law does, who it covers and what it means."), not inside one or a quotation
     # ("“Here's what I can tell you,” she said."), nor when a colon goes on to tell it
@@ -615,7 +628,15 @@ class Rules:
         opening the text unless a colon goes on to tell it ("Here's how bad the drought has
         become: Lake Mead has fallen to 27 percent ..."); nothing when it has none."""
         opener = rf"^(?:{alternation(self.page_talk_openers)})(?!\w)(?![^:]*:\s*\w)"
-        return re.compile(rf"{self._phrases(self.page_talk).pattern}|{opener}", re.IGNORECASE)
+        return re.compile(rf"{self._phrases(self.page_talk).pattern}|{opener}"
+                          rf"|{self.sells.pattern}", re.IGNORECASE)
+
+    @cached_property
+    def sells(self) -> re.Pattern:
+        """Matches one of the table's ``offers``: a sentence selling the reader something;
+        nothing when it has none."""
+        offers = [o.replace("{price}", _PRICE) for o in self.offers]
+        return re.compile("|".join(f"(?:{o})" for o in offers) or _NOTHING, re.IGNORECASE)
 
     @cached_property
     def label_line(self) -> re.Pattern:

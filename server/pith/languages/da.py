@@ -97,6 +97,12 @@ RULES = Rules(
                "velkommen til vores liveblog", "velkommen til vores live",
                "tak fordi du fulgte med", "tak fordi I fulgte med", "tak for at følge med",
                "liveblogget er nu lukket", "livebloggen er nu lukket", "opdater siden"),
+    offers=(
+        # "Læs alt for 1 kr. den første måned", "Brug rabatkoden ..."
+        r"^(?:læs alt|køb abonnement|bestil|prøv)\b[^.!?]{0,80}?{price}",
+        r"{price}\.?\s+(?:for\s+)?(?:den\s+)?første\s+(?:måned|uge)",
+        r"\bførste\s+(?:\d+\s+)?(?:dage|uger|måned)\s+gratis\b", r"\brabatkode\b",
+        r"\bingen\s+binding\b"),
     background_words=("sidste år", "år siden", "i årevis", "de seneste # år", "i de senere år"),
     # Words numbering a list's items in its headings ("Step 3:"), as en's.
     list_labels=("trin", "tip", "kapitel", "del", "grund", "regel", "lektion", "spørgsmål", "måde",

@@ -225,6 +225,14 @@ RULES = Rules(
                "willkommen zu unserem newsticker", "willkommen zu unserem liveblog",
                "willkommen zu unserem liveticker", "willkommen in unserem liveblog",
                "willkommen in unserem newsticker"),
+    offers=(
+        # "Jetzt abonnieren und 1 € im ersten Monat zahlen", "Mit dem Gutscheincode ..."
+        r"^(?:abonnieren|testen|bestellen|sichern sie sich|lesen sie alles)\b[^.!?]{0,80}?"
+        r"{price}", r"\bjetzt\s+(?:abonnieren|testen|bestellen|sichern|gratis lesen)\b",
+        r"{price}\s+(?:im|für den)\s+ersten\s+monat", r"\bersten?\s+(?:\d+\s+)?(?:tage|wochen|"
+        r"monate?|monat)\s+(?:gratis|kostenlos|für\s+{price})",
+        r"\b(?:gutschein|rabatt|aktions)code\b", r"\bjederzeit\s+kündbar\b",
+        r"\bist\s+(?:bei|im)\b[^.!?]{0,60}?erschienen\b[^.!?]{0,40}?{price}"),
     background_words=("letztes jahr", "letzten jahr", "vergangenes jahr", "im vergangenen jahr",
                       "vor # jahren", "vor # jahrzehnten", "seit # jahren", "seit # jahrzehnten",
                       "seit langem", "in den vergangenen # jahren", "in den letzten # jahren"),

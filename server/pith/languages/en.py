@@ -331,6 +331,23 @@ RULES = Rules(
                # ... or saying when it comes back, or welcoming the reader to it by name
                "full analysis to follow", "full report to follow", "we'll be back with more",
                "we'll be back tomorrow with more", "back tomorrow with more live"),
+    offers=(
+        # a subscription, a membership or a stream with its price: "Subscribe from just £1 a
+        # week and ...", "Stream the season with SportNow for $25 a month, first 7 days free."
+        r"^(?:subscribe|sign up|join|register|upgrade|become a (?:member|subscriber))\b"
+        r"[^.!?]{0,80}?{price}",
+        r"^(?:get|stream|watch|read|listen|download|buy|order|shop|grab|unlock|enjoy)\b"
+        r"[^.!?]{0,80}?(?:{price}\s?(?:a|per|/)\s?(?:day|week|month|year|wk|mo)\b|"
+        r"\bfirst\s+(?:\d+\s+)?(?:days?|weeks?|months?)\b)",
+        r"\bfirst\s+(?:\d+\s+)?(?:days?|weeks?|months?)\s+(?:free|for {price})",
+        # a code or a first box: "Use code SOUP50 at checkout.", "Get 50% off your first box"
+        r"\b(?:use|enter|apply|with)\s+(?:the\s+)?(?:promo\s+|discount\s+|voucher\s+)?code\s+"
+        r"(?-i:[A-Z0-9]{3,})\b", r"\b(?:promo|promotional|discount|voucher|coupon)\s+code\b",
+        r"\boff\s+your\s+first\b", r"\bcancel\s+(?:any\s?time|at\s+any\s+time)\b",
+        # the book an interview or a review is about, with its price: "The Salt Orchard is
+        # published by Harwell Press, £18.99.", "... order a copy from our bookshop for £14.78"
+        r"\bis\s+published\s+by\b[^.!?]{0,80}?(?:\bat\s+|\bfor\s+|,\s*|\()(?:rrp\s+)?{price}",
+        r"\border\s+(?:a|your)\s+copy\b", r"\bfrom\s+our\s+(?:book)?(?:shop|store)\b"),
     background_words=("last year", "years ago", "decades ago", "a decade ago", "years earlier",
                       "has long", "have long", "had long", "in recent years",
                       "in the past # years", "over the past # years", "in the last # years",

@@ -180,6 +180,12 @@ RULES = Rules(
                "aquí termina el directo", "actualiza la página", "actualice la página",
                # ... or saying when it comes back, or welcoming the reader to it by name
                "en unos minutos tendrán", "en unos minutos tendrá", "volvemos mañana con más"),
+    offers=(
+        # "Suscríbete por 1 € el primer mes", "Hazte socio desde 5 € al mes"
+        r"^(?:suscríbete|suscribete|suscríbase|hazte|prueba|consigue)\b[^.!?]{0,80}?{price}",
+        r"{price}\s+(?:el|durante el)\s+primer\s+mes",
+        r"\bprimer(?:os)?\s+(?:\d+\s+)?(?:días|semanas|mes|meses)\s+gratis\b",
+        r"\bcódigo\s+(?:promocional|de\s+descuento)\b", r"\bcancela\s+cuando\s+quieras\b"),
     background_words=("año pasado", "hace # años", "hace # décadas", "desde hace # años",
                       "durante años", "en los últimos # años"),
     review_words=("crítica", "reseña"),

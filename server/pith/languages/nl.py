@@ -130,6 +130,12 @@ RULES = Rules(
                "volg alles over", "in ons liveblog", "ververs de pagina",
                # ... or saying when it comes back, or welcoming the reader to it by name
                "morgen zijn we terug met"),
+    offers=(
+        # "Neem een abonnement voor € 1 de eerste maand", "Gebruik kortingscode ..."
+        r"^(?:neem een abonnement|probeer|bestel|word abonnee|lees onbeperkt)\b[^.!?]{0,80}?"
+        r"{price}", r"{price}\s+(?:de|voor de|per)\s+eerste\s+maand",
+        r"\beerste\s+(?:\d+\s+)?(?:dagen|weken|maand|maanden)\s+gratis\b",
+        r"\bkortingscode\b", r"\b(?:dagelijks|maandelijks|altijd)\s+opzegbaar\b"),
     background_words=("vorig jaar", "vorige jaar", "jaren geleden", "jaar geleden", "al jaren",
                       "sinds jaren", "de afgelopen # jaren", "de afgelopen # jaar"),
     review_words=("recensie", "review"),

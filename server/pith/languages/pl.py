@@ -109,6 +109,11 @@ RULES = Rules(
                "witamy w naszej relacji", "witamy w relacji", "dziękujemy, że byli państwo z nami",
                "dziękujemy za śledzenie", "dziękujemy za wspólne śledzenie",
                "to wszystko na dziś"),
+    offers=(
+        # "Zaprenumeruj za 1 zł przez pierwszy miesiąc", "Kod rabatowy ..."
+        r"^(?:zaprenumeruj|wykup|kup dostęp|wypróbuj)\b[^.!?]{0,80}?{price}",
+        r"{price}\s+(?:za|przez)\s+pierwszy\s+miesiąc", r"\bkod\s+rabatowy\b",
+        r"\bpierwsz[ye]\s+(?:\d+\s+)?(?:dni|tygodnie|miesiąc)\s+za\s+darmo\b"),
     background_words=("w zeszłym roku", "w ubiegłym roku", "lat temu", "rok temu", "od # lat",
                       "w ostatnich latach", "przez # lat", "od dziesięcioleci"),
     # Words numbering a list's items in its headings ("Step 3:"), as en's.

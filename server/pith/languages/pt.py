@@ -177,6 +177,13 @@ RULES = Rules(
                # ... or saying when it comes back, or welcoming the reader to it by name
                "bem-vindos ao nosso acompanhamento", "bem-vindos ao nosso direto",
                "bem-vindos à nossa cobertura"),
+    offers=(
+        # "Assine por R$ 1,90 no primeiro mês", "Use o cupom de desconto ..."
+        r"^(?:assine|experimente|aproveite|compre)\b[^.!?]{0,80}?{price}",
+        r"{price}\s+(?:no|pelo|durante o)\s+primeiro\s+mês",
+        r"\bprimeir[oa]s?\s+(?:\d+\s+)?(?:dias|semanas|mês|meses)\s+grátis\b",
+        r"\b(?:cupom|cupão|código)\s+(?:de\s+desconto|promocional)\b",
+        r"\bcancele\s+quando\s+quiser\b"),
     background_words=("ano passado", "anos atrás", "há # anos", "há # décadas", "durante anos",
                       "nos últimos # anos"),
     review_words=("crítica", "resenha", "review"),

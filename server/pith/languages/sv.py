@@ -94,6 +94,12 @@ RULES = Rules(
                # ... or saying when it comes back, or welcoming the reader to it by name
                "välkommen till vår direktrapportering", "välkommen till vår liveblogg",
                "välkomna till vår direktrapportering"),
+    offers=(
+        # "Läs allt från Norrlandsposten för 1 kr första månaden.", "Prenumerera nu!"
+        r"^(?:läs allt|prenumerera|teckna|beställ|prova|testa)\b[^.!?]{0,80}?{price}",
+        r"{price}\s+(?:för\s+)?(?:den\s+)?första\s+(?:månaden|veckan|månaderna)",
+        r"\bförsta\s+(?:\d+\s+)?(?:dagarna|veckorna|månaden|månaderna)\s+gratis\b",
+        r"\bprenumerera\s+nu\b", r"\b(?:rabatt|kampanj)kod\b", r"\bingen\s+bindningstid\b"),
     background_words=("förra året", "i fjol", "år sedan", "i åratal", "de senaste # åren",
                       "under senare år"),
     # Words numbering a list's items in its headings ("Step 3:"), as en's.
