@@ -1645,6 +1645,10 @@ def test_a_short_story_read_on_does_not_end_on_a_quotation_the_next_sentence_att
     # ... nor is a time of day or a year
     ("en", "By 6.15 she has picked up her first passenger, a care worker in the next town."),
     ("en", "In 1998 they moved the market to the old bus station by the river."),
+    # ... nor a case, a place and a time: "it" and "that" are the thing told before
+    ("en", "For systems up to 2 kW, it covers 60 per cent of the benchmark cost."),
+    ("en", "On Saturday afternoon at Harcourt Oval, it finally got a new one."),
+    ("en", "For a home assessed at the town average, that works out to roughly $68 a year."),
     # the answer to a question asked before
     ("en", "For six weeks last winter, the answer was the Central Library on Quay Street."),
     ("en", "The answer to the first question is no, and the council's own figures show it."),
@@ -1726,7 +1730,8 @@ def test_a_short_story_read_on_does_not_end_on_a_quotation_the_next_sentence_att
 ], ids=["ko-of-course", "ja-such", "pt-thats-why", "pt-except-that", "en-obviously", "en-in-fact",
         "en-in-each-case",
         "en-among-them", "en-place-then-pronoun", "en-day-then-pronoun", "en-time-then-pronoun",
-        "en-year-then-pronoun", "en-the-answer", "en-the-answer-to", "ru-pronoun-dative",
+        "en-year-then-pronoun", "en-case-then-it", "en-place-then-it", "en-case-then-that",
+        "en-the-answer", "en-the-answer-to", "ru-pronoun-dative",
         "de-pronoun-after-verb", "fr-apposition-then-pronoun",
         "en-similar", "en-to-start", "en-the-other", "fr-apostrophe", "ko-because", "ja-because",
         "ja-because-and", "ko-thus",
@@ -1744,6 +1749,16 @@ def test_a_short_story_read_on_does_not_end_on_a_quotation_the_next_sentence_att
         "fr-some-of-them", "cs-half-of-them", "nl-many-of-them"])
 def test_each_tables_connectives_lean_on_the_sentence_before(lang, text):
     assert leans_on_context(text, rules_for(lang)), text
+
+
+@pytest.mark.parametrize("text", [
+    "In March, it emerged that the council had overspent on the riverside parks.",
+    "On Monday, it was announced that the first playground would open in May.",
+    "For the first time, it is possible to walk the whole river bank in one afternoon.",
+    "In 2023, the council spent $4 million on the paths along the river.",
+])
+def test_an_it_that_stands_for_nothing_told_before_does_not_lean(text):
+    assert not leans_on_context(text, rules_for("en"))
 
 
 @pytest.mark.parametrize("text", [
@@ -4589,6 +4604,14 @@ def test_a_review_s_verdict_may_name_a_product_whose_name_has_a_figure():
     summary = summarize(titled_page("Corvane Aura 3 review: superb sound, shame about the app",
                                     "Corvane Aura 3", texts), length="short")
     assert verdict in [p.text for p in summary.key_points]
+
+
+def test_a_review_s_verdict_above_its_box_of_labelled_lines_is_a_short_point():
+    # "Rating:", "For:" and "Against:" lines close the page, under the writer's verdict.
+    box = ["Rating: 4 out of 5 stars", "For: brave arrangements; a warm, close sound",
+           "Against: the second side drags; two songs too many"]
+    summary = summarize(review_page(texts=[*REVIEW, *box]), length="short")
+    assert VERDICT in [p.text for p in summary.key_points]
 
 
 def test_a_review_s_score_is_a_figure_its_verdict_may_give():

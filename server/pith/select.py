@@ -1105,8 +1105,14 @@ def page_genre(rules: Rules, titles: tuple[str, ...], types: frozenset[str],
 
 def _closing(sentences: list[Sentence]) -> list[int]:
     """The last ``CLOSING_PARAGRAPHS`` paragraphs of the text (headings aside), the last
-    first: where a review gives its verdict and an opinion piece its demand."""
-    paragraphs = sorted({s.paragraph for s in sentences if not s.is_heading})
+    first: where a review gives its verdict and an opinion piece its demand. A box's
+    labelled lines under the verdict ("Rating: 4 out of 5 stars", "For: Outstanding sound;
+    ...", "Against: ...") do not count: the verdict is the writer's last paragraph."""
+    labelled: dict[int, bool] = {}
+    for s in sentences:
+        if not s.is_heading:
+            labelled[s.paragraph] = labelled.get(s.paragraph, True) and _labelled(s.text)
+    paragraphs = sorted(p for p, box in labelled.items() if not box)
     return paragraphs[::-1][:CLOSING_PARAGRAPHS]
 
 

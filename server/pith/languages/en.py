@@ -2,6 +2,13 @@
 
 from . import Rules
 
+# "it" as a thing told before, not the "it" of "it is possible", "it emerged that", "it
+# rained": after an opening phrase, it makes a sentence lean ("For systems up to 2 kW, it
+# covers 60 per cent of the cost").
+_IT = (r"it(?!\s+(?:is|was|'s|’s|has|had|will|would|may|might|could|can|seems?|seemed|"
+       r"appears?|appeared|emerged|became|becomes|remains?|remained|takes?|took|looks?|"
+       r"looked|turned|rained|snowed|never)\b)")
+
 RULES = Rules(
     code="en", name="English", punkt="english", snowball="english",
     quotes=("“”", "‘’"),
@@ -53,14 +60,16 @@ RULES = Rules(
                       # "Later, ...", "Later that day ..." (not "Later this year, ...")
                       r"^later\b(?!\s+(?:this|next|in (?:the|this))\b)",
                       # a short opening phrase, then a pronoun: "With his health failing, he
-                      # ...", "In theory, this ..." (a name in the phrase is its referent)
+                      # ...", "In theory, this ...", "For systems up to 2 kW, it covers ..."
+                      # (a name in the phrase is its referent)
                       r"^[^\W\d_][\w’'-]*(?:\s+(?-i:[a-z0-9])[\w’'-]*){0,5},\s+"
-                      r"(?:he|she|they|his|her|their|this|these)\s",
-                      # ... and a place or a day is no referent: "In Virginia, they voted ...",
-                      # "On Monday, he said ..."
-                      r"^(?:in|at|on|across|throughout|inside|outside|from)\s+(?:the\s+)?"
-                      r"(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*){0,3},\s+"
-                      r"(?:he|she|they|his|her|their|this|these)\s",
+                      r"(?:he|she|they|his|her|their|this|these|that|those|" + _IT + r")\s",
+                      # ... and a place, a day or a case is no referent: "In Virginia, they
+                      # voted ...", "On Saturday afternoon at Harcourt Oval, it finally got
+                      # ...", "For a home assessed at the town average, that works out to ..."
+                      r"^(?:in|at|on|across|throughout|inside|outside|from|for|after|during|"
+                      r"under|within|by)\s+[\w’'.$£€%-]+(?:\s+[\w’'.$£€%-]+){0,6},\s+"
+                      r"(?:he|she|they|his|her|their|this|these|that|those|" + _IT + r")\s",
                       # a connective after the subject: "The lawmakers, however, failed ..."
                       r"^[^,;:]{1,40},\s+(?:however|though|meanwhile|too|instead|in turn|"
                       r"therefore|nevertheless|for example|for instance),",
