@@ -2713,6 +2713,20 @@ def test_a_row_of_figures_is_no_point(row):
     assert [p.text for p in summary.key_points] == BODY[1:3]
 
 
+@pytest.mark.parametrize("lang,text,row", [
+    ("en", "Revenue from operations 3,884.0 3,550.3 9.4%", True),
+    ("de", "Tore: 0:1 Lindholm (9.), 1:1 Brenner (38.), 2:1 Brenner (58.)", True),
+    ("en", "Revenue was $4.2bn, up 12% from $3.75bn a year earlier.", False),
+    # particles written onto the figures: "the total cost rises from 1.336 trillion won
+    # to 1.423 trillion won"
+    ("ko", "이에 따라 2호선 총사업비는 당초 1조 3,360억원에서 1조 4,230억원으로 늘어난다.", False),
+])
+def test_a_row_of_figures_is_told_from_a_sentence_giving_them(lang, text, row):
+    tools = tools_for(lang)
+    from pith.select import _figure_row
+    assert _figure_row(text, tools.rules, tools.stop_words) is row
+
+
 def test_figures_joined_by_words_are_a_sentence_not_a_row():
     told = "Spending rose to $12.4 million from $9.8 million, up 26%, for 410 new trees."
     texts = BODY[:2] + [told] + BODY[2:3]

@@ -254,6 +254,10 @@ _FIGURE = re.compile(r"\d+")
 # at most this many of its language's stop words. A sentence telling figures has the words
 # that join them ("Revenue was $4.2bn, up 12% from $3.75bn.": "was", "from").
 FIGURE_ROW_MIN_FIGURES = 3
+# A word that is a figure: digits, with a sign, a currency, brackets or a unit of up to three
+# letters ("(132.4%)", "12g", "£14.99", "0:1", "2호선"); not a number inside a word of a
+# language that writes its particles on ("3,360억원에서", "from 336 billion won").
+_FIGURE_WORD = re.compile(r"^[(\[+\-−–]*[$€£¥₹]?\d[\d.,:/+\-–]*(?:%|[^\W\d_]{1,3})?[)\],.;:%*]*$")
 FIGURE_ROW_SHARE = 0.4
 FIGURE_ROW_MAX_STOP_WORDS = 1
 # A time of day standing alone: a live blog's entry stamp ("21.52 GMT", "00:41", "19h02";
@@ -1900,7 +1904,7 @@ def _figure_row(text: str, rules: Rules, stop_words: frozenset) -> bool:
     if rules.unspaced:
         return False
     tokens = text.split()
-    figures = sum(1 for t in tokens if _FIGURE.search(t))
+    figures = sum(1 for t in tokens if _FIGURE_WORD.match(t))
     if figures < FIGURE_ROW_MIN_FIGURES or figures < FIGURE_ROW_SHARE * len(tokens):
         return False
     joining = sum(1 for w in words(text) if w.lower() in stop_words)
