@@ -2678,10 +2678,14 @@ def test_speech_reported_with_no_speaker_is_told(text, reported):
     ("en", BODY, "The Long River by Ann Ridley is published by Northside Books at £16.99."),
     ("de", BODY_DE, "Jetzt abonnieren und den ersten Monat für 1 € alle Artikel lesen."),
     ("es", BODY_ES, "Suscríbete por 1 € el primer mes y apoya el periodismo local."),
+    # the page's layout
+    ("pt", BODY_PT, "Confira abaixo a lista completa dos parques que vão receber árvores "
+                    "novas."),
+    ("de", BODY_DE, "Die Liste aller neuen Spielplätze finden Sie weiter unten im Text."),
 ], ids=["writer-on-writing", "going-to-talk", "writer-on-writing-ru", "selling",
         "sign-off-de", "announcing", "signposting", "steering", "live-blog-closing-es",
         "live-blog-closing-pt", "subscription", "first-box", "book-price", "subscription-de",
-        "subscription-es"])
+        "subscription-es", "layout-pt", "layout-de"])
 def test_the_page_talking_about_itself_is_never_a_point(lang, body, talk):
     # A page this short shows every sentence it has at long length, but not this one.
     texts = body[:2] + [talk] + body[2:3]

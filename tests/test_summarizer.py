@@ -212,6 +212,15 @@ def test_the_page_talking_about_itself_is_told_from_a_storys_words(text, talk):
     assert rules_for("en").furniture.search(text) is not None
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("pt", "A inflação ficou abaixo de 5% em março, abaixo do previsto pelo banco central."),
+    ("pl", "Inflacja spadła poniżej 5 proc. po raz pierwszy od dwóch lat."),
+    ("da", "Budgettet dækker fire legepladser, herunder en ved åen."),
+])
+def test_below_a_level_is_no_talk_about_the_page(lang, text):
+    assert rules_for(lang).talks_about_page.search(text) is None
+
+
 def test_a_storys_words_are_no_page_talk():
     for story in ("Students who read on for an extra 20 minutes a day scored higher.",
                   "The council is where it was decided, and there is what remains of the map.",

@@ -84,7 +84,10 @@ RULES = Rules(
                         "historien om", "fortællingen om", "et besøg", "besøg hos", "besøg i",
                         "interview med", "et interview med", "samtale med", "liveblog",
                         "billedserie", "en dag med", "en dag hos"),
-    page_talk=("klik her",
+    page_talk=(
+               # the page's layout: "Se opskriften nedenfor." (not "herunder", which is also "including")
+               "nedenfor",
+               "klik her",
                # a live blog closing itself: "Vi lukker liveblogen ned her."
                "lukker liveblogen", "lukker denne liveblog", "følg med live her",
                # a live blog's lines about itself: asking the reader to follow, saying it is

@@ -180,7 +180,10 @@ RULES = Rules(
                         "live-ticker", "newsblog", "bildergalerie", "ein ortsbesuch",
                         "ortsbesuch", "eine spurensuche", "spurensuche", "ein lokaltermin",
                         "ein tag mit", "ein tag bei", "protokoll einer", "protokoll eines"),
-    page_talk=("hier klicken", "viele grüße", "danke fürs lesen", "dank fürs lesen",
+    page_talk=(
+               # the page's layout: "Das Rezept finden Sie weiter unten."
+               "weiter unten", "siehe unten", "untenstehend", "unten stehend",
+               "hier klicken", "viele grüße", "danke fürs lesen", "dank fürs lesen",
                # a live blog opening or closing itself: "Wir beenden unseren Liveblog ..."
                "beenden unseren liveblog", "beenden diesen liveblog", "beenden den liveblog",
                "verfolgen sie hier live", "hier endet unser liveblog",

@@ -242,7 +242,10 @@ RULES = Rules(
                         "live updates", "live blog", "a report from", "an interview with",
                         "interview with", "in conversation with", "photo gallery", "in pictures",
                         "an account of", "a day with", "a day in the life of"),
-    page_talk=("scroll down for", "click here", "read our full review", "read our review",
+    page_talk=(
+               # the page's layout: "Full recipe below", "see below"
+               "see below", "listed below", "in the table below", "in the recipe below", "shown below",
+               "scroll down for", "click here", "read our full review", "read our review",
                # a live blog opening or closing itself: "We're ending our live coverage here."
                "ending our live coverage", "this live blog has now closed",
                "this live blog is now closed", "we're pausing our live coverage",

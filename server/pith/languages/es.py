@@ -142,7 +142,10 @@ RULES = Rules(
                         "la historia de", "visita a", "una visita a", "entrevista con",
                         "entrevista a", "una entrevista con", "en directo", "en vivo",
                         "en imágenes", "un día con", "un día en"),
-    page_talk=("haz clic", "gracias por leer",
+    page_talk=(
+               # the page's layout: "Encontrarás la receta más abajo."
+               "más abajo", "aquí abajo",
+               "haz clic", "gracias por leer",
                # a live blog opening or closing itself: "Aquí terminamos la cobertura en
                # directo ...", "Sigue en directo ..."
                "sigue en directo", "siga en directo", "sigue el directo", "sigue aquí en directo",

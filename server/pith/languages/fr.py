@@ -127,7 +127,10 @@ RULES = Rules(
                         "visite chez", "en direct", "suivez en direct", "entretien avec",
                         "un entretien avec", "interview", "rencontre avec", "une rencontre avec",
                         "diaporama", "en images", "une journée avec", "immersion"),
-    page_talk=("cliquez ici", "merci de votre lecture",
+    page_talk=(
+               # the page's layout: "Retrouvez la recette ci-dessous."
+               "ci-dessous",
+               "cliquez ici", "merci de votre lecture",
                # a live blog opening or closing itself: "Suivez en direct le conseil ...",
                # "C'est la fin de ce direct."
                "suivez en direct", "suivez notre direct", "fin de ce direct",

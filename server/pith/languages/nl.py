@@ -103,7 +103,10 @@ RULES = Rules(
                         "het verhaal van", "verhaal van", "een bezoek aan", "bezoek aan",
                         "interview met", "een interview met", "een gesprek met", "gesprek met",
                         "liveblog", "in beeld", "fotoserie", "een dag met", "een dag bij"),
-    page_talk=("klik hier", "bedankt voor het lezen",
+    page_talk=(
+               # the page's layout: "Hieronder vindt u het recept."
+               "hieronder",
+               "klik hier", "bedankt voor het lezen",
                # a live blog opening or closing itself: "Volg hier live ...", "We sluiten dit
                # liveblog af."
                "volg hier live", "volg het live", "sluiten dit liveblog",

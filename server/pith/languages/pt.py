@@ -144,7 +144,10 @@ RULES = Rules(
                         "uma reportagem", "um retrato de", "a história de", "visita a",
                         "uma visita a", "entrevista a", "entrevista com", "uma entrevista com",
                         "em direto", "ao vivo", "fotogaleria", "um dia com", "um dia em"),
-    page_talk=("clique aqui", "obrigado pela leitura", "bons estudos",
+    page_talk=(
+               # the page's layout: "Confira abaixo a lista completa." (not "abaixo de 5%")
+               "veja abaixo", "confira abaixo", "leia abaixo", "logo abaixo", "saiba mais abaixo",
+               "clique aqui", "obrigado pela leitura", "bons estudos",
                # a live blog opening or closing itself: "Acompanhe ao vivo ...", "Encerramos
                # aqui a cobertura ..."
                "acompanhe ao vivo", "acompanhe em direto", "siga em direto", "siga ao vivo",

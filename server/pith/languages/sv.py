@@ -77,7 +77,10 @@ RULES = Rules(
                         "ett porträtt", "berättelsen om", "historien om", "ett besök",
                         "besök hos", "besök i", "intervju med", "en intervju med", "samtal med",
                         "liveblogg", "bildspel", "en dag med", "en dag hos"),
-    page_talk=("klicka här", "recensionsexemplar",
+    page_talk=(
+               # the page's layout: "Se listan nedan."
+               "nedan",
+               "klicka här", "recensionsexemplar",
                # a live blog closing itself: "Vi avslutar nu vår direktrapportering."
                "avslutar vår direktrapportering", "avslutar nu vår direktrapportering",
                "följ utvecklingen live",
