@@ -1727,6 +1727,11 @@ def test_a_short_story_read_on_does_not_end_on_a_quotation_the_next_sentence_att
     ("fr", "Certains d’entre eux ont déposé des fleurs devant la grille."),
     ("cs", "Zhruba polovinu z nich firma obsadí do konce roku."),
     ("nl", "Velen van hen wonen al veertig jaar in de wijk."),
+    # "but", "to them", "together with her", "exactly that": the sentence before says
+    ("cs", "Jenže obec na opravu mostu nemá peníze."),
+    ("cs", "Jim zůstane jen polovina příspěvku na provoz knihovny."),
+    ("cs", "Spolu s ní přišlo o práci dalších dvanáct lidí z obce."),
+    ("de", "Genau das bezweifelte die Opposition im Stadtrat am Montag."),
 ], ids=["ko-of-course", "ja-such", "pt-thats-why", "pt-except-that", "en-obviously", "en-in-fact",
         "en-in-each-case",
         "en-among-them", "en-place-then-pronoun", "en-day-then-pronoun", "en-time-then-pronoun",
@@ -1746,7 +1751,8 @@ def test_a_short_story_read_on_does_not_end_on_a_quotation_the_next_sentence_att
         "da-back-then", "nl-in-it", "pt-of-this", "pl-most-of-them",
         "ru-the-corresponding", "uk-the-corresponding", "de-the-corresponding",
         "de-the-corresponding-inside", "en-some-of-them", "en-a-third-of-them",
-        "fr-some-of-them", "cs-half-of-them", "nl-many-of-them"])
+        "fr-some-of-them", "cs-half-of-them", "nl-many-of-them", "cs-but", "cs-to-them",
+        "cs-together-with-her", "de-exactly-that"])
 def test_each_tables_connectives_lean_on_the_sentence_before(lang, text):
     assert leans_on_context(text, rules_for(lang)), text
 

@@ -18,7 +18,13 @@ RULES = Rules(
     context_words=("on", "ona", "ono", "oni", "ony", "to", "ten", "ta", "tento", "tato",
                    "toto", "tyto", "jeho", "její", "jejich", "ale", "a", "nebo", "však",
                    "ovšem", "také", "rovněž", "proto", "tedy", "pak", "potom", "tam", "tady",
-                   "přesto", "navíc", "zároveň", "například", "mezitím", "naopak"),
+                   "přesto", "navíc", "zároveň", "například", "mezitím", "naopak",
+                   # "but", "however", "after all", "so"; a pronoun as the object opening
+                   # the sentence ("Jim ...", "to them"; "Spolu s ní ...", "together with
+                   # her"): who, the sentence before says
+                   "jenže", "avšak", "nicméně", "přitom", "totiž", "takže", "zato", "jim",
+                   "mu", "ho", "jí", "nim", "ní", "nimi", "něj", "něm", "nich",
+                   "spolu s ním", "spolu s ní", "spolu s nimi"),
     # the subject left to the sentence before: "Byl zvolen ...", "Stál dvě miliardy korun."
     subjectless_verbs=(
                        # according to him or her: the speaker named before

@@ -30,6 +30,8 @@ RULES = Rules(
                    "dort", "hier", "denn", "sondern", "gleichzeitig", "zum beispiel", "damals",
                    "beispielsweise", "letzterer", "ersterer", "demnach", "dazu", "davon",
                    "gemeint ist", "gemeint sind", "gemeint war",
+                   # "exactly that", "just this": what, the sentence before says
+                   "genau das", "genau dies", "genau diese", "genau dieser", "genau dieses",
                    "dadurch", "darin", "immerhin", "zugleich", "anschließend", "jene", "jener",
                    "solche", "ihm", "ihnen", "mit anderen worten", "am nächsten tag",
                    "am folgenden tag", "kurz darauf"),
