@@ -1727,6 +1727,10 @@ def test_a_short_story_read_on_does_not_end_on_a_quotation_the_next_sentence_att
     ("fr", "Certains d’entre eux ont déposé des fleurs devant la grille."),
     ("cs", "Zhruba polovinu z nich firma obsadí do konce roku."),
     ("nl", "Velen van hen wonen al veertig jaar in de wijk."),
+    # the answer to a question asked before; one more of a group told before; an aside
+    ("en", "Because space travel is anything but easy."),
+    ("en", "Another wondered why the council had waited so long to act."),
+    ("ru", "Между прочим, она до сих пор снимается для глянцевых журналов."),
     # "but", "to them", "together with her", "exactly that": the sentence before says
     ("cs", "Jenže obec na opravu mostu nemá peníze."),
     ("cs", "Jim zůstane jen polovina příspěvku na provoz knihovny."),
@@ -1751,7 +1755,7 @@ def test_a_short_story_read_on_does_not_end_on_a_quotation_the_next_sentence_att
         "da-back-then", "nl-in-it", "pt-of-this", "pl-most-of-them",
         "ru-the-corresponding", "uk-the-corresponding", "de-the-corresponding",
         "de-the-corresponding-inside", "en-some-of-them", "en-a-third-of-them",
-        "fr-some-of-them", "cs-half-of-them", "nl-many-of-them", "cs-but", "cs-to-them",
+        "fr-some-of-them", "cs-half-of-them", "nl-many-of-them", "en-because", "en-another-said", "ru-by-the-way", "cs-but", "cs-to-them",
         "cs-together-with-her", "de-exactly-that"])
 def test_each_tables_connectives_lean_on_the_sentence_before(lang, text):
     assert leans_on_context(text, rules_for(lang)), text
@@ -1762,6 +1766,9 @@ def test_each_tables_connectives_lean_on_the_sentence_before(lang, text):
     "On Monday, it was announced that the first playground would open in May.",
     "For the first time, it is possible to walk the whole river bank in one afternoon.",
     "In 2023, the council spent $4 million on the paths along the river.",
+    "Because the bridge was closed, traffic was sent through the town centre.",
+    "Because of the storm, 40 flights were cancelled at the city airport.",
+    "One of the residents said the new paths were a great improvement.",
 ])
 def test_an_it_that_stands_for_nothing_told_before_does_not_lean(text):
     assert not leans_on_context(text, rules_for("en"))

@@ -59,6 +59,14 @@ RULES = Rules(
                       r"^the \d+[- ]year[- ]old\b",
                       # "Later, ...", "Later that day ..." (not "Later this year, ...")
                       r"^later\b(?!\s+(?:this|next|in (?:the|this))\b)",
+                      # the answer to a question asked before ("Because space travel is
+                      # anything but easy."), not a cause with its clause ("Because the
+                      # bridge was closed, traffic ...", "Because of the storm, ...")
+                      r"^because\b(?!\s+of\b)(?![^,;:]*[,;:])",
+                      # one more of a group told before: "Another wondered ...", "One wrote
+                      # ..."
+                      r"^(?:another|one|others)\s+(?:said|says|wrote|writes|wondered|asked|"
+                      r"added|tweeted|commented|noted|replied|posted|joked)\b",
                       # a short opening phrase, then a pronoun: "With his health failing, he
                       # ...", "In theory, this ...", "For systems up to 2 kW, it covers ..."
                       # (a name in the phrase is its referent)
