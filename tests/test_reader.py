@@ -1729,6 +1729,8 @@ def test_a_short_story_read_on_does_not_end_on_a_quotation_the_next_sentence_att
     ("nl", "Velen van hen wonen al veertig jaar in de wijk."),
     # the answer to a question asked before; one more of a group told before; an aside
     ("en", "Because space travel is anything but easy."),
+    ("en", "Above that, a smaller share of the additional capacity is covered."),
+    ("en", "Despite this, the council voted to keep the pool open for another year."),
     ("en", "Another wondered why the council had waited so long to act."),
     ("ru", "Между прочим, она до сих пор снимается для глянцевых журналов."),
     # "but", "to them", "together with her", "exactly that": the sentence before says
@@ -1755,7 +1757,7 @@ def test_a_short_story_read_on_does_not_end_on_a_quotation_the_next_sentence_att
         "da-back-then", "nl-in-it", "pt-of-this", "pl-most-of-them",
         "ru-the-corresponding", "uk-the-corresponding", "de-the-corresponding",
         "de-the-corresponding-inside", "en-some-of-them", "en-a-third-of-them",
-        "fr-some-of-them", "cs-half-of-them", "nl-many-of-them", "en-because", "en-another-said", "ru-by-the-way", "cs-but", "cs-to-them",
+        "fr-some-of-them", "cs-half-of-them", "nl-many-of-them", "en-because", "en-above-that", "en-despite-this", "en-another-said", "ru-by-the-way", "cs-but", "cs-to-them",
         "cs-together-with-her", "de-exactly-that"])
 def test_each_tables_connectives_lean_on_the_sentence_before(lang, text):
     assert leans_on_context(text, rules_for(lang)), text
@@ -1769,6 +1771,11 @@ def test_each_tables_connectives_lean_on_the_sentence_before(lang, text):
     "Because the bridge was closed, traffic was sent through the town centre.",
     "Because of the storm, 40 flights were cancelled at the city airport.",
     "One of the residents said the new paths were a great improvement.",
+    "In doing so, the council became the first in the region to ban cars from the bank.",
+    # "it" that stands for nothing told before, or for what the opening phrase names
+    "For most applicants, it makes sense to renew the permit before the fee rises.",
+    "When the bridge opened, it carried 8,000 vehicles a day across the river.",
+    "At £299, it undercuts the best-known rivals by £50.",
 ])
 def test_an_it_that_stands_for_nothing_told_before_does_not_lean(text):
     assert not leans_on_context(text, rules_for("en"))
@@ -2737,6 +2744,13 @@ def test_a_row_of_figures_is_no_point(row):
     # particles written onto the figures: "the total cost rises from 1.336 trillion won
     # to 1.423 trillion won"
     ("ko", "이에 따라 2호선 총사업비는 당초 1조 3,360억원에서 1조 4,230억원으로 늘어난다.", False),
+    # results told as sentences
+    ("en", "Okafor, 23, won 6-4 3-6 7-6 (7-4).", False),
+    ("en", "Mendez won 14,320 votes (41.2%), Okafor 9,880 (28.4%).", False),
+    ("de", "Lindenau gewann 3:1 (1:0) vor 21.400 Zuschauern.", False),
+    # a fact box's line, its units written apart
+    ("fr", "Par portion : 210 kcal, 12 g de lipides, 22 g de glucides, 4 g de protéines.", True),
+    ("de", "Nährwerte pro Portion: 210 kcal, 12 g Fett, 22 g Kohlenhydrate, 4 g Eiweiß.", True),
 ])
 def test_a_row_of_figures_is_told_from_a_sentence_giving_them(lang, text, row):
     tools = tools_for(lang)

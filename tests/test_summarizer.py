@@ -213,11 +213,34 @@ def test_the_page_talking_about_itself_is_told_from_a_storys_words(text, talk):
 
 
 @pytest.mark.parametrize("lang,text", [
+    # a deal in a deals roundup; a tip's advice; a service's terms; a code that is no offer
+    ("en", "Use code SPRING40 at checkout to take 40% off an annual Northwind VPN plan."),
+    ("en", "Shop around: switching energy supplier could save a typical household £240 a year."),
+    ("en", "Vireo's Plus tier offers the first 30 days free, then charges $11.99 a month."),
+    ("en", "Under the new rules, customers must be able to cancel at any time with one click."),
+    ("en", "Upgrade work on the Halden to Port Marsh line will cost £45m, the operator said."),
+    ("en", "The crew of flight NW412 declared an emergency with code 7700 over the Channel."),
+    ("en", "“They took everything from our shop in ten minutes,” said the owner."),
+    ("de", "Das Ticket bleibt jederzeit kündbar, und zwar bis zum 10. eines Monats."),
+    ("de", "Die Gemeinde will sich die Wiesen am Fluss jetzt sichern, um dort einen Polder zu bauen."),
+    ("fr", "Le nouveau forfait coûte 9,99 € par mois sans engagement, a annoncé l'opérateur."),
+    ("fr", "La région offre les deux premiers mois gratuits aux apprentis sur le réseau TER."),
+    ("es", "Prueba de ello es que el alquiler medio alcanzó los 1.200 € al mes en marzo."),
+    ("it", "Prova ne è che il prezzo del pane comune è salito a 4,50 € al chilo."),
+    ("nl", "Vanaf 1 juli zijn abonnementen na het eerste jaar maandelijks opzegbaar."),
+    ("sv", "Nya medlemmar betalar 1 kr första månaden och därefter 449 kr i månaden."),
+    ("pl", "Wykup mieszkania z maksymalną bonifikatą oznacza, że lokator zapłaci 25 000 zł."),
+    # a place below another, not the page's layout
+    ("de", "Weiter unten im Tal stand das Wasser am Montag 1,40 Meter hoch."),
+    ("es", "El agua llegó hasta el puente, tres kilómetros más abajo, al mediodía."),
+    ("pt", "A fissura fica logo abaixo da linha de água, segundo os engenheiros."),
+    ("nl", "Hieronder vallen ook zzp'ers met een omzet onder de 20.000 euro."),
+    ("da", "Vandet stod en halv meter nedenfor diget ved middagstid."),
     ("pt", "A inflação ficou abaixo de 5% em março, abaixo do previsto pelo banco central."),
     ("pl", "Inflacja spadła poniżej 5 proc. po raz pierwszy od dwóch lat."),
     ("da", "Budgettet dækker fire legepladser, herunder en ved åen."),
 ])
-def test_below_a_level_is_no_talk_about_the_page(lang, text):
+def test_a_story_s_offers_and_places_below_are_no_talk_about_the_page(lang, text):
     assert rules_for(lang).talks_about_page.search(text) is None
 
 

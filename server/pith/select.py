@@ -249,17 +249,25 @@ _LINK = re.compile(r"https?:|www\.|[#@]\w")
 _FIGURE = re.compile(r"\d+")
 # A row of figures: a table's line flattened into the text ("Revenue from operations 3,884.0
 # 3,550.3 9.4%", "Port Halden 28 pts (132.4%) 2."), a scoring summary ("Tore: 0:1 Lindholm
-# (9.), 1:1 Brenner (38.)"), a nutrition line ("Per serving: 210 kcal, 12g fat, ..."), a
-# telephone number: at least this many words giving a figure, this share of its words, and
-# at most this many of its language's stop words. A sentence telling figures has the words
-# that join them ("Revenue was $4.2bn, up 12% from $3.75bn.": "was", "from").
+# (9.), 1:1 Brenner (38.)"), a telephone number: at least this many words giving a figure,
+# this share of its words, at most this many of its language's stop words, and not ended as
+# a sentence is (a row runs on, or ends on a list's next number: "... (132.4%) 2."), unless
+# a label opens it. A sentence telling figures has the words that join them ("Revenue was
+# $4.2bn, up 12% from $3.75bn.") or ends as one ("Okafor, 23, won 6-4 3-6 7-6 (7-4).",
+# "Mendez won 14,320 votes (41.2%), Okafor 9,880 (28.4%).").
 FIGURE_ROW_MIN_FIGURES = 3
+FIGURE_ROW_SHARE = 0.4
+FIGURE_ROW_MAX_STOP_WORDS = 1
 # A word that is a figure: digits, with a sign, a currency, brackets or a unit of up to three
 # letters ("(132.4%)", "12g", "£14.99", "0:1", "2호선"); not a number inside a word of a
 # language that writes its particles on ("3,360억원에서", "from 336 billion won").
 _FIGURE_WORD = re.compile(r"^[(\[+\-−–]*[$€£¥₹]?\d[\d.,:/+\-–]*(?:%|[^\W\d_]{1,3})?[)\],.;:%*]*$")
-FIGURE_ROW_SHARE = 0.4
-FIGURE_ROW_MAX_STOP_WORDS = 1
+# ... and a fact box's line: a label and a colon, then at least this many items parted by
+# commas or semicolons, each giving a figure ("Per serving: 210 kcal, 12g fat, ...", "Par
+# portion : 210 kcal, 12 g de lipides, ...", "Odds: Castlebridge 13/10, Draw 12/5, ...").
+FACT_BOX_MIN_ITEMS = 3
+_FACT_BOX_LABEL = re.compile(r"^(?:[^\W\d_][\w.'’-]*\s){0,3}[^\W\d_][\w.'’-]*\s?:\s")
+_ENDS_ON_A_NUMBER = re.compile(r"(?<![\w.,])\d{1,2}\.$")
 # A time of day standing alone: a live blog's entry stamp ("21.52 GMT", "00:41", "19h02";
 # not a price or a rate, "82.40", "+1.25%", "£12.99") (``live_blog``).
 _CLOCK = (r"^\s*([01]?\d|2[0-3])[:.h]([0-5]\d)"
@@ -1899,11 +1907,22 @@ def _candidates(sentences, ranked, leans, paragraphs, kinds, unended=frozenset()
 
 
 def _figure_row(text: str, rules: Rules, stop_words: frozenset) -> bool:
-    """A row of figures with hardly a word to join them (``FIGURE_ROW_MIN_FIGURES``): a
-    table's line, a scoring summary, a telephone number, not a sentence to read."""
+    """A row of figures with hardly a word to join them (``FIGURE_ROW_MIN_FIGURES``) and
+    not ended as a sentence, or a fact box's labelled line of figures
+    (``FACT_BOX_MIN_ITEMS``): a table's line, a scoring summary, a telephone number, not a
+    sentence to read."""
     if rules.unspaced:
         return False
-    tokens = text.split()
+    label = _FACT_BOX_LABEL.match(text)
+    if label:
+        items = [item for item in re.split(r"[,;]\s", text[label.end():]) if item.strip()]
+        if len(items) >= FACT_BOX_MIN_ITEMS and all(_FIGURE.search(item) for item in items):
+            return True
+    stripped = text.rstrip()
+    if (label is None and ENDS_SENTENCE.search(stripped)
+            and not _ENDS_ON_A_NUMBER.search(stripped)):
+        return False
+    tokens = stripped.split()
     figures = sum(1 for t in tokens if _FIGURE_WORD.match(t))
     if figures < FIGURE_ROW_MIN_FIGURES or figures < FIGURE_ROW_SHARE * len(tokens):
         return False

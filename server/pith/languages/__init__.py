@@ -27,10 +27,10 @@ __all__ = ["ALIASES", "GENERAL", "Rules", "TABLES", "alternation", "by_language"
 _CURRENCY = r"[$€£¥₹₽₩₺¢]|\b(?:USD|EUR|GBP|CHF|JPY|CNY|RUB|PLN|CZK|SEK|NOK|DKK|BRL)\b"
 _PERCENT_SIGN = r"\d\s?%|%\s?\d"
 # An amount of money as an offer gives it: a currency sign or code before or after the
-# number ("£14.99", "$25", "1 €", "USD 9"), or the crown and złoty written after it ("1 kr",
-# "149 kr/mån", "19 zł"); what ``{price}`` stands for in a table's ``offers``.
+# number ("£14.99", "$25", "1 €", "USD 9"), the crown and złoty written after it ("1 kr",
+# "149 kr/mån", "19 zł"), pence ("99p"); what ``{price}`` stands for in a table's ``offers``.
 _PRICE = (rf"(?:(?:{_CURRENCY})\s?\d[\d.,]*|\d[\d.,]*\s?(?:(?:{_CURRENCY})|"
-          r"(?:kr|zł|kč)(?![^\W\d_])))")
+          r"(?:kr|zł|kč)(?![^\W\d_]))|\d+p(?![^\W\d_]))")
 _YEAR = r"\b(?:1[89]|20)\d\d\b"
 # A pattern that matches nothing: what a table without the words for a rule gives.
 _NOTHING = r"(?!x)x"

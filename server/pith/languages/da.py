@@ -85,8 +85,9 @@ RULES = Rules(
                         "interview med", "et interview med", "samtale med", "liveblog",
                         "billedserie", "en dag med", "en dag hos"),
     page_talk=(
-               # the page's layout: "Se opskriften nedenfor." (not "herunder", which is also "including")
-               "nedenfor",
+               # the page's layout: "Se opskriften nedenfor." (not "nedenfor diget", below the
+               # dike; nor "herunder", which is also "including")
+               "se nedenfor", "læs nedenfor", "i listen nedenfor", "i tabellen nedenfor",
                "klik her",
                # a live blog closing itself: "Vi lukker liveblogen ned her."
                "lukker liveblogen", "lukker denne liveblog", "følg med live her",
@@ -101,11 +102,9 @@ RULES = Rules(
                "tak fordi du fulgte med", "tak fordi I fulgte med", "tak for at følge med",
                "liveblogget er nu lukket", "livebloggen er nu lukket", "opdater siden"),
     offers=(
-        # "Læs alt for 1 kr. den første måned", "Brug rabatkoden ..."
-        r"^(?:læs alt|køb abonnement|bestil|prøv)\b[^.!?]{0,80}?{price}",
-        r"{price}\.?\s+(?:for\s+)?(?:den\s+)?første\s+(?:måned|uge)",
-        r"\bførste\s+(?:\d+\s+)?(?:dage|uger|måned)\s+gratis\b", r"\brabatkode\b",
-        r"\bingen\s+binding\b"),
+        # "Læs alt for 1 kr. den første måned"
+        r"^(?:læs alt|køb abonnement|tegn abonnement)\b[^.!?]{0,80}?{price}",
+    ),
     background_words=("sidste år", "år siden", "i årevis", "de seneste # år", "i de senere år"),
     # Words numbering a list's items in its headings ("Step 3:"), as en's.
     list_labels=("trin", "tip", "kapitel", "del", "grund", "regel", "lektion", "spørgsmål", "måde",

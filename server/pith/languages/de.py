@@ -183,8 +183,9 @@ RULES = Rules(
                         "ortsbesuch", "eine spurensuche", "spurensuche", "ein lokaltermin",
                         "ein tag mit", "ein tag bei", "protokoll einer", "protokoll eines"),
     page_talk=(
-               # the page's layout: "Das Rezept finden Sie weiter unten."
-               "weiter unten", "siehe unten", "untenstehend", "unten stehend",
+               # the page's layout: "Das Rezept finden Sie weiter unten." (not "Weiter unten im
+               # Tal stand das Wasser ...")
+               "siehe unten", "finden sie weiter unten", "lesen sie weiter unten", "untenstehend",
                "hier klicken", "viele grüße", "danke fürs lesen", "dank fürs lesen",
                # a live blog opening or closing itself: "Wir beenden unseren Liveblog ..."
                "beenden unseren liveblog", "beenden diesen liveblog", "beenden den liveblog",
@@ -231,13 +232,8 @@ RULES = Rules(
                "willkommen zu unserem liveticker", "willkommen in unserem liveblog",
                "willkommen in unserem newsticker"),
     offers=(
-        # "Jetzt abonnieren und 1 € im ersten Monat zahlen", "Mit dem Gutscheincode ..."
-        r"^(?:abonnieren|testen|bestellen|sichern sie sich|lesen sie alles)\b[^.!?]{0,80}?"
-        r"{price}", r"\bjetzt\s+(?:abonnieren|testen|bestellen|sichern|gratis lesen)\b",
-        r"{price}\s+(?:im|für den)\s+ersten\s+monat", r"\bersten?\s+(?:\d+\s+)?(?:tage|wochen|"
-        r"monate?|monat)\s+(?:gratis|kostenlos|für\s+{price})",
-        r"\b(?:gutschein|rabatt|aktions)code\b", r"\bjederzeit\s+kündbar\b",
-        r"\bist\s+(?:bei|im)\b[^.!?]{0,60}?erschienen\b[^.!?]{0,40}?{price}"),
+        # "Jetzt abonnieren und 1 € im ersten Monat zahlen", "Abonnieren Sie für 1 € ..."
+        r"^(?:abonnieren|lesen sie alles)\b[^.!?]{0,80}?{price}", r"\bjetzt\s+abonnieren\b"),
     background_words=("letztes jahr", "letzten jahr", "vergangenes jahr", "im vergangenen jahr",
                       "vor # jahren", "vor # jahrzehnten", "seit # jahren", "seit # jahrzehnten",
                       "seit langem", "in den vergangenen # jahren", "in den letzten # jahren"),

@@ -143,8 +143,10 @@ RULES = Rules(
                         "entrevista a", "una entrevista con", "en directo", "en vivo",
                         "en imágenes", "un día con", "un día en"),
     page_talk=(
-               # the page's layout: "Encontrarás la receta más abajo."
-               "más abajo", "aquí abajo",
+               # the page's layout: "Más abajo encontrarás la receta." (not "tres kilómetros más
+               # abajo")
+               "más abajo encontrarás", "más abajo encontrará", "te dejamos abajo",
+               "te dejamos a continuación",
                "haz clic", "gracias por leer",
                # a live blog opening or closing itself: "Aquí terminamos la cobertura en
                # directo ...", "Sigue en directo ..."
@@ -185,10 +187,9 @@ RULES = Rules(
                "en unos minutos tendrán", "en unos minutos tendrá", "volvemos mañana con más"),
     offers=(
         # "Suscríbete por 1 € el primer mes", "Hazte socio desde 5 € al mes"
-        r"^(?:suscríbete|suscribete|suscríbase|hazte|prueba|consigue)\b[^.!?]{0,80}?{price}",
-        r"{price}\s+(?:el|durante el)\s+primer\s+mes",
-        r"\bprimer(?:os)?\s+(?:\d+\s+)?(?:días|semanas|mes|meses)\s+gratis\b",
-        r"\bcódigo\s+(?:promocional|de\s+descuento)\b", r"\bcancela\s+cuando\s+quieras\b"),
+        r"^(?:suscríbete|suscribete|suscríbase|hazte socio|hazte suscriptor)\b[^.!?]{0,80}?"
+        r"{price}",
+    ),
     background_words=("año pasado", "hace # años", "hace # décadas", "desde hace # años",
                       "durante años", "en los últimos # años"),
     review_words=("crítica", "reseña"),

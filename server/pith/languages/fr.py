@@ -171,12 +171,10 @@ RULES = Rules(
                "merci d'avoir suivi ce direct", "merci d’avoir suivi ce direct",
                "rafraîchissez la page", "actualisez la page"),
     offers=(
-        # "Abonnez-vous pour 1 € le premier mois", "Profitez de -50 % avec le code promo ..."
-        r"^(?:abonnez-vous|profitez|essayez|commandez|découvrez nos offres)\b[^.!?]{0,80}?"
-        r"{price}", r"{price}\s+(?:le|pour le|pendant le)\s+premier\s+mois",
-        r"\bpremiers?\s+(?:\d+\s+)?(?:jours|semaines|mois)\s+(?:offerts?|gratuits?)\b",
-        r"\bcode\s+promo\b", r"\bsans\s+engagement\b[^.!?]{0,40}?{price}|"
-        r"{price}[^.!?]{0,40}?\bsans\s+engagement\b"),
+        # "Abonnez-vous pour 1 € le premier mois", "1 € par mois pour accéder à toutes nos
+        # recettes" (not a phone plan's "9,99 € par mois sans engagement")
+        r"^abonnez-vous\b[^.!?]{0,80}?{price}",
+        r"{price}[^.!?]{0,60}?\baccéder\s+à\s+(?:tous|toutes)\s+nos\b"),
     background_words=("l'année dernière", "l'an dernier", "il y a # ans",
                       "il y a des années", "depuis des années",
                       "depuis longtemps", "depuis des décennies", "ces # dernières années"),

@@ -162,11 +162,9 @@ RULES = Rules(
                # ... or saying when it comes back, or welcoming the reader to it by name
                "seguiremo qui le fasi"),
     offers=(
-        # "Abbonati a 1 € per il primo mese", "Usa il codice sconto ..."
-        r"^(?:abbonati|prova|acquista|scopri l'offerta)\b[^.!?]{0,80}?{price}",
-        r"{price}\s+(?:il|per il|nel)\s+primo\s+mese",
-        r"\bprim[io]\s+(?:\d+\s+)?(?:giorni|settimane|mese|mesi)\s+gratis\b",
-        r"\bcodice\s+(?:sconto|promozionale)\b", r"\bdisdici\s+quando\s+vuoi\b"),
+        # "Abbonati a 1 € per il primo mese"
+        r"^abbonati\b[^.!?]{0,80}?{price}",
+    ),
     background_words=("l'anno scorso", "lo scorso anno", "anni fa",
                       "decenni fa", "negli ultimi # anni"),
     review_words=("recensione",),

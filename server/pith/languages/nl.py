@@ -104,8 +104,10 @@ RULES = Rules(
                         "interview met", "een interview met", "een gesprek met", "gesprek met",
                         "liveblog", "in beeld", "fotoserie", "een dag met", "een dag bij"),
     page_talk=(
-               # the page's layout: "Hieronder vindt u het recept."
-               "hieronder",
+               # the page's layout: "Hieronder vindt u het recept." (not "Hieronder vallen ook
+               # zzp'ers", these include)
+               "zie hieronder", "lees hieronder", "hieronder vindt u", "hieronder vind je",
+               "hieronder leest u", "hieronder lees je", "hieronder een overzicht",
                "klik hier", "bedankt voor het lezen",
                # a live blog opening or closing itself: "Volg hier live ...", "We sluiten dit
                # liveblog af."
@@ -134,11 +136,9 @@ RULES = Rules(
                # ... or saying when it comes back, or welcoming the reader to it by name
                "morgen zijn we terug met"),
     offers=(
-        # "Neem een abonnement voor € 1 de eerste maand", "Gebruik kortingscode ..."
-        r"^(?:neem een abonnement|probeer|bestel|word abonnee|lees onbeperkt)\b[^.!?]{0,80}?"
-        r"{price}", r"{price}\s+(?:de|voor de|per)\s+eerste\s+maand",
-        r"\beerste\s+(?:\d+\s+)?(?:dagen|weken|maand|maanden)\s+gratis\b",
-        r"\bkortingscode\b", r"\b(?:dagelijks|maandelijks|altijd)\s+opzegbaar\b"),
+        # "Neem een abonnement voor € 1 de eerste maand"
+        r"^(?:neem een abonnement|word abonnee|lees onbeperkt)\b[^.!?]{0,80}?{price}",
+    ),
     background_words=("vorig jaar", "vorige jaar", "jaren geleden", "jaar geleden", "al jaren",
                       "sinds jaren", "de afgelopen # jaren", "de afgelopen # jaar"),
     review_words=("recensie", "review"),

@@ -113,10 +113,9 @@ RULES = Rules(
                "dziękujemy za śledzenie", "dziękujemy za wspólne śledzenie",
                "to wszystko na dziś"),
     offers=(
-        # "Zaprenumeruj za 1 zł przez pierwszy miesiąc", "Kod rabatowy ..."
-        r"^(?:zaprenumeruj|wykup|kup dostęp|wypróbuj)\b[^.!?]{0,80}?{price}",
-        r"{price}\s+(?:za|przez)\s+pierwszy\s+miesiąc", r"\bkod\s+rabatowy\b",
-        r"\bpierwsz[ye]\s+(?:\d+\s+)?(?:dni|tygodnie|miesiąc)\s+za\s+darmo\b"),
+        # "Zaprenumeruj za 1 zł przez pierwszy miesiąc"
+        r"^(?:zaprenumeruj|kup dostęp|kup prenumeratę)\b[^.!?]{0,80}?{price}",
+    ),
     background_words=("w zeszłym roku", "w ubiegłym roku", "lat temu", "rok temu", "od # lat",
                       "w ostatnich latach", "przez # lat", "od dziesięcioleci"),
     # Words numbering a list's items in its headings ("Step 3:"), as en's.

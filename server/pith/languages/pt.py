@@ -146,7 +146,7 @@ RULES = Rules(
                         "em direto", "ao vivo", "fotogaleria", "um dia com", "um dia em"),
     page_talk=(
                # the page's layout: "Confira abaixo a lista completa." (not "abaixo de 5%")
-               "veja abaixo", "confira abaixo", "leia abaixo", "logo abaixo", "saiba mais abaixo",
+               "veja abaixo", "confira abaixo", "leia abaixo", "saiba mais abaixo",
                "clique aqui", "obrigado pela leitura", "bons estudos",
                # a live blog opening or closing itself: "Acompanhe ao vivo ...", "Encerramos
                # aqui a cobertura ..."
@@ -181,12 +181,9 @@ RULES = Rules(
                "bem-vindos ao nosso acompanhamento", "bem-vindos ao nosso direto",
                "bem-vindos à nossa cobertura"),
     offers=(
-        # "Assine por R$ 1,90 no primeiro mês", "Use o cupom de desconto ..."
-        r"^(?:assine|experimente|aproveite|compre)\b[^.!?]{0,80}?{price}",
-        r"{price}\s+(?:no|pelo|durante o)\s+primeiro\s+mês",
-        r"\bprimeir[oa]s?\s+(?:\d+\s+)?(?:dias|semanas|mês|meses)\s+grátis\b",
-        r"\b(?:cupom|cupão|código)\s+(?:de\s+desconto|promocional)\b",
-        r"\bcancele\s+quando\s+quiser\b"),
+        # "Assine por R$ 1,90 no primeiro mês"
+        r"^assine\b[^.!?]{0,80}?{price}",
+    ),
     background_words=("ano passado", "anos atrás", "há # anos", "há # décadas", "durante anos",
                       "nos últimos # anos"),
     review_words=("crítica", "resenha", "review"),

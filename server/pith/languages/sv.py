@@ -79,7 +79,7 @@ RULES = Rules(
                         "liveblogg", "bildspel", "en dag med", "en dag hos"),
     page_talk=(
                # the page's layout: "Se listan nedan."
-               "nedan",
+               "se nedan", "nedan följer", "i listan nedan", "i tabellen nedan", "läs mer nedan",
                "klicka här", "recensionsexemplar",
                # a live blog closing itself: "Vi avslutar nu vår direktrapportering."
                "avslutar vår direktrapportering", "avslutar nu vår direktrapportering",
@@ -98,11 +98,10 @@ RULES = Rules(
                "välkommen till vår direktrapportering", "välkommen till vår liveblogg",
                "välkomna till vår direktrapportering"),
     offers=(
-        # "Läs allt från Norrlandsposten för 1 kr första månaden.", "Prenumerera nu!"
-        r"^(?:läs allt|prenumerera|teckna|beställ|prova|testa)\b[^.!?]{0,80}?{price}",
-        r"{price}\s+(?:för\s+)?(?:den\s+)?första\s+(?:månaden|veckan|månaderna)",
-        r"\bförsta\s+(?:\d+\s+)?(?:dagarna|veckorna|månaden|månaderna)\s+gratis\b",
-        r"\bprenumerera\s+nu\b", r"\b(?:rabatt|kampanj)kod\b", r"\bingen\s+bindningstid\b"),
+        # "Läs allt från Norrlandsposten för 1 kr första månaden.", "Prenumerera nu!" (not a
+        # gym's "Nya medlemmar betalar 1 kr första månaden")
+        r"^(?:läs allt|prenumerera|teckna en prenumeration)\b[^.!?]{0,80}?{price}",
+        r"\bprenumerera\s+nu\b"),
     background_words=("förra året", "i fjol", "år sedan", "i åratal", "de senaste # åren",
                       "under senare år"),
     # Words numbering a list's items in its headings ("Step 3:"), as en's.
