@@ -2751,6 +2751,13 @@ def test_a_row_of_figures_is_no_point(row):
     # a fact box's line, its units written apart
     ("fr", "Par portion : 210 kcal, 12 g de lipides, 22 g de glucides, 4 g de protéines.", True),
     ("de", "Nährwerte pro Portion: 210 kcal, 12 g Fett, 22 g Kohlenhydrate, 4 g Eiweiß.", True),
+    # a label over a sentence giving figures is no fact box
+    ("fr", "C'est désormais officiel : avec 6,82 mètres relevés à 21 heures à Vallières-Pont, "
+           "la Lèze a dépassé le niveau de la crue de 1977.", False),
+    # a recipe's quantities; a sentence counting a few things
+    ("fr", "1 potimarron (1 kg), 1 oignon, 200 g de châtaignes cuites, 1 l de bouillon, 10 cl "
+           "de crème, 20 g de beurre, sel, poivre.", True),
+    ("en", "The storm left 3 dead, 40 injured, 2,000 homeless and 12,000 without power.", False),
 ])
 def test_a_row_of_figures_is_told_from_a_sentence_giving_them(lang, text, row):
     tools = tools_for(lang)

@@ -263,11 +263,22 @@ FIGURE_ROW_MAX_STOP_WORDS = 1
 # language that writes its particles on ("3,360억원에서", "from 336 billion won").
 _FIGURE_WORD = re.compile(r"^[(\[+\-−–]*[$€£¥₹]?\d[\d.,:/+\-–]*(?:%|[^\W\d_]{1,3})?[)\],.;:%*]*$")
 # ... and a fact box's line: a label and a colon, then at least this many items parted by
-# commas or semicolons, each giving a figure ("Per serving: 210 kcal, 12g fat, ...", "Par
-# portion : 210 kcal, 12 g de lipides, ...", "Odds: Castlebridge 13/10, Draw 12/5, ...").
+# commas or semicolons, each giving a figure in a few words ("Per serving: 210 kcal, 12g fat,
+# ...", "Par portion : 210 kcal, 12 g de lipides, ...", "Odds: Castlebridge 13/10, Draw
+# 12/5, ..."; not "C'est désormais officiel : avec 6,82 mètres relevés à 21 heures à
+# Vallières-Pont, la Lèze a dépassé ...").
 FACT_BOX_MIN_ITEMS = 3
+FACT_BOX_ITEM_WORDS = 6
 _FACT_BOX_LABEL = re.compile(r"^(?:[^\W\d_][\w.'’-]*\s){0,3}[^\W\d_][\w.'’-]*\s?:\s")
 _ENDS_ON_A_NUMBER = re.compile(r"(?<![\w.,])\d{1,2}\.$")
+# ... and a list of quantities with no label: at least this many items parted by commas or
+# semicolons, at least this share of them opening on a figure ("1 potimarron (1 kg), 1
+# oignon, 200 g de châtaignes cuites, 1 l de bouillon, 10 cl de crème, 20 g de beurre, sel,
+# poivre."); a sentence counting things has fewer ("The storm left 3 dead, 40 injured and
+# 2,000 homeless.").
+QUANTITIES_MIN_ITEMS = 5
+QUANTITIES_SHARE = 0.75
+_OPENS_ON_FIGURE = re.compile(r"^\W{0,2}\d")
 # A time of day standing alone: a live blog's entry stamp ("21.52 GMT", "00:41", "19h02";
 # not a price or a rate, "82.40", "+1.25%", "£12.99") (``live_blog``).
 _CLOCK = (r"^\s*([01]?\d|2[0-3])[:.h]([0-5]\d)"
@@ -1908,16 +1919,23 @@ def _candidates(sentences, ranked, leans, paragraphs, kinds, unended=frozenset()
 
 def _figure_row(text: str, rules: Rules, stop_words: frozenset) -> bool:
     """A row of figures with hardly a word to join them (``FIGURE_ROW_MIN_FIGURES``) and
-    not ended as a sentence, or a fact box's labelled line of figures
-    (``FACT_BOX_MIN_ITEMS``): a table's line, a scoring summary, a telephone number, not a
-    sentence to read."""
+    not ended as a sentence, a fact box's labelled line of figures (``FACT_BOX_MIN_ITEMS``)
+    or a list of quantities (``QUANTITIES_MIN_ITEMS``): a table's line, a scoring summary, a
+    telephone number, a recipe's ingredients, not a sentence to read."""
     if rules.unspaced:
         return False
     label = _FACT_BOX_LABEL.match(text)
     if label:
         items = [item for item in re.split(r"[,;]\s", text[label.end():]) if item.strip()]
-        if len(items) >= FACT_BOX_MIN_ITEMS and all(_FIGURE.search(item) for item in items):
+        if len(items) >= FACT_BOX_MIN_ITEMS and all(
+                _FIGURE.search(item) and count_words(item) <= FACT_BOX_ITEM_WORDS
+                for item in items):
             return True
+    items = [item.strip() for item in re.split(r"[,;]\s", text) if item.strip()]
+    if (len(items) >= QUANTITIES_MIN_ITEMS
+            and sum(bool(_OPENS_ON_FIGURE.match(item)) for item in items)
+            >= QUANTITIES_SHARE * len(items)):
+        return True
     stripped = text.rstrip()
     if (label is None and ENDS_SENTENCE.search(stripped)
             and not _ENDS_ON_A_NUMBER.search(stripped)):

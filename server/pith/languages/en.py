@@ -264,6 +264,8 @@ RULES = Rules(
                # the page's layout: "Full recipe below", "see below"
                "see below", "listed below", "the table below", "the chart below", "the list below",
                "in the recipe below", "shown below", "is below.",
+               # "We check every offer before it goes on this page."
+               "on this page", "this page contains",
                "scroll down for", "click here", "read our full review", "read our review",
                # a live blog opening or closing itself: "We're ending our live coverage here."
                "ending our live coverage", "this live blog has now closed",
