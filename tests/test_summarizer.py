@@ -236,12 +236,43 @@ def test_the_page_talking_about_itself_is_told_from_a_storys_words(text, talk):
     ("pt", "A fissura fica logo abaixo da linha de água, segundo os engenheiros."),
     ("nl", "Hieronder vallen ook zzp'ers met een omzet onder de 20.000 euro."),
     ("da", "Vandet stod en halv meter nedenfor diget ved middagstid."),
+    # news of an offer, a layout word inside a sentence telling its own fact
+    ("en", "The ASA said the headline promise of 65% off your first box was misleading."),
+    ("en", "The trust told its schools not to order a copy of the novel by Friday."),
+    ("en", "Halden council will close the 12 primary schools listed below by July 2026."),
+    ("en", "UK inflation is well above the 2% target, while in the eurozone it is below."),
+    ("fr", "L'arrêté, dont nous reproduisons les mesures ci-dessous, interdit l'arrosage dès "
+           "samedi."),
+    ("es", "El real decreto, cuyos puntos clave te dejamos a continuación, eleva el salario "
+           "mínimo un 4,4%."),
+    ("it", "Dal belvedere si vede chiaramente, qui sotto, la ferita lasciata nella parete."),
+    ("da", "Fra stien kan man se nedenfor klinten, at havet har taget 14 meter af kysten."),
     ("pt", "A inflação ficou abaixo de 5% em março, abaixo do previsto pelo banco central."),
     ("pl", "Inflacja spadła poniżej 5 proc. po raz pierwszy od dwóch lat."),
     ("da", "Budgettet dækker fire legepladser, herunder en ved åen."),
 ])
 def test_a_story_s_offers_and_places_below_are_no_talk_about_the_page(lang, text):
     assert rules_for(lang).talks_about_page.search(text) is None
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Subscribe today for just 99p a week and never miss a story from the Herald."),
+    ("en", "Unlimited digital access costs just £1 a week for your first three months."),
+    ("en", "To buy a copy for £16.14, go to the Review's bookshop."),
+    ("en", "The Salt Orchard by Mira Hale (Harwell Press, 384pp, £18.99) is out now."),
+    ("de", "Testen Sie jetzt unser Digital-Abo: 4 Wochen für nur 0,99 € lesen."),
+    ("fr", "Profitez de notre offre spéciale : 1 € seulement pour 3 mois d'accès illimité."),
+    ("es", "Accede a todo el contenido de Diario de la Ribera por solo 1 € el primer mes."),
+    ("nl", "Word nu abonnee en lees 3 maanden onbeperkt voor € 1."),
+    ("pt", "Assinantes têm acesso ilimitado: experimente por R$ 1,90 no primeiro mês."),
+    ("sv", "Testa Norrlandskuriren Plus i tre månader för 1 kr."),
+    ("ru", "Оформить подписку на наше издание можно всего за 99 ₽ в месяц."),
+    # the page's layout, opening a sentence
+    ("nl", "Hieronder vindt u het volledige overzicht van de nieuwe tarieven."),
+    ("pl", "Poniżej znajdziesz pełną listę szkół, które zostaną zamknięte."),
+])
+def test_an_offer_of_the_page_s_own_or_its_layout_is_its_talk(lang, text):
+    assert rules_for(lang).talks_about_page.search(text) is not None
 
 
 def test_a_storys_words_are_no_page_talk():

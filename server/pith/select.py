@@ -266,16 +266,18 @@ _FIGURE_WORD = re.compile(r"^[(\[+\-−–]*[$€£¥₹]?\d[\d.,:/+\-–]*(?:%|
 # commas or semicolons, each giving a figure in a few words ("Per serving: 210 kcal, 12g fat,
 # ...", "Par portion : 210 kcal, 12 g de lipides, ...", "Odds: Castlebridge 13/10, Draw
 # 12/5, ..."; not "C'est désormais officiel : avec 6,82 mètres relevés à 21 heures à
-# Vallières-Pont, la Lèze a dépassé ...").
+# Vallières-Pont, la Lèze a dépassé ...", nor a deal's terms, "The deal includes: a 6% rise
+# backdated to January, a further 4% in January 2026, ...").
 FACT_BOX_MIN_ITEMS = 3
-FACT_BOX_ITEM_WORDS = 6
+FACT_BOX_ITEM_WORDS = 4
 _FACT_BOX_LABEL = re.compile(r"^(?:[^\W\d_][\w.'’-]*\s){0,3}[^\W\d_][\w.'’-]*\s?:\s")
 _ENDS_ON_A_NUMBER = re.compile(r"(?<![\w.,])\d{1,2}\.$")
 # ... and a list of quantities with no label: at least this many items parted by commas or
-# semicolons, at least this share of them opening on a figure ("1 potimarron (1 kg), 1
-# oignon, 200 g de châtaignes cuites, 1 l de bouillon, 10 cl de crème, 20 g de beurre, sel,
-# poivre."); a sentence counting things has fewer ("The storm left 3 dead, 40 injured and
-# 2,000 homeless.").
+# semicolons, the first and at least this share of them opening on a figure ("1 potimarron
+# (1 kg), 1 oignon, 200 g de châtaignes cuites, 1 l de bouillon, 10 cl de crème, 20 g de
+# beurre, sel, poivre."); a sentence counting things has fewer ("The storm left 3 dead, 40
+# injured and 2,000 homeless."), or opens on its subject ("Drivers will walk out on 3 March,
+# 7 March, 12 March, ...").
 QUANTITIES_MIN_ITEMS = 5
 QUANTITIES_SHARE = 0.75
 _OPENS_ON_FIGURE = re.compile(r"^\W{0,2}\d")
@@ -1932,7 +1934,7 @@ def _figure_row(text: str, rules: Rules, stop_words: frozenset) -> bool:
                 for item in items):
             return True
     items = [item.strip() for item in re.split(r"[,;]\s", text) if item.strip()]
-    if (len(items) >= QUANTITIES_MIN_ITEMS
+    if (len(items) >= QUANTITIES_MIN_ITEMS and _OPENS_ON_FIGURE.match(items[0])
             and sum(bool(_OPENS_ON_FIGURE.match(item)) for item in items)
             >= QUANTITIES_SHARE * len(items)):
         return True

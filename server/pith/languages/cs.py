@@ -19,11 +19,9 @@ RULES = Rules(
                    "toto", "tyto", "jeho", "její", "jejich", "ale", "a", "nebo", "však",
                    "ovšem", "také", "rovněž", "proto", "tedy", "pak", "potom", "tam", "tady",
                    "přesto", "navíc", "zároveň", "například", "mezitím", "naopak",
-                   # "but", "however", "after all", "so"; a pronoun as the object opening
-                   # the sentence ("Jim ...", "to them"; "Spolu s ní ...", "together with
-                   # her"): who, the sentence before says
-                   "jenže", "avšak", "nicméně", "přitom", "totiž", "takže", "zato", "jim",
-                   "mu", "ho", "jí", "nim", "ní", "nimi", "něj", "něm", "nich",
+                   # "but", "however", "after all", "so"; "together with her": who, the
+                   # sentence before says
+                   "jenže", "avšak", "nicméně", "přitom", "totiž", "takže", "zato",
                    "spolu s ním", "spolu s ní", "spolu s nimi"),
     # the subject left to the sentence before: "Byl zvolen ...", "Stál dvě miliardy korun."
     subjectless_verbs=(
@@ -74,6 +72,10 @@ RULES = Rules(
     # A quotation opened by a dash whose speaker no second dash names: "– Mieszkańcy przez dwa
     # dni pili wodę ... skażona." (the next sentence ends "... – mówił Wiśniewski.").
     leaning_patterns=(
+                      # a pronoun as the object opening the sentence, before a word in lower
+                      # case ("Jim zůstane ...", to them; not the names "Jim Hartley", "Ho Či
+                      # Minovo Město")
+                      r"^(?:jim|mu|ho|jí|nim|ní|nimi|něj|něm|nich)\s+(?-i:[a-záčďéěíňóřšťúůýž])",
                       # some of them ("Někteří z nich ..."): who, only the sentence before says
                       r"^(?:[^\W\d_][\w-]*\s+){1,2}z (?:nich|těchto)\b",
                       r"^[–—-]\s(?!.*\s[–—-]\s)",

@@ -84,11 +84,10 @@ RULES = Rules(
                         "historien om", "fortællingen om", "et besøg", "besøg hos", "besøg i",
                         "interview med", "et interview med", "samtale med", "liveblog",
                         "billedserie", "en dag med", "en dag hos"),
-    page_talk=(
-               # the page's layout: "Se opskriften nedenfor." (not "nedenfor diget", below the
-               # dike; nor "herunder", which is also "including")
-               "se nedenfor", "læs nedenfor", "i listen nedenfor", "i tabellen nedenfor",
-               "klik her",
+    # the page's layout, opening a sentence: "Nedenfor kan du se hele listen." (not a place below
+    # another, nor a layout word inside a sentence that tells its own fact)
+    page_talk_openers=("se nedenfor", "nedenfor kan du", "nedenfor finder du"),
+    page_talk=("klik her",
                # a live blog closing itself: "Vi lukker liveblogen ned her."
                "lukker liveblogen", "lukker denne liveblog", "følg med live her",
                # a live blog's lines about itself: asking the reader to follow, saying it is

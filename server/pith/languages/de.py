@@ -182,11 +182,11 @@ RULES = Rules(
                         "live-ticker", "newsblog", "bildergalerie", "ein ortsbesuch",
                         "ortsbesuch", "eine spurensuche", "spurensuche", "ein lokaltermin",
                         "ein tag mit", "ein tag bei", "protokoll einer", "protokoll eines"),
-    page_talk=(
-               # the page's layout: "Das Rezept finden Sie weiter unten." (not "Weiter unten im
-               # Tal stand das Wasser ...")
-               "siehe unten", "finden sie weiter unten", "lesen sie weiter unten", "untenstehend",
-               "hier klicken", "viele grüße", "danke fürs lesen", "dank fürs lesen",
+    # the page's layout, opening a sentence: "Unten finden Sie die Liste aller Haltestellen." (not a place below
+    # another, nor a layout word inside a sentence that tells its own fact)
+    page_talk_openers=("siehe unten", "unten finden sie", "unten lesen sie", "im folgenden finden sie",
+                       "nachfolgend finden sie"),
+    page_talk=("hier klicken", "viele grüße", "danke fürs lesen", "dank fürs lesen",
                # a live blog opening or closing itself: "Wir beenden unseren Liveblog ..."
                "beenden unseren liveblog", "beenden diesen liveblog", "beenden den liveblog",
                "verfolgen sie hier live", "hier endet unser liveblog",
@@ -233,7 +233,8 @@ RULES = Rules(
                "willkommen in unserem newsticker"),
     offers=(
         # "Jetzt abonnieren und 1 € im ersten Monat zahlen", "Abonnieren Sie für 1 € ..."
-        r"^(?:abonnieren|lesen sie alles)\b[^.!?]{0,80}?{price}", r"\bjetzt\s+abonnieren\b"),
+        r"^(?:abonnieren|lesen sie alles|lesen sie weiter|testen sie)\b[^.!?]{0,80}?{price}",
+        r"\bjetzt\s+abonnieren\b", r"\bdigital-?abo\b[^.!?]{0,60}?{price}"),
     background_words=("letztes jahr", "letzten jahr", "vergangenes jahr", "im vergangenen jahr",
                       "vor # jahren", "vor # jahrzehnten", "seit # jahren", "seit # jahrzehnten",
                       "seit langem", "in den vergangenen # jahren", "in den letzten # jahren"),

@@ -8,7 +8,13 @@ from . import Rules
 _IT = (r"it(?!\s+(?:is|was|'s|’s|has|had|will|would|may|might|could|can|seems?|seemed|"
        r"appears?|appeared|emerged|became|becomes|remains?|remained|takes?|took|looks?|"
        r"looked|turned|rained|snowed|never|makes?|made|pays?|paid|costs?|helps?|helped|"
-       r"matters?|mattered|depends?|depended)\b)")
+       r"matters?|mattered|depends?|depended|should|must|shall|does|did|isn['’]t|"
+       r"wasn['’]t|doesn['’]t|didn['’]t|won['’]t|wouldn['’]t|can['’]t|couldn['’]t|needs?|"
+       r"needed)\b)")
+
+# A word of an opening phrase that names nothing a pronoun after it could stand for: no
+# article, no possessive.
+_PLAIN_WORD = r"(?!(?:the|a|an)\b)(?![\w.-]*[’']s\b)[\w’'.$£€%-]+"
 
 RULES = Rules(
     code="en", name="English", punkt="english", snowball="english",
@@ -60,10 +66,10 @@ RULES = Rules(
                       r"^the \d+[- ]year[- ]old\b",
                       # "Later, ...", "Later that day ..." (not "Later this year, ...")
                       r"^later\b(?!\s+(?:this|next|in (?:the|this))\b)",
-                      # the answer to a question asked before ("Because space travel is
-                      # anything but easy."), not a cause with its clause ("Because the
-                      # bridge was closed, traffic ...", "Because of the storm, ...")
-                      r"^because\b(?!\s+of\b)(?![^,;:]*[,;:])",
+                      # the answer to a question asked before, in a few words ("Because space
+                      # travel is anything but easy."), not a cause with its clause ("Because
+                      # the bridge was closed, traffic ...", "Because of the storm, ...")
+                      r"^because\b(?!\s+of\b)(?![^,;:]*[,;:])(?=(?:\s+\S+){1,11}\s*$)",
                       # a preposition pointing back: "Above that, a smaller share ...",
                       # "Despite this, ...", "On top of that, ..." (not a phrase with its own
                       # verb: "Rather than accept that, the islanders have decided to ...")
@@ -83,11 +89,20 @@ RULES = Rules(
                       r"(?:he|she|they|his|her|their|this|these)\s",
                       # ... and a place, a day or a case is no referent: "In Virginia, they
                       # voted ...", "On Saturday afternoon at Harcourt Oval, it finally got
-                      # ...", "For a home assessed at the town average, that works out to ..."
-                      # (not a price: "At £299, it undercuts ..." under a review's title)
+                      # ...", "For systems up to 2 kW, it covers ..." (not a price: "At £299,
+                      # it undercuts ..." under a review's title; nor a phrase naming what
+                      # the pronoun may stand for: an article, "After the bridge opened in
+                      # 1998, it carried ...", a possessive, "During Okafor's 12 years as
+                      # mayor, she ..."; nor "those" defining a group, "those earning ...")
+                      r"^(?:in|at|on|across|throughout|inside|outside|from|for|after|during|"
+                      r"under|within|by)\s+(?![$£€\d])(?:" + _PLAIN_WORD + r"\s+){0,6}"
+                      + _PLAIN_WORD + r",\s+(?:he|she|they|his|her|their|this|these|" + _IT
+                      + r")\s",
+                      # ... "that" points back past any phrase: "For a home assessed at the
+                      # town average, that works out to roughly $68 a year."
                       r"^(?:in|at|on|across|throughout|inside|outside|from|for|after|during|"
                       r"under|within|by)\s+(?![$£€\d])[\w’'.$£€%-]+(?:\s+[\w’'.$£€%-]+){0,6},"
-                      r"\s+(?:he|she|they|his|her|their|this|these|that|those|" + _IT + r")\s",
+                      r"\s+that\s",
                       # a connective after the subject: "The lawmakers, however, failed ..."
                       r"^[^,;:]{1,40},\s+(?:however|though|meanwhile|too|instead|in turn|"
                       r"therefore|nevertheless|for example|for instance),",
@@ -234,7 +249,8 @@ RULES = Rules(
     reference_headings=("references", "sources", "notes", "footnotes", "bibliography", "citations",
                         "works cited", "further reading", "reference", "sources and notes",
                         "notes and references"),
-    page_talk_openers=("here's what", "here is what", "here's how", "here is how", "here's why",
+    page_talk_openers=("see below", "below is", "below are", "here's what", "here is what",
+                       "here's how", "here is how", "here's why",
                        "here is why", "here's a look", "here is a look", "here's our",
                        "here is our", "here are our", "here are my",
                        # a teaser asking the reader to read on: "... on record. Find out why."
@@ -260,13 +276,9 @@ RULES = Rules(
                         "live updates", "live blog", "a report from", "an interview with",
                         "interview with", "in conversation with", "photo gallery", "in pictures",
                         "an account of", "a day with", "a day in the life of"),
-    page_talk=(
-               # the page's layout: "Full recipe below", "see below"
-               "see below", "listed below", "the table below", "the chart below", "the list below",
-               "in the recipe below", "shown below", "is below.",
+    page_talk=("scroll down for", "click here",
                # "We check every offer before it goes on this page."
-               "on this page", "this page contains",
-               "scroll down for", "click here", "read our full review", "read our review",
+               "on this page", "this page contains", "read our full review", "read our review",
                # a live blog opening or closing itself: "We're ending our live coverage here."
                "ending our live coverage", "this live blog has now closed",
                "this live blog is now closed", "we're pausing our live coverage",
@@ -370,13 +382,22 @@ RULES = Rules(
         # (not the advice of a tip, "Shop around: switching supplier could save £240 a year",
         # nor a service's terms, "the first 30 days free, then $11.99 a month")
         r"^(?:subscribe|sign up|join us|become a (?:member|subscriber))\b[^.!?]{0,80}?{price}",
-        # a first box: "Get 50% off your first HelloCrate box" (a promo code is a deal's, and
-        # a deals roundup is made of them: "Use code SPRING40 at checkout to take 40% off")
-        r"\boff\s+your\s+first\b",
+        # a first box or months: "Get 50% off your first HelloCrate box", "Unlimited digital
+        # access costs just £1 a week for your first three months" (a promo code is a deal's,
+        # and a deals roundup is made of them: "Use code SPRING40 at checkout to take 40%
+        # off"; news of an offer is the story's: "the promise of 65% off your first box was
+        # misleading")
+        r"^(?:get|save|enjoy|take)\b[^.!?]{0,40}\boff\s+your\s+first\b",
+        r"{price}[^.!?]{0,40}?\bfor\s+your\s+first\b",
         # the book an interview or a review is about, with its price: "The Salt Orchard is
-        # published by Harwell Press, £18.99.", "... order a copy from our bookshop for £14.78"
+        # published by Harwell Press, £18.99.", "To support Booklight, order a copy from our
+        # bookshop for £14.78", "To buy a copy for £16.14, go to ...", "The Salt Orchard by
+        # Mira Hale (Harwell Press, 384pp, £18.99) is out now." (not a school told "not to
+        # order a copy of the novel")
         r"\bis\s+published\s+by\b[^.!?]{0,80}?(?:\bat\s+|\bfor\s+|,\s*|\()(?:rrp\s+)?{price}",
-        r"\border\s+(?:a|your)\s+copy\b", r"\bfrom\s+our\s+bookshop\b"),
+        r"^(?:to\s+[^,]{1,40},\s+)?(?:order|buy)\s+(?:a|your)\s+copy\b",
+        r"^to\s+(?:buy|order)\s+a\s+copy\b", r"\bfrom\s+our\s+bookshop\b",
+        r"\([^()]{0,60}{price}\s*\)\s+is\s+(?:out|published|available)\b"),
     background_words=("last year", "years ago", "decades ago", "a decade ago", "years earlier",
                       "has long", "have long", "had long", "in recent years",
                       "in the past # years", "over the past # years", "in the last # years",

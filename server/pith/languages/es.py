@@ -142,12 +142,11 @@ RULES = Rules(
                         "la historia de", "visita a", "una visita a", "entrevista con",
                         "entrevista a", "una entrevista con", "en directo", "en vivo",
                         "en imágenes", "un día con", "un día en"),
-    page_talk=(
-               # the page's layout: "Más abajo encontrarás la receta." (not "tres kilómetros más
-               # abajo")
-               "más abajo encontrarás", "más abajo encontrará", "te dejamos abajo",
-               "te dejamos a continuación",
-               "haz clic", "gracias por leer",
+    # the page's layout, opening a sentence: "A continuación te dejamos la lista completa." (not a place below
+    # another, nor a layout word inside a sentence that tells its own fact)
+    page_talk_openers=("a continuación te dejamos", "abajo te dejamos", "más abajo encontrarás",
+                       "te dejamos a continuación"),
+    page_talk=("haz clic", "gracias por leer",
                # a live blog opening or closing itself: "Aquí terminamos la cobertura en
                # directo ...", "Sigue en directo ..."
                "sigue en directo", "siga en directo", "sigue el directo", "sigue aquí en directo",
@@ -186,9 +185,10 @@ RULES = Rules(
                # ... or saying when it comes back, or welcoming the reader to it by name
                "en unos minutos tendrán", "en unos minutos tendrá", "volvemos mañana con más"),
     offers=(
-        # "Suscríbete por 1 € el primer mes", "Hazte socio desde 5 € al mes"
-        r"^(?:suscríbete|suscribete|suscríbase|hazte socio|hazte suscriptor)\b[^.!?]{0,80}?"
-        r"{price}",
+        # "Suscríbete por 1 € el primer mes", "Accede a todo el contenido por solo 1 €",
+        # "Únete a nuestros lectores: suscripción anual por 49 €"
+        r"^(?:suscríbete|suscribete|suscríbase|hazte socio|hazte suscriptor|accede a todo|"
+        r"únete)\b[^.!?]{0,80}?{price}",
     ),
     background_words=("año pasado", "hace # años", "hace # décadas", "desde hace # años",
                       "durante años", "en los últimos # años"),

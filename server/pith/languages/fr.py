@@ -127,10 +127,10 @@ RULES = Rules(
                         "visite chez", "en direct", "suivez en direct", "entretien avec",
                         "un entretien avec", "interview", "rencontre avec", "une rencontre avec",
                         "diaporama", "en images", "une journée avec", "immersion"),
-    page_talk=(
-               # the page's layout: "Retrouvez la recette ci-dessous."
-               "ci-dessous",
-               "cliquez ici", "merci de votre lecture",
+    # the page's layout, opening a sentence: "Vous trouverez ci-dessous la liste des communes." (not a place below
+    # another, nor a layout word inside a sentence that tells its own fact)
+    page_talk_openers=("ci-dessous", "retrouvez ci-dessous", "voici ci-dessous", "vous trouverez ci-dessous"),
+    page_talk=("cliquez ici", "merci de votre lecture",
                # a live blog opening or closing itself: "Suivez en direct le conseil ...",
                # "C'est la fin de ce direct."
                "suivez en direct", "suivez notre direct", "fin de ce direct",
@@ -174,6 +174,8 @@ RULES = Rules(
         # "Abonnez-vous pour 1 € le premier mois", "1 € par mois pour accéder à toutes nos
         # recettes" (not a phone plan's "9,99 € par mois sans engagement")
         r"^abonnez-vous\b[^.!?]{0,80}?{price}",
+        # "Profitez de notre offre spéciale : 1 € seulement pour 3 mois d'accès illimité"
+        r"\bnotre\s+offre\b[^.!?]{0,60}?{price}", r"^découvrez\s+nos\s+offres\b",
         r"{price}[^.!?]{0,60}?\baccéder\s+à\s+(?:tous|toutes)\s+nos\b"),
     background_words=("l'année dernière", "l'an dernier", "il y a # ans",
                       "il y a des années", "depuis des années",

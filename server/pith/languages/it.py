@@ -127,10 +127,10 @@ RULES = Rules(
                         "un ritratto di", "la storia di", "un racconto", "un viaggio",
                         "intervista a", "intervista con", "un'intervista a", "fotogallery",
                         "una giornata con", "una giornata a"),
-    page_talk=(
-               # the page's layout: "Lo trovate indicato nella ricetta qui sotto."
-               "qui sotto", "qui di seguito",
-               "clicca qui", "grazie per la lettura",
+    # the page's layout, opening a sentence: "Qui sotto trovate la ricetta completa." (not a place below
+    # another, nor a layout word inside a sentence that tells its own fact)
+    page_talk_openers=("qui sotto trovate", "qui sotto potete", "di seguito trovate", "qui di seguito"),
+    page_talk=("clicca qui", "grazie per la lettura",
                # a live blog opening or closing itself: "Segui la diretta ...", "Si chiude qui
                # la nostra diretta."
                "segui la diretta", "seguite la diretta", "segui in diretta",

@@ -103,12 +103,11 @@ RULES = Rules(
                         "het verhaal van", "verhaal van", "een bezoek aan", "bezoek aan",
                         "interview met", "een interview met", "een gesprek met", "gesprek met",
                         "liveblog", "in beeld", "fotoserie", "een dag met", "een dag bij"),
-    page_talk=(
-               # the page's layout: "Hieronder vindt u het recept." (not "Hieronder vallen ook
-               # zzp'ers", these include)
-               "zie hieronder", "lees hieronder", "hieronder vindt u", "hieronder vind je",
-               "hieronder leest u", "hieronder lees je", "hieronder een overzicht",
-               "klik hier", "bedankt voor het lezen",
+    # the page's layout, opening a sentence: "Hieronder vindt u het recept." (not a place below
+    # another, nor a layout word inside a sentence that tells its own fact)
+    page_talk_openers=("hieronder vindt u", "hieronder vind je", "hieronder leest u", "hieronder lees je",
+                       "hieronder een overzicht", "zie hieronder", "in het overzicht hieronder"),
+    page_talk=("klik hier", "bedankt voor het lezen",
                # a live blog opening or closing itself: "Volg hier live ...", "We sluiten dit
                # liveblog af."
                "volg hier live", "volg het live", "sluiten dit liveblog",
@@ -137,7 +136,8 @@ RULES = Rules(
                "morgen zijn we terug met"),
     offers=(
         # "Neem een abonnement voor € 1 de eerste maand"
-        r"^(?:neem een abonnement|word abonnee|lees onbeperkt)\b[^.!?]{0,80}?{price}",
+        r"^(?:neem (?:nu )?een abonnement|word (?:nu )?abonnee|lees onbeperkt)\b[^.!?]{0,80}?"
+        r"{price}",
     ),
     background_words=("vorig jaar", "vorige jaar", "jaren geleden", "jaar geleden", "al jaren",
                       "sinds jaren", "de afgelopen # jaren", "de afgelopen # jaar"),

@@ -97,10 +97,11 @@ RULES = Rules(
     description_labels=("komunikat prasowy", "informacja prasowa", "reportaż", "portret",
                         "historia", "opowieść o", "relacja z", "relacja na żywo", "na żywo",
                         "wywiad z", "rozmowa z", "kronika", "fotorelacja", "dzień z"),
-    page_talk=(
-               # the page's layout: "Szczegóły poniżej." (not "poniżej 5 proc.")
-               "zobacz poniżej", "sprawdź poniżej", "lista poniżej", "szczegóły poniżej",
-               "dziękuję za uwagę", "dzięki za uwagę",
+    # the page's layout, opening a sentence: "Poniżej znajdziesz pełną listę." (not a place below
+    # another, nor a layout word inside a sentence that tells its own fact)
+    page_talk_openers=("poniżej znajdziesz", "poniżej publikujemy", "zobacz poniżej", "sprawdź poniżej",
+                       "poniżej przedstawiamy"),
+    page_talk=("dziękuję za uwagę", "dzięki za uwagę",
                # a live blog closing itself: "Na tym kończymy relację na żywo."
                "kończymy relację", "zamykamy relację", "śledź relację na żywo",
                # a live blog's lines about itself: asking the reader to follow, saying it is

@@ -144,10 +144,11 @@ RULES = Rules(
                         "uma reportagem", "um retrato de", "a história de", "visita a",
                         "uma visita a", "entrevista a", "entrevista com", "uma entrevista com",
                         "em direto", "ao vivo", "fotogaleria", "um dia com", "um dia em"),
-    page_talk=(
-               # the page's layout: "Confira abaixo a lista completa." (not "abaixo de 5%")
-               "veja abaixo", "confira abaixo", "leia abaixo", "saiba mais abaixo",
-               "clique aqui", "obrigado pela leitura", "bons estudos",
+    # the page's layout, opening a sentence: "Confira abaixo a lista completa." (not a place below
+    # another, nor a layout word inside a sentence that tells its own fact)
+    page_talk_openers=("confira abaixo", "veja abaixo", "leia abaixo", "saiba mais abaixo",
+                       "confira a seguir"),
+    page_talk=("clique aqui", "obrigado pela leitura", "bons estudos",
                # a live blog opening or closing itself: "Acompanhe ao vivo ...", "Encerramos
                # aqui a cobertura ..."
                "acompanhe ao vivo", "acompanhe em direto", "siga em direto", "siga ao vivo",
@@ -182,7 +183,7 @@ RULES = Rules(
                "bem-vindos à nossa cobertura"),
     offers=(
         # "Assine por R$ 1,90 no primeiro mês"
-        r"^assine\b[^.!?]{0,80}?{price}",
+        r"^assine\b[^.!?]{0,80}?{price}", r"\bexperimente\s+por\s+(?:R\s?)?{price}",
     ),
     background_words=("ano passado", "anos atrás", "há # anos", "há # décadas", "durante anos",
                       "nos últimos # anos"),

@@ -77,10 +77,10 @@ RULES = Rules(
                         "ett porträtt", "berättelsen om", "historien om", "ett besök",
                         "besök hos", "besök i", "intervju med", "en intervju med", "samtal med",
                         "liveblogg", "bildspel", "en dag med", "en dag hos"),
-    page_talk=(
-               # the page's layout: "Se listan nedan."
-               "se nedan", "nedan följer", "i listan nedan", "i tabellen nedan", "läs mer nedan",
-               "klicka här", "recensionsexemplar",
+    # the page's layout, opening a sentence: "Nedan följer hela listan." (not a place below
+    # another, nor a layout word inside a sentence that tells its own fact)
+    page_talk_openers=("se nedan", "nedan följer", "här nedanför hittar du", "nedan hittar du", "nedan kan du"),
+    page_talk=("klicka här", "recensionsexemplar",
                # a live blog closing itself: "Vi avslutar nu vår direktrapportering."
                "avslutar vår direktrapportering", "avslutar nu vår direktrapportering",
                "följ utvecklingen live",
@@ -100,7 +100,7 @@ RULES = Rules(
     offers=(
         # "Läs allt från Norrlandsposten för 1 kr första månaden.", "Prenumerera nu!" (not a
         # gym's "Nya medlemmar betalar 1 kr första månaden")
-        r"^(?:läs allt|prenumerera|teckna en prenumeration)\b[^.!?]{0,80}?{price}",
+        r"^(?:läs allt|prenumerera|teckna en prenumeration|testa)\b[^.!?]{0,80}?{price}",
         r"\bprenumerera\s+nu\b"),
     background_words=("förra året", "i fjol", "år sedan", "i åratal", "de senaste # åren",
                       "under senare år"),
