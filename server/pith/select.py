@@ -270,7 +270,6 @@ _FIGURE_WORD = re.compile(r"^[(\[+\-−–]*[$€£¥₹]?\d[\d.,:/+\-–]*(?:%|
 # backdated to January, a further 4% in January 2026, ...").
 FACT_BOX_MIN_ITEMS = 3
 FACT_BOX_ITEM_WORDS = 4
-_FACT_BOX_LABEL = re.compile(r"^(?:[^\W\d_][\w.'’-]*\s){0,3}[^\W\d_][\w.'’-]*\s?:\s")
 _ENDS_ON_A_NUMBER = re.compile(r"(?<![\w.,])\d{1,2}\.$")
 # ... and a list of quantities with no label: at least this many items parted by commas or
 # semicolons, the first and at least this share of them opening on a figure ("1 potimarron
@@ -308,7 +307,10 @@ _WHOLE_QUOTATION = re.compile(r'^["“„«‹「『][^"“”„«»‹›「�
 # A line opening with a label of a few capitalised words and a colon ("Prof. Carlos: ...",
 # "Elizabeth A. Burton: Possession of ...", "Thunder: Host the Lakers on Friday."): a turn of
 # a transcript, an entry of a record or a schedule, which reads only among its neighbours.
-_LABELLED_LINE = re.compile(r"^(?:[^\W\d_][\w.'’-]*\.?\s){0,3}[^\W\d_][\w.'’-]*\.?:\s")
+_LABEL = r"^(?:[^\W\d_][\w.'’-]*\.?\s){0,3}[^\W\d_][\w.'’-]*\.?"
+_LABELLED_LINE = re.compile(_LABEL + r":\s")
+# ... and a fact box's label, the colon set apart as French sets it ("Par portion : ...").
+_FACT_BOX_LABEL = re.compile(_LABEL + r"\s?:\s")
 
 
 @dataclass(frozen=True)
