@@ -404,7 +404,7 @@ def test_a_page_over_its_time_budget_fails_alone(tmp_path, capsys):
     assert (pages / "heavy.html").stat().st_size < 5 * MiB
     out = tmp_path / "out.jsonl"
     code, err = batch(capsys, str(pages), "--out", str(out), "--workers", "2",
-                      "--timeout", "0.5")
+                      "--timeout", "1.5")
     assert code == 0
     records = by_id(out)
     assert records[f"{pages}/heavy.html"]["error"]["code"] == "timeout"
