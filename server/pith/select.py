@@ -280,6 +280,7 @@ _ENDS_ON_A_NUMBER = re.compile(r"(?<![\w.,])\d{1,2}\.$")
 QUANTITIES_MIN_ITEMS = 5
 QUANTITIES_SHARE = 0.75
 _OPENS_ON_FIGURE = re.compile(r"^\W{0,2}\d")
+_ITEM_BREAK = re.compile(r"[,;]\s")
 # A time of day standing alone: a live blog's entry stamp ("21.52 GMT", "00:41", "19h02";
 # not a price or a rate, "82.40", "+1.25%", "£12.99") (``live_blog``).
 _CLOCK = (r"^\s*([01]?\d|2[0-3])[:.h]([0-5]\d)"
@@ -1930,12 +1931,12 @@ def _figure_row(text: str, rules: Rules, stop_words: frozenset) -> bool:
         return False
     label = _FACT_BOX_LABEL.match(text)
     if label:
-        items = [item for item in re.split(r"[,;]\s", text[label.end():]) if item.strip()]
+        items = [item for item in _ITEM_BREAK.split(text[label.end():]) if item.strip()]
         if len(items) >= FACT_BOX_MIN_ITEMS and all(
                 _FIGURE.search(item) and count_words(item) <= FACT_BOX_ITEM_WORDS
                 for item in items):
             return True
-    items = [item.strip() for item in re.split(r"[,;]\s", text) if item.strip()]
+    items = [item.strip() for item in _ITEM_BREAK.split(text) if item.strip()]
     if (len(items) >= QUANTITIES_MIN_ITEMS and _OPENS_ON_FIGURE.match(items[0])
             and sum(bool(_OPENS_ON_FIGURE.match(item)) for item in items)
             >= QUANTITIES_SHARE * len(items)):

@@ -250,12 +250,13 @@ class Rules:
     # ``calls_to_action``.)
     page_talk: tuple[str, ...] = ()
     # Regular expressions (case-insensitive; ``{price}`` stands for an amount of money) of a
-    # sentence selling the reader something with its price or its code: a subscription
-    # ("Subscribe from just £1 a week", "Läs allt för 1 kr första månaden"), a box or a
-    # stream ("Get 50% off your first box", "Stream the season for $25 a month"), the book
-    # an interview is about ("The Long Winter is published by Northside Books at £16.99").
-    # The page's talk about itself, as ``page_talk`` is; not a story's prices ("Tickets cost
-    # £15", "The service will cost $9.99 a month"), nor a deal the story is about.
+    # sentence selling the reader something with its price: a subscription, in the
+    # imperative ("Subscribe from just £1 a week", "Läs allt för 1 kr första månaden"), a
+    # first box ("Get 50% off your first box"), the book an interview is about ("The Long
+    # Winter is published by Northside Books at £16.99"). The page's talk about itself, as
+    # ``page_talk`` is; not a story's prices ("Tickets cost £15", "The service will cost
+    # $9.99 a month", "the first 30 days free"), a tip's ("Shop around: switching could save
+    # £240 a year"), nor a deal a deals page is made of ("Use code SPRING40 ...").
     offers: tuple[str, ...] = ()
     # Words that are the page's talk about itself when they open a sentence ("Here is what
     # the law does, who it covers and what it means."), not inside one or a quotation
