@@ -1774,6 +1774,7 @@ def test_each_tables_connectives_lean_on_the_sentence_before(lang, text):
     "In doing so, the council became the first in the region to ban cars from the bank.",
     # "it" that stands for nothing told before, or for what the opening phrase names
     "For most applicants, it makes sense to renew the permit before the fee rises.",
+    "At the Post Office, it costs an extra £20.50 to have the form checked.",
     "When the bridge opened, it carried 8,000 vehicles a day across the river.",
     "At £299, it undercuts the best-known rivals by £50.",
     "After the bridge opened in 1998, it carried about 8,000 vehicles a day.",
@@ -2762,6 +2763,8 @@ def test_a_row_of_figures_is_no_point(row):
     ("en", "Okafor, 23, won 6-4 3-6 7-6 (7-4).", False),
     ("en", "Mendez won 14,320 votes (41.2%), Okafor 9,880 (28.4%).", False),
     ("de", "Lindenau gewann 3:1 (1:0) vor 21.400 Zuschauern.", False),
+    ("en", "Kent 312-7 (50 overs) beat Sussex 289 (48.3 overs) by 23 runs.", False),
+    ("en", "Like-for-like sales +4.1%, online +12%, stores -1.3%.", False),
     # a fact box's line, its units written apart
     ("fr", "Par portion : 210 kcal, 12 g de lipides, 22 g de glucides, 4 g de protéines.", True),
     ("de", "Nährwerte pro Portion: 210 kcal, 12 g Fett, 22 g Kohlenhydrate, 4 g Eiweiß.", True),
