@@ -7,7 +7,7 @@ read); the test half is what ``bench/facts.py`` reports, and this script never o
 
 Each dev page goes through Pith's pipeline up to the ranking (extraction, cleaning,
 segmentation, the opening read by ``pith.select.read_opening``), and each ranked sentence
-becomes a row of ``PithSummarizer.survey_columns``: the ranker's position, centrality,
+becomes a row of ``PithSummarizer.survey_inputs``: the ranker's position, centrality,
 lead, title and description similarities, its fact and figure flags, and whether the text
 opens on a hook. A sentence's label is whether it states one of the page's three key facts
 (one of the fact's exact substrings). A logistic regression (``bench/fit_ranker.fit``, L2,
@@ -46,7 +46,7 @@ from pith.config import DEFAULT  # noqa: E402
 from pith.errors import PithError  # noqa: E402
 from pith.pipeline import _before_ranking, _segmented  # noqa: E402
 from pith.summarizer import (SURVEY_FILE, SURVEY_FURNITURE_PENALTY,  # noqa: E402
-                             SURVEY_SPREAD, _penalties, survey_rating)
+                             SURVEY_SPREAD, SurveyModel, _penalties, survey_rating)
 
 # What the model reads: what a sentence says and where. The context flags (FEATURES from
 # "opens_quote" on) stay the hand-set penalties' (the offset), and so does length: learned,
@@ -59,9 +59,10 @@ TOP = (4, 6, 8)  # a short, medium and long summary's sentences, the tl;dr with 
 
 
 def page_rows(html: bytes, facts: list[dict]):
-    """The survey columns of a page's ranked sentences, their score by the ranker's own
-    weights, the penalties and the labels; None when the pipeline declines the page or it has
-    no title. The page is read as ``pith.pipeline.summarize`` reads it."""
+    """The survey columns of a page's ranked sentences (as a matrix of ``COLUMNS`` and by
+    name), their score by the ranker's own weights, the penalties and the labels; None when
+    the pipeline declines the page or it has no title. The page is read as
+    ``pith.pipeline.summarize`` reads it."""
     try:
         page = _segmented(html)
     except PithError:
@@ -87,7 +88,7 @@ def page_rows(html: bytes, facts: list[dict]):
         if hit is not None:
             y[hit] = 1.0
     shown = _penalties(columns, SURVEY_FURNITURE_PENALTY)  # as Pith applies them
-    return x, hand, np.log(_penalties(columns)), y, shown
+    return x, hand, np.log(_penalties(columns)), y, shown, columns
 
 
 def found_share(scores: list[np.ndarray], labels: list[np.ndarray], top: int) -> float:
@@ -128,9 +129,10 @@ def main() -> None:
         weights, bias = fit((np.vstack([p[0] for p in train]) - mean) / scale,
                             np.concatenate([p[3] for p in train]), L2,
                             np.concatenate([p[2] for p in train]))
+        model = SurveyModel(COLUMNS, mean, scale, weights, float(bias))
         for i in np.flatnonzero(fold_of == fold):
-            x_i, hand_i, offset, _, shown = pages[i]
-            p = 1.0 / (1.0 + np.exp(-(((x_i - mean) / scale) @ weights + bias)))
+            _, hand_i, offset, _, shown, columns = pages[i]
+            p = model.probability(columns)  # as Pith's ranker reads the weights
             fitted[i] = p * np.exp(offset)  # the model as fitted
             spread[i] = p ** SURVEY_SPREAD * shown  # spread, furniture marked down harder
             rated[i] = survey_rating(hand_i, spread[i])  # as Pith's ranker rates with it

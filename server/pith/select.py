@@ -2418,11 +2418,11 @@ def _exchanges(sentences: list[Sentence], rules: Rules) -> list[_Exchange]:
         exchanges = _with_ends(found, body, headings, firsts, greetings, rules)
         # ... holding most of the text, with what else speaks as "I" or to "you" (a fact box
         # may cut an answer short): a story quoting a reader goes on past the quote.
-        words = {p: sum(count_words(s.text) for s in own) for p, own in body.items()}
-        held = sum(n for p, n in words.items()
+        counts = {p: sum(count_words(s.text) for s in own) for p, own in body.items()}
+        held = sum(n for p, n in counts.items()
                    if exchanges[0].letter <= p < exchanges[-1].end
                    or any(is_personal(s.text, rules) for s in body[p]))
-        return exchanges if held >= UNGREETED_SHARE * sum(words.values()) else []
+        return exchanges if held >= UNGREETED_SHARE * sum(counts.values()) else []
     names = Counter(_first_name(g) for g in greetings.values() if g.group(1))
     columnist = {name for name, letters in names.items() if letters >= 2}
     found: list[tuple[int, int | None, str]] = []

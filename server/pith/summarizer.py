@@ -156,9 +156,12 @@ SURVEY_EXTRA = ("described", "figure", "hooked")
 # scores span a few units, and the penalties were set on that narrower scale: a rating is the
 # probability to this power, times the penalties (a "declined to comment" line giving a
 # figure, a writer's aside, stay below the story's plain facts). Key facts among the best 4 /
-# 6 / 8 sentences of each dev page, cross-validated (bench/fit_survey.py prints them): the
-# hand-set score .449 / .559 / .648, the learned one as fitted .538 / .658 / .740, spread and
-# penalised .533 / .656 / .741, blended (``survey_rating``) .522 / .642 / .719.
+# 6 / 8 sentences of each dev page, cross-validated (bench/fit_survey.py prints them), on the
+# 340 dev pages the shipped weights were fitted on: the hand-set score .449 / .559 / .648,
+# the learned one as fitted .538 / .658 / .740, spread and penalised .533 / .656 / .741,
+# blended (``survey_rating``) .522 / .642 / .719. (The dev half has 352 pages since round
+# thirty-two, not refitted; on them the script prints .440 / .553 / .640, .529 / .648 /
+# .731, .523 / .645 / .731, .517 / .634 / .709.)
 SURVEY_SPREAD = 0.5
 # ... and page furniture (a call to action, a line saying nothing was said: "The contractor,
 # paid $4 million ..., declined to comment.") counts for this much: the facts it learned from
@@ -225,7 +228,7 @@ class PithSummarizer(BaseSummarizer):
         features, similarity, described, figures, own = self._read(sentences)
         model = ranker_model()
         mine = _diversify(own, similarity, model.redundancy if model is not None else REDUNDANCY)
-        survey = survey_model() if self.survey and self.title else None
+        survey = survey_model() if self._surveys else None
         if survey is None:
             return mine, mine
         columns = _survey_columns(features, described, figures, self.opens_on_hook)
@@ -233,6 +236,11 @@ class PithSummarizer(BaseSummarizer):
                    * _penalties(columns, SURVEY_FURNITURE_PENALTY))
         # On the hand-set scale (the best 1), which the redundancy step's weight is set for.
         return mine, _diversify(survey_rating(own, learned), similarity, REDUNDANCY)
+
+    @property
+    def _surveys(self) -> bool:
+        """Whether this ranking is a survey: asked for, of a page with a title."""
+        return self.survey and bool(self.title)
 
     def features(self, sentences) -> tuple[np.ndarray, np.ndarray]:
         """The ranker's features of every sentence (one row each, columns as ``FEATURES``)
@@ -254,7 +262,7 @@ class PithSummarizer(BaseSummarizer):
         features, similarity, bags = self._features(sentences)
         described = self._share_of(self.description, bags)
         gives = (np.array([gives_figure(str(s)) for s in sentences], dtype=float)
-                 if figures or self.opens_on_hook or self.survey else None)
+                 if figures or self.opens_on_hook or self._surveys else None)
         model = ranker_model()
         if model is None:
             score = _hand_set_score(features, described)

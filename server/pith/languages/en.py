@@ -12,6 +12,11 @@ _IT = (r"it(?!\s+(?:is|was|'s|’s|has|had|will|would|may|might|could|can|seems?
        r"wasn['’]t|doesn['’]t|didn['’]t|won['’]t|wouldn['’]t|can['’]t|couldn['’]t|needs?|"
        r"needed)\b)")
 
+# A phrase of place, time or case opening a sentence, on no price or figure ("In Virginia,
+# ...", "For systems up to 2 kW, ..."; not "At £299, ...").
+_OPENING_PREPOSITION = (r"^(?:in|at|on|across|throughout|inside|outside|from|for|after|during|"
+                        r"under|within|by)\s+(?![$£€\d])")
+
 # A word of an opening phrase that names nothing a pronoun after it could stand for: no
 # article, no possessive.
 _PLAIN_WORD = r"(?!(?:the|a|an)\b)(?![\w.-]*[’']s\b)[\w’'.$£€%-]+"
@@ -94,15 +99,12 @@ RULES = Rules(
                       # the pronoun may stand for: an article, "After the bridge opened in
                       # 1998, it carried ...", a possessive, "During Okafor's 12 years as
                       # mayor, she ..."; nor "those" defining a group, "those earning ...")
-                      r"^(?:in|at|on|across|throughout|inside|outside|from|for|after|during|"
-                      r"under|within|by)\s+(?![$£€\d])(?:" + _PLAIN_WORD + r"\s+){0,6}"
+                      _OPENING_PREPOSITION + r"(?:" + _PLAIN_WORD + r"\s+){0,6}"
                       + _PLAIN_WORD + r",\s+(?:he|she|they|his|her|their|this|these|" + _IT
                       + r")\s",
                       # ... "that" points back past any phrase: "For a home assessed at the
                       # town average, that works out to roughly $68 a year."
-                      r"^(?:in|at|on|across|throughout|inside|outside|from|for|after|during|"
-                      r"under|within|by)\s+(?![$£€\d])[\w’'.$£€%-]+(?:\s+[\w’'.$£€%-]+){0,6},"
-                      r"\s+that\s",
+                      _OPENING_PREPOSITION + r"[\w’'.$£€%-]+(?:\s+[\w’'.$£€%-]+){0,6},\s+that\s",
                       # a connective after the subject: "The lawmakers, however, failed ..."
                       r"^[^,;:]{1,40},\s+(?:however|though|meanwhile|too|instead|in turn|"
                       r"therefore|nevertheless|for example|for instance),",
