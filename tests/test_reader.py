@@ -1882,6 +1882,71 @@ def test_a_share_of_a_group_the_sentence_names_does_not_lean(lang, text):
     assert not leans_on_context(text, rules_for(lang)), text
 
 
+# A moment or a person told before: the sentence says when or who only by pointing back.
+@pytest.mark.parametrize("lang,text", [
+    # a pronoun after an opening phrase that names no one (behind the verb where the verb
+    # comes second)
+    ("de", "Zum Auftakt schweigt er und lässt seinen Anwalt reden."),
+    ("de", "Im Jahr 2019 übernahm sie die Leitung des Amtes."),
+    ("nl", "Op 1 april neemt hij afscheid van het waterschap."),
+    ("nl", "In 2008 ontving ze de Gelderse Beitel, een oeuvreprijs."),
+    ("sv", "Sedan 2019 leder hon myndigheten i Östersund."),
+    ("da", "I dag driver hun gården med sin søn."),
+    ("no", "I dag driver hun gården sammen med sønnen."),
+    ("ru", "В 2013 году он передал руководство оркестром своему ученику."),
+    ("uk", "У 2013 році він передав керівництво оркестром учневі."),
+    ("pl", "W 2019 roku on sam przejął firmę od ojca."),
+    ("cs", "V roce 2019 ona převzala firmu po otci."),
+    ("es", "En 2019, ella fundó la cooperativa con otras seis mujeres."),
+    ("it", "Nel 2019 lei ha fondato la cooperativa con altre sei donne."),
+    ("pt", "Aos 19 anos, ela foi estudar artes em Porto Seráfico."),
+    # since, or a count of time from, a moment told before
+    ("de", "Seitdem hat die Familie rund 4.000 Glocken gegossen."),
+    ("de", "Zwei Jahre später schloss das Werk in Bad Hersfeld."),
+    ("nl", "Sindsdien is het aantal leden verdubbeld."),
+    ("sv", "Sedan dess har priset stigit med 40 procent."),
+    ("da", "Siden da er prisen steget med 40 procent."),
+    ("fr", "Depuis, l'espèce a progressé de 60 à 80 kilomètres par an."),
+    ("fr", "Deux ans plus tard, l'usine a fermé ses portes."),
+    ("es", "Desde entonces, ha marcado nueve goles."),
+    ("es", "Dos años después, la fábrica cerró."),
+    ("it", "Da allora la fabbrica è rimasta chiusa."),
+    ("pt", "Desde então, a água da chuva basta para beber e cozinhar."),
+    ("pl", "Od tego czasu ceny wzrosły o 40 procent."),
+    ("cs", "Od té doby se počet bytů zhruba ztrojnásobil."),
+    ("ru", "С тех пор цены выросли на 40 процентов."),
+    ("uk", "Відтоді ціни зросли на 40 відсотків."),
+    ("en", "Two years later, the plant closed for good."),
+    ("en", "A few weeks later, the council reversed its decision."),
+])
+def test_a_point_pointing_back_at_a_moment_or_a_person_leans(lang, text):
+    assert leans_on_context(text, rules_for(lang)), text
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the opening phrase names its subject, or the subject follows the verb
+    ("de", "Seit 2019 leitet Anna Berger das Amt."),
+    ("de", "Die Stadt hat beschlossen, dass sie sparen muss."),
+    ("nl", "Anna de Vries zegt dat ze blijft."),
+    ("nl", "In Amsterdam woont ze sinds 2010."),  # a capital may name whom "ze" stands for
+    ("sv", "Berg säger att hon blir kvar i klubben."),
+    ("ru", "Иван Петров сказал, что он уйдёт в отставку."),
+    ("ru", "Как сообщил Петров, он уйдёт в отставку."),
+    ("pl", "Jan Kowalski powiedział, że on odejdzie."),
+    ("es", "María dijo que ella no volverá a presentarse."),
+    ("es", "Cuando María llegó, ella estaba sola."),
+    ("pt", "Maria disse que ela volta em março."),
+    # a time of its own, and a count of time from a moment the sentence names
+    ("fr", "Depuis 2019, l'espèce a progressé de 60 kilomètres par an."),
+    ("fr", "Deux ans après la fermeture, l'usine a rouvert."),
+    ("es", "Dos años después de la crisis, la fábrica cerró."),
+    ("it", "Un anno dopo la chiusura, la città ha reagito."),
+    ("de", "Ende 2025 waren es nur noch 8.950."),  # "es" as a placeholder
+], ids=lambda value: value if len(value) == 2 else None)
+def test_a_subject_named_in_the_sentence_or_a_time_of_its_own_does_not_lean(lang, text):
+    assert not leans_on_context(text, rules_for(lang)), text
+
+
 def test_a_connective_inside_a_sentence_does_not_make_it_lean():
     text = "Isabel foi eleita prefeita por isso mesmo: prometeu casas."
     assert not leans_on_context(text, rules_for("pt")), text

@@ -38,6 +38,8 @@ _NOTHING = r"(?!x)x"
 _COUNT = r"(?:\s+[\w.,-]+)?"
 # A letter in lower case, whatever the pattern's flags: a noun opens with one, a name not.
 _LOWER = r"(?-i:[a-zà-ÿ])"
+# The capital letters of the alphabets the tables read (Latin, Greek, Cyrillic).
+_CAPITALS = "".join(c for c in map(chr, range(0x41, 0x530)) if c.isupper() and c.isalpha())
 # The end of a word that no apostrophe or hyphen goes on from ("Portrait", not
 # "Portrait-robot"; "Foi", not "Foi’s").
 _WORD_END = r"(?![\w’'-])"
@@ -106,6 +108,23 @@ class Rules:
     # wherever they stand: a person named only by an epithet ("The 23-year-old ...") or a
     # quotation attributed to a pronoun ("..., he said."), whose name is elsewhere.
     leaning_patterns: tuple[str, ...] = ()
+    # Personal pronouns (subjects, lower case) that stand for someone told before when a
+    # short phrase of time, place or case opens the sentence and names no one (no capital
+    # past its first word, where the language writes nouns in lower case): "In 2008 ontving
+    # ze de Gelderse Beitel.", "В 2013 году он передал ...", "Em 2019, ela fundou ..."
+    # (``Rules.pronoun_after_opening``). Not after one of ``clause_words``, whose clause may
+    # have its subject named before it ("Berg säger att hon ...").
+    opening_pronouns: tuple[str, ...] = ()
+    # The pronoun follows the verb in second place (German, Dutch, the Scandinavian
+    # languages): "Zum Auftakt schweigt er", "Sedan 2019 leder hon ...".
+    verb_second: bool = False
+    # Words that open a clause: a pronoun right after one is that clause's subject.
+    clause_words: tuple[str, ...] = ()
+    # Units of time, and the words counting them on from a moment told before: "Two years
+    # later", "Drei Tage später", "Deux ans plus tard" (``Rules.counted_on``): when, only
+    # the sentence before says.
+    time_units: tuple[str, ...] = ()
+    later_words: tuple[str, ...] = ()
     # Patterns (case-insensitive) of an article and a noun opening a sentence that names
     # someone by what they are ("The couple ...", "The officers ..."), the noun in group 1:
     # the sentence leans on the one naming them, unless the reader sees that word already (a
@@ -517,8 +536,35 @@ class Rules:
     @cached_property
     def leans_inside(self) -> re.Pattern:
         """Matches what makes a sentence lean on context wherever it stands
-        (``leaning_patterns``)."""
-        return _any_of(self.leaning_patterns)
+        (``leaning_patterns``, ``pronoun_after_opening``, ``counted_on``)."""
+        return _any_of(self.leaning_patterns
+                       + tuple(p for p in (self.pronoun_after_opening, self.counted_on) if p))
+
+    @property
+    def pronoun_after_opening(self) -> str | None:
+        """A pattern for one of ``opening_pronouns`` after a phrase of up to five words
+        opening the sentence, with no capital past its first word unless the language
+        writes its nouns so (``nouns_capitalised``; there the words cannot tell a name), nor
+        one of ``clause_words`` just before it; with ``verb_second``, behind the verb and no
+        comma, else with or without one."""
+        if not self.opening_pronouns:
+            return None
+        later = r"[\w.'’-]+" if self.nouns_capitalised else rf"(?-i:(?![{_CAPITALS}]))[\w.'’-]+"
+        clause = rf"(?!(?:{alternation(self.clause_words)}){_WORD_END})"
+        phrase = rf"^{clause}[^\W\d_][\w'’-]*(?:\s+{clause}{later}){{0,4}}"
+        pronoun = rf"(?-i:{alternation(self.opening_pronouns)}){_WORD_END}"
+        if self.verb_second:
+            return rf"{phrase}\s+{clause}{_LOWER}[\w-]*\s+{pronoun}"
+        return rf"{phrase},?\s+{pronoun}"
+
+    @property
+    def counted_on(self) -> str | None:
+        """A pattern for a sentence opening on a count of ``time_units`` and one of
+        ``later_words``: "Three years later", "Kilka dni później"."""
+        if not self.time_units or not self.later_words:
+            return None
+        return (rf"^(?:[\w-]+\s+){{0,2}}(?:{alternation(self.time_units)})\s+"
+                rf"(?:{alternation(self.later_words)}){_WORD_END}")
 
     @cached_property
     def _unnamed(self) -> str:

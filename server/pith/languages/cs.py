@@ -22,7 +22,10 @@ RULES = Rules(
                    # "but", "however", "after all", "so"; "together with her": who, the
                    # sentence before says
                    "jenže", "avšak", "nicméně", "přitom", "totiž", "takže", "zato",
-                   "spolu s ním", "spolu s ní", "spolu s nimi"),
+                   "spolu s ním", "spolu s ní", "spolu s nimi",
+                   # since the moment told before: "Od té doby ...", "Druhý den ..."
+                   "od té doby", "od té chvíle", "tehdy", "druhý den", "následující den",
+                   "krátce nato"),
     # the subject left to the sentence before: "Byl zvolen ...", "Stál dvě miliardy korun."
     subjectless_verbs=(
                        # according to him or her: the speaker named before
@@ -71,6 +74,13 @@ RULES = Rules(
                      "nepodařilo se nám zastihnout", "se nepodařilo zastihnout"),
     # A quotation opened by a dash whose speaker no second dash names: "– Mieszkańcy przez dwa
     # dni pili wodę ... skażona." (the next sentence ends "... – mówił Wiśniewski.").
+    opening_pronouns=("on", "ona", "oni", "ony"),
+    clause_words=("že", "který", "která", "které", "kteří", "kterého", "když", "pokud",
+                  "jestli", "protože", "a", "i", "ale", "nebo", "jak", "kde", "aby", "ačkoli",
+                  "než"),
+    time_units=("let", "roky", "rok", "měsíců", "měsíce", "měsíc", "týdnů", "týdny", "týden",
+                "dní", "dny", "den", "hodin", "hodiny", "minut"),
+    later_words=("později", "nato"),
     leaning_patterns=(
                       # a pronoun as the object opening the sentence, before a word in lower
                       # case ("Jim zůstane ...", to them; not the names "Jim Hartley", "Ho Či

@@ -16,8 +16,16 @@ RULES = Rules(
     reader_words=("du", "dig", "din", "dit", "dine"),
     context_words=("han", "hun", "dem", "dette", "denne", "disse", "hans", "hendes", "deres",
                    "men", "og", "eller", "også", "dog", "derfor", "siden", "der", "her",
-                   "desuden", "samtidig", "altså", "for eksempel", "alligevel", "dengang"),
+                   "desuden", "samtidig", "altså", "for eksempel", "alligevel", "dengang",
+                   # since the moment told before: "Siden da ...", "Dagen efter ..."
+                   "siden da", "siden dengang", "dagen efter", "derefter"),
     # only who told the sentence before: "Det bekræfter familien over for Ugeavisen."
+    opening_pronouns=("han", "hun"), verb_second=True,
+    clause_words=("at", "som", "når", "fordi", "om", "da", "hvor", "mens", "før", "og", "men",
+                  "for", "hvordan", "hvad", "hvem", "hvis"),
+    time_units=("år", "årtier", "måned", "måneder", "uge", "uger", "dag", "dage", "time",
+                "timer", "minutter"),
+    later_words=("senere", "derefter"),
     leaning_patterns=(
                       # some of them ("Mange af dem ..."): who, only the sentence before says
                       r"^(?:[^\W\d_][\w-]*\s+){1,2}af (?:dem(?!\s+som)|disse)\b",

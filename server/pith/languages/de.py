@@ -34,7 +34,16 @@ RULES = Rules(
                    "genau das", "genau dies", "genau diese", "genau dieser", "genau dieses",
                    "dadurch", "darin", "immerhin", "zugleich", "anschließend", "jene", "jener",
                    "solche", "ihm", "ihnen", "mit anderen worten", "am nächsten tag",
-                   "am folgenden tag", "kurz darauf"),
+                   "am folgenden tag", "kurz darauf",
+                   # since the moment told before: "Seitdem ...", "Kurz danach ..."
+                   "seitdem", "seither", "seit damals", "wenig später", "kurz danach",
+                   "tags darauf", "am tag darauf", "bald darauf"),
+    opening_pronouns=("er", "sie"), verb_second=True,
+    clause_words=("dass", "weil", "wenn", "als", "ob", "nachdem", "bevor", "während", "damit",
+                  "wie", "wo", "was", "und", "oder", "aber", "denn", "sondern"),
+    time_units=("jahr", "jahre", "jahren", "jahrzehnte", "monat", "monate", "monaten",
+                "woche", "wochen", "tag", "tage", "tagen", "stunde", "stunden", "minuten"),
+    later_words=("später", "danach", "darauf"),
     leaning_patterns=(
                       # some of them ("Viele von ihnen ..."): who, only the sentence before says
                       r"^(?:[^\W\d_][\w-]*\s+){1,2}von (?:ihnen|diesen)\b",

@@ -44,8 +44,9 @@ RULES = Rules(
                    "the former", "such",
                    # relative to a moment or a claim told before
                    "afterwards", "afterward", "after that", "shortly afterwards",
-                   "a short time later", "a while later", "moments later", "minutes later",
-                   "hours later", "days later", "the next day", "the following day",
+                   # (and "Days later", "Two years later": ``time_units``)
+                   "a short time later", "a while later", "moments later",
+                   "the next day", "the following day",
                    "that night", "that evening", "that morning", "that afternoon",
                    "at the time", "by then", "since then", "until then", "in other words",
                    "in turn", "all of that", "all of this",
@@ -64,6 +65,9 @@ RULES = Rules(
                    "in fact", "of course", "nevertheless", "nonetheless", "so", "likewise",
                    "similarly", "at the same time"),
     additive_words=("moreover", "furthermore", "in addition", "additionally", "separately"),
+    time_units=("decades", "years", "year", "months", "month", "weeks", "week", "days", "day",
+                "hours", "hour", "minutes", "minute"),
+    later_words=("later",),
     leaning_patterns=(
                       # some of them ("Some of them ...", "Much of it ..."): who, only the
                       # sentence before says

@@ -27,7 +27,10 @@ RULES = Rules(
                    # subject is in the sentence before
                    "es el", "es la", "es un", "es una", "fue el", "fue la", "fue un", "fue una",
                    "era el",
-                   "era la", "era un", "era una", "se trata de"),
+                   "era la", "era un", "era una", "se trata de",
+                   # since or at the moment told before: "Desde entonces ..."
+                   "desde entonces", "desde aquel momento", "desde ese momento",
+                   "en aquel momento", "por aquel entonces", "en aquella época"),
     # the subject left to the sentence before: "Tiene 63 años y ...", "Fue detenido el martes ..."
     subjectless_verbs=(
                        # according to him or her: the speaker named before
@@ -47,6 +50,13 @@ RULES = Rules(
     clefts=("es la primera vez", "es la única vez", "es la última vez", "fue la primera vez",
             "fue la única vez", "fue la última vez", "era la primera vez",
             "después de", "después del", "después que", "luego de", "luego del"),
+    opening_pronouns=("él", "ella", "ellos", "ellas"),
+    clause_words=("que", "cuando", "porque", "si", "como", "donde", "mientras", "aunque", "y",
+                  "e", "o", "u", "pero", "ni", "quien", "quienes"),
+    time_units=("años", "año", "décadas", "meses", "mes", "semanas", "semana", "días", "día",
+                "horas", "hora", "minutos"),
+    # "después," with its comma: "Dos años después de la crisis, ..." counts from its own
+    later_words=("después,", "más tarde"),
     leaning_patterns=(
                       # some of them ("Muchos de ellos ..."): who, only the sentence before says
                       r"^(?:[^\W\d_][\w-]*\s+){1,2}de (?:ellos|ellas)\b",

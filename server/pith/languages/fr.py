@@ -25,7 +25,13 @@ RULES = Rules(
                    "au contraire", "entre-temps", "plus tard", "ce dernier", "cette dernière",
                    "lui", "eux", "pour autant", "dès lors", "de son côté", "quant à lui",
                    "quant à elle", "malgré tout", "celle-là", "celui-là", "autrement dit",
-                   "en d'autres termes", "le lendemain", "peu après"),
+                   "en d'autres termes", "le lendemain", "peu après",
+                   # since or at the moment told before: "Depuis, ...", "À l'époque, ..."
+                   "depuis,", "depuis lors", "depuis ce jour", "à l'époque,", "ce jour-là"),
+    time_units=("ans", "an", "années", "décennies", "mois", "semaines", "jours", "jour",
+                "heures", "minutes"),
+    # "après," with its comma: "Deux ans après la fermeture, ..." counts from its own
+    later_words=("plus tard", "après,"),
     leaning_patterns=(
                       # some of them ("Certains d’entre eux ..."): who, only the sentence
                       # before says

@@ -25,7 +25,10 @@ RULES = Rules(
                    # a sentence with no subject, "(It) is the biggest rise since ...": its
                    # subject is in the sentence before
                    "è il", "è la", "è lo", "è un", "è una", "fu il", "fu la", "fu un", "fu una",
-                   "era il", "era la", "era un", "era una", "si tratta di"),
+                   "era il", "era la", "era un", "era una", "si tratta di",
+                   # since or at the moment told before: "Da allora ...", "All'epoca, ..."
+                   "da allora", "da quel momento", "da quel giorno", "all'epoca,",
+                   "a quel tempo", "in quel momento"),
     # the subject left to the sentence before: "Ha lavorato per vent'anni ...", "È stato eletto ..."
     subjectless_verbs=(
                        # according to him or her: the speaker named before
@@ -44,6 +47,13 @@ RULES = Rules(
     subjectless_endings=("ò",),
     clefts=("è la prima volta", "è l'unica volta", "è l'ultima volta", "fu la prima volta",
             "era la prima volta", "è la seconda volta", "è la terza volta"),
+    opening_pronouns=("lui", "lei", "egli", "essi"),
+    clause_words=("che", "quando", "perché", "se", "come", "dove", "mentre", "sebbene", "e",
+                  "ed", "o", "ma", "né", "chi", "cui"),
+    time_units=("anni", "anno", "decenni", "mesi", "mese", "settimane", "settimana", "giorni",
+                "giorno", "ore", "minuti"),
+    # "dopo," with its comma: "Un anno dopo la chiusura, ..." counts from its own
+    later_words=("dopo,", "più tardi"),
     leaning_patterns=(
                       # some of them ("Molti di loro ..."): who, only the sentence before says
                       r"^(?:[^\W\d_][\w'’-]*\s+){1,2}di (?:loro|questi|queste)\b",

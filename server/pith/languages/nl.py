@@ -19,7 +19,9 @@ RULES = Rules(
                    "tegelijk", "zo", "vervolgens", "bijvoorbeeld", "desondanks", "laatstgenoemde",
                    "daarin", "destijds", "hem", "immers", "evenwel", "daarbij", "daarmee",
                    "hierdoor", "hiermee",
-                   "met andere woorden", "de volgende dag", "kort daarna"),
+                   "met andere woorden", "de volgende dag", "kort daarna",
+                   # since the moment told before: "Sindsdien ...", "Kort daarop ..."
+                   "sindsdien", "kort daarop", "de dag erna", "daarop"),
     stop_words=("de", "en", "van", "ik", "te", "dat", "die", "in", "een", "hij", "het",
                 "niet", "zijn", "is", "was", "op", "aan", "met", "als", "voor", "had", "er",
                 "maar", "om", "hem", "dan", "zou", "of", "wat", "mijn", "men", "dit", "zo",
@@ -166,5 +168,12 @@ RULES = Rules(
                "gistermiddag", "gisterochtend"),
     news_day_habits=("elke", "iedere"),
     # some of them ("Velen van hen ..."): who, only the sentence before says
+    opening_pronouns=("hij", "ze", "zij"), verb_second=True,
+    clause_words=("dat", "die", "wat", "als", "omdat", "toen", "of", "wanneer", "nadat",
+                  "voordat", "terwijl", "zodat", "hoe", "waar", "waarom", "wie", "en", "maar",
+                  "want"),
+    time_units=("jaar", "jaren", "decennia", "maand", "maanden", "week", "weken", "dag",
+                "dagen", "uur", "minuten"),
+    later_words=("later", "daarna", "erna"),
     leaning_patterns=(r"^(?:[^\W\d_][\w-]*\s+){1,2}van hen\b",),
 )

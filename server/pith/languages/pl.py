@@ -25,7 +25,10 @@ RULES = Rules(
                    "jego", "jej", "ich", "lub", "albo", "jednakże", "więc", "zatem", "dlatego",
                    "właśnie dlatego", "właśnie to", "potem", "następnie", "tam", "tu", "wtedy",
                    "na przykład", "ten ostatni", "większość z nich", "część z nich",
-                   "wielu z nich"),
+                   "wielu z nich",
+                   # since the moment told before: "Od tego czasu ...", "Następnego dnia ..."
+                   "od tego czasu", "od tamtej pory", "od tej pory", "następnego dnia",
+                   "wówczas"),
     # the subject left to the sentence before: "Ma jedenaście metrów ...", "Został zatrzymany ..."
     subjectless_verbs=(
                        # according to him or her: the speaker named before
@@ -85,6 +88,13 @@ RULES = Rules(
                      "nie udało nam się zadać pytań", "nie udało się skontaktować"),
     # A quotation opened by a dash whose speaker no second dash names: "– Mieszkańcy przez dwa
     # dni pili wodę ... skażona." (the next sentence ends "... – mówił Wiśniewski.").
+    opening_pronouns=("on", "ona", "oni", "one"),
+    clause_words=("że", "który", "która", "które", "którzy", "którego", "której", "których",
+                  "gdy", "kiedy", "jeśli", "jeżeli", "bo", "ponieważ", "i", "a", "ale", "oraz",
+                  "lub", "albo", "jak", "gdzie", "aby", "żeby", "choć", "chociaż"),
+    time_units=("lat", "lata", "rok", "miesięcy", "miesiące", "miesiąc", "tygodni",
+                "tygodnie", "tydzień", "dni", "dzień", "godzin", "godziny", "minut"),
+    later_words=("później", "potem"),
     leaning_patterns=(
                       # some of them ("Część z nich ..."): who, only the sentence before says
                       r"^(?:[^\W\d_][\w-]*\s+){1,2}z (?:nich|tych)\b",

@@ -31,7 +31,10 @@ RULES = Rules(
                    # a sentence with no subject, "(It) is the biggest rise since ...": its
                    # subject is in the sentence before
                    "é o", "é a", "é um", "é uma", "foi o", "foi a", "foi um", "foi uma", "era o",
-                   "era a", "era um", "era uma", "trata-se"),
+                   "era a", "era um", "era uma", "trata-se",
+                   # since or at the moment told before: "Desde então ...", "Na época, ..."
+                   "desde então", "desde aquele momento", "desde esse momento", "na época,",
+                   "à época,", "naquela época", "naquele momento"),
     # the subject left to the sentence before: "Tem 63 anos e ...", "Foi construída em 2020 ..."
     subjectless_verbs=(
                        # according to him or her: the speaker named before
@@ -54,6 +57,13 @@ RULES = Rules(
     clefts=("é a primeira vez", "é a única vez", "é a última vez", "foi a primeira vez",
             "foi a única vez", "foi a última vez", "era a primeira vez",
             "depois de", "depois do", "depois da", "depois dos", "depois das", "depois que"),
+    opening_pronouns=("ele", "ela", "eles", "elas"),
+    clause_words=("que", "quando", "porque", "se", "como", "onde", "enquanto", "embora", "e",
+                  "ou", "mas", "nem", "quem"),
+    time_units=("anos", "ano", "décadas", "meses", "mês", "semanas", "semana", "dias", "dia",
+                "horas", "hora", "minutos"),
+    # "depois," with its comma: "Dois anos depois da crise, ..." counts from its own
+    later_words=("depois,", "mais tarde"),
     leaning_patterns=(
                       # some of them ("Muitos deles ..."): who, only the sentence before says
                       r"^(?:[^\W\d_][\w-]*\s+){1,2}(?:deles|delas|destes|destas)\b",

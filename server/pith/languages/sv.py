@@ -18,8 +18,16 @@ RULES = Rules(
                    "men", "och", "eller", "också", "dock", "därför", "sedan", "där", "här",
                    "dessutom", "samtidigt", "alltså", "till exempel", "emellertid", "ändå",
                    # then: "Då tog Berggren emot ..."
-                   "då"),
+                   "då",
+                   # since the moment told before: "Sedan dess ...", "Dagen efter ..."
+                   "sedan dess", "dagen efter", "kort därefter", "strax därefter", "därefter"),
     # only who told the sentence before: "Det bekräftar familjen för Sydkusten."
+    opening_pronouns=("han", "hon"), verb_second=True,
+    clause_words=("att", "som", "när", "eftersom", "om", "då", "där", "medan", "innan",
+                  "sedan", "och", "men", "för", "hur", "vad", "vem", "vilket"),
+    time_units=("år", "decennier", "månad", "månader", "vecka", "veckor", "dag", "dagar",
+                "timme", "timmar", "minuter"),
+    later_words=("senare", "därefter"),
     leaning_patterns=(
                       # some of them ("Många av dem ..."): who, only the sentence before says
                       r"^(?:[^\W\d_][\w-]*\s+){1,2}av (?:dem(?!\s+som)|dessa)\b",

@@ -30,7 +30,9 @@ RULES = Rules(
                    "за цей час",
                    "для порівняння",
                    # a sentence only saying who told the one before: "Про це повідомив ..."
-                   "про це"),
+                   "про це",
+                   # since the moment told before: "Відтоді ...", "Наступного дня ..."
+                   "відтоді", "з тих пір", "з того часу", "наступного дня", "того ж дня"),
     # "Так як ..." (since) and "так званий" (so-called) open a sentence of their own.
     clefts=("так як", "так званий", "так звана", "так зване", "так звані"),
     # the subject left to the sentence before: "Народився в ...", "Коштував 2 млрд гривень."
@@ -83,6 +85,13 @@ RULES = Rules(
                      "не відповіли на запит", "не вдалося зв'язатися"),
     # A quotation opened by a dash whose speaker no second dash names: "– Mieszkańcy przez dwa
     # dni pili wodę ... skażona." (the next sentence ends "... – mówił Wiśniewski.").
+    opening_pronouns=("він", "вона", "вони"),
+    clause_words=("що", "щоб", "який", "яка", "яке", "які", "якого", "якої", "яких", "коли",
+                  "якщо", "як", "де", "куди", "і", "й", "та", "а", "але", "або", "бо", "хоча",
+                  "поки"),
+    time_units=("років", "рік", "роки", "місяць", "місяці", "місяців", "тиждень", "тижні",
+                "тижнів", "день", "дні", "днів", "годину", "години", "годин"),
+    later_words=("потому", "пізніше", "згодом"),
     leaning_patterns=(
                       # some of them ("Багато з них ..."): who, only the sentence before says
                       r"^(?:[^\W\d_][\w'’ʼ-]*\s+){1,2}з (?:них|цих)\b",
