@@ -1097,6 +1097,9 @@ def test_a_deck_the_publisher_left_without_a_full_stop_can_be_the_tldr():
                  "said of the city's parks.", id="quotation-first"),
     pytest.param("Live updates as the council votes on $12 million for four playgrounds and "
                  "3,000 trees in the city's parks.", id="live-updates"),
+    # a review's credits: "Vinterhamnen, Älvstads teater. Regi: Hedda Strömgren."
+    pytest.param("The council approved $12 million for four playgrounds and 3,000 trees in the "
+                 "city's parks. Photos: Ann Ridley.", id="credit-line"),
 ])
 def test_a_description_cut_off_or_a_quotation_or_page_talk_leaves_the_hook_lead(description):
     summary = summarize(page(paragraphs([HOOK] + BODY[1:]), description=description))

@@ -753,7 +753,8 @@ def _described(description: list[str], lead: Sentence | None, sentences: list[Se
     it is whole (one or two sentences, ended, not cut off with "…", or one short line written
     as a headline, see ``_whole``), reads on its own (no question, no "I", no "you" but in
     advice that speaks to its reader throughout, ``_advises``; no talk
-    of the page about itself, no quotation first, nothing the reader was not shown to lean
+    of the page about itself, no quotation first, no labelled line such as a review's
+    credits, "Regi: Hedda Strömgren.", nothing the reader was not shown to lean
     on: the title is all they see before it; a subject named only by a noun the reader was
     not shown, "The wells are failing ...", reads well enough over a hook, ``hooked``, and
     not over a lead that tells the story), is about this article (most of its words are
@@ -777,7 +778,8 @@ def _described(description: list[str], lead: Sentence | None, sentences: list[Se
     leans = _Leaning(rules, stop_words, _prefixes(title or ""))
     # A quotation first is the reaction (as it is for the ranker), not the news.
     if (leans(first) or leans.unnamed_subject(first) and not hooked or _quote_fragment(first)
-            or rules.opens_with_quote.match(first) or _labelled(first)):
+            or rules.opens_with_quote.match(first)
+            or any(_labelled(s) for s in description)):  # "... Regi: Hedda Strömgren."
         return None
     mine = _content_words(text, stop_words)
     in_text = set().union(*(_prefixes(s.text) for s in sentences))
