@@ -1403,6 +1403,24 @@ def test_an_unpunctuated_line_that_is_no_sentence_is_not_the_tldr(line):
     assert summary.tldr == BODY[0]
 
 
+BODY_CS = [
+    "Sparta v neděli prohrála na domácím hřišti s Plzní 0:2 a přišla o první místo v tabulce.",
+    "Oba góly padly v posledních deseti minutách, když domácí hráli v deseti.",
+    "Trenér Sparty po zápase řekl, že jeho tým nezvládl závěr utkání.",
+    "Plzeň vede tabulku o dva body před Slavií, která hraje až v pondělí.",
+    "Na zápas se přišlo podívat 18 400 diváků, nejvíc v této sezóně.",
+]
+
+
+@pytest.mark.parametrize("lang, link, body", [
+    ("en", "But", BODY), ("de", "Aber", BODY_DE), ("cs", "Jenže", BODY_CS),
+], ids=["en", "de", "cs"])
+def test_a_lead_opening_on_a_linking_word_tells_the_story_from_the_word_after(lang, link, body):
+    summary = summarize(page(paragraphs([f"{link} {body[0]}"] + body[1:]), lang=lang))
+    assert summary.tldr == body[0]
+    assert all(body[0] not in p.text for p in summary.key_points)
+
+
 def test_a_sentence_like_heading_before_the_body_can_be_the_lead():
     standfirst = ("The council approved a budget of $12 million for parks on Monday after a "
                   "long debate.")

@@ -1188,8 +1188,17 @@ def _opening_lead(sentences: list[Sentence], rules: Rules, *,
             break
         if _inside_heading(sentences, index):
             continue
-        if (own(sentence) and _can_lead(sentence, rules, _ends_paragraph(sentences, index))
-                and not (named and refers_back(sentence.text, rules, stop_words, named))):
+        if not own(sentence):
+            continue
+        ends_paragraph = _ends_paragraph(sentences, index)
+        # A lead opening on a connective that only links it to what came before ("Jenže
+        # Sparta prohrála ...", "But Sondland has ...") tells its story from the word after
+        # it, as a point would show it (``_unlinked``).
+        if not _can_lead(sentence, rules, ends_paragraph):
+            sentence = _unlinked(sentence, _Leaning(rules, stop_words, None))
+            if sentence is None or not _can_lead(sentence, rules, ends_paragraph):
+                continue
+        if not (named and refers_back(sentence.text, rules, stop_words, named)):
             opening.append(sentence)
     # The writer talking as "I" or to "you" is a hook or an aside; the story is told in a
     # sentence that reports it (unless the whole opening is told that way: a diary, a letter).

@@ -15,13 +15,17 @@ RULES = Rules(
     personal_words=("já", "mě", "mne", "mi", "mnou", "můj", "moje", "mého", "mému", "mým", "tě",
                     "tebe", "tobě", "tebou", "tvůj", "tvoje", "tvá", "tvé", "tvého"),
     reader_words=("tě", "tebe", "tobě", "tebou", "tvůj", "tvoje", "tvá", "tvé", "tvého"),
+    # "But", "and", "however", "also", "meanwhile": "Jenže Sparta prohrála ..." is shown as
+    # "Sparta prohrála ...".
+    linking_words=("ale", "a", "jenže", "avšak", "nicméně", "také", "rovněž", "navíc",
+                   "zároveň", "mezitím", "přesto"),
+    additive_words=("navíc",),
     context_words=("on", "ona", "ono", "oni", "ony", "to", "ten", "ta", "tento", "tato",
-                   "toto", "tyto", "jeho", "její", "jejich", "ale", "a", "nebo", "však",
-                   "ovšem", "také", "rovněž", "proto", "tedy", "pak", "potom", "tam", "tady",
-                   "přesto", "navíc", "zároveň", "například", "mezitím", "naopak",
-                   # "but", "however", "after all", "so"; "together with her": who, the
-                   # sentence before says
-                   "jenže", "avšak", "nicméně", "přitom", "totiž", "takže", "zato",
+                   "toto", "tyto", "jeho", "její", "jejich", "nebo", "však",
+                   "ovšem", "proto", "tedy", "pak", "potom", "tam", "tady",
+                   "například", "naopak",
+                   # "after all", "so"; "together with her": who, the sentence before says
+                   "přitom", "totiž", "takže", "zato",
                    "spolu s ním", "spolu s ní", "spolu s nimi",
                    # since the moment told before: "Od té doby ...", "Druhý den ..."
                    "od té doby", "od té chvíle", "tehdy", "druhý den", "následující den",
