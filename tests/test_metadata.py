@@ -54,6 +54,13 @@ def test_the_description_is_the_first_written_in_words(head, expected):
     assert read_metadata(parse(page(head))).description.startswith(expected)
 
 
+def test_every_description_in_words_is_kept_the_chosen_one_first():
+    head = (SCORE_LINE + SENTENCE
+            + '<meta name="twitter:description" content="Magpies into the prelim.">')
+    descriptions = read_metadata(parse(page(head))).descriptions
+    assert [d[:20] for d in descriptions] == ["Jayden Moretti kicke", "Magpies into the pre"]
+
+
 # --- titles -----------------------------------------------------------------------------
 
 @pytest.mark.parametrize("title,head,h1,expected", [

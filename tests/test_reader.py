@@ -1045,6 +1045,15 @@ def test_the_pages_description_telling_the_story_replaces_a_hook_lead():
     assert_offsets(summary)
 
 
+def test_a_description_calling_the_piece_by_its_kind_gives_way_to_one_telling_the_story():
+    # og:description "A visit to ...", the meta description the story: the story is read
+    html = page(paragraphs([HOOK] + BODY[1:]), description=STORY_LINE).replace(
+        "<head>", '<head><meta property="og:description" content="A visit to the city\'s '
+        'parks on the eve of the council\'s budget vote.">')
+    summary = summarize(html)
+    assert summary.tldr == STORY_LINE
+
+
 @pytest.mark.parametrize("lead", [HOOK, BODY[0]], ids=["hook", "lead-the-description-tells"])
 def test_no_point_brings_back_the_lead_the_description_replaced(lead):
     leaning = ("At the time, the mayor said the vote would take weeks because of the public "

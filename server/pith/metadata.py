@@ -39,6 +39,10 @@ class PageMetadata:
     modified: str | None = None  # ISO 8601, when the page says it was updated
     language: str | None = None
     description: str | None = None
+    # Every description the page gives in words (og, meta, twitter, JSON-LD), the chosen
+    # one first: which says what the story is about is a matter of language (a line calling
+    # the piece by its kind, "Reportage dans une maternité ...", says nothing of it).
+    descriptions: tuple[str, ...] = ()
     image: str | None = None  # the lead image's address
     article_body: str | None = None  # JSON-LD articleBody: a check on readability's pick
     headline: str | None = None  # JSON-LD headline, a witness for the title
@@ -84,6 +88,9 @@ def read_metadata(tree: lxml_html.HtmlElement, url: str | None = None) -> PageMe
                                   meta.get("application-name"))) or (hosts[0] if hosts else None)
     sites = site_keys(site_name, publisher, meta.get("application-name"), *hosts)
     headline = ld("headline")
+    described = (meta.get("og:description"), meta.get("description"),
+                 meta.get("twitter:description"),
+                 ld("description") if isinstance(ld("description"), str) else None)
     return PageMetadata(
         title=first(meta.get("og:title"), meta.get("twitter:title"),
                     _unescape(headline) if isinstance(headline, str) else None),
@@ -92,10 +99,8 @@ def read_metadata(tree: lxml_html.HtmlElement, url: str | None = None) -> PageMe
         published=_published(tree, meta, ld("datePublished")),
         modified=_modified(tree, meta, ld("dateModified")),
         language=_language(tree, meta, items[0] if items else {}),
-        description=_description(meta.get("og:description"), meta.get("description"),
-                                 meta.get("twitter:description"),
-                                 ld("description") if isinstance(ld("description"), str)
-                                 else None),
+        description=_description(*described),
+        descriptions=_descriptions(*described),
         image=first(meta.get("og:image"), meta.get("og:image:url"),
                     meta.get("twitter:image"), meta.get("twitter:image:src"),
                     _image_url(ld("image"))),
@@ -252,6 +257,14 @@ def _description(*values) -> str | None:
     the Magpies kicked eight goals to two ...")."""
     found = [value for value in map(_clean, values) if value]
     return next((value for value in found if _in_words(value)), found[0] if found else None)
+
+
+def _descriptions(*values) -> tuple[str, ...]:
+    """The page's distinct descriptions written in words, the one ``_description`` chooses
+    first."""
+    chosen = _description(*values)
+    found = [value for value in map(_clean, values) if value and _in_words(value)]
+    return tuple(dict.fromkeys(([chosen] if chosen else []) + found))
 
 
 def _in_words(text: str) -> bool:

@@ -607,6 +607,13 @@ def _without_labels(description: list[str] | None, rules: Rules) -> list[str] | 
     return kept or None
 
 
+def kind_only(description: str, rules: Rules) -> bool:
+    """Whether a page's description only calls the piece by its kind, in one line
+    (``_labels``: "Reportage dans une maternité de campagne qui vit ses dernières
+    semaines.")."""
+    return _labels(description.strip(), rules)
+
+
 def _labels(line: str, rules: Rules) -> bool:
     """Whether a line calls the piece by its kind: it opens with one of the table's
     ``description_labels``, has at most ``LABEL_MAX_WORDS`` words and gives no figure
