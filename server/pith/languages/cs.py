@@ -90,6 +90,10 @@ RULES = Rules(
                       # case ("Jim zůstane ...", to them; not the names "Jim Hartley", "Ho Či
                       # Minovo Město")
                       r"^(?:jim|mu|ho|jí|nim|ní|nimi|něj|něm|nich)\s+(?-i:[a-záčďéěíňóřšťúůýž])",
+                      # a verb in the past with no subject before it and an object pronoun
+                      # after it: "Uznal ho vinným ...", "Oznámila to jeho dcera ..." (whom,
+                      # the sentence before says; not "je", which is also "is": "Cíl je ...")
+                      r"^[^\W\d_]{2,}(?:l|la|li|lo|ly)\s+(?:ho|ji|jí|to|mu|jim|jej)\s",
                       # some of them ("Někteří z nich ..."): who, only the sentence before says
                       r"^(?:[^\W\d_][\w-]*\s+){1,2}z (?:nich|těchto)\b",
                       r"^[–—-]\s(?!.*\s[–—-]\s)",

@@ -58,7 +58,8 @@ RULES = Rules(
                       r"^das (?:bestätigten?|bestätigt|teilten?|teilt|sagten?|sagt|erklärten?|"
                       r"berichteten?|meldeten?|schreibt|schrieb)\b",
                       r"^(?:der|die) \d+ jahre alte\b",
-                      r"[,“\"]\s*(?:sagte|so|erklärte|betonte|fügte) (?:er|sie)\b",
+                      r"[,“\"]\s*(?:sagte|sagt|so|erklärte|erklärt|betonte|betont|fügte|"
+                      r"meint|erzählt) (?:er|sie)\b",
                       # a pronoun after the verb in second place: "Jahrelang hat er Geld aus
                       # der Gemeindekasse abgezweigt."
                       r"^(?:[^\W\d_][\w-]*\s+){1,3}(?:hat|hatte|ist|war|wird|wurde|soll|"

@@ -101,7 +101,10 @@ RULES = Rules(
                       r"^[–—-]\s(?!.*\s[–—-]\s)",
                       # a sentence only saying who told the one before: "O tym poinformował
                       # ..." (not "O tym, że ...")
-                      r"^o tym\b(?!,)"),
+                      r"^o tym\b(?!,)",
+                      # a verb in the past with no subject before it and an object pronoun
+                      # after it: "Uznał go winnym ...", "Ogłosiła to jego córka ..."
+                      r"^[^\W\d_]{2,}(?:ł|ła|li|ło|ły)\s+(?:go|ją|je|to|mu|jej|im)\s"),
     summary_headings=("najważniejsze", "w skrócie", "co wiemy"),
     reference_headings=("przypisy", "bibliografia", "źródła", "literatura"),
     description_labels=("komunikat prasowy", "informacja prasowa", "reportaż", "portret",
@@ -126,6 +129,8 @@ RULES = Rules(
     offers=(
         # "Zaprenumeruj za 1 zł przez pierwszy miesiąc"
         r"^(?:zaprenumeruj|kup dostęp|kup prenumeratę)\b[^.!?]{0,80}?{price}",
+        # a bookmaker's welcome offer: "... do 500 zł od pierwszego depozytu"
+        r"{price}[^.!?]{0,40}?\b(?:od|za)\s+(?:twojego\s+)?pierwsz(?:ego|y)\s+depozyt",
     ),
     background_words=("w zeszłym roku", "w ubiegłym roku", "lat temu", "rok temu", "od # lat",
                       "w ostatnich latach", "przez # lat", "od dziesięcioleci"),
