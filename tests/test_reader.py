@@ -14,7 +14,7 @@ from pith.pipeline import extract, summarize
 from pith.present import to_text as summary_text
 from pith.segment import Sentence
 from pith.select import (PREFIX, leans_on_context, live_blog, opens_on_hook, read_opening,
-                         refers_back, reports_unnamed_speech, sections)
+                         refers_back, reports_unnamed_speech, sections, story_description)
 from pith.summarizer import is_personal
 from tests.conftest import SECTION_TOPICS, THINGS, VERBS, WHO, section_sentences
 
@@ -1052,6 +1052,17 @@ def test_a_description_calling_the_piece_by_its_kind_gives_way_to_one_telling_th
         'parks on the eve of the council\'s budget vote.">')
     summary = summarize(html)
     assert summary.tldr == STORY_LINE
+
+
+def test_a_description_opening_on_a_label_is_not_read_for_one_calling_the_piece_by_its_kind():
+    label = "Crónica, resultado y goles del CD Alcorán - Racing de Valdeluz."
+    # a label with a figure ("jornada 31") tells no story either
+    numbered = "Crónica, resultado y goles de la jornada 31 de Primera Federación."
+    story = "El CD Alcorán remontó ante el Racing de Valdeluz (2-1) y entra en play-off."
+    rules = rules_for("es")
+    assert story_description((label, numbered, story), rules) == story
+    assert story_description((label, numbered), rules) == label
+    assert story_description((story, label), rules) == story
 
 
 @pytest.mark.parametrize("lead", [HOOK, BODY[0]], ids=["hook", "lead-the-description-tells"])

@@ -250,6 +250,8 @@ def test_the_page_talking_about_itself_is_told_from_a_storys_words(text, talk):
     ("pt", "A inflação ficou abaixo de 5% em março, abaixo do previsto pelo banco central."),
     ("pl", "Inflacja spadła poniżej 5 proc. po raz pierwszy od dwóch lat."),
     ("da", "Budgettet dækker fire legepladser, herunder en ved åen."),
+    # news of a bookmaker's offer, told of others
+    ("en", "Regulators found that new customers were promised £50 on their first deposit."),
 ])
 def test_a_story_s_offers_and_places_below_are_no_talk_about_the_page(lang, text):
     assert rules_for(lang).talks_about_page.search(text) is None
@@ -267,6 +269,11 @@ def test_a_story_s_offers_and_places_below_are_no_talk_about_the_page(lang, text
     ("pt", "Assinantes têm acesso ilimitado: experimente por R$ 1,90 no primeiro mês."),
     ("sv", "Testa Norrlandskuriren Plus i tre månader för 1 kr."),
     ("ru", "Оформить подписку на наше издание можно всего за 99 ₽ в месяц."),
+    # a bookmaker's welcome offer
+    ("en", "Bet on the Championship with Oddsline: up to £50 on your first deposit."),
+    ("es", "Apuesta en la Primera Federación con CuotaPlus: hasta 200 € en tu primer depósito."),
+    ("de", "Jetzt bei Tippwelt wetten: bis zu 100 € auf deine erste Einzahlung."),
+    ("sv", "Spela på allsvenskan hos Oddsbolaget: upp till 1 000 kr på din första insättning."),
     # the page's layout, opening a sentence
     ("nl", "Hieronder vindt u het volledige overzicht van de nieuwe tarieven."),
     ("pl", "Poniżej znajdziesz pełną listę szkół, które zostaną zamknięte."),

@@ -160,14 +160,13 @@ class _Segmented(NamedTuple):
 
     @property
     def description(self) -> str | None:
-        """The page's description, as much of it as is read (``DESCRIPTION_CHARS``): the
-        first of its descriptions that does not only call the piece by its kind
-        (``select.kind_only``: "Reportage dans une maternité de campagne ..." in og:description,
-        the story in the meta description), else the chosen one."""
+        """The page's description, as much of it as is read (``DESCRIPTION_CHARS``): of its
+        descriptions, the one telling the story (``select.story_description``: not
+        "Reportage dans une maternité de campagne ..." in og:description when the meta
+        description tells the story)."""
         found = self.meta.descriptions or ((self.meta.description,) if self.meta.description
                                            else ())
-        line = next((d for d in found if not select_stage.kind_only(d, self.tools.rules)),
-                    found[0] if found else None)
+        line = select_stage.story_description(found, self.tools.rules)
         return line[:DESCRIPTION_CHARS] if line else None
 
     @property

@@ -607,11 +607,18 @@ def _without_labels(description: list[str] | None, rules: Rules) -> list[str] | 
     return kept or None
 
 
-def kind_only(description: str, rules: Rules) -> bool:
-    """Whether a page's description only calls the piece by its kind, in one line
-    (``_labels``: "Reportage dans une maternité de campagne qui vit ses dernières
-    semaines.")."""
-    return _labels(description.strip(), rules)
+def story_description(descriptions: tuple[str, ...], rules: Rules) -> str | None:
+    """Of the page's descriptions (the one metadata chose first), the one to read as its
+    line for the story: the first, unless it only calls the piece by its kind (``_labels``:
+    "Reportage dans une maternité de campagne qui vit ses dernières semaines.") and another
+    does not open on a label at all ("L'ARS ... confirme la fermeture de la maternité ...";
+    not "Crónica, resultado y goles ... de la jornada 31")."""
+    if not descriptions:
+        return None
+    first = descriptions[0]
+    if not _labels(first.strip(), rules):
+        return first
+    return next((d for d in descriptions[1:] if not rules.label_line.match(d.strip())), first)
 
 
 def _labels(line: str, rules: Rules) -> bool:

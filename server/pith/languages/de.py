@@ -244,7 +244,10 @@ RULES = Rules(
     offers=(
         # "Jetzt abonnieren und 1 € im ersten Monat zahlen", "Abonnieren Sie für 1 € ..."
         r"^(?:abonnieren|lesen sie alles|lesen sie weiter|testen sie)\b[^.!?]{0,80}?{price}",
-        r"\bjetzt\s+abonnieren\b", r"\bdigital-?abo\b[^.!?]{0,60}?{price}"),
+        r"\bjetzt\s+abonnieren\b", r"\bdigital-?abo\b[^.!?]{0,60}?{price}",
+        # a bookmaker's welcome offer: "... bis zu 100 € auf deine erste Einzahlung"
+        r"{price}[^.!?]{0,40}?\bauf\s+(?:deine|ihre)\s+erste\s+einzahlung\b",
+    ),
     background_words=("letztes jahr", "letzten jahr", "vergangenes jahr", "im vergangenen jahr",
                       "vor # jahren", "vor # jahrzehnten", "seit # jahren", "seit # jahrzehnten",
                       "seit langem", "in den vergangenen # jahren", "in den letzten # jahren"),

@@ -403,7 +403,11 @@ RULES = Rules(
         r"\bis\s+published\s+by\b[^.!?]{0,80}?(?:\bat\s+|\bfor\s+|,\s*|\()(?:rrp\s+)?{price}",
         r"^(?:to\s+[^,]{1,40},\s+)?(?:order|buy)\s+(?:a|your)\s+copy\b",
         r"^to\s+(?:buy|order)\s+a\s+copy\b", r"\bfrom\s+our\s+bookshop\b",
-        r"\([^()]{0,60}{price}\s*\)\s+is\s+(?:out|published|available)\b"),
+        r"\([^()]{0,60}{price}\s*\)\s+is\s+(?:out|published|available)\b",
+        # a bookmaker's welcome offer: "Bet on the Championship with Oddsline: up to £50 on
+        # your first deposit."
+        r"{price}[^.!?]{0,40}?\b(?:on|with)\s+your\s+first\s+deposit\b",
+    ),
     background_words=("last year", "years ago", "decades ago", "a decade ago", "years earlier",
                       "has long", "have long", "had long", "in recent years",
                       "in the past # years", "over the past # years", "in the last # years",

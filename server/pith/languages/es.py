@@ -199,6 +199,9 @@ RULES = Rules(
         # "Únete a nuestros lectores: suscripción anual por 49 €"
         r"^(?:suscríbete|suscribete|suscríbase|hazte socio|hazte suscriptor|accede a todo|"
         r"únete)\b[^.!?]{0,80}?{price}",
+        # a bookmaker's welcome offer: "Apuesta en la Primera Federación con CuotaPlus: hasta
+        # 200 € en tu primer depósito."
+        r"{price}[^.!?]{0,40}?\b(?:en|con)\s+(?:tu|su)\s+primer\s+depósito\b",
     ),
     background_words=("año pasado", "hace # años", "hace # décadas", "desde hace # años",
                       "durante años", "en los últimos # años"),

@@ -174,6 +174,8 @@ RULES = Rules(
     offers=(
         # "Abbonati a 1 € per il primo mese"
         r"^abbonati\b[^.!?]{0,80}?{price}",
+        # a bookmaker's welcome offer: "... fino a 100 € sul tuo primo deposito"
+        r"{price}[^.!?]{0,40}?\bsul\s+(?:tuo|suo)\s+primo\s+deposito\b",
     ),
     background_words=("l'anno scorso", "lo scorso anno", "anni fa",
                       "decenni fa", "negli ultimi # anni"),

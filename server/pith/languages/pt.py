@@ -194,6 +194,8 @@ RULES = Rules(
     offers=(
         # "Assine por R$ 1,90 no primeiro mês"
         r"^assine\b[^.!?]{0,80}?{price}", r"\bexperimente\s+por\s+(?:R\s?)?{price}",
+        # a bookmaker's welcome offer: "... até R$ 200 no seu primeiro depósito"
+        r"{price}[^.!?]{0,40}?\bno\s+(?:seu|teu)\s+primeiro\s+depósito\b",
     ),
     background_words=("ano passado", "anos atrás", "há # anos", "há # décadas", "durante anos",
                       "nos últimos # anos"),

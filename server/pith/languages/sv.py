@@ -109,7 +109,10 @@ RULES = Rules(
         # "Läs allt från Norrlandsposten för 1 kr första månaden.", "Prenumerera nu!" (not a
         # gym's "Nya medlemmar betalar 1 kr första månaden")
         r"^(?:läs allt|prenumerera|teckna en prenumeration|testa)\b[^.!?]{0,80}?{price}",
-        r"\bprenumerera\s+nu\b"),
+        r"\bprenumerera\s+nu\b",
+        # a bookmaker's welcome offer: "... upp till 1 000 kr på din första insättning"
+        r"{price}[^.!?]{0,40}?\bpå\s+din\s+första\s+insättning\b",
+    ),
     background_words=("förra året", "i fjol", "år sedan", "i åratal", "de senaste # åren",
                       "under senare år"),
     # Words numbering a list's items in its headings ("Step 3:"), as en's.
