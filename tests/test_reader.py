@@ -1054,15 +1054,30 @@ def test_a_description_calling_the_piece_by_its_kind_gives_way_to_one_telling_th
     assert summary.tldr == STORY_LINE
 
 
+def test_a_slogan_is_not_read_for_a_description_calling_the_piece_by_its_kind():
+    label = "A visit to the city's parks on the eve of the council's budget vote."
+    slogan = "Independent journalism for the Fens since 1874, read by 40,000 households."
+    body = [Sentence(text, i, 0, len(text)) for i, text in enumerate(BODY)]
+    assert story_description((label, slogan), rules_for("en"), body, frozenset()) == label
+
+
+def test_a_german_sentence_under_a_label_is_no_credit():
+    from pith.select import _credit
+    assert _credit("Regi: Hedda Strömgren.")
+    assert _credit("Fotos: Anna Berger, Jens Kortmann")
+    assert not _credit("Der Grund: Gutachter haben Risse in zwei Pfeilern der Brücke gefunden.")
+
+
 def test_a_description_opening_on_a_label_is_not_read_for_one_calling_the_piece_by_its_kind():
     label = "Crónica, resultado y goles del CD Alcorán - Racing de Valdeluz."
     # a label with a figure ("jornada 31") tells no story either
     numbered = "Crónica, resultado y goles de la jornada 31 de Primera Federación."
     story = "El CD Alcorán remontó ante el Racing de Valdeluz (2-1) y entra en play-off."
     rules = rules_for("es")
-    assert story_description((label, numbered, story), rules) == story
-    assert story_description((label, numbered), rules) == label
-    assert story_description((story, label), rules) == story
+    body = [Sentence(story, 0, 0, len(story))]
+    assert story_description((label, numbered, story), rules, body, frozenset()) == story
+    assert story_description((label, numbered), rules, body, frozenset()) == label
+    assert story_description((story, label), rules, body, frozenset()) == story
 
 
 @pytest.mark.parametrize("lead", [HOOK, BODY[0]], ids=["hook", "lead-the-description-tells"])
@@ -1439,6 +1454,18 @@ def test_a_lead_opening_on_a_linking_word_tells_the_story_from_the_word_after(la
     summary = summarize(page(paragraphs([f"{link} {body[0]}"] + body[1:]), lang=lang))
     assert summary.tldr == body[0]
     assert all(body[0] not in p.text for p in summary.key_points)
+
+
+@pytest.mark.parametrize("lead", [
+    # "however" with no comma is "in whatever way"; "Still" opens a name
+    "However Labour spins it, the council's parks budget of $12 million is a defeat for the "
+    "mayor.",
+    "Still Waters Brewery, the riverside brewer, will pay for 40 new benches in the city's "
+    "parks.",
+], ids=["however-no-comma", "a-name"])
+def test_a_lead_opening_on_an_adverb_or_a_name_is_not_cut_after_it(lead):
+    summary = summarize(page(paragraphs([lead] + BODY[1:])))
+    assert summary.tldr != lead.split(" ", 1)[1]
 
 
 def test_a_sentence_like_heading_before_the_body_can_be_the_lead():
@@ -1959,6 +1986,11 @@ def test_a_share_of_a_group_the_sentence_names_does_not_lean(lang, text):
     ("uk", "Відтоді ціни зросли на 40 відсотків."),
     ("en", "Two years later, the plant closed for good."),
     ("en", "A few weeks later, the council reversed its decision."),
+    # a verb with no subject and an object pronoun after it; speech told by a pronoun
+    ("cs", "Uznal ho vinným z porušení povinnosti při správě cizího majetku."),
+    ("cs", "Zavolala mu dcera Markéta, když se vrátila z nemocnice."),
+    ("pl", "Uznał go winnym oszustwa na szkodę gminy."),
+    ("de", "Den Sauerteig, sagt er, habe er seit 1971 nie ausgehen lassen."),
 ])
 def test_a_point_pointing_back_at_a_moment_or_a_person_leans(lang, text):
     assert leans_on_context(text, rules_for(lang)), text
@@ -1983,6 +2015,21 @@ def test_a_point_pointing_back_at_a_moment_or_a_person_leans(lang, text):
     ("es", "Dos años después de la crisis, la fábrica cerró."),
     ("it", "Un anno dopo la chiusura, la città ha reagito."),
     ("de", "Ende 2025 waren es nur noch 8.950."),  # "es" as a placeholder
+    # a noun ending as a verb in the past does, then "is"; "it took ... before"
+    ("cs", "Cíl je jasný: do roku 2030 zavřít uhelné elektrárny."),
+    ("pl", "Cel to jasny: zamknąć kopalnie do 2030 roku."),
+    ("cs", "Trvalo to dvanáct let, než se most přes Bečvu dočkal opravy."),
+    ("pl", "Trwało to siedem lat, zanim nowy most na Warcie został otwarty."),
+    # a count of time from the sentence's own plan or year
+    ("en", "Ten years later than planned, the Dunmore bypass opened on Monday."),
+    ("de", "Zwei Jahre später als geplant eröffnet der neue Bahnhof am Sonntag."),
+    ("ru", "На два года позже запланированного открыли мост через Каму."),
+    ("en", "Fifty years later, the scars of the 1974 Wollumbar flood are still visible."),
+    # the day after what the sentence names
+    ("no", "Dagen etter valget gikk ordfører Arne Leirvik av."),
+    # a pronoun standing for the name a later clause gives
+    ("de", "Mit 19 Jahren verließ sie ihr Dorf, heute leitet Maria Huber die Firma."),
+    ("pt", "Aos 19 anos, ela deixou a aldeia; hoje, Maria Fontes dirige a empresa."),
 ], ids=lambda value: value if len(value) == 2 else None)
 def test_a_subject_named_in_the_sentence_or_a_time_of_its_own_does_not_lean(lang, text):
     assert not leans_on_context(text, rules_for(lang)), text

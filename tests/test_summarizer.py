@@ -252,6 +252,10 @@ def test_the_page_talking_about_itself_is_told_from_a_storys_words(text, talk):
     ("da", "Budgettet dækker fire legepladser, herunder en ved åen."),
     # news of a bookmaker's offer, told of others
     ("en", "Regulators found that new customers were promised £50 on their first deposit."),
+    ("es", "La casa regaló a 1.340 clientes de entre 16 y 17 años hasta 200 € en su primer "
+           "depósito."),
+    ("pt", "A empresa oferecia até R$ 500 no seu primeiro depósito a menores de idade."),
+    ("pl", "Firma oferowała bonus do 500 zł od pierwszego depozytu także niepełnoletnim."),
 ])
 def test_a_story_s_offers_and_places_below_are_no_talk_about_the_page(lang, text):
     assert rules_for(lang).talks_about_page.search(text) is None

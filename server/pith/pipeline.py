@@ -166,7 +166,8 @@ class _Segmented(NamedTuple):
         description tells the story)."""
         found = self.meta.descriptions or ((self.meta.description,) if self.meta.description
                                            else ())
-        line = select_stage.story_description(found, self.tools.rules)
+        line = select_stage.story_description(found, self.tools.rules, self.sentences,
+                                              self.tools.stop_words)
         return line[:DESCRIPTION_CHARS] if line else None
 
     @property

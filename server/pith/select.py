@@ -125,6 +125,9 @@ DESCRIPTION_MAX_SENTENCES = 2
 DESCRIPTION_MAX_WORDS = 60
 DESCRIPTION_IN_TEXT = 0.5
 DESCRIPTION_COPY = 0.7
+# A credit after its label ("Regi: Hedda Strömgren.", ``_credit``) names at most this many
+# words.
+CREDIT_MAX_WORDS = 6
 # A line calling the piece by its kind (``_labels``) has at most this many words in the
 # description: "Comunicado de imprensa do Instituto de Ciências do Mar e do Litoral (ICML)."
 LABEL_MAX_WORDS = 16
@@ -607,18 +610,28 @@ def _without_labels(description: list[str] | None, rules: Rules) -> list[str] | 
     return kept or None
 
 
-def story_description(descriptions: tuple[str, ...], rules: Rules) -> str | None:
+def story_description(descriptions: tuple[str, ...], rules: Rules,
+                      sentences: list[Sentence], stop_words: frozenset) -> str | None:
     """Of the page's descriptions (the one metadata chose first), the one to read as its
     line for the story: the first, unless it only calls the piece by its kind (``_labels``:
     "Reportage dans une maternité de campagne qui vit ses dernières semaines.") and another
-    does not open on a label at all ("L'ARS ... confirme la fermeture de la maternité ...";
-    not "Crónica, resultado y goles ... de la jornada 31")."""
+    is about the text (most of its words are in it, not the site's slogan) and does not open
+    on a label at all ("L'ARS ... confirme la fermeture de la maternité ..."; not "Crónica,
+    resultado y goles ... de la jornada 31")."""
     if not descriptions:
         return None
     first = descriptions[0]
     if not _labels(first.strip(), rules):
         return first
-    return next((d for d in descriptions[1:] if not rules.label_line.match(d.strip())), first)
+    in_text = set().union(*(_prefixes(s.text) for s in sentences))
+
+    def about_the_text(line: str) -> bool:
+        mine = _content_words(line, stop_words)
+        return bool(mine) and (sum(w[:PREFIX] in in_text for w in mine)
+                               >= DESCRIPTION_IN_TEXT * len(mine))
+
+    return next((d for d in descriptions[1:] if not rules.label_line.match(d.strip())
+                 and about_the_text(d)), first)
 
 
 def _labels(line: str, rules: Rules) -> bool:
@@ -792,8 +805,8 @@ def _described(description: list[str], lead: Sentence | None, sentences: list[Se
     leans = _Leaning(rules, stop_words, _prefixes(title or ""))
     # A quotation first is the reaction (as it is for the ranker), not the news.
     if (leans(first) or leans.unnamed_subject(first) and not hooked or _quote_fragment(first)
-            or rules.opens_with_quote.match(first)
-            or any(_labelled(s) for s in description)):  # "... Regi: Hedda Strömgren."
+            or rules.opens_with_quote.match(first) or _labelled(first)
+            or any(_credit(s) for s in description)):  # "... Regi: Hedda Strömgren."
         return None
     mine = _content_words(text, stop_words)
     in_text = set().union(*(_prefixes(s.text) for s in sentences))
@@ -1209,7 +1222,7 @@ def _opening_lead(sentences: list[Sentence], rules: Rules, *,
         # Sparta prohrála ...", "But Sondland has ...") tells its story from the word after
         # it, as a point would show it (``_unlinked``).
         if not _can_lead(sentence, rules, ends_paragraph):
-            sentence = _unlinked(sentence, _Leaning(rules, stop_words, None))
+            sentence = _unlinked_lead(sentence, rules, stop_words)
             if sentence is None or not _can_lead(sentence, rules, ends_paragraph):
                 continue
         if not (named and refers_back(sentence.text, rules, stop_words, named)):
@@ -1797,6 +1810,18 @@ def _labelled(text: str) -> bool:
     return bool(label) and all(w[:1].isupper() for w in label.group(0)[:-2].split())
 
 
+def _credit(text: str) -> bool:
+    """A labelled line giving a name or two ("Regi: Hedda Strömgren.", "Photos: Ann
+    Ridley"): after the label, at most ``CREDIT_MAX_WORDS`` words, each capitalised (not a
+    German noun's sentence: "Der Grund: Gutachter haben Risse gefunden.")."""
+    label = _LABELLED_LINE.match(text)
+    if not label or not _labelled(text):
+        return False
+    rest = text[label.end():].strip().rstrip(".")
+    names = rest.replace(",", " ").split()
+    return 0 < len(names) <= CREDIT_MAX_WORDS and all(w[:1].isupper() for w in names)
+
+
 def leans_on_context(text: str, rules: Rules) -> bool:
     """Whether ``text`` opens with a quotation, a pronoun or a connective of its language,
     or names someone only by an epithet or a pronoun ("The 23-year-old ...", "..., he
@@ -2115,6 +2140,20 @@ def _unlinked(sentence: Sentence, leans: _Leaning) -> Sentence | None:
     if leans.rules.additive_opener.match(sentence.text) and _FIGURE.search(rest):
         return sentence
     return None
+
+
+def _unlinked_lead(sentence: Sentence, rules: Rules, stop_words: frozenset) -> Sentence | None:
+    """A lead from the word after its connective (``_unlinked``), when that is one of the
+    table's ``conjunctions`` or has its comma: "But Sondland has ...", "Jenže Sparta ...",
+    "However, Labour ..."; not "However Labour spins it, ..." (in whatever way) nor "Still
+    Waters Brewery ..." (a name)."""
+    match = rules.linking_opener.match(sentence.text)
+    if match is None:
+        return None
+    word = sentence.text[:match.end()].strip()
+    if not (word.endswith(",") or word.lower() in rules.conjunctions):
+        return None
+    return _unlinked(sentence, _Leaning(rules, stop_words, None))
 
 
 def _told_on(sentences: list[Sentence], start: int | None, candidate: _Candidate,

@@ -40,6 +40,8 @@ _COUNT = r"(?:\s+[\w.,-]+)?"
 _LOWER = r"(?-i:[a-zà-ÿ])"
 # The capital letters of the alphabets the tables read (Latin, Greek, Cyrillic).
 _CAPITALS = "".join(c for c in map(chr, range(0x41, 0x530)) if c.isupper() and c.isalpha())
+# A name: two words with a capital, one after the other ("Maria Huber").
+_NAME = rf"(?-i:[{_CAPITALS}][^\W\d_]+\s+[{_CAPITALS}][^\W\d_]+)"
 # The end of a word that no apostrophe or hyphen goes on from ("Portrait", not
 # "Portrait-robot"; "Foi", not "Foi’s").
 _WORD_END = r"(?![\w’'-])"
@@ -125,6 +127,13 @@ class Rules:
     # the sentence before says.
     time_units: tuple[str, ...] = ()
     later_words: tuple[str, ...] = ()
+    # Words of a comparison after them ("later than planned", "später als geplant"): the
+    # sentence counts from its own plan, and leans on nothing.
+    than_words: tuple[str, ...] = ()
+    # Of the ``linking_words``, the conjunctions, which are never an adverb or part of a name
+    # ("But", "Aber", "Jenže"; not "However Labour spins it", "Still Waters Brewery"): a lead
+    # opening on one tells its story from the word after it.
+    conjunctions: tuple[str, ...] = ()
     # Patterns (case-insensitive) of an article and a noun opening a sentence that names
     # someone by what they are ("The couple ...", "The officers ..."), the noun in group 1:
     # the sentence leans on the one naming them, unless the reader sees that word already (a
@@ -553,9 +562,12 @@ class Rules:
         clause = rf"(?!(?:{alternation(self.clause_words)}){_WORD_END})"
         phrase = rf"^{clause}[^\W\d_][\w'’-]*(?:\s+{clause}{later}){{0,4}}"
         pronoun = rf"(?-i:{alternation(self.opening_pronouns)}){_WORD_END}"
+        # ... and not when a later clause names someone, whom it may stand for ("Mit 19
+        # Jahren verließ sie ihr Dorf, heute leitet Maria Huber ...")
+        named = rf"(?!.*[,;]\s+(?:[^\W\d_]+,?\s+){{0,2}}{_NAME})"
         if self.verb_second:
-            return rf"{phrase}\s+{clause}{_LOWER}[\w-]*\s+{pronoun}"
-        return rf"{phrase},?\s+{pronoun}"
+            return rf"{phrase}\s+{clause}{_LOWER}[\w-]*\s+{pronoun}{named}"
+        return rf"{phrase},?\s+{pronoun}{named}"
 
     @property
     def counted_on(self) -> str | None:
@@ -563,8 +575,11 @@ class Rules:
         ``later_words``: "Three years later", "Kilka dni później"."""
         if not self.time_units or not self.later_words:
             return None
+        # (not "Two years later than planned, ...", nor a sentence naming its own year:
+        # "Fifty years later, the scars of the 1974 flood ...")
+        than = rf"(?!\s+(?:{alternation(self.than_words)}){_WORD_END})" if self.than_words else ""
         return (rf"^(?:[\w-]+\s+){{0,2}}(?:{alternation(self.time_units)})\s+"
-                rf"(?:{alternation(self.later_words)}){_WORD_END}")
+                rf"(?:{alternation(self.later_words)}){_WORD_END}{than}(?!.*{_YEAR})")
 
     @cached_property
     def _unnamed(self) -> str:

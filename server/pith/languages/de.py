@@ -44,6 +44,8 @@ RULES = Rules(
     time_units=("jahr", "jahre", "jahren", "jahrzehnte", "monat", "monate", "monaten",
                 "woche", "wochen", "tag", "tage", "tagen", "stunde", "stunden", "minuten"),
     later_words=("später", "danach", "darauf"),
+    than_words=("als",),
+    conjunctions=("aber", "doch", "und"),
     leaning_patterns=(
                       # some of them ("Viele von ihnen ..."): who, only the sentence before says
                       r"^(?:[^\W\d_][\w-]*\s+){1,2}von (?:ihnen|diesen)\b",
@@ -246,7 +248,7 @@ RULES = Rules(
         r"^(?:abonnieren|lesen sie alles|lesen sie weiter|testen sie)\b[^.!?]{0,80}?{price}",
         r"\bjetzt\s+abonnieren\b", r"\bdigital-?abo\b[^.!?]{0,60}?{price}",
         # a bookmaker's welcome offer: "... bis zu 100 € auf deine erste Einzahlung"
-        r"{price}[^.!?]{0,40}?\bauf\s+(?:deine|ihre)\s+erste\s+einzahlung\b",
+        r"{price}[^.!?]{0,40}?\bauf\s+(?:deine|(?-i:Ihre))\s+erste\s+einzahlung\b",
     ),
     background_words=("letztes jahr", "letzten jahr", "vergangenes jahr", "im vergangenen jahr",
                       "vor # jahren", "vor # jahrzehnten", "seit # jahren", "seit # jahrzehnten",

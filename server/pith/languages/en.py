@@ -68,6 +68,8 @@ RULES = Rules(
     time_units=("decades", "years", "year", "months", "month", "weeks", "week", "days", "day",
                 "hours", "hour", "minutes", "minute"),
     later_words=("later",),
+    than_words=("than",),
+    conjunctions=("but", "and", "yet"),
     leaning_patterns=(
                       # some of them ("Some of them ...", "Much of it ..."): who, only the
                       # sentence before says

@@ -57,6 +57,8 @@ RULES = Rules(
                 "horas", "hora", "minutos"),
     # "después," with its comma: "Dos años después de la crisis, ..." counts from its own
     later_words=("después,", "más tarde"),
+    than_words=("que", "de lo"),
+    conjunctions=("pero", "y"),
     leaning_patterns=(
                       # some of them ("Muchos de ellos ..."): who, only the sentence before says
                       r"^(?:[^\W\d_][\w-]*\s+){1,2}de (?:ellos|ellas)\b",
@@ -200,8 +202,8 @@ RULES = Rules(
         r"^(?:suscríbete|suscribete|suscríbase|hazte socio|hazte suscriptor|accede a todo|"
         r"únete)\b[^.!?]{0,80}?{price}",
         # a bookmaker's welcome offer: "Apuesta en la Primera Federación con CuotaPlus: hasta
-        # 200 € en tu primer depósito."
-        r"{price}[^.!?]{0,40}?\b(?:en|con)\s+(?:tu|su)\s+primer\s+depósito\b",
+        # 200 € en tu primer depósito." (not "su", also "their": news of an offer)
+        r"{price}[^.!?]{0,40}?\b(?:en|con)\s+tu\s+primer\s+depósito\b",
     ),
     background_words=("año pasado", "hace # años", "hace # décadas", "desde hace # años",
                       "durante años", "en los últimos # años"),

@@ -32,6 +32,8 @@ RULES = Rules(
                 "heures", "minutes"),
     # "après," with its comma: "Deux ans après la fermeture, ..." counts from its own
     later_words=("plus tard", "après,"),
+    than_words=("que",),
+    conjunctions=("mais", "et"),
     leaning_patterns=(
                       # some of them ("Certains d’entre eux ..."): who, only the sentence
                       # before says

@@ -54,6 +54,8 @@ RULES = Rules(
                 "giorno", "ore", "minuti"),
     # "dopo," with its comma: "Un anno dopo la chiusura, ..." counts from its own
     later_words=("dopo,", "più tardi"),
+    than_words=("di quanto", "del previsto", "rispetto"),
+    conjunctions=("ma", "e"),
     leaning_patterns=(
                       # some of them ("Molti di loro ..."): who, only the sentence before says
                       r"^(?:[^\W\d_][\w'’-]*\s+){1,2}di (?:loro|questi|queste)\b",
@@ -175,7 +177,7 @@ RULES = Rules(
         # "Abbonati a 1 € per il primo mese"
         r"^abbonati\b[^.!?]{0,80}?{price}",
         # a bookmaker's welcome offer: "... fino a 100 € sul tuo primo deposito"
-        r"{price}[^.!?]{0,40}?\bsul\s+(?:tuo|suo)\s+primo\s+deposito\b",
+        r"{price}[^.!?]{0,40}?\bsul\s+tuo\s+primo\s+deposito\b",
     ),
     background_words=("l'anno scorso", "lo scorso anno", "anni fa",
                       "decenni fa", "negli ultimi # anni"),

@@ -177,5 +177,7 @@ RULES = Rules(
     time_units=("jaar", "jaren", "decennia", "maand", "maanden", "week", "weken", "dag",
                 "dagen", "uur", "minuten"),
     later_words=("later", "daarna", "erna"),
+    than_words=("dan",),
+    conjunctions=("maar", "en"),
     leaning_patterns=(r"^(?:[^\W\d_][\w-]*\s+){1,2}van hen\b",),
 )

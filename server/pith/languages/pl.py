@@ -26,9 +26,8 @@ RULES = Rules(
                    "właśnie dlatego", "właśnie to", "potem", "następnie", "tam", "tu", "wtedy",
                    "na przykład", "ten ostatni", "większość z nich", "część z nich",
                    "wielu z nich",
-                   # since the moment told before: "Od tego czasu ...", "Następnego dnia ..."
-                   "od tego czasu", "od tamtej pory", "od tej pory", "następnego dnia",
-                   "wówczas"),
+                   # since the moment told before: "Od tego czasu ...", "Wówczas ..."
+                   "od tego czasu", "od tamtej pory", "od tej pory", "wówczas"),
     # the subject left to the sentence before: "Ma jedenaście metrów ...", "Został zatrzymany ..."
     subjectless_verbs=(
                        # according to him or her: the speaker named before
@@ -95,6 +94,8 @@ RULES = Rules(
     time_units=("lat", "lata", "rok", "miesięcy", "miesiące", "miesiąc", "tygodni",
                 "tygodnie", "tydzień", "dni", "dzień", "godzin", "godziny", "minut"),
     later_words=("później", "potem"),
+    than_words=("niż", "od planowanego", "od zakładanego"),
+    conjunctions=("ale", "i", "a"),
     leaning_patterns=(
                       # some of them ("Część z nich ..."): who, only the sentence before says
                       r"^(?:[^\W\d_][\w-]*\s+){1,2}z (?:nich|tych)\b",
@@ -103,8 +104,9 @@ RULES = Rules(
                       # ..." (not "O tym, że ...")
                       r"^o tym\b(?!,)",
                       # a verb in the past with no subject before it and an object pronoun
-                      # after it: "Uznał go winnym ...", "Ogłosiła to jego córka ..."
-                      r"^[^\W\d_]{2,}(?:ł|ła|li|ło|ły)\s+(?:go|ją|je|to|mu|jej|im)\s"),
+                      # after it: "Uznał go winnym ..." (not "to", the "it" of "Trwało to
+                      # siedem lat, zanim ...")
+                      r"^[^\W\d_]{2,}(?:ł|ła|li|ło|ły)\s+(?:go|ją|je|mu|jej|im)\s"),
     summary_headings=("najważniejsze", "w skrócie", "co wiemy"),
     reference_headings=("przypisy", "bibliografia", "źródła", "literatura"),
     description_labels=("komunikat prasowy", "informacja prasowa", "reportaż", "portret",
@@ -129,8 +131,9 @@ RULES = Rules(
     offers=(
         # "Zaprenumeruj za 1 zł przez pierwszy miesiąc"
         r"^(?:zaprenumeruj|kup dostęp|kup prenumeratę)\b[^.!?]{0,80}?{price}",
-        # a bookmaker's welcome offer: "... do 500 zł od pierwszego depozytu"
-        r"{price}[^.!?]{0,40}?\b(?:od|za)\s+(?:twojego\s+)?pierwsz(?:ego|y)\s+depozyt",
+        # a bookmaker's welcome offer: "... do 500 zł od twojego pierwszego depozytu" (not
+        # without "twojego": news of an offer)
+        r"{price}[^.!?]{0,40}?\bod\s+twojego\s+pierwszego\s+depozytu\b",
     ),
     background_words=("w zeszłym roku", "w ubiegłym roku", "lat temu", "rok temu", "od # lat",
                       "w ostatnich latach", "przez # lat", "od dziesięcioleci"),

@@ -64,6 +64,8 @@ RULES = Rules(
                 "horas", "hora", "minutos"),
     # "depois," with its comma: "Dois anos depois da crise, ..." counts from its own
     later_words=("depois,", "mais tarde"),
+    than_words=("do que", "que o previsto", "que o planejado", "que o planeado"),
+    conjunctions=("mas", "e"),
     leaning_patterns=(
                       # some of them ("Muitos deles ..."): who, only the sentence before says
                       r"^(?:[^\W\d_][\w-]*\s+){1,2}(?:deles|delas|destes|destas)\b",
@@ -194,8 +196,9 @@ RULES = Rules(
     offers=(
         # "Assine por R$ 1,90 no primeiro mês"
         r"^assine\b[^.!?]{0,80}?{price}", r"\bexperimente\s+por\s+(?:R\s?)?{price}",
-        # a bookmaker's welcome offer: "... até R$ 200 no seu primeiro depósito"
-        r"{price}[^.!?]{0,40}?\bno\s+(?:seu|teu)\s+primeiro\s+depósito\b",
+        # a bookmaker's welcome offer: "... até 200 € no teu primeiro depósito" (not "seu", also
+        # "their": news of an offer)
+        r"{price}[^.!?]{0,40}?\bno\s+teu\s+primeiro\s+depósito\b",
     ),
     background_words=("ano passado", "anos atrás", "há # anos", "há # décadas", "durante anos",
                       "nos últimos # anos"),

@@ -31,8 +31,8 @@ RULES = Rules(
                    "для порівняння",
                    # a sentence only saying who told the one before: "Про це повідомив ..."
                    "про це",
-                   # since the moment told before: "Відтоді ...", "Наступного дня ..."
-                   "відтоді", "з тих пір", "з того часу", "наступного дня", "того ж дня"),
+                   # since the moment told before: "Відтоді ...", "З того часу ..."
+                   "відтоді", "з тих пір", "з того часу"),
     # "Так як ..." (since) and "так званий" (so-called) open a sentence of their own.
     clefts=("так як", "так званий", "так звана", "так зване", "так звані"),
     # the subject left to the sentence before: "Народився в ...", "Коштував 2 млрд гривень."
@@ -92,6 +92,8 @@ RULES = Rules(
     time_units=("років", "рік", "роки", "місяць", "місяці", "місяців", "тиждень", "тижні",
                 "тижнів", "день", "дні", "днів", "годину", "години", "годин"),
     later_words=("потому", "пізніше", "згодом"),
+    than_words=("ніж", "запланованого", "планованого", "терміну"),
+    conjunctions=("але", "а", "і"),
     leaning_patterns=(
                       # some of them ("Багато з них ..."): who, only the sentence before says
                       r"^(?:[^\W\d_][\w'’ʼ-]*\s+){1,2}з (?:них|цих)\b",
