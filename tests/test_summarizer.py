@@ -252,6 +252,12 @@ def test_the_page_talking_about_itself_is_told_from_a_storys_words(text, talk):
     ("da", "Budgettet dækker fire legepladser, herunder en ved åen."),
     # news of a bookmaker's offer, told of others
     ("en", "Regulators found that new customers were promised £50 on their first deposit."),
+    ("en", "An advert that promised new customers \"up to £50 on your first deposit\" has been "
+           "banned."),
+    ("en", "The post showed a midfielder beside the slogan \"Bet on the Championship with "
+           "Oddsline: up to £50 on your first deposit.\""),
+    ("es", "El anuncio mostraba a un delantero con el texto: «Apuesta por tu equipo: hasta 200 € "
+           "en tu primer depósito»."),
     ("es", "La casa regaló a 1.340 clientes de entre 16 y 17 años hasta 200 € en su primer "
            "depósito."),
     ("pt", "A empresa oferecia até R$ 500 no seu primeiro depósito a menores de idade."),

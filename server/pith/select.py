@@ -806,7 +806,7 @@ def _described(description: list[str], lead: Sentence | None, sentences: list[Se
     # A quotation first is the reaction (as it is for the ranker), not the news.
     if (leans(first) or leans.unnamed_subject(first) and not hooked or _quote_fragment(first)
             or rules.opens_with_quote.match(first) or _labelled(first)
-            or any(_credit(s) for s in description)):  # "... Regi: Hedda Strömgren."
+            or any(_credit(s, stop_words) for s in description)):  # "Regi: Hedda Strömgren."
         return None
     mine = _content_words(text, stop_words)
     in_text = set().union(*(_prefixes(s.text) for s in sentences))
@@ -1222,7 +1222,7 @@ def _opening_lead(sentences: list[Sentence], rules: Rules, *,
         # Sparta prohrála ...", "But Sondland has ...") tells its story from the word after
         # it, as a point would show it (``_unlinked``).
         if not _can_lead(sentence, rules, ends_paragraph):
-            sentence = _unlinked_lead(sentence, rules, stop_words)
+            sentence = _unlinked_lead(sentence, sentences, rules, stop_words)
             if sentence is None or not _can_lead(sentence, rules, ends_paragraph):
                 continue
         if not (named and refers_back(sentence.text, rules, stop_words, named)):
@@ -1810,16 +1810,18 @@ def _labelled(text: str) -> bool:
     return bool(label) and all(w[:1].isupper() for w in label.group(0)[:-2].split())
 
 
-def _credit(text: str) -> bool:
+def _credit(text: str, stop_words: frozenset) -> bool:
     """A labelled line giving a name or two ("Regi: Hedda Strömgren.", "Photos: Ann
-    Ridley"): after the label, at most ``CREDIT_MAX_WORDS`` words, each capitalised (not a
-    German noun's sentence: "Der Grund: Gutachter haben Risse gefunden.")."""
+    Ridley"): after the label, at most ``CREDIT_MAX_WORDS`` words, each capitalised and none
+    a stop word (not a German noun's sentence: "Der Grund: Gutachter haben Risse gefunden.",
+    "Die Ursache: Ein Kurzschluss.")."""
     label = _LABELLED_LINE.match(text)
     if not label or not _labelled(text):
         return False
     rest = text[label.end():].strip().rstrip(".")
     names = rest.replace(",", " ").split()
-    return 0 < len(names) <= CREDIT_MAX_WORDS and all(w[:1].isupper() for w in names)
+    return (0 < len(names) <= CREDIT_MAX_WORDS
+            and all(w[:1].isupper() and w.lower() not in stop_words for w in names))
 
 
 def leans_on_context(text: str, rules: Rules) -> bool:
@@ -2142,16 +2144,25 @@ def _unlinked(sentence: Sentence, leans: _Leaning) -> Sentence | None:
     return None
 
 
-def _unlinked_lead(sentence: Sentence, rules: Rules, stop_words: frozenset) -> Sentence | None:
+def _unlinked_lead(sentence: Sentence, sentences: list[Sentence], rules: Rules,
+                   stop_words: frozenset) -> Sentence | None:
     """A lead from the word after its connective (``_unlinked``), when that is one of the
-    table's ``conjunctions`` or has its comma: "But Sondland has ...", "Jenže Sparta ...",
-    "However, Labour ..."; not "However Labour spins it, ..." (in whatever way) nor "Still
-    Waters Brewery ..." (a name)."""
+    table's ``conjunctions`` of two letters or more, or has its comma ("But Sondland has
+    ...", "Jenže Sparta ...", "However, Labour ..."; not "However Labour spins it, ..." (in
+    whatever way) nor "Still Waters Brewery ...", a name), and the word after it opens a
+    name the text gives elsewhere without it, in any case ending ("Sondland", "Sparta" as
+    "Sparty"; not "Y Combinator", "Ma Long", "And Just Like That")."""
     match = rules.linking_opener.match(sentence.text)
     if match is None:
         return None
     word = sentence.text[:match.end()].strip()
-    if not (word.endswith(",") or word.lower() in rules.conjunctions):
+    if not (word.endswith(",") or len(word) > 1 and word.lower() in rules.conjunctions):
+        return None
+    rest = sentence.text[match.end():]
+    after = rest.split(maxsplit=1)[0].strip(",.;:") if rest.strip() else ""
+    # (its first letters: "Trenér Sparty" names "Sparta")
+    elsewhere = re.compile(rf"(?<!{re.escape(word.rstrip(','))}\s)\b{re.escape(after[:PREFIX])}")
+    if not after or not any(elsewhere.search(s.text) for s in sentences if s is not sentence):
         return None
     return _unlinked(sentence, _Leaning(rules, stop_words, None))
 

@@ -564,7 +564,7 @@ class Rules:
         pronoun = rf"(?-i:{alternation(self.opening_pronouns)}){_WORD_END}"
         # ... and not when a later clause names someone, whom it may stand for ("Mit 19
         # Jahren verließ sie ihr Dorf, heute leitet Maria Huber ...")
-        named = rf"(?!.*[,;]\s+(?:[^\W\d_]+,?\s+){{0,2}}{_NAME})"
+        named = rf"(?!.*[,;:]\s+(?:[\w'’-]+,?\s+){{0,4}}{_NAME})"
         if self.verb_second:
             return rf"{phrase}\s+{clause}{_LOWER}[\w-]*\s+{pronoun}{named}"
         return rf"{phrase},?\s+{pronoun}{named}"

@@ -27,8 +27,11 @@ RULES = Rules(
                    # "after all", "so"; "together with her": who, the sentence before says
                    "přitom", "totiž", "takže", "zato",
                    "spolu s ním", "spolu s ní", "spolu s nimi",
-                   # since the moment told before: "Od té doby ...", "Tehdy ..."
-                   "od té doby", "od té chvíle", "tehdy", "krátce nato"),
+                   # since the moment told before: "Od té doby ...", "Krátce nato ..."
+                   "od té doby", "od té chvíle", "krátce nato"),
+    # "since" as a conjunction: "Od té doby, co loni v září otevřeli obchvat, ..."
+    clefts=("od té doby, co", "od té doby co", "od té doby, kdy", "od té chvíle, co",
+            "od té chvíle, kdy"),
     # the subject left to the sentence before: "Byl zvolen ...", "Stál dvě miliardy korun."
     subjectless_verbs=(
                        # according to him or her: the speaker named before
@@ -87,15 +90,13 @@ RULES = Rules(
     than_words=("než", "oproti plánu"),
     conjunctions=("ale", "a", "jenže", "avšak"),
     leaning_patterns=(
+                      # then: "Tehdy ale jejich návrh neprošel ..." (not before an age naming
+                      # whom it tells of: "Tehdy devatenáctiletý Vlček ...")
+                      r"^tehdy\b(?!\s+[^\W\d_]+let[ýáéí]\b)",
                       # a pronoun as the object opening the sentence, before a word in lower
                       # case ("Jim zůstane ...", to them; not the names "Jim Hartley", "Ho Či
                       # Minovo Město")
                       r"^(?:jim|mu|ho|jí|nim|ní|nimi|něj|něm|nich)\s+(?-i:[a-záčďéěíňóřšťúůýž])",
-                      # a verb in the past with no subject before it and an object pronoun
-                      # after it: "Uznal ho vinným ...", "Zavolala mu dcera ..." (whom, the
-                      # sentence before says; not "je", which is also "is": "Cíl je ...", nor
-                      # "to", the "it" of "Trvalo to dvanáct let, než ...")
-                      r"^[^\W\d_]{2,}(?:l|la|li|lo|ly)\s+(?:ho|ji|jí|mu|jim|jej)\s",
                       # some of them ("Někteří z nich ..."): who, only the sentence before says
                       r"^(?:[^\W\d_][\w-]*\s+){1,2}z (?:nich|těchto)\b",
                       r"^[–—-]\s(?!.*\s[–—-]\s)",

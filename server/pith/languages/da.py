@@ -114,7 +114,8 @@ RULES = Rules(
         # "Læs alt for 1 kr. den første måned"
         r"^(?:læs alt|køb abonnement|tegn abonnement)\b[^.!?]{0,80}?{price}",
         # a bookmaker's welcome offer: "... op til 1.000 kr. på din første indbetaling"
-        r"{price}[^.!?]{0,40}?\bpå\s+din\s+første\s+(?:indbetaling|indskud)\b",
+        r"^(?:[^\"“”„«»]*:\s)?[^.!?\"“”„«»]{0,60}?{price}"
+        r"[^.!?\"“”„«»]{0,40}?\bpå\s+din\s+første\s+(?:indbetaling|indskud)\b",
     ),
     background_words=("sidste år", "år siden", "i årevis", "de seneste # år", "i de senere år"),
     # Words numbering a list's items in its headings ("Step 3:"), as en's.

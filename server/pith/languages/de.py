@@ -23,6 +23,11 @@ RULES = Rules(
                        # according to him or her: the speaker named before
                        "ihm zufolge", "ihr zufolge", "seiner ansicht nach", "ihrer ansicht nach",
                        "nach seinen worten", "nach ihren worten"),
+    # "since" as a conjunction, its clause's subject after it: "Seitdem die Seebrücke im März
+    # 2023 gesperrt wurde, quälen sich ..." ("Seitdem hat die Familie ..." leans)
+    clefts=("seitdem der", "seitdem die", "seitdem das", "seitdem den", "seitdem ein",
+            "seitdem eine", "seitdem er", "seitdem sie", "seitdem es", "seitdem wir",
+            "seitdem man", "seitdem bekannt", "seit damals die", "seit damals der"),
     context_words=("er", "sie", "es", "ihr", "ihre", "ihren", "sein", "seine", "seinen", "dies",
                    "diese", "dieser", "dieses", "diesem", "diesen", "dabei", "daher", "deshalb",
                    "deswegen", "dafür", "dagegen", "damit", "danach", "darauf", "darüber", "oder",
@@ -248,7 +253,8 @@ RULES = Rules(
         r"^(?:abonnieren|lesen sie alles|lesen sie weiter|testen sie)\b[^.!?]{0,80}?{price}",
         r"\bjetzt\s+abonnieren\b", r"\bdigital-?abo\b[^.!?]{0,60}?{price}",
         # a bookmaker's welcome offer: "... bis zu 100 € auf deine erste Einzahlung"
-        r"{price}[^.!?]{0,40}?\bauf\s+(?:deine|(?-i:Ihre))\s+erste\s+einzahlung\b",
+        r"^(?:[^\"“”„«»]*:\s)?[^.!?\"“”„«»]{0,60}?{price}"
+        r"[^.!?\"“”„«»]{0,40}?\bauf\s+(?:deine|(?-i:Ihre))\s+erste\s+einzahlung\b",
     ),
     background_words=("letztes jahr", "letzten jahr", "vergangenes jahr", "im vergangenen jahr",
                       "vor # jahren", "vor # jahrzehnten", "seit # jahren", "seit # jahrzehnten",

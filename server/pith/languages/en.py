@@ -408,7 +408,8 @@ RULES = Rules(
         r"\([^()]{0,60}{price}\s*\)\s+is\s+(?:out|published|available)\b",
         # a bookmaker's welcome offer: "Bet on the Championship with Oddsline: up to £50 on
         # your first deposit."
-        r"{price}[^.!?]{0,40}?\b(?:on|with)\s+your\s+first\s+deposit\b",
+        r"^(?:[^\"“”„«»]*:\s)?[^.!?\"“”„«»]{0,60}?{price}"
+        r"[^.!?\"“”„«»]{0,40}?\b(?:on|with)\s+your\s+first\s+deposit\b",
     ),
     background_words=("last year", "years ago", "decades ago", "a decade ago", "years earlier",
                       "has long", "have long", "had long", "in recent years",

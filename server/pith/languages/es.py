@@ -203,7 +203,8 @@ RULES = Rules(
         r"únete)\b[^.!?]{0,80}?{price}",
         # a bookmaker's welcome offer: "Apuesta en la Primera Federación con CuotaPlus: hasta
         # 200 € en tu primer depósito." (not "su", also "their": news of an offer)
-        r"{price}[^.!?]{0,40}?\b(?:en|con)\s+tu\s+primer\s+depósito\b",
+        r"^(?:[^\"“”„«»]*:\s)?[^.!?\"“”„«»]{0,60}?{price}"
+        r"[^.!?\"“”„«»]{0,40}?\b(?:en|con)\s+tu\s+primer\s+depósito\b",
     ),
     background_words=("año pasado", "hace # años", "hace # décadas", "desde hace # años",
                       "durante años", "en los últimos # años"),

@@ -186,7 +186,8 @@ RULES = Rules(
         r"\bnotre\s+offre\b[^.!?]{0,60}?{price}", r"^découvrez\s+nos\s+offres\b",
         r"{price}[^.!?]{0,60}?\baccéder\s+à\s+(?:tous|toutes)\s+nos\b",
         # a bookmaker's welcome offer: "... jusqu'à 100 € sur votre premier dépôt"
-        r"{price}[^.!?]{0,40}?\bsur\s+(?:votre|ton)\s+premier\s+dépôt\b",
+        r"^(?:[^\"“”„«»]*:\s)?[^.!?\"“”„«»]{0,60}?{price}"
+        r"[^.!?\"“”„«»]{0,40}?\bsur\s+(?:votre|ton)\s+premier\s+dépôt\b",
     ),
     background_words=("l'année dernière", "l'an dernier", "il y a # ans",
                       "il y a des années", "depuis des années",

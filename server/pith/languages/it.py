@@ -177,7 +177,8 @@ RULES = Rules(
         # "Abbonati a 1 € per il primo mese"
         r"^abbonati\b[^.!?]{0,80}?{price}",
         # a bookmaker's welcome offer: "... fino a 100 € sul tuo primo deposito"
-        r"{price}[^.!?]{0,40}?\bsul\s+tuo\s+primo\s+deposito\b",
+        r"^(?:[^\"“”„«»]*:\s)?[^.!?\"“”„«»]{0,60}?{price}"
+        r"[^.!?\"“”„«»]{0,40}?\bsul\s+tuo\s+primo\s+deposito\b",
     ),
     background_words=("l'anno scorso", "lo scorso anno", "anni fa",
                       "decenni fa", "negli ultimi # anni"),

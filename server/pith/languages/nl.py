@@ -141,7 +141,8 @@ RULES = Rules(
         r"^(?:neem (?:nu )?een abonnement|word (?:nu )?abonnee|lees onbeperkt)\b[^.!?]{0,80}?"
         r"{price}",
         # a bookmaker's welcome offer: "... tot € 100 op je eerste storting"
-        r"{price}[^.!?]{0,40}?\bop\s+(?:je|uw)\s+eerste\s+storting\b",
+        r"^(?:[^\"“”„«»]*:\s)?[^.!?\"“”„«»]{0,60}?{price}"
+        r"[^.!?\"“”„«»]{0,40}?\bop\s+(?:je|uw)\s+eerste\s+storting\b",
     ),
     background_words=("vorig jaar", "vorige jaar", "jaren geleden", "jaar geleden", "al jaren",
                       "sinds jaren", "de afgelopen # jaren", "de afgelopen # jaar"),

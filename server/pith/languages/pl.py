@@ -28,6 +28,9 @@ RULES = Rules(
                    "wielu z nich",
                    # since the moment told before: "Od tego czasu ...", "Wówczas ..."
                    "od tego czasu", "od tamtej pory", "od tej pory", "wówczas"),
+    # "since" as a conjunction: "Od tej pory, gdy ..." (not "Od tego czasu, jak mówi jej
+    # syn, ...", as her son says)
+    clefts=("od tej pory, gdy", "od tego czasu, gdy", "od tamtej pory, gdy"),
     # the subject left to the sentence before: "Ma jedenaście metrów ...", "Został zatrzymany ..."
     subjectless_verbs=(
                        # according to him or her: the speaker named before
@@ -102,11 +105,7 @@ RULES = Rules(
                       r"^[–—-]\s(?!.*\s[–—-]\s)",
                       # a sentence only saying who told the one before: "O tym poinformował
                       # ..." (not "O tym, że ...")
-                      r"^o tym\b(?!,)",
-                      # a verb in the past with no subject before it and an object pronoun
-                      # after it: "Uznał go winnym ..." (not "to", the "it" of "Trwało to
-                      # siedem lat, zanim ...")
-                      r"^[^\W\d_]{2,}(?:ł|ła|li|ło|ły)\s+(?:go|ją|je|mu|jej|im)\s"),
+                      r"^o tym\b(?!,)"),
     summary_headings=("najważniejsze", "w skrócie", "co wiemy"),
     reference_headings=("przypisy", "bibliografia", "źródła", "literatura"),
     description_labels=("komunikat prasowy", "informacja prasowa", "reportaż", "portret",
@@ -133,7 +132,8 @@ RULES = Rules(
         r"^(?:zaprenumeruj|kup dostęp|kup prenumeratę)\b[^.!?]{0,80}?{price}",
         # a bookmaker's welcome offer: "... do 500 zł od twojego pierwszego depozytu" (not
         # without "twojego": news of an offer)
-        r"{price}[^.!?]{0,40}?\bod\s+twojego\s+pierwszego\s+depozytu\b",
+        r"^(?:[^\"“”„«»]*:\s)?[^.!?\"“”„«»]{0,60}?{price}"
+        r"[^.!?\"“”„«»]{0,40}?\bod\s+twojego\s+pierwszego\s+depozytu\b",
     ),
     background_words=("w zeszłym roku", "w ubiegłym roku", "lat temu", "rok temu", "od # lat",
                       "w ostatnich latach", "przez # lat", "od dziesięcioleci"),

@@ -198,7 +198,8 @@ RULES = Rules(
         r"^assine\b[^.!?]{0,80}?{price}", r"\bexperimente\s+por\s+(?:R\s?)?{price}",
         # a bookmaker's welcome offer: "... até 200 € no teu primeiro depósito" (not "seu", also
         # "their": news of an offer)
-        r"{price}[^.!?]{0,40}?\bno\s+teu\s+primeiro\s+depósito\b",
+        r"^(?:[^\"“”„«»]*:\s)?[^.!?\"“”„«»]{0,60}?{price}"
+        r"[^.!?\"“”„«»]{0,40}?\bno\s+teu\s+primeiro\s+depósito\b",
     ),
     background_words=("ano passado", "anos atrás", "há # anos", "há # décadas", "durante anos",
                       "nos últimos # anos"),

@@ -43,7 +43,9 @@ RULES = Rules(
                    # since the moment told before: "С тех пор ...", "В тот же день ..."
                    "с тех пор", "с того момента", "с того дня", "в то время"),
     # "Так как ..." (since) and "так называемый" (so-called) open a sentence of their own.
-    clefts=("так как", "так называемый", "так называемая", "так называемое", "так называемые"),
+    clefts=("так как", "так называемый", "так называемая", "так называемое", "так называемые",
+            # "since" and "while" as conjunctions: "С тех пор как в 2015 году закрылся ..."
+            "с тех пор как", "с того момента как", "в то время как"),
     # the subject left to the sentence before: "Родился в ...", "Стоил 4 млрд рублей."
     subjectless_verbs=(
                        # according to him or her: the speaker named before

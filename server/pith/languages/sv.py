@@ -113,7 +113,8 @@ RULES = Rules(
         r"^(?:läs allt|prenumerera|teckna en prenumeration|testa)\b[^.!?]{0,80}?{price}",
         r"\bprenumerera\s+nu\b",
         # a bookmaker's welcome offer: "... upp till 1 000 kr på din första insättning"
-        r"{price}[^.!?]{0,40}?\bpå\s+din\s+första\s+insättning\b",
+        r"^(?:[^\"“”„«»]*:\s)?[^.!?\"“”„«»]{0,60}?{price}"
+        r"[^.!?\"“”„«»]{0,40}?\bpå\s+din\s+första\s+insättning\b",
     ),
     background_words=("förra året", "i fjol", "år sedan", "i åratal", "de senaste # åren",
                       "under senare år"),

@@ -34,7 +34,9 @@ RULES = Rules(
                    # since the moment told before: "Відтоді ...", "З того часу ..."
                    "відтоді", "з тих пір", "з того часу"),
     # "Так як ..." (since) and "так званий" (so-called) open a sentence of their own.
-    clefts=("так як", "так званий", "так звана", "так зване", "так звані"),
+    clefts=("так як", "так званий", "так звана", "так зване", "так звані",
+            # "since" as a conjunction: "Відтоді як у 2019 році закрили шахту ..."
+            "відтоді як", "з тих пір як", "з того часу як"),
     # the subject left to the sentence before: "Народився в ...", "Коштував 2 млрд гривень."
     subjectless_verbs=(
                        # according to him or her: the speaker named before
