@@ -780,8 +780,8 @@ def _described(description: list[str], lead: Sentence | None, sentences: list[Se
     it is whole (one or two sentences, ended, not cut off with "…", or one short line written
     as a headline, see ``_whole``), reads on its own (no question, no "I", no "you" but in
     advice that speaks to its reader throughout, ``_advises``; no talk
-    of the page about itself, no quotation first, no labelled line such as a review's
-    credits, "Regi: Hedda Strömgren.", nothing the reader was not shown to lean
+    of the page about itself, no quotation first, no labelled first line nor a credit line
+    ("Regi: Hedda Strömgren.", ``_credit``), nothing the reader was not shown to lean
     on: the title is all they see before it; a subject named only by a noun the reader was
     not shown, "The wells are failing ...", reads well enough over a hook, ``hooked``, and
     not over a lead that tells the story), is about this article (most of its words are
@@ -1218,9 +1218,9 @@ def _opening_lead(sentences: list[Sentence], rules: Rules, *,
         if not own(sentence):
             continue
         ends_paragraph = _ends_paragraph(sentences, index)
-        # A lead opening on a connective that only links it to what came before ("Jenže
+        # A lead opening on a conjunction that only links it to what came before ("Jenže
         # Sparta prohrála ...", "But Sondland has ...") tells its story from the word after
-        # it, as a point would show it (``_unlinked``).
+        # it, as a point would show it (``_unlinked_lead``).
         if not _can_lead(sentence, rules, ends_paragraph):
             sentence = _unlinked_lead(sentence, sentences, rules, stop_words)
             if sentence is None or not _can_lead(sentence, rules, ends_paragraph):

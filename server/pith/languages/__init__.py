@@ -553,9 +553,10 @@ class Rules:
     def pronoun_after_opening(self) -> str | None:
         """A pattern for one of ``opening_pronouns`` after a phrase of up to five words
         opening the sentence, with no capital past its first word unless the language
-        writes its nouns so (``nouns_capitalised``; there the words cannot tell a name), nor
-        one of ``clause_words`` just before it; with ``verb_second``, behind the verb and no
-        comma, else with or without one."""
+        writes its nouns so (``nouns_capitalised``; there the words cannot tell a name) and
+        none of ``clause_words`` in it; with ``verb_second``, behind the verb and no comma,
+        else with or without one; not when a later clause names someone (two capitalised
+        words at most five words into it), whom the pronoun may stand for."""
         if not self.opening_pronouns:
             return None
         later = r"[\w.'’-]+" if self.nouns_capitalised else rf"(?-i:(?![{_CAPITALS}]))[\w.'’-]+"

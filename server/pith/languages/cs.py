@@ -78,8 +78,6 @@ RULES = Rules(
                      "odmítl se vyjádřit", "odmítla se vyjádřit", "odmítli se vyjádřit",
                      "se odmítl vyjádřit", "se odmítla vyjádřit", "se odmítli vyjádřit",
                      "nepodařilo se nám zastihnout", "se nepodařilo zastihnout"),
-    # A quotation opened by a dash whose speaker no second dash names: "– Mieszkańcy przez dwa
-    # dni pili wodę ... skażona." (the next sentence ends "... – mówił Wiśniewski.").
     opening_pronouns=("on", "ona", "oni", "ony"),
     clause_words=("že", "který", "která", "které", "kteří", "kterého", "když", "pokud",
                   "jestli", "protože", "a", "i", "ale", "nebo", "jak", "kde", "aby", "ačkoli",
@@ -89,6 +87,8 @@ RULES = Rules(
     later_words=("později", "nato"),
     than_words=("než", "oproti plánu"),
     conjunctions=("ale", "a", "jenže", "avšak"),
+    # A quotation opened by a dash whose speaker no second dash names: "– Mieszkańcy przez dwa
+    # dni pili wodę ... skażona." (the next sentence ends "... – mówił Wiśniewski.").
     leaning_patterns=(
                       # then: "Tehdy ale jejich návrh neprošel ..." (not before an age naming
                       # whom it tells of: "Tehdy devatenáctiletý Vlček ...")

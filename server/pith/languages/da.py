@@ -17,10 +17,9 @@ RULES = Rules(
     context_words=("han", "hun", "dem", "dette", "denne", "disse", "hans", "hendes", "deres",
                    "men", "og", "eller", "også", "dog", "derfor", "siden", "der", "her",
                    "desuden", "samtidig", "altså", "for eksempel", "alligevel", "dengang",
-                   # since the moment told before: "Siden da ...", "Dagen derpå ..." (not "Dagen efter
-                   # valget ...", which names its own)
+                   # since the moment told before: "Siden da ...", "Dagen derpå ..."
+                   # (not "Dagen efter valget ...", which names its own)
                    "siden da", "siden dengang", "dagen derpå", "derefter"),
-    # only who told the sentence before: "Det bekræfter familien over for Ugeavisen."
     opening_pronouns=("han", "hun"), verb_second=True,
     clause_words=("at", "som", "når", "fordi", "om", "da", "hvor", "mens", "før", "og", "men",
                   "for", "hvordan", "hvad", "hvem", "hvis"),
@@ -28,6 +27,7 @@ RULES = Rules(
                 "timer", "minutter"),
     later_words=("senere", "derefter"),
     than_words=("end",),
+    # only who told the sentence before: "Det bekræfter familien over for Ugeavisen."
     leaning_patterns=(
                       # some of them ("Mange af dem ..."): who, only the sentence before says
                       r"^(?:[^\W\d_][\w-]*\s+){1,2}af (?:dem(?!\s+som)|disse)\b",

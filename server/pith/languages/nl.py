@@ -170,7 +170,6 @@ RULES = Rules(
                "zondagmiddag", "zondagnacht", "zondagmorgen", "gisteren", "gisteravond",
                "gistermiddag", "gisterochtend"),
     news_day_habits=("elke", "iedere"),
-    # some of them ("Velen van hen ..."): who, only the sentence before says
     opening_pronouns=("hij", "ze", "zij"), verb_second=True,
     clause_words=("dat", "die", "wat", "als", "omdat", "toen", "of", "wanneer", "nadat",
                   "voordat", "terwijl", "zodat", "hoe", "waar", "waarom", "wie", "en", "maar",
@@ -180,5 +179,6 @@ RULES = Rules(
     later_words=("later", "daarna", "erna"),
     than_words=("dan",),
     conjunctions=("maar", "en"),
+    # some of them ("Velen van hen ..."): who, only the sentence before says
     leaning_patterns=(r"^(?:[^\W\d_][\w-]*\s+){1,2}van hen\b",),
 )

@@ -17,10 +17,9 @@ RULES = Rules(
     context_words=("han", "hun", "dem", "dette", "denne", "disse", "hans", "hennes", "deres",
                    "men", "og", "eller", "også", "likevel", "derfor", "siden", "der", "her",
                    "dessuten", "samtidig", "altså", "for eksempel",
-                   # since the moment told before: "Siden da ...", "Dagen etterpå ..." (not "Dagen etter
-                   # valget ...", which names its own)
+                   # since the moment told before: "Siden da ...", "Dagen etterpå ..."
+                   # (not "Dagen etter valget ...", which names its own)
                    "siden da", "siden den gang", "dagen etterpå", "deretter"),
-    # only who told the sentence before: "Det bekrefter familien overfor Øyposten."
     opening_pronouns=("han", "hun"), verb_second=True,
     clause_words=("at", "som", "når", "fordi", "om", "da", "hvor", "mens", "før", "og", "men",
                   "for", "hvordan", "hva", "hvem", "hvis"),
@@ -28,6 +27,7 @@ RULES = Rules(
                 "timer", "minutter"),
     later_words=("senere", "deretter"),
     than_words=("enn",),
+    # only who told the sentence before: "Det bekrefter familien overfor Øyposten."
     leaning_patterns=(
                       # some of them ("Mange av dem ..."): who, only the sentence before says
                       r"^(?:[^\W\d_][\w-]*\s+){1,2}av (?:dem(?!\s+som)|disse)\b",

@@ -88,8 +88,6 @@ RULES = Rules(
                      "nie odpowiedział na pytania", "nie odpowiedziała na pytania",
                      "nie odpowiedzieli na pytania", "nie udało nam się skontaktować",
                      "nie udało nam się zadać pytań", "nie udało się skontaktować"),
-    # A quotation opened by a dash whose speaker no second dash names: "– Mieszkańcy przez dwa
-    # dni pili wodę ... skażona." (the next sentence ends "... – mówił Wiśniewski.").
     opening_pronouns=("on", "ona", "oni", "one"),
     clause_words=("że", "który", "która", "które", "którzy", "którego", "której", "których",
                   "gdy", "kiedy", "jeśli", "jeżeli", "bo", "ponieważ", "i", "a", "ale", "oraz",
@@ -99,6 +97,8 @@ RULES = Rules(
     later_words=("później", "potem"),
     than_words=("niż", "od planowanego", "od zakładanego"),
     conjunctions=("ale", "i", "a"),
+    # A quotation opened by a dash whose speaker no second dash names: "– Mieszkańcy przez dwa
+    # dni pili wodę ... skażona." (the next sentence ends "... – mówił Wiśniewski.").
     leaning_patterns=(
                       # some of them ("Część z nich ..."): who, only the sentence before says
                       r"^(?:[^\W\d_][\w-]*\s+){1,2}z (?:nich|tych)\b",

@@ -40,7 +40,7 @@ RULES = Rules(
                    "об этом",
                    # the pronouns' other cases: "Ему был 81 год."
                    "ему", "ей", "им", "ими", "нему", "ней", "ним", "них", "нём",
-                   # since the moment told before: "С тех пор ...", "В тот же день ..."
+                   # since the moment told before: "С тех пор ...", "В то время ..."
                    "с тех пор", "с того момента", "с того дня", "в то время"),
     # "Так как ..." (since) and "так называемый" (so-called) open a sentence of their own.
     clefts=("так как", "так называемый", "так называемая", "так называемое", "так называемые",
@@ -117,8 +117,6 @@ RULES = Rules(
                      "отказались от комментариев", "не ответил на запрос",
                      "не ответила на запрос", "не ответили на запрос", "не удалось связаться",
                      "не удалось получить комментарий"),
-    # A quotation opened by a dash whose speaker no second dash names: "– Mieszkańcy przez dwa
-    # dni pili wodę ... skażona." (the next sentence ends "... – mówił Wiśniewski.").
     opening_pronouns=("он", "она", "они"),
     clause_words=("что", "чтобы", "который", "которая", "которое", "которые", "которого",
                   "которой", "которых", "когда", "если", "как", "где", "куда", "и", "а", "но",
@@ -128,6 +126,8 @@ RULES = Rules(
     later_words=("спустя", "позже", "позднее"),
     than_words=("чем", "запланированного", "намеченного", "планировавшегося", "срока"),
     conjunctions=("но", "а", "и"),
+    # A quotation opened by a dash whose speaker no second dash names: "– Mieszkańcy przez dwa
+    # dni pili wodę ... skażona." (the next sentence ends "... – mówił Wiśniewski.").
     leaning_patterns=(
                       # some of them ("Многие из них ..."): who, only the sentence before says
                       r"^(?:[^\W\d_][\w-]*\s+){1,2}из (?:них|этих)\b",

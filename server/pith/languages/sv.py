@@ -19,10 +19,9 @@ RULES = Rules(
                    "dessutom", "samtidigt", "alltså", "till exempel", "emellertid", "ändå",
                    # then: "Då tog Berggren emot ..."
                    "då",
-                   # since the moment told before: "Sedan dess ...", "Dagen därpå ..." (not "Dagen efter
-                   # valet ...", which names its own)
+                   # since the moment told before: "Sedan dess ...", "Dagen därpå ..."
+                   # (not "Dagen efter valet ...", which names its own)
                    "sedan dess", "dagen därpå", "kort därefter", "strax därefter", "därefter"),
-    # only who told the sentence before: "Det bekräftar familjen för Sydkusten."
     opening_pronouns=("han", "hon"), verb_second=True,
     clause_words=("att", "som", "när", "eftersom", "om", "då", "där", "medan", "innan",
                   "sedan", "och", "men", "för", "hur", "vad", "vem", "vilket"),
@@ -30,6 +29,7 @@ RULES = Rules(
                 "timme", "timmar", "minuter"),
     later_words=("senare", "därefter"),
     than_words=("än",),
+    # only who told the sentence before: "Det bekräftar familjen för Sydkusten."
     leaning_patterns=(
                       # some of them ("Många av dem ..."): who, only the sentence before says
                       r"^(?:[^\W\d_][\w-]*\s+){1,2}av (?:dem(?!\s+som)|dessa)\b",

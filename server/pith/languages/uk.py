@@ -85,8 +85,6 @@ RULES = Rules(
                      "відмовився від коментарів", "відмовилася від коментарів",
                      "відмовилися від коментарів", "не відповів на запит", "не відповіла на запит",
                      "не відповіли на запит", "не вдалося зв'язатися"),
-    # A quotation opened by a dash whose speaker no second dash names: "– Mieszkańcy przez dwa
-    # dni pili wodę ... skażona." (the next sentence ends "... – mówił Wiśniewski.").
     opening_pronouns=("він", "вона", "вони"),
     clause_words=("що", "щоб", "який", "яка", "яке", "які", "якого", "якої", "яких", "коли",
                   "якщо", "як", "де", "куди", "і", "й", "та", "а", "але", "або", "бо", "хоча",
@@ -96,6 +94,8 @@ RULES = Rules(
     later_words=("потому", "пізніше", "згодом"),
     than_words=("ніж", "запланованого", "планованого", "терміну"),
     conjunctions=("але", "а", "і"),
+    # A quotation opened by a dash whose speaker no second dash names: "– Mieszkańcy przez dwa
+    # dni pili wodę ... skażona." (the next sentence ends "... – mówił Wiśniewski.").
     leaning_patterns=(
                       # some of them ("Багато з них ..."): who, only the sentence before says
                       r"^(?:[^\W\d_][\w'’ʼ-]*\s+){1,2}з (?:них|цих)\b",
