@@ -1069,6 +1069,10 @@ def test_a_german_sentence_under_a_label_is_no_credit():
     assert not _credit("Der Grund: Gutachter haben Risse in zwei Pfeilern der Brücke "
                        "gefunden.", stop_words)
     assert not _credit("Die Ursache: Ein Kurzschluss.", stop_words)
+    # an answer of a noun or two under a label of its own
+    assert not _credit("Der Grund: Hebammenmangel.", stop_words)
+    assert not _credit("Die Bilanz: Zwei Verletzte.", stop_words)
+    assert not _credit("Premiere: Samstag.", stop_words)
 
 
 def test_a_description_opening_on_a_label_is_not_read_for_one_calling_the_piece_by_its_kind():
@@ -1997,6 +2001,17 @@ def test_a_share_of_a_group_the_sentence_names_does_not_lean(lang, text):
 ])
 def test_a_point_pointing_back_at_a_moment_or_a_person_leans(lang, text):
     assert leans_on_context(text, rules_for(lang)), text
+
+
+def test_a_lead_counting_time_from_what_the_title_names_is_the_tldr():
+    # "Un an après, ..." under "Inondations : un an après, ...": nothing comes before it
+    lead = ("A year later, 40 families in the city still live in temporary homes after the "
+            "river flooded their streets.")
+    summary = summarize(page(paragraphs([lead] + BODY[1:]),
+                             title="Floods: a year later, families still wait"))
+    assert summary.tldr == lead
+    assert leans_on_context(lead, rules_for("en"))
+    assert not leans_on_context(lead, rules_for("en"), first=True)
 
 
 @pytest.mark.parametrize("lang,text", [

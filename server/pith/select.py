@@ -804,7 +804,8 @@ def _described(description: list[str], lead: Sentence | None, sentences: list[Se
     first = description[0]
     leans = _Leaning(rules, stop_words, _prefixes(title or ""))
     # A quotation first is the reaction (as it is for the ranker), not the news.
-    if (leans(first) or leans.unnamed_subject(first) and not hooked or _quote_fragment(first)
+    if (leans(first, first=True) or leans.unnamed_subject(first) and not hooked
+            or _quote_fragment(first)
             or rules.opens_with_quote.match(first) or _labelled(first)
             or any(_credit(s, stop_words) for s in description)):  # "Regi: Hedda Strömgren."
         return None
@@ -1210,6 +1211,8 @@ def _opening_lead(sentences: list[Sentence], rules: Rules, *,
     # (a demonstrative pointing at what the title does not name, ``refers_back``).
     named = {w[:PREFIX] for w in headline} if headline else None
     opening: list[Sentence] = []
+    first = next((i for i, s in enumerate(sentences)
+                  if not s.is_heading and not _inside_heading(sentences, i)), None)
     for index, sentence in enumerate(sentences):
         if len(opening) == OPENING_SENTENCES:
             break
@@ -1221,7 +1224,7 @@ def _opening_lead(sentences: list[Sentence], rules: Rules, *,
         # A lead opening on a conjunction that only links it to what came before ("Jenže
         # Sparta prohrála ...", "But Sondland has ...") tells its story from the word after
         # it, as a point would show it (``_unlinked_lead``).
-        if not _can_lead(sentence, rules, ends_paragraph):
+        if not _can_lead(sentence, rules, ends_paragraph, first=index == first):
             sentence = _unlinked_lead(sentence, sentences, rules, stop_words)
             if sentence is None or not _can_lead(sentence, rules, ends_paragraph):
                 continue
@@ -1537,9 +1540,12 @@ def _inside_heading(sentences: list[Sentence], index: int) -> bool:
     return sentences[index].is_heading and any(not s.is_heading for s in sentences[:index])
 
 
-def _can_lead(sentence: Sentence, rules: Rules, ends_paragraph: bool = False) -> bool:
+def _can_lead(sentence: Sentence, rules: Rules, ends_paragraph: bool = False,
+              first: bool = False) -> bool:
     """Whether ``sentence`` can be the tl;dr; ``ends_paragraph``: it is its paragraph's last,
-    where a page may have left off the full stop (``_unpunctuated_lead``)."""
+    where a page may have left off the full stop (``_unpunctuated_lead``); ``first``: it is
+    the text's first sentence, where a count of time ("Un an après, ...") counts from what
+    the title names (``leans_on_context``)."""
     text = sentence.text
     return (MIN_POINT_WORDS <= count_words(text) <= MAX_POINT_WORDS
             and not _names_only(text)
@@ -1547,7 +1553,7 @@ def _can_lead(sentence: Sentence, rules: Rules, ends_paragraph: bool = False) ->
                  or ends_paragraph and not sentence.is_heading
                  and _unpunctuated_lead(text, rules=rules))
             and not is_question(text)  # a question hooks
-            and not leans_on_context(text, rules)
+            and not leans_on_context(text, rules, first)
             and not _quote_fragment(text)
             and not rules.talks_about_page.search(text))
 
@@ -1812,26 +1818,29 @@ def _labelled(text: str) -> bool:
 
 def _credit(text: str, stop_words: frozenset) -> bool:
     """A labelled line giving a name or two ("Regi: Hedda Strömgren.", "Photos: Ann
-    Ridley"): after the label, at most ``CREDIT_MAX_WORDS`` words, each capitalised and none
-    a stop word (not a German noun's sentence: "Der Grund: Gutachter haben Risse gefunden.",
-    "Die Ursache: Ein Kurzschluss.")."""
+    Ridley"): a label of one word, then two to ``CREDIT_MAX_WORDS`` words, each capitalised
+    and none a stop word (not a German noun's sentence or answer: "Der Grund: Gutachter
+    haben Risse gefunden.", "Die Ursache: Ein Kurzschluss.", "Der Grund: Hebammenmangel.",
+    "Premiere: Samstag.")."""
     label = _LABELLED_LINE.match(text)
-    if not label or not _labelled(text):
+    if not label or not _labelled(text) or len(label.group(0).split()) != 1:
         return False
     rest = text[label.end():].strip().rstrip(".")
     names = rest.replace(",", " ").split()
-    return (0 < len(names) <= CREDIT_MAX_WORDS
+    return (2 <= len(names) <= CREDIT_MAX_WORDS
             and all(w[:1].isupper() and w.lower() not in stop_words for w in names))
 
 
-def leans_on_context(text: str, rules: Rules) -> bool:
+def leans_on_context(text: str, rules: Rules, first: bool = False) -> bool:
     """Whether ``text`` opens with a quotation, a pronoun or a connective of its language,
     or names someone only by an epithet or a pronoun ("The 23-year-old ...", "..., he
     said."), and so may need the sentence before it to be understood. (An epithet of the
     table's ``epithets``, "The man accused of ...", may open a story: it leans only as a
-    point, ``_Leaning``.)"""
-    return (rules.leans_on_context.match(text) is not None
-            or rules.leans_inside.search(text) is not None)
+    point, ``_Leaning``.) ``first``: the text's or the description's first sentence, with
+    nothing before it but the title, which a count of time may count from ("Un an après,
+    les sinistrés de Blendecques ..." under "Inondations : un an après, ...")."""
+    inside = rules.leans_inside_uncounted if first else rules.leans_inside
+    return rules.leans_on_context.match(text) is not None or inside.search(text) is not None
 
 
 def _unattributed(text: str) -> bool:
@@ -2241,13 +2250,15 @@ def _with_previous(sentences, index, leans, paragraphs) -> Sentence | None:
     return None
 
 
-def _opens_mid_thought(text: str, rules: Rules) -> bool:
+def _opens_mid_thought(text: str, rules: Rules, first: bool = False) -> bool:
     """Opens with a context word, also inside a quotation (“And we will ...”), or names
-    someone only by an epithet or a pronoun (the table's ``leaning_patterns``)."""
+    someone only by an epithet or a pronoun (the table's ``leaning_patterns``); ``first``:
+    as ``leans_on_context``'s."""
     # French and others set the quotation mark apart with a (narrow) space: « Et ...
+    inside = rules.leans_inside_uncounted if first else rules.leans_inside
     return (rules.leans_on_context.match(
         text.lstrip(rules.opening_quotes + " \u00a0\u202f")) is not None
-        or rules.leans_inside.search(text) is not None)
+        or inside.search(text) is not None)
 
 
 class _Leaning:
@@ -2260,10 +2271,11 @@ class _Leaning:
     def __init__(self, rules: Rules, stop_words: frozenset, shown: set[str] | None) -> None:
         self.rules, self.stop_words, self.shown = rules, stop_words, shown
 
-    def __call__(self, text: str, previous: str | None = None) -> bool:
+    def __call__(self, text: str, previous: str | None = None, first: bool = False) -> bool:
         """``previous``: the sentence before ``text`` in its paragraph, when the caller
-        would show the two together."""
-        if _opens_mid_thought(text, self.rules) or _unattributed(text):
+        would show the two together; ``first``: ``text`` is the description's first
+        sentence (``leans_on_context``)."""
+        if _opens_mid_thought(text, self.rules, first) or _unattributed(text):
             return True
         epithet = self.rules.epithet.match(text)
         if epithet:

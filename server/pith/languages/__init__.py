@@ -549,6 +549,13 @@ class Rules:
         return _any_of(self.leaning_patterns
                        + tuple(p for p in (self.pronoun_after_opening, self.counted_on) if p))
 
+    @cached_property
+    def leans_inside_uncounted(self) -> re.Pattern:
+        """``leans_inside`` without ``counted_on``: what makes the text's first sentence
+        lean ("Un an après, les sinistrés ..." counts from what the title names)."""
+        return _any_of(self.leaning_patterns
+                       + tuple(p for p in (self.pronoun_after_opening,) if p))
+
     @property
     def pronoun_after_opening(self) -> str | None:
         """A pattern for one of ``opening_pronouns`` after a phrase of up to five words
