@@ -69,15 +69,16 @@ def page_rows(html: bytes, facts: list[dict]):
         return None
     if not page.article.title:
         return None
+    description = page.description
     _, _, _, hooked = _before_ranking(
         page.sentences, page.tools, config=DEFAULT, kinds=page.kinds, title=page.article.title,
-        description=page.description, types=page.meta.types, genre=page.genre)
+        description=description, types=page.meta.types, genre=page.genre)
     candidates, document = rank_stage.document(
         page.sentences, rank_stage.sentence_limit("pith", DEFAULT))
     if not candidates:
         return None
     ranker = rank_stage.make_summarizer("pith", page.tools, page.article.title,
-                                        page.description, hooked)
+                                        description, hooked)
     columns, hand = ranker.survey_inputs(sumy.sentences_of(document))
     x = np.column_stack([columns[name] for name in COLUMNS])
     texts = [_norm(page.sentences[i].text) for i in candidates]

@@ -88,9 +88,10 @@ def read_metadata(tree: lxml_html.HtmlElement, url: str | None = None) -> PageMe
                                   meta.get("application-name"))) or (hosts[0] if hosts else None)
     sites = site_keys(site_name, publisher, meta.get("application-name"), *hosts)
     headline = ld("headline")
-    described = (meta.get("og:description"), meta.get("description"),
-                 meta.get("twitter:description"),
-                 ld("description") if isinstance(ld("description"), str) else None)
+    descriptions = _descriptions(meta.get("og:description"), meta.get("description"),
+                                 meta.get("twitter:description"),
+                                 ld("description") if isinstance(ld("description"), str)
+                                 else None)
     return PageMetadata(
         title=first(meta.get("og:title"), meta.get("twitter:title"),
                     _unescape(headline) if isinstance(headline, str) else None),
@@ -99,8 +100,8 @@ def read_metadata(tree: lxml_html.HtmlElement, url: str | None = None) -> PageMe
         published=_published(tree, meta, ld("datePublished")),
         modified=_modified(tree, meta, ld("dateModified")),
         language=_language(tree, meta, items[0] if items else {}),
-        description=_description(*described),
-        descriptions=_descriptions(*described),
+        description=descriptions[0] if descriptions else None,
+        descriptions=descriptions,
         image=first(meta.get("og:image"), meta.get("og:image:url"),
                     meta.get("twitter:image"), meta.get("twitter:image:src"),
                     _image_url(ld("image"))),
@@ -261,7 +262,7 @@ def _description(*values) -> str | None:
 
 def _descriptions(*values) -> tuple[str, ...]:
     """The page's distinct descriptions written in words, the one ``_description`` chooses
-    first."""
+    first (the page's description; a score line when it gives nothing in words)."""
     chosen = _description(*values)
     found = [value for value in map(_clean, values) if value and _in_words(value)]
     return tuple(dict.fromkeys(([chosen] if chosen else []) + found))

@@ -164,10 +164,8 @@ class _Segmented(NamedTuple):
         descriptions, the one telling the story (``select.story_description``: not
         "Reportage dans une maternité de campagne ..." in og:description when the meta
         description tells the story)."""
-        found = self.meta.descriptions or ((self.meta.description,) if self.meta.description
-                                           else ())
-        line = select_stage.story_description(found, self.tools.rules, self.sentences,
-                                              self.tools.stop_words)
+        line = select_stage.story_description(self.meta.descriptions, self.tools.rules,
+                                              self.sentences, self.tools.stop_words)
         return line[:DESCRIPTION_CHARS] if line else None
 
     @property

@@ -1839,8 +1839,8 @@ def leans_on_context(text: str, rules: Rules, first: bool = False) -> bool:
     point, ``_Leaning``.) ``first``: the text's or the description's first sentence, with
     nothing before it but the title, which a count of time may count from ("Un an après,
     les sinistrés de Blendecques ..." under "Inondations : un an après, ...")."""
-    inside = rules.leans_inside_uncounted if first else rules.leans_inside
-    return rules.leans_on_context.match(text) is not None or inside.search(text) is not None
+    return (rules.leans_on_context.match(text) is not None
+            or rules.leans_inside(first).search(text) is not None)
 
 
 def _unattributed(text: str) -> bool:
@@ -2255,10 +2255,9 @@ def _opens_mid_thought(text: str, rules: Rules, first: bool = False) -> bool:
     someone only by an epithet or a pronoun (the table's ``leaning_patterns``); ``first``:
     as ``leans_on_context``'s."""
     # French and others set the quotation mark apart with a (narrow) space: « Et ...
-    inside = rules.leans_inside_uncounted if first else rules.leans_inside
     return (rules.leans_on_context.match(
         text.lstrip(rules.opening_quotes + " \u00a0\u202f")) is not None
-        or inside.search(text) is not None)
+        or rules.leans_inside(first).search(text) is not None)
 
 
 class _Leaning:

@@ -159,9 +159,9 @@ SURVEY_EXTRA = ("described", "figure", "hooked")
 # 6 / 8 sentences of each dev page, cross-validated (bench/fit_survey.py prints them), on the
 # 340 dev pages the shipped weights were fitted on: the hand-set score .449 / .559 / .648,
 # the learned one as fitted .538 / .658 / .740, spread and penalised .533 / .656 / .741,
-# blended (``survey_rating``) .522 / .642 / .719. (The dev half has 352 pages since round
-# thirty-two, not refitted; on them the script prints .440 / .553 / .640, .529 / .648 /
-# .731, .523 / .645 / .731, .517 / .634 / .709.)
+# blended (``survey_rating``) .522 / .642 / .719. (The dev half has 364 pages since round
+# thirty-three, not refitted; on them the script prints .445 / .557 / .641, .529 / .644 /
+# .731, .525 / .643 / .727, .517 / .632 / .707.)
 SURVEY_SPREAD = 0.5
 # ... and page furniture (a call to action, a line saying nothing was said: "The contractor,
 # paid $4 million ..., declined to comment.") counts for this much: the facts it learned from
@@ -475,7 +475,7 @@ def _hand_set_score(features: np.ndarray, described: np.ndarray) -> np.ndarray:
     """The hand-set weights, used when no learned model ships (see ``ranker_model``);
     ``described``: each sentence's share of the page's description (``_share_of``; zeros
     when the page has none)."""
-    f = {name: features[:, i] for i, name in enumerate(FEATURES)}
+    f = _columns(features)
     score = (POSITION_WEIGHT * f["position"] + CENTRALITY_WEIGHT * f["centrality"]
              + LEAD_WEIGHT * (f["lead_similarity"] + f["first"])
              + TITLE_WEIGHT * f["title_similarity"])
@@ -484,10 +484,15 @@ def _hand_set_score(features: np.ndarray, described: np.ndarray) -> np.ndarray:
     return score * factor * _penalties(f)
 
 
+def _columns(features: np.ndarray) -> dict[str, np.ndarray]:
+    """The ranker's features by name (``FEATURES``)."""
+    return {name: features[:, i] for i, name in enumerate(FEATURES)}
+
+
 def _survey_columns(features: np.ndarray, described: np.ndarray, figures: np.ndarray,
                     hooked: bool) -> dict[str, np.ndarray]:
     """Every column ``survey_model`` may read, by name: ``FEATURES`` and ``SURVEY_EXTRA``."""
-    columns = {name: features[:, i] for i, name in enumerate(FEATURES)}
+    columns = _columns(features)
     columns["described"] = described
     columns["figure"] = figures
     columns["hooked"] = np.full(len(features), float(hooked))

@@ -542,19 +542,19 @@ class Rules:
         """Matches one of ``additive_words`` opening a sentence, as ``linking_opener``."""
         return _opener(self.additive_words)
 
-    @cached_property
-    def leans_inside(self) -> re.Pattern:
+    def leans_inside(self, first: bool = False) -> re.Pattern:
         """Matches what makes a sentence lean on context wherever it stands
-        (``leaning_patterns``, ``pronoun_after_opening``, ``counted_on``)."""
-        return _any_of(self.leaning_patterns
-                       + tuple(p for p in (self.pronoun_after_opening, self.counted_on) if p))
+        (``leaning_patterns``, ``pronoun_after_opening``, ``counted_on``); ``first``: the
+        text's or the description's first sentence, where a count of time counts from what
+        the title names ("Un an après, les sinistrés ...") and only the others apply."""
+        return self._leans_inside[first]
 
     @cached_property
-    def leans_inside_uncounted(self) -> re.Pattern:
-        """``leans_inside`` without ``counted_on``: what makes the text's first sentence
-        lean ("Un an après, les sinistrés ..." counts from what the title names)."""
-        return _any_of(self.leaning_patterns
-                       + tuple(p for p in (self.pronoun_after_opening,) if p))
+    def _leans_inside(self) -> tuple[re.Pattern, re.Pattern]:
+        """``leans_inside``'s two patterns: with ``counted_on``, and without it."""
+        own = self.leaning_patterns + tuple(p for p in (self.pronoun_after_opening,) if p)
+        counted = (self.counted_on,) if self.counted_on else ()
+        return _any_of(own + counted), _any_of(own)
 
     @property
     def pronoun_after_opening(self) -> str | None:
@@ -705,8 +705,7 @@ class Rules:
     def sells(self) -> re.Pattern:
         """Matches one of the table's ``offers``: a sentence selling the reader something;
         nothing when it has none."""
-        offers = [o.replace("{price}", _PRICE) for o in self.offers]
-        return re.compile("|".join(f"(?:{o})" for o in offers) or _NOTHING, re.IGNORECASE)
+        return _any_of(o.replace("{price}", _PRICE) for o in self.offers)
 
     @cached_property
     def label_line(self) -> re.Pattern:
