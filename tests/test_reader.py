@@ -1486,6 +1486,89 @@ def test_a_sentence_like_heading_before_the_body_can_be_the_lead():
 
 # points that stand alone ------------------------------------------------------------------
 
+# An obituary of one person, each sentence a paragraph of its own, so that no point can be
+# shown together with the sentence before it: "She founded ..." reads only as it is.
+OBITUARY = {
+    "en": ("Anna Pike, brewer who put Kendal on the beer map, dies at 61", [
+        "Anna Pike, the brewer who founded Still Waters Brewery and twice won the National "
+        "Beer Awards, has died at the age of 61 after a short illness.",
+        "Pike grew up in a mining family in Whitehaven and trained as a chemistry teacher "
+        "before turning to brewing in her forties.",
+        "Friends remember a stubborn, funny woman who never missed a darts night.",
+        "{opening}founded the brewery in 2016 in a converted barn on the edge of town with a "
+        "loan of 40,000 pounds.",
+        "The barn had been empty for a decade and the roof leaked for the first two winters.",
+        "The taproom will close for a week as a mark of respect.",
+        "The brewery employs 14 people and sells 9,000 barrels a year to pubs in Cumbria.",
+        "Its oatmeal stout won the top prize at the awards in 2019 and again in 2023.",
+        "A memorial evening for regulars will be held at the taproom on Saturday.",
+        "The family has asked for donations to the hospice where she spent her last weeks.",
+    ], "She ", "In 2016 she "),
+    "sv": ("Anna Pike, bryggaren som satte Kendal på ölkartan, har dött", [
+        "Anna Pike, bryggaren som grundade Still Waters Brewery och två gånger vann det "
+        "nationella ölpriset, har dött efter en kort tids sjukdom, 61 år gammal.",
+        "Pike växte upp i en gruvarbetarfamilj i Whitehaven och utbildade sig till kemilärare "
+        "innan hon började brygga öl i fyrtioårsåldern.",
+        "Vännerna minns en envis och rolig kvinna som aldrig missade en pilkastningskväll.",
+        "{opening}bryggeriet 2016 i en ombyggd lada i utkanten av staden med ett lån på "
+        "40 000 pund.",
+        "Ladan hade stått tom i tio år och taket läckte de två första vintrarna.",
+        "Puben håller stängt i en vecka som ett tecken på respekt.",
+        "Bryggeriet har 14 anställda och säljer 9 000 fat om året till pubar i Cumbria.",
+        "Dess havrestout vann förstapriset 2019 och igen 2023.",
+        "En minneskväll för stamgästerna hålls i puben på lördag.",
+        "Familjen ber om gåvor till ett hospice i stället för blommor.",
+    ], "Hon grundade ", "År 2016 grundade hon "),
+}
+
+
+def obituary(lang: str, opening: str, between: str | None = None) -> tuple[str, str]:
+    title, texts, _, _ = OBITUARY[lang]
+    texts = [t.replace("{opening}", opening) for t in texts]
+    if between is not None:
+        texts.insert(3, between)
+    return page(paragraphs(texts), title=title, lang=lang), texts[4 if between else 3]
+
+
+@pytest.mark.parametrize("lang", OBITUARY)
+@pytest.mark.parametrize("form", [2, 3], ids=["pronoun", "after-an-opening"])
+def test_a_point_opening_on_the_pronoun_of_the_one_person_the_tldr_names_reads_alone(lang,
+                                                                                    form):
+    html, point = obituary(lang, OBITUARY[lang][form])
+    summary = summarize(html, length="medium")
+    assert "Anna Pike" in summary.tldr
+    assert point in [p.text for p in summary.key_points]
+    assert_offsets(summary)
+
+
+@pytest.mark.parametrize("lang, between", [
+    # someone else named since: "She" may be her
+    ("en", "Tom Reed, her business partner, said the team was heartbroken."),
+    ("sv", "Tom Reed, hennes kompanjon, säger att alla på bryggeriet är förkrossade."),
+], ids=["en", "sv"])
+def test_a_pronoun_point_after_someone_else_is_named_does_not_read_alone(lang, between):
+    html, point = obituary(lang, OBITUARY[lang][2], between)
+    summary = summarize(html, length="medium")
+    assert all(p.text != point for p in summary.key_points)
+
+
+def test_a_pronoun_the_text_uses_less_than_another_does_not_mean_the_tldrs_person():
+    # In an obituary of hers, "He" is someone else: her husband, a colleague.
+    html, point = obituary("en", "He ")
+    summary = summarize(html, length="long")
+    assert all(p.text != point for p in summary.key_points)
+
+
+def test_a_pronoun_point_does_not_read_alone_when_the_tldr_names_no_one():
+    title, texts, opening, _ = OBITUARY["en"]
+    texts = [t.replace("{opening}", opening) for t in texts]
+    texts[0] = ("A brewer who twice won the National Beer Awards has died at the age of 61 "
+                "after a short illness.")
+    summary = summarize(page(paragraphs(texts), title="Kendal brewer dies at 61"),
+                        length="medium")
+    assert all(p.text != texts[3] for p in summary.key_points)
+
+
 @pytest.mark.parametrize("lang,opening,body", [
     ("en", "But", BODY),
     ("de", "Aber", BODY_DE),
@@ -1531,6 +1614,53 @@ def test_a_linking_word_is_left_out_when_the_rest_stands_alone(lang, body, leani
 ])
 def test_a_preposition_spelt_as_a_connective_does_not_lean(lang, text, leaning):
     assert leans_on_context(text, rules_for(lang)) is leaning
+
+
+@pytest.mark.parametrize("lang,text,leaning", [
+    # "since" before a year, a month or a time of its own
+    ("sv", "Sedan 2019 leder Anna Berg teatern i Umeå.", False),
+    ("sv", "Sedan januari har Anna Berg lett teatern.", False),
+    ("da", "Siden 2016 har kroen været drevet af Jens og Ane Brix.", False),
+    ("da", "Siden i fjor har Mette Holm ledet firmaet.", False),
+    ("no", "Siden begynnelsen av 2020 har Kari Nordmann ledet firmaet.", False),
+    # "then", or since the moment told before
+    ("sv", "Sedan åkte Berg hem till Luleå.", True),
+    ("sv", "Sedan stängde byns enda butik.", True),
+    ("sv", "Sedan dess har Berg lett teatern.", True),
+    ("da", "Siden blev Holm direktør for firmaet.", True),
+    ("no", "Siden da har Kari Nordmann ledet firmaet.", True),
+    # ... and a pronoun told before, after the year
+    ("sv", "Sedan 2019 har hon lett teatern.", True),
+])
+def test_since_before_a_time_of_its_own_does_not_lean(lang, text, leaning):
+    assert leans_on_context(text, rules_for(lang)) is leaning
+
+
+BREWERY = [
+    "A small brewery in Kendal has won the top prize at the National Beer Awards in "
+    "Manchester, beating more than 400 entries from across the country.",
+    "The judges praised its oatmeal stout for a rich, smooth flavour and said it was the best "
+    "they had tasted in a decade of judging.",
+    "Still Waters Brewery was founded in 2016 by two former teachers, Anna Pike and Tom Reed, "
+    "in a converted barn on the edge of town.",
+    "And Partners, the design agency that created its labels, also won an award for "
+    "packaging on the same night.",
+    "Pike said the team had not expected to win and would celebrate with regulars on Saturday.",
+    "The brewery plans to double its output by 2027 after securing a loan of 1.2 million "
+    "pounds from a regional development fund.",
+    "But Pike warned that rising energy costs could still threaten the expansion next year.",
+]
+
+
+def test_a_point_opening_on_a_name_that_starts_with_a_connective_is_shown_whole():
+    # "Still Waters Brewery" and "And Partners" are names: the text never gives "Waters" or
+    # "Partners" without the word before them; "Pike" it gives alone.
+    summary = summarize(page(paragraphs(BREWERY), title="Kendal brewery wins beer award"),
+                        length="long")
+    assert_offsets(summary)
+    points = [p.text for p in summary.key_points]
+    assert BREWERY[2] in points and BREWERY[3] in points, points
+    assert BREWERY[6].removeprefix("But ") in points, points
 
 
 @pytest.mark.parametrize("lang,text,leaning", [
@@ -1685,14 +1815,21 @@ def test_a_short_story_is_read_on_when_the_reader_is_shown_all_of_it(length):
     "Fans left thousands of comments under the photos, among them this one from her sister:",
     # a short sentence is the story's too: "She" after it is the newcomer
     "Then came Tina Lowe.",
-    # a repeat of the tl;dr is passed over, and what follows may lean on it
-    "Veteran actress Kate Adeyemi has shared new photos of herself on Instagram, after the "
-    "awards night.",
-], ids=["lead-in", "short-sentence", "repeat"])
+], ids=["lead-in", "short-sentence"])
 def test_a_short_story_is_not_read_on_past_a_sentence_the_reader_is_not_shown(gap):
     texts = SHORT_STORY[:2] + [gap] + SHORT_STORY[2:]
     summary = summarize(page(paragraphs(texts)), length="medium")
     assert shown(summary) == SHORT_STORY[:2]
+
+
+def test_a_short_story_is_read_on_past_a_repeat_of_the_tldr_naming_its_one_person():
+    # The repeat is passed over; "She" after it can only be Kate Adeyemi, whom the tl;dr names.
+    repeat = ("Veteran actress Kate Adeyemi has shared new photos of herself on Instagram, "
+              "after the awards night.")
+    texts = SHORT_STORY[:2] + [repeat] + SHORT_STORY[2:]
+    summary = summarize(page(paragraphs(texts)), length="medium")
+    assert shown(summary)[:3] == SHORT_STORY[:3]
+    assert_offsets(summary)
 
 
 def test_a_short_story_read_on_does_not_end_on_a_quotation_the_next_sentence_attributes():

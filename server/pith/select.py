@@ -35,7 +35,7 @@ from typing import NamedTuple
 
 from .boilerplate import ENDS_SENTENCE, LIST_MIN_ITEMS, list_number
 from .clean import EMBED, ITEM, QUESTION, REFERENCE, ROW, TEXT
-from .languages import Rules
+from .languages import CAPITALS, Rules
 from .segment import Sentence, count_words, words
 from .summarizer import (gives_figure, has_strong_fact, is_exclamation, is_personal,
                          is_question, outside_quotations)
@@ -102,6 +102,12 @@ MAX_JOINED = 2
 # it ("Her family confirmed the death to the Post."): no point, and a pronoun after it
 # still means the tl;dr's subject (``_told_on``).
 TOLD_ON_MAX_WORDS = 10
+# A pronoun of one person means the one the tl;dr names when no one else is named in the
+# sentences before it back to that person, at most this many (``_about_its_subject``).
+SUBJECT_REACH = 6
+# ... the person the tl;dr is about, when the text gives their surname again at least this
+# many times (``_subject``).
+SUBJECT_MIN_MENTIONS = 1
 # A review gives its verdict, an opinion piece its demand, in one of its last paragraphs,
 # before a last word of the writer's own ("My mother died in 2019. ...") or a practical line
 # ("... opens in UK cinemas on 14 March"), or after them. A demand
@@ -250,6 +256,9 @@ _LEAD_IN = (":", "：")
 # A link, a hashtag or a handle: a line of a social post or a promo, not a sentence.
 _LINK = re.compile(r"https?:|www\.|[#@]\w")
 _FIGURE = re.compile(r"\d+")
+# Two capitalised words or more in a row, joined by spaces: a name, a place, an institution.
+_CAPITALISED_RUN = re.compile(rf"(?<![\w'’-])(?:[{CAPITALS}][\w'’.-]*\s+)+"
+                              rf"[{CAPITALS}][\w'’-]*")
 # A row of figures: a table's line flattened into the text ("Revenue from operations 3,884.0
 # 3,550.3 9.4%", "Port Halden 28 pts (132.4%) 2."), a scoring summary ("Tore: 0:1 Lindholm
 # (9.), 1:1 Brenner (38.)"), a telephone number: at least this many words giving a figure,
@@ -983,7 +992,9 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
         point = candidate.sentence
         if candidate.leans_on is not None:
             point = _leaning(candidate, sentences[candidate.leans_on], chosen, exclude,
-                             paragraphs, _told_on(sentences, told_at, candidate, leans))
+                             paragraphs, _told_on(sentences, told_at, candidate, leans),
+                             _about_its_subject(sentences, candidate, exclude, told_at, rules,
+                                                stop_words, introductions))
             # Not shown with a sentence passed over as the hook or as the lead the
             # description replaced ("Earlier this year, Lexus revealed ... At the time, ...").
             if point is None or point is not candidate.sentence and any(
@@ -1968,7 +1979,7 @@ def _candidates(sentences, ranked, leans, paragraphs, kinds, unended=frozenset()
             continue
         # Else from the word after a connective that only links the two ("But Sondland
         # has ...").
-        unlinked = _unlinked(sentence, leans) if joined is None else None
+        unlinked = _unlinked(sentence, leans, sentences) if joined is None else None
         step = steps and leans.rules.linking_opener.match(text)
         if (unlinked is None and step and not leans(text[step.end():])
                 and (leans.rules.advice.search(text) or leans.rules.imperative.search(text))):
@@ -2132,12 +2143,14 @@ def _opens_lower(text: str) -> bool:
     return bool(first and first.group(1).islower())
 
 
-def _unlinked(sentence: Sentence, leans: _Leaning) -> Sentence | None:
+def _unlinked(sentence: Sentence, leans: _Leaning,
+              sentences: list[Sentence]) -> Sentence | None:
     """``sentence`` from the word after a connective that only links it to the one before
     (the table's ``linking_words``: "But Sondland has ..." -> "Sondland has ..."), when that
-    word opens a sentence (a capital) and what is left stands alone; as it is when the
-    connective only sets it beside the one before (``additive_words``) and the rest stands
-    alone and gives a figure; else None."""
+    word opens a sentence (a capital), is not part of a name with the connective
+    (``_apart``) and what is left stands alone; as it is when the connective only sets it
+    beside the one before (``additive_words``) and the rest stands alone and gives a figure;
+    else None."""
     match = leans.rules.linking_opener.match(sentence.text)
     if match is None:
         return None
@@ -2145,6 +2158,8 @@ def _unlinked(sentence: Sentence, leans: _Leaning) -> Sentence | None:
     if count_words(rest) < MIN_POINT_WORDS or leans(rest):
         return None
     if rest[:1].isupper():
+        if not _apart(sentence, match.end(), sentences, leans.rules):
+            return None
         return Sentence(rest, sentence.paragraph, sentence.start + match.end(), sentence.end)
     # "In addition, the number of homes ... climbed to 6,840" reads as it is (the table's
     # ``additive_words``), when what it sets beside the claim before is a fact of its own.
@@ -2167,13 +2182,38 @@ def _unlinked_lead(sentence: Sentence, sentences: list[Sentence], rules: Rules,
     word = sentence.text[:match.end()].strip()
     if not (word.endswith(",") or len(word) > 1 and word.lower() in rules.conjunctions):
         return None
-    rest = sentence.text[match.end():]
-    after = rest.split(maxsplit=1)[0].strip(",.;:") if rest.strip() else ""
-    # (its first letters: "Trenér Sparty" names "Sparta")
-    elsewhere = re.compile(rf"(?<!{re.escape(word.rstrip(','))}\s)\b{re.escape(after[:PREFIX])}")
-    if not after or not any(elsewhere.search(s.text) for s in sentences if s is not sentence):
+    if not _apart(sentence, match.end(), sentences, rules, lead=True):
         return None
-    return _unlinked(sentence, _Leaning(rules, stop_words, None))
+    return _unlinked(sentence, _Leaning(rules, stop_words, None), sentences)
+
+
+def _apart(sentence: Sentence, end: int, sentences: list[Sentence], rules: Rules,
+           lead: bool = False) -> bool:
+    """Whether the connective opening ``sentence`` (up to ``end``) only links it, so that
+    the word after it opens the sentence's own subject: the connective has its comma
+    ("However, Labour ..."), or the word after it opens a name the text gives elsewhere
+    without it, in any case ending ("Sondland", "Sparta" as "Sparty"), so not "Still Waters
+    Brewery", "And Partners", "Y Combinator", "Ma Long". In a language writing its nouns
+    with a capital (``nouns_capitalised``), where "Doch Experten warnen ..." names no one,
+    only the two written together elsewhere make a name. A lead (``lead``) is read past its
+    connective only when a name the text gives elsewhere follows, comma or not."""
+    word = sentence.text[:end].strip()
+    if word.endswith(",") and not lead:
+        return True
+    word = word.rstrip(",")
+    rest = sentence.text[end:]
+    after = rest.split(maxsplit=1)[0].strip(",.;:") if rest.strip() else ""
+    if not after:
+        return False
+    others = [s.text for s in sentences if s is not sentence]
+    together = re.compile(rf"\b{re.escape(word)}\s+{re.escape(after)}\b")
+    if any(together.search(text) for text in others):
+        return False
+    if rules.nouns_capitalised and not lead:
+        return True
+    # (its first letters: "Trenér Sparty" names "Sparta")
+    elsewhere = re.compile(rf"(?<!{re.escape(word)}\s)\b{re.escape(after[:PREFIX])}")
+    return any(elsewhere.search(text) for text in others)
 
 
 def _told_on(sentences: list[Sentence], start: int | None, candidate: _Candidate,
@@ -2199,11 +2239,13 @@ def _says_who(text: str) -> bool:
 
 
 def _leaning(candidate: _Candidate, before: Sentence, chosen: list[Sentence],
-             exclude: Sentence | None, paragraphs, told_on: bool = False) -> Sentence | None:
+             exclude: Sentence | None, paragraphs, told_on: bool = False,
+             its_subject: bool = False) -> Sentence | None:
     """How a sentence leaning on ``before`` is shown: read right under the tl;dr it leans on
     (the first point after it), as it is, also when the sentences between tell on about the
     tl;dr (``told_on``); joined to a point that shows ``before``, as one point covering both;
-    else with the sentences before it (``candidate.joined``) or not at all."""
+    else with the sentences before it (``candidate.joined``); else as it is when its pronoun
+    means the one person the tl;dr names (``its_subject``); else not at all."""
     point = candidate.sentence
     if exclude is not None and before == exclude and _says_who(point.text):
         # A few words without a figure, leaning on the tl;dr: mostly who told it ("Об этом
@@ -2218,7 +2260,101 @@ def _leaning(candidate: _Candidate, before: Sentence, chosen: list[Sentence],
             text = paragraphs[point.paragraph][other.start:point.end]
             if count_words(text) <= MAX_POINT_WORDS:
                 return Sentence(text, point.paragraph, other.start, point.end)
+    if candidate.joined is None and its_subject:
+        return point
     return candidate.joined
+
+
+def _about_its_subject(sentences: list[Sentence], candidate: _Candidate,
+                       tldr: Sentence | None, told_at: int | None, rules: Rules | None,
+                       stop_words: frozenset, introductions) -> bool:
+    """Whether ``candidate`` opens on a pronoun of one person (the table's
+    ``subject_pronouns``), also after a short opening phrase (``_opening_pronoun``: "In
+    1978 she led ..."), that can only mean the one person the tl;dr is about
+    (``_subject``): the pronoun is the one the text uses most for anyone, and going back
+    from it the first sentence naming anyone (``_named``) names that person alone, or none
+    does back to the tl;dr ("She joined the council in 2014." after "Pike grew up in
+    Whitehaven." under "Anna Pike, who ..., has died aged 61."); at most
+    ``SUBJECT_REACH`` sentences back."""
+    if rules is None or tldr is None or not rules.subject_pronouns:
+        return False
+    pronoun = _opening_pronoun(candidate.sentence.text, rules)
+    if pronoun is None:
+        return False
+    index = candidate.leans_on + 1
+    if sentences[index] is not candidate.sentence:
+        return False
+    # (the one the text uses most: not "He ..." about her husband in an obituary of hers)
+    used = Counter(word.lower() for s in sentences for word in words(s.text)
+                   if word.lower() in rules.subject_pronouns)
+    if any(count >= used[pronoun] for other, count in used.items() if other != pronoun):
+        return False
+    people = set(introductions())
+    subject = _subject(tldr, sentences, stop_words)
+    if subject is None or rules.nouns_capitalised and subject not in people:
+        return False  # ("Der Bielefelder Getriebehersteller ...": a noun)
+    stop = told_at if told_at is not None and told_at < index else -1
+    for back in range(index - 1, max(stop, index - 1 - SUBJECT_REACH), -1):
+        named = _named(sentences[back].text, people)
+        if named:
+            return all(_same_name(word, subject) for word in named)
+    return index - 1 - SUBJECT_REACH < stop
+
+
+def _opening_pronoun(text: str, rules: Rules) -> str | None:
+    """The one of the table's ``subject_pronouns`` that is the subject of ``text``'s first
+    clause (lower case): its first word, or a word among its first ``SUBJECT_REACH`` after
+    a phrase naming no one (no capital past its first word where the language writes
+    nouns in lower case): "She qualified in 1957 ...", "In 1978 she led ...", "Three years
+    after retiring, she founded ...", "Im selben Jahr gründete sie ..."."""
+    tokens = words(text)[:SUBJECT_REACH + 1]
+    for i, token in enumerate(tokens):
+        if token.lower() in rules.subject_pronouns and (i == 0 or token.islower()):
+            return token.lower()
+        if i and token[:1].isupper() and not rules.nouns_capitalised:
+            return None
+    return None
+
+
+def _subject(tldr: Sentence, sentences: list[Sentence], stop_words: frozenset) -> str | None:
+    """The surname (lower case) of the one person the tl;dr is about: the last word of a
+    name of two capitalised words or more in it ("Professor Hilda Pennock", "Derek
+    Vansant") that the text gives again the most, at least ``SUBJECT_MIN_MENTIONS`` times
+    outside the tl;dr, and twice as often as any other name the tl;dr gives; None when none
+    is."""
+    surnames = {run.split()[-1].lower() for run in _CAPITALISED_RUN.findall(tldr.text)}
+    surnames = {name for name in surnames if name not in stop_words and len(name) > 1}
+    if not surnames:
+        return None
+    counts = Counter()
+    for sentence in sentences:
+        if sentence.text == tldr.text:
+            continue
+        for word in words(sentence.text):
+            if word[:1].isupper():
+                for name in surnames:
+                    if _same_name(word, name):
+                        counts[name] += 1
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < SUBJECT_MIN_MENTIONS:
+        return None
+    if len(ranked) > 1 and 2 * ranked[1][1] > ranked[0][1]:
+        return None
+    return ranked[0][0]
+
+
+def _named(text: str, people: set[str]) -> set[str]:
+    """The words of ``text`` naming one of the people the text names in full (``people``,
+    their surnames: ``_introductions``)."""
+    return {word for word in words(text) if word[:1].isupper() and word.lower() in people}
+
+
+def _same_name(word: str, surname: str) -> bool:
+    """Whether ``word`` is ``surname`` (lower case), also in another case ending ("Nowaka"
+    for "Nowak", "Sparty" for "Sparta")."""
+    word = word.lower()
+    return word == surname or (len(surname) >= 4 and word.startswith(surname[:-1])
+                               and 0 <= len(word) - len(surname) <= 2)
 
 
 def _with_previous(sentences, index, leans, paragraphs) -> Sentence | None:

@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from importlib import import_module
 
-__all__ = ["ALIASES", "GENERAL", "Rules", "TABLES", "alternation", "by_language", "rules_for",
-           "salutation_pattern", "union", "union_pattern", "whole_heading"]
+__all__ = ["ALIASES", "CAPITALS", "GENERAL", "Rules", "TABLES", "alternation", "by_language",
+           "rules_for", "salutation_pattern", "union", "union_pattern", "whole_heading"]
 
 # Currency signs and codes that make a number an amount in any language.
 _CURRENCY = r"[$€£¥₹₽₩₺¢]|\b(?:USD|EUR|GBP|CHF|JPY|CNY|RUB|PLN|CZK|SEK|NOK|DKK|BRL)\b"
@@ -40,6 +40,7 @@ _COUNT = r"(?:\s+[\w.,-]+)?"
 _LOWER = r"(?-i:[a-zà-ÿ])"
 # The capital letters of the alphabets the tables read (Latin, Greek, Cyrillic).
 _CAPITALS = "".join(c for c in map(chr, range(0x41, 0x530)) if c.isupper() and c.isalpha())
+CAPITALS = _CAPITALS
 # A name: two words with a capital, one after the other ("Maria Huber").
 _NAME = rf"(?-i:[{_CAPITALS}][^\W\d_]+\s+[{_CAPITALS}][^\W\d_]+)"
 # The end of a word that no apostrophe or hyphen goes on from ("Portrait", not
@@ -120,8 +121,18 @@ class Rules:
     # The pronoun follows the verb in second place (German, Dutch, the Scandinavian
     # languages): "Zum Auftakt schweigt er", "Sedan 2019 leder hon ...".
     verb_second: bool = False
+    # Context words that are also prepositions of time: as an adverb they lean ("Sedan
+    # åkte han hem.", then), before a year, a month or one of ``time_objects`` they do not
+    # ("Sedan 2019 leder Anna Berg ...", "Siden i fjor ...").
+    time_prepositions: tuple[str, ...] = ()
+    time_objects: tuple[str, ...] = ()
     # Words that open a clause: a pronoun right after one is that clause's subject.
     clause_words: tuple[str, ...] = ()
+    # The pronouns (lower case) of one person, which in a story about one person mean that
+    # person when no one else was named since the text last named them ("She joined the
+    # council in 2014." in an obituary of Anna Pike): such a point reads under a tl;dr that
+    # names them (``select._about_its_subject``).
+    subject_pronouns: tuple[str, ...] = ()
     # Units of time, and the words counting them on from a moment told before: "Two years
     # later", "Drei Tage später", "Deux ans plus tard" (``Rules.counted_on``): when, only
     # the sentence before says.
@@ -512,7 +523,7 @@ class Rules:
     def leans_on_context(self) -> re.Pattern:
         """Matches a sentence that opens with a quotation (not a title, ``quoted_title``)
         or one of ``openers``."""
-        words = alternation(self.openers)
+        words = alternation(w for w in self.openers if w not in self.time_prepositions)
         quotes = re.escape(self.opening_quotes)
         # Written without spaces, a word is followed by more letters ("他说", "その後"); else
         # the word ends there, or goes on only by a short contraction ("That’s", "They’re").
@@ -528,7 +539,9 @@ class Rules:
             clefts = rf"(?!(?:{cleft})(?!\w))"
         else:
             longer = clefts = ""
-        return re.compile(rf"^(?:{longer}{clefts}(?:{title}[{quotes}]|(?:{words}){end}))",
+        timed = (rf"|(?:{alternation(self.time_prepositions)}){end}(?!{self._time_object})"
+                 if self.time_prepositions else "")
+        return re.compile(rf"^(?:{longer}{clefts}(?:{title}[{quotes}]|(?:{words}){end}{timed}))",
                           re.IGNORECASE)
 
     @cached_property
@@ -556,6 +569,13 @@ class Rules:
         counted = (self.counted_on,) if self.counted_on else ()
         return _any_of(own + counted), _any_of(own)
 
+    @cached_property
+    def _time_object(self) -> str:
+        """What follows one of ``time_prepositions`` used as a preposition: a number, a month,
+        one of ``time_objects``."""
+        objects = alternation([*self.time_objects, *(m for ms in self.months for m in ms)])
+        return rf"\s+(?:\d|(?:{objects}){_WORD_END})"
+
     @property
     def pronoun_after_opening(self) -> str | None:
         """A pattern for one of ``opening_pronouns`` after a phrase of up to five words
@@ -568,7 +588,10 @@ class Rules:
             return None
         later = r"[\w.'’-]+" if self.nouns_capitalised else rf"(?-i:(?![{_CAPITALS}]))[\w.'’-]+"
         clause = rf"(?!(?:{alternation(self.clause_words)}){_WORD_END})"
-        phrase = rf"^{clause}[^\W\d_][\w'’-]*(?:\s+{clause}{later}){{0,4}}"
+        # (a preposition of time is no clause word: "Sedan 2019 leder hon ...")
+        timed = (rf"(?=(?:{alternation(self.time_prepositions)}){_WORD_END}{self._time_object})|"
+                 if self.time_prepositions else "")
+        phrase = rf"^(?:{timed}{clause})[^\W\d_][\w'’-]*(?:\s+{clause}{later}){{0,4}}"
         pronoun = rf"(?-i:{alternation(self.opening_pronouns)}){_WORD_END}"
         # ... and not when a later clause names someone, whom it may stand for ("Mit 19
         # Jahren verließ sie ihr Dorf, heute leitet Maria Huber ...")

@@ -35,6 +35,7 @@ RULES = Rules(
                        # according to him or her: the speaker named before
                        "according to him", "according to her", "according to them", "in his view",
                        "in her view", "in his words", "in her words"),
+    subject_pronouns=("he", "she"),
     context_words=("he", "she", "it", "they", "this", "that", "these", "those", "his", "her",
                    "its", "their", "then", "or", "nor", "instead", "now", "thus", "therefore",
                    "otherwise", "hence", "as a result", "for example", "for instance",
