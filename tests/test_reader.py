@@ -1559,6 +1559,18 @@ def test_a_pronoun_the_text_uses_less_than_another_does_not_mean_the_tldrs_perso
     assert all(p.text != point for p in summary.key_points)
 
 
+def test_a_pronoun_point_in_a_feature_told_as_a_scene_does_not_read_alone():
+    # Under a scene ("At six every morning, Anna Pike unlocks ..."), "She ..." goes on
+    # telling the scene, not the facts of her life.
+    title, texts, opening, _ = OBITUARY["en"]
+    texts = [t.replace("{opening}", opening) for t in texts]
+    texts[0] = "Every morning before dawn, Anna Pike unlocks the barn door and lights the stove."
+    summary = summarize(page(paragraphs(texts), title="Anna Pike, the brewer of Kendal"),
+                        length="medium")
+    assert summary.tldr != texts[0]  # a hook, passed over
+    assert all(p.text != texts[3] for p in summary.key_points)
+
+
 def test_a_pronoun_point_does_not_read_alone_when_the_tldr_names_no_one():
     title, texts, opening, _ = OBITUARY["en"]
     texts = [t.replace("{opening}", opening) for t in texts]

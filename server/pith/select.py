@@ -977,6 +977,13 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
         told = excluded[0] if excluded else set()
         return any(_overlap(content, part) >= NEAR_DUPLICATE for part in parted) and (
             2 * len(content - told) <= len(content))
+    # A feature told as a scene (opening on one, or its tl;dr setting one): its pronouns go
+    # on telling the scene ("She carries the cylinder back to the kitchen ..."), so none
+    # stands for the person the tl;dr names (``_about_its_subject``).
+    opening = next((s for s in sentences if not s.is_heading), None)
+    scene = bool(hidden) or rules is not None and any(
+        _on_the_clock(s.text, rules) or _sets_scene(s.text, rules)
+        for s in (exclude, opening) if s is not None)
     # Who the text names in full (``_introductions``), read when a point first needs it.
     people: list[dict[str, int]] = []
 
@@ -993,8 +1000,9 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
         if candidate.leans_on is not None:
             point = _leaning(candidate, sentences[candidate.leans_on], chosen, exclude,
                              paragraphs, _told_on(sentences, told_at, candidate, leans),
-                             _about_its_subject(sentences, candidate, exclude, told_at, rules,
-                                                stop_words, introductions))
+                             not scene and _about_its_subject(sentences, candidate, exclude,
+                                                              told_at, rules, stop_words,
+                                                              introductions, title))
             # Not shown with a sentence passed over as the hook or as the lead the
             # description replaced ("Earlier this year, Lexus revealed ... At the time, ...").
             if point is None or point is not candidate.sentence and any(
@@ -2267,11 +2275,11 @@ def _leaning(candidate: _Candidate, before: Sentence, chosen: list[Sentence],
 
 def _about_its_subject(sentences: list[Sentence], candidate: _Candidate,
                        tldr: Sentence | None, told_at: int | None, rules: Rules | None,
-                       stop_words: frozenset, introductions) -> bool:
+                       stop_words: frozenset, introductions, title: str | None = None) -> bool:
     """Whether ``candidate`` opens on a pronoun of one person (the table's
     ``subject_pronouns``), also after a short opening phrase (``_opening_pronoun``: "In
-    1978 she led ..."), that can only mean the one person the tl;dr is about
-    (``_subject``): the pronoun is the one the text uses most for anyone, and going back
+    1978 she led ..."), that can only mean the one person the tl;dr and the ``title`` above
+    it are about (``_subject``): the pronoun is the one the text uses most for anyone, and going back
     from it the first sentence naming anyone (``_named``) names that person alone, or none
     does back to the tl;dr ("She joined the council in 2014." after "Pike grew up in
     Whitehaven." under "Anna Pike, who ..., has died aged 61."); at most
@@ -2290,7 +2298,7 @@ def _about_its_subject(sentences: list[Sentence], candidate: _Candidate,
     if any(count >= used[pronoun] for other, count in used.items() if other != pronoun):
         return False
     people = set(introductions())
-    subject = _subject(tldr, sentences, stop_words)
+    subject = _subject(tldr, title, sentences, stop_words)
     if subject is None or rules.nouns_capitalised and subject not in people:
         return False  # ("Der Bielefelder Getriebehersteller ...": a noun)
     stop = told_at if told_at is not None and told_at < index else -1
@@ -2298,6 +2306,11 @@ def _about_its_subject(sentences: list[Sentence], candidate: _Candidate,
         named = _named(sentences[back].text, people)
         if named:
             return all(_same_name(word, subject) for word in named)
+        # Inside a paragraph a pronoun goes on from the sentence before it, which may have
+        # told of something else ("She has walked those forty paces ... She walked them
+        # ..."): only the sentence opening it, or one after a sentence naming them.
+        if sentences[back].paragraph == candidate.sentence.paragraph:
+            return False
     return index - 1 - SUBJECT_REACH < stop
 
 
@@ -2305,24 +2318,31 @@ def _opening_pronoun(text: str, rules: Rules) -> str | None:
     """The one of the table's ``subject_pronouns`` that is the subject of ``text``'s first
     clause (lower case): its first word, or a word among its first ``SUBJECT_REACH`` after
     a phrase naming no one (no capital past its first word where the language writes
-    nouns in lower case): "She qualified in 1957 ...", "In 1978 she led ...", "Three years
-    after retiring, she founded ...", "Im selben Jahr gründete sie ..."."""
+    nouns in lower case) and not opening on a word that leans of itself (a connective):
+    "She qualified in 1957 ...", "In 1978 she led ...", "Three years after retiring, she
+    founded ...", "Im selben Jahr gründete sie ...", not "Men hon har aldrig ..."."""
     tokens = words(text)[:SUBJECT_REACH + 1]
     for i, token in enumerate(tokens):
         if token.lower() in rules.subject_pronouns and (i == 0 or token.islower()):
+            # (not after a word that leans of itself: "Men hon har aldrig ...", but she)
+            if i and rules.leans_on_context.match(text):
+                return None
             return token.lower()
         if i and token[:1].isupper() and not rules.nouns_capitalised:
             return None
     return None
 
 
-def _subject(tldr: Sentence, sentences: list[Sentence], stop_words: frozenset) -> str | None:
-    """The surname (lower case) of the one person the tl;dr is about: the last word of a
-    name of two capitalised words or more in it ("Professor Hilda Pennock", "Derek
-    Vansant") that the text gives again the most, at least ``SUBJECT_MIN_MENTIONS`` times
-    outside the tl;dr, and twice as often as any other name the tl;dr gives; None when none
-    is."""
-    surnames = {run.split()[-1].lower() for run in _CAPITALISED_RUN.findall(tldr.text)}
+def _subject(tldr: Sentence, title: str | None, sentences: list[Sentence],
+             stop_words: frozenset) -> str | None:
+    """The surname (lower case) of the one person the tl;dr and the title above it are
+    about: a word past the first of a name of two capitalised words or more in them
+    ("Professor Hilda Pennock", "Derek Vansant", "Ingrid Sävströms Isvakten") that the text
+    gives again the most, at least
+    ``SUBJECT_MIN_MENTIONS`` times outside the tl;dr, and twice as often as any other name
+    they give; None when none is."""
+    surnames = {word.lower() for run in _CAPITALISED_RUN.findall(f"{title or ''}\n{tldr.text}")
+                for word in run.split()[1:]}
     surnames = {name for name in surnames if name not in stop_words and len(name) > 1}
     if not surnames:
         return None
@@ -2345,16 +2365,17 @@ def _subject(tldr: Sentence, sentences: list[Sentence], stop_words: frozenset) -
 
 def _named(text: str, people: set[str]) -> set[str]:
     """The words of ``text`` naming one of the people the text names in full (``people``,
-    their surnames: ``_introductions``)."""
-    return {word for word in words(text) if word[:1].isupper() and word.lower() in people}
+    their surnames: ``_introductions``), in any case ending (``_same_name``)."""
+    return {word for word in words(text) if word[:1].isupper()
+            and any(_same_name(word, person) for person in people)}
 
 
 def _same_name(word: str, surname: str) -> bool:
     """Whether ``word`` is ``surname`` (lower case), also in another case ending ("Nowaka"
-    for "Nowak", "Sparty" for "Sparta")."""
-    word = word.lower()
-    return word == surname or (len(surname) >= 4 and word.startswith(surname[:-1])
-                               and 0 <= len(word) - len(surname) <= 2)
+    for "Nowak", "Sparty" for "Sparta", "Sävström" for "Sävströms")."""
+    shorter, longer = sorted((word.lower(), surname), key=len)
+    return shorter == longer or (len(shorter) >= 4 and longer.startswith(shorter[:-1])
+                                 and len(longer) - len(shorter) <= 2)
 
 
 def _with_previous(sentences, index, leans, paragraphs) -> Sentence | None:
