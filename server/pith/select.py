@@ -102,8 +102,8 @@ MAX_JOINED = 2
 # it ("Her family confirmed the death to the Post."): no point, and a pronoun after it
 # still means the tl;dr's subject (``_told_on``).
 TOLD_ON_MAX_WORDS = 10
-# A pronoun of one person means the one the tl;dr names when no one else is named in the
-# sentences before it back to that person, at most this many (``_about_its_subject``).
+# A pronoun of one person opening a sentence is among its first this many words, after a
+# phrase naming no one (``_opening_pronoun``).
 SUBJECT_REACH = 6
 # ... the person the tl;dr is about, when the text gives their surname again at least this
 # many times (``_subject``).
@@ -1703,7 +1703,8 @@ def _past_the_scene(sentences: list[Sentence], lead: Sentence, rules: Rules, own
     cubierto ...", "... har falt fra 1 012 i 2004 til 628 i fjor, viser en ny rapport fra
     ..."); else the first that steps back from the scene, a figure naming no one and nothing
     the scene names and quoting no one ("Betroffen sind landesweit 31 Grundschulen, ..." after
-    "Um zehn nach sieben schließt Marianne Koch die grüne Tür auf."). Not an age or an hour of
+    "Um zehn nach sieben schließt Marianne Koch die grüne Tür auf."), nor leaving its subject
+    to the scene (``Rules.subjectless``: "Tem 71 anos e vende peixe há 58."). Not an age or an hour of
     the scene ("Göran Ekvall, 61 år, drar ned rutan en bit och lyssnar.", "The bus arrives at
     6.52am, eight minutes late.": an hour in figures is no figure here, ``gives_figure``).
     With ``reported_only``, a figure with a decision (the table's ``decision_words``) is
@@ -1718,7 +1719,8 @@ def _past_the_scene(sentences: list[Sentence], lead: Sentence, rules: Rules, own
         if rules.source.search(plain) or reported_only and rules.decision.search(plain):
             return sentence
         if (not reported_only and stepping_back is None and not rules.quote_marks.search(text)
-                and not scene & _name_prefixes(text, stop_words)):
+                and not scene & _name_prefixes(text, stop_words)
+                and not rules.subjectless.match(text)):
             stepping_back = sentence
     return stepping_back
 
@@ -2200,11 +2202,13 @@ def _apart(sentence: Sentence, end: int, sentences: list[Sentence], rules: Rules
     """Whether the connective opening ``sentence`` (up to ``end``) only links it, so that
     the word after it opens the sentence's own subject: the connective has its comma
     ("However, Labour ..."), or the word after it opens a name the text gives elsewhere
-    without it, in any case ending ("Sondland", "Sparta" as "Sparty"), so not "Still Waters
-    Brewery", "And Partners", "Y Combinator", "Ma Long". In a language writing its nouns
-    with a capital (``nouns_capitalised``), where "Doch Experten warnen ..." names no one,
-    only the two written together elsewhere make a name. A lead (``lead``) is read past its
-    connective only when a name the text gives elsewhere follows, comma or not."""
+    without it, in any case ending ("Sondland", "Sparta" as "Sparty"), or in a point one
+    the text gives only there, when no capitalised word or comma follows it ("But Moody's
+    cut ..."); so not "Still Waters Brewery", "And Partners, the agency", "Y Combinator",
+    "Ma Long" written so elsewhere. In a language writing its nouns with a capital
+    (``nouns_capitalised``), where "Doch Experten warnen ..." names no one, only the two
+    written together elsewhere make a name. A lead (``lead``) is read past its connective
+    only when a name the text gives elsewhere follows, comma or not."""
     word = sentence.text[:end].strip()
     if word.endswith(",") and not lead:
         return True
@@ -2221,7 +2225,13 @@ def _apart(sentence: Sentence, end: int, sentences: list[Sentence], rules: Rules
         return True
     # (its first letters: "Trenér Sparty" names "Sparta")
     elsewhere = re.compile(rf"(?<!{re.escape(word)}\s)\b{re.escape(after[:PREFIX])}")
-    return any(elsewhere.search(text) for text in others)
+    if any(elsewhere.search(text) for text in others):
+        return True
+    # A point's name the text gives once is its own ("But Moody's cut the rating ..."),
+    # unless a name goes on past it ("Still Waters Brewery ...", "And Partners, the agency
+    # ...").
+    going_on = re.match(rf"\s*{re.escape(after)}(?:,|\s+[{CAPITALS}])", rest)
+    return not lead and going_on is None
 
 
 def _told_on(sentences: list[Sentence], start: int | None, candidate: _Candidate,
@@ -2279,18 +2289,19 @@ def _about_its_subject(sentences: list[Sentence], candidate: _Candidate,
     """Whether ``candidate`` opens on a pronoun of one person (the table's
     ``subject_pronouns``), also after a short opening phrase (``_opening_pronoun``: "In
     1978 she led ..."), that can only mean the one person the tl;dr and the ``title`` above
-    it are about (``_subject``): the pronoun is the one the text uses most for anyone, and going back
-    from it the first sentence naming anyone (``_named``) names that person alone, or none
-    does back to the tl;dr ("She joined the council in 2014." after "Pike grew up in
-    Whitehaven." under "Anna Pike, who ..., has died aged 61."); at most
-    ``SUBJECT_REACH`` sentences back."""
+    it are about (``_subject``): the pronoun is the one the text uses most for anyone, and
+    the sentence right before it is the tl;dr, or names that person and nothing else the
+    tl;dr and the title do not name (``_names_only_them``): "She joined the council in
+    2014." after "Pike trained as a chemistry teacher." under "Anna Pike, who ..., has died
+    aged 61."; not after "Hale handed the firm to her daughter, Ruth, in 1995.", nor after
+    "A spokesman said ...", which names no one."""
     if rules is None or tldr is None or not rules.subject_pronouns:
         return False
     pronoun = _opening_pronoun(candidate.sentence.text, rules)
     if pronoun is None:
         return False
     index = candidate.leans_on + 1
-    if sentences[index] is not candidate.sentence:
+    if sentences[index] is not candidate.sentence or not index:
         return False
     # (the one the text uses most: not "He ..." about her husband in an obituary of hers)
     used = Counter(word.lower() for s in sentences for word in words(s.text)
@@ -2301,17 +2312,25 @@ def _about_its_subject(sentences: list[Sentence], candidate: _Candidate,
     subject = _subject(tldr, title, sentences, stop_words)
     if subject is None or rules.nouns_capitalised and subject not in people:
         return False  # ("Der Bielefelder Getriebehersteller ...": a noun)
-    stop = told_at if told_at is not None and told_at < index else -1
-    for back in range(index - 1, max(stop, index - 1 - SUBJECT_REACH), -1):
-        named = _named(sentences[back].text, people)
-        if named:
-            return all(_same_name(word, subject) for word in named)
-        # Inside a paragraph a pronoun goes on from the sentence before it, which may have
-        # told of something else ("She has walked those forty paces ... She walked them
-        # ..."): only the sentence opening it, or one after a sentence naming them.
-        if sentences[back].paragraph == candidate.sentence.paragraph:
-            return False
-    return index - 1 - SUBJECT_REACH < stop
+    if told_at is not None and index - 1 == told_at:
+        return True
+    shown = {word.lower() for word in words(f"{title or ''} {tldr.text}")}
+    return _names_only_them(sentences[index - 1].text, subject, shown, people, rules)
+
+
+def _names_only_them(text: str, subject: str, shown: set[str], people: set[str],
+                     rules: Rules) -> bool:
+    """Whether ``text`` names the person whose surname is ``subject`` and no one and nothing
+    else the reader was not shown (``shown``: the words of the title and the tl;dr): no
+    other capitalised word past its first (where nouns are written in lower case: "her
+    daughter, Ruth", "Whitehaven" may be someone the pronoun means), no other of ``people``
+    (the surnames of those the text names in full)."""
+    tokens = words(text)
+    if not any(_same_name(word, subject) for word in tokens if word[:1].isupper()):
+        return False
+    others = _named(text, people) if rules.nouns_capitalised else {
+        word for word in tokens[1:] if word[:1].isupper()} | _named(text, people)
+    return all(_same_name(word, subject) or word.lower() in shown for word in others)
 
 
 def _opening_pronoun(text: str, rules: Rules) -> str | None:

@@ -109,6 +109,18 @@ RULES = Rules(
                       _OPENING_PREPOSITION + r"(?:" + _PLAIN_WORD + r"\s+){0,6}"
                       + _PLAIN_WORD + r",\s+(?:he|she|they|his|her|their|this|these|" + _IT
                       + r")\s",
+                      # ... and without its comma, a short phrase of time or manner: "Together
+                      # they will add ...", "Last year she won ...", "In 1978 she led ..."
+                      # (not when a later clause names whom it stands for: "In the years
+                      # before she died, Mary Okafor wrote ...")
+                      r"^(?:(?:in|at|on|after|during|by|until|within|for)\s+(?:the\s+)?"
+                      r"(?:(?-i:[a-z0-9])[\w’'-]*|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+                      r"january|february|march|april|may|june|july|august|september|october|"
+                      r"november|december)(?:\s+(?-i:[a-z0-9])[\w’'-]*){0,2}|today|now|"
+                      r"together|yesterday|recently|soon|eventually|finally|once|"
+                      r"(?:last|this|next)\s+(?:year|week|month|season|summer|spring|autumn|"
+                      r"winter))\s+(?:he|she|they)\s+(?-i:[a-z])(?!.*,\s+(?-i:[A-Z][a-z]+\s+"
+                      r"[A-Z][a-z]+))",
                       # ... "that" points back past any phrase: "For a home assessed at the
                       # town average, that works out to roughly $68 a year."
                       _OPENING_PREPOSITION + r"[\w’'.$£€%-]+(?:\s+[\w’'.$£€%-]+){0,6},\s+that\s",
