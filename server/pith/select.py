@@ -105,6 +105,9 @@ TOLD_ON_MAX_WORDS = 10
 # A pronoun of one person opening a sentence is among its first this many words, after a
 # phrase naming no one (``_opening_pronoun``).
 SUBJECT_REACH = 6
+# ... when the sentence before it names them among its first this many words, as its
+# subject ("Professor Hilda Pennock ...", "In 1983, Ortega ...": ``_names_only_them``).
+SUBJECT_AT = 4
 # ... the person the tl;dr is about, when the text gives their surname again at least this
 # many times (``_subject``).
 SUBJECT_MIN_MENTIONS = 1
@@ -2157,10 +2160,10 @@ def _unlinked(sentence: Sentence, leans: _Leaning,
               sentences: list[Sentence]) -> Sentence | None:
     """``sentence`` from the word after a connective that only links it to the one before
     (the table's ``linking_words``: "But Sondland has ..." -> "Sondland has ..."), when that
-    word opens a sentence (a capital), is not part of a name with the connective
-    (``_apart``) and what is left stands alone; as it is when the connective only sets it
-    beside the one before (``additive_words``) and the rest stands alone and gives a figure;
-    else None."""
+    word opens a sentence (a capital) and what is left stands alone; as it is when that word
+    makes a name with the connective's (``_apart``: "Still Waters Brewery was founded
+    ..."), or when the connective only sets it beside the one before (``additive_words``)
+    and the rest stands alone and gives a figure; else None."""
     match = leans.rules.linking_opener.match(sentence.text)
     if match is None:
         return None
@@ -2169,7 +2172,7 @@ def _unlinked(sentence: Sentence, leans: _Leaning,
         return None
     if rest[:1].isupper():
         if not _apart(sentence, match.end(), sentences, leans.rules):
-            return None
+            return sentence  # a name opening on the connective's word: "Still Waters ..."
         return Sentence(rest, sentence.paragraph, sentence.start + match.end(), sentence.end)
     # "In addition, the number of homes ... climbed to 6,840" reads as it is (the table's
     # ``additive_words``), when what it sets beside the claim before is a fact of its own.
@@ -2203,9 +2206,9 @@ def _apart(sentence: Sentence, end: int, sentences: list[Sentence], rules: Rules
     the word after it opens the sentence's own subject: the connective has its comma
     ("However, Labour ..."), or the word after it opens a name the text gives elsewhere
     without it, in any case ending ("Sondland", "Sparta" as "Sparty"), or in a point one
-    the text gives only there, when no capitalised word or comma follows it ("But Moody's
-    cut ..."); so not "Still Waters Brewery", "And Partners, the agency", "Y Combinator",
-    "Ma Long" written so elsewhere. In a language writing its nouns with a capital
+    the text gives only there, after a conjunction or with no capitalised word or comma
+    after it ("But Moody's cut ...", "Yet Threadneedle Street warned ..."); so not "Still
+    Waters Brewery", nor "Y Combinator", "Ma Long" written so elsewhere. In a language writing its nouns with a capital
     (``nouns_capitalised``), where "Doch Experten warnen ..." names no one, only the two
     written together elsewhere make a name. A lead (``lead``) is read past its connective
     only when a name the text gives elsewhere follows, comma or not."""
@@ -2227,11 +2230,12 @@ def _apart(sentence: Sentence, end: int, sentences: list[Sentence], rules: Rules
     elsewhere = re.compile(rf"(?<!{re.escape(word)}\s)\b{re.escape(after[:PREFIX])}")
     if any(elsewhere.search(text) for text in others):
         return True
-    # A point's name the text gives once is its own ("But Moody's cut the rating ..."),
-    # unless a name goes on past it ("Still Waters Brewery ...", "And Partners, the agency
-    # ...").
+    # A point's name the text gives once is its own ("But Moody's cut the rating ...",
+    # "Yet Threadneedle Street warned ..."), unless a name goes on past an adverb, which
+    # as a connective would have its comma ("Still Waters Brewery ...", "Also Known As,
+    # the band, ...").
     going_on = re.match(rf"\s*{re.escape(after)}(?:,|\s+[{CAPITALS}])", rest)
-    return not lead and going_on is None
+    return not lead and (going_on is None or word.lower() in rules.conjunctions)
 
 
 def _told_on(sentences: list[Sentence], start: int | None, candidate: _Candidate,
@@ -2320,13 +2324,20 @@ def _about_its_subject(sentences: list[Sentence], candidate: _Candidate,
 
 def _names_only_them(text: str, subject: str, shown: set[str], people: set[str],
                      rules: Rules) -> bool:
-    """Whether ``text`` names the person whose surname is ``subject`` and no one and nothing
-    else the reader was not shown (``shown``: the words of the title and the tl;dr): no
+    """Whether ``text`` names the person whose surname is ``subject`` among its first
+    ``SUBJECT_AT`` words, and no one and nothing else the reader was not shown (``shown``: the words of the title and the tl;dr): no
     other capitalised word past its first (where nouns are written in lower case: "her
     daughter, Ruth", "Whitehaven" may be someone the pronoun means), no other of ``people``
     (the surnames of those the text names in full)."""
     tokens = words(text)
-    if not any(_same_name(word, subject) for word in tokens if word[:1].isupper()):
+    # ... as its subject, whom a pronoun after it goes on telling of: nothing before the name
+    # but capitalised words and figures, no pronoun ("Marsh led 5-3 ...", "Professor Hilda
+    # Pennock ...", "In 1983, Ortega ..."; not "She said Alden had ...", "Su hermana Lola
+    # ...")
+    at = next((i for i, word in enumerate(tokens[:SUBJECT_AT])
+               if word[:1].isupper() and _same_name(word, subject)), None)
+    if at is None or any(not (word[:1].isupper() or word[:1].isdigit())
+                         or word.lower() in rules.subject_pronouns for word in tokens[:at]):
         return False
     others = _named(text, people) if rules.nouns_capitalised else {
         word for word in tokens[1:] if word[:1].isupper()} | _named(text, people)

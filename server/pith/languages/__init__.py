@@ -129,9 +129,11 @@ class Rules:
     # Words that open a clause: a pronoun right after one is that clause's subject.
     clause_words: tuple[str, ...] = ()
     # The pronouns (lower case) of one person, which in a story about one person mean that
-    # person when no one else was named since the text last named them ("She joined the
-    # council in 2014." in an obituary of Anna Pike): such a point reads under a tl;dr that
-    # names them (``select._about_its_subject``).
+    # person when the sentence before names them as its subject ("She joined the council in
+    # 2014." after "Pike trained as a teacher." in an obituary of Anna Pike): such a point
+    # reads under a tl;dr or a title naming them (``select._about_its_subject``). Only where
+    # they stand for people alone: German "sie", French "elle", Russian "она" stand for a
+    # firm, a city, any noun of their gender ("Sie beschäftigt heute 640 Menschen.").
     subject_pronouns: tuple[str, ...] = ()
     # Units of time, and the words counting them on from a moment told before: "Two years
     # later", "Drei Tage später", "Deux ans plus tard" (``Rules.counted_on``): when, only

@@ -78,7 +78,6 @@ RULES = Rules(
                      "odmítl se vyjádřit", "odmítla se vyjádřit", "odmítli se vyjádřit",
                      "se odmítl vyjádřit", "se odmítla vyjádřit", "se odmítli vyjádřit",
                      "nepodařilo se nám zastihnout", "se nepodařilo zastihnout"),
-    subject_pronouns=("on", "ona"),
     opening_pronouns=("on", "ona", "oni", "ony"),
     clause_words=("že", "který", "která", "které", "kteří", "kterého", "když", "pokud",
                   "jestli", "protože", "a", "i", "ale", "nebo", "jak", "kde", "aby", "ačkoli",

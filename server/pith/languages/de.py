@@ -43,7 +43,6 @@ RULES = Rules(
                    # since the moment told before: "Seitdem ...", "Kurz danach ..."
                    "seitdem", "seither", "seit damals", "wenig später", "kurz danach",
                    "tags darauf", "am tag darauf", "bald darauf"),
-    subject_pronouns=("er", "sie"),
     opening_pronouns=("er", "sie"), verb_second=True,
     clause_words=("dass", "weil", "wenn", "als", "ob", "nachdem", "bevor", "während", "damit",
                   "wie", "wo", "was", "und", "oder", "aber", "denn", "sondern"),

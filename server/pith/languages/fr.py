@@ -18,7 +18,6 @@ RULES = Rules(
                        # according to him or her: the speaker named before
                        "selon lui", "selon elle", "selon eux", "d'après lui", "d'après elle",
                        "à ses yeux", "à l'en croire"),
-    subject_pronouns=("il", "elle"),
     context_words=("il", "elle", "ils", "elles", "on", "ce", "cela", "ceci", "ça", "celui-ci",
                    "celle-ci", "ceux-ci", "ces", "cette", "son", "sa", "ses", "leur", "leurs",
                    "ou", "donc", "ni", "car", "ensuite", "puis", "ainsi", "aussi", "également",

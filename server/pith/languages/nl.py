@@ -170,7 +170,6 @@ RULES = Rules(
                "zondagmiddag", "zondagnacht", "zondagmorgen", "gisteren", "gisteravond",
                "gistermiddag", "gisterochtend"),
     news_day_habits=("elke", "iedere"),
-    subject_pronouns=("hij", "zij"),
     opening_pronouns=("hij", "ze", "zij"), verb_second=True,
     clause_words=("dat", "die", "wat", "als", "omdat", "toen", "of", "wanneer", "nadat",
                   "voordat", "terwijl", "zodat", "hoe", "waar", "waarom", "wie", "en", "maar",

@@ -88,7 +88,6 @@ RULES = Rules(
                      "nie odpowiedział na pytania", "nie odpowiedziała na pytania",
                      "nie odpowiedzieli na pytania", "nie udało nam się skontaktować",
                      "nie udało nam się zadać pytań", "nie udało się skontaktować"),
-    subject_pronouns=("on", "ona"),
     opening_pronouns=("on", "ona", "oni", "one"),
     clause_words=("że", "który", "która", "które", "którzy", "którego", "której", "których",
                   "gdy", "kiedy", "jeśli", "jeżeli", "bo", "ponieważ", "i", "a", "ale", "oraz",

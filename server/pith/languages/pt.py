@@ -57,7 +57,6 @@ RULES = Rules(
     clefts=("é a primeira vez", "é a única vez", "é a última vez", "foi a primeira vez",
             "foi a única vez", "foi a última vez", "era a primeira vez",
             "depois de", "depois do", "depois da", "depois dos", "depois das", "depois que"),
-    subject_pronouns=("ele", "ela"),
     opening_pronouns=("ele", "ela", "eles", "elas"),
     clause_words=("que", "quando", "porque", "se", "como", "onde", "enquanto", "embora", "e",
                   "ou", "mas", "nem", "quem"),
