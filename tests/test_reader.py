@@ -1502,106 +1502,6 @@ def test_a_sentence_like_heading_before_the_body_can_be_the_lead():
 
 # points that stand alone ------------------------------------------------------------------
 
-# An obituary of one person, each sentence a paragraph of its own, so that no point can be
-# shown together with the sentence before it: "She founded ..." reads only as it is.
-OBITUARY = {
-    "en": ("Anna Pike, brewer who put Kendal on the beer map, dies at 61", [
-        "Anna Pike, the brewer who founded Still Waters Brewery and twice won the National "
-        "Beer Awards, has died at the age of 61 after a short illness.",
-        "Friends remember a stubborn, funny woman who never missed a darts night.",
-        "Pike grew up in a mining family and trained as a chemistry teacher before turning "
-        "to brewing in her forties.",
-        "{opening}founded the brewery in 2016 in a converted barn on the edge of town with a "
-        "loan of 40,000 pounds.",
-        "The barn had been empty for a decade and the roof leaked for the first two winters.",
-        "The taproom will close for a week as a mark of respect.",
-        "The brewery employs 14 people and sells 9,000 barrels a year to pubs in Cumbria.",
-        "Its oatmeal stout won the top prize at the awards in 2019 and again in 2023.",
-        "A memorial evening for regulars will be held at the taproom on Saturday.",
-        "The family has asked for donations to the hospice where she spent her last weeks.",
-    ], "She ", "In 2016 she "),
-    "sv": ("Anna Pike, bryggaren som satte Kendal på ölkartan, har dött", [
-        "Anna Pike, bryggaren som grundade Still Waters Brewery och två gånger vann det "
-        "nationella ölpriset, har dött efter en kort tids sjukdom, 61 år gammal.",
-        "Vännerna minns en envis och rolig kvinna som aldrig missade en pilkastningskväll.",
-        "Pike växte upp i en gruvarbetarfamilj och utbildade sig till kemilärare innan hon "
-        "började brygga öl i fyrtioårsåldern.",
-        "{opening}bryggeriet 2016 i en ombyggd lada i utkanten av staden med ett lån på "
-        "40 000 pund.",
-        "Ladan hade stått tom i tio år och taket läckte de två första vintrarna.",
-        "Puben håller stängt i en vecka som ett tecken på respekt.",
-        "Bryggeriet har 14 anställda och säljer 9 000 fat om året till pubar i Cumbria.",
-        "Dess havrestout vann förstapriset 2019 och igen 2023.",
-        "En minneskväll för stamgästerna hålls i puben på lördag.",
-        "Familjen ber om gåvor till ett hospice i stället för blommor.",
-    ], "Hon grundade ", "År 2016 grundade hon "),
-}
-
-
-def obituary(lang: str, opening: str, between: str | None = None) -> tuple[str, str]:
-    title, texts, _, _ = OBITUARY[lang]
-    texts = [t.replace("{opening}", opening) for t in texts]
-    if between is not None:
-        texts.insert(3, between)
-    return page(paragraphs(texts), title=title, lang=lang), texts[4 if between else 3]
-
-
-@pytest.mark.parametrize("lang", OBITUARY)
-@pytest.mark.parametrize("form", [2, 3], ids=["pronoun", "after-an-opening"])
-def test_a_point_opening_on_the_pronoun_of_the_one_person_the_tldr_names_reads_alone(lang,
-                                                                                    form):
-    html, point = obituary(lang, OBITUARY[lang][form])
-    summary = summarize(html, length="medium")
-    assert "Anna Pike" in summary.tldr
-    assert point in [p.text for p in summary.key_points]
-    assert_offsets(summary)
-
-
-@pytest.mark.parametrize("lang, between", [
-    # someone else named since: "She" may be her
-    ("en", "Tom Reed, her business partner, said the team was heartbroken."),
-    ("sv", "Tom Reed, hennes kompanjon, säger att alla på bryggeriet är förkrossade."),
-    # ... by a first name, or by what they do
-    ("en", "Pike handed the brewery to her daughter, Ruth, in 2020."),
-    ("en", "A spokeswoman for the brewers' society said the industry had lost a pioneer."),
-    # ... or named not as the subject of the sentence before
-    ("en", "Her sister, a nurse, said Pike had always worked far too hard."),
-], ids=["en", "sv", "first-name", "role", "not-its-subject"])
-def test_a_pronoun_point_after_someone_else_is_named_does_not_read_alone(lang, between):
-    html, point = obituary(lang, OBITUARY[lang][2], between)
-    summary = summarize(html, length="medium")
-    assert all(p.text != point for p in summary.key_points)
-
-
-def test_a_pronoun_the_text_uses_less_than_another_does_not_mean_the_tldrs_person():
-    # In an obituary of hers, "He" is someone else: her husband, a colleague.
-    html, point = obituary("en", "He ")
-    summary = summarize(html, length="long")
-    assert all(p.text != point for p in summary.key_points)
-
-
-def test_a_pronoun_point_in_a_feature_told_as_a_scene_does_not_read_alone():
-    # Under a scene ("At six every morning, Anna Pike unlocks ..."), "She ..." goes on
-    # telling the scene, not the facts of her life.
-    title, texts, opening, _ = OBITUARY["en"]
-    texts = [t.replace("{opening}", opening) for t in texts]
-    texts[0] = "Every morning before dawn, Anna Pike unlocks the barn door and lights the stove."
-    summary = summarize(page(paragraphs(texts), title="Anna Pike, the brewer of Kendal"),
-                        length="medium")
-    assert summary.tldr != texts[0]  # a hook, passed over
-    assert all(p.text != texts[3] for p in summary.key_points)
-
-
-def test_a_pronoun_point_does_not_read_alone_when_the_tldr_names_no_one():
-    title, texts, opening, _ = OBITUARY["en"]
-    texts = [t.replace("{opening}", opening) for t in texts]
-    texts[0] = ("A brewer who twice won the National Beer Awards has died at the age of 61 "
-                "after a short illness.")
-    summary = summarize(page(paragraphs(texts), title="Kendal brewer dies at 61"),
-                        length="medium")
-    assert all(p.text != texts[3] for p in summary.key_points)
-
-
 @pytest.mark.parametrize("lang,opening,body", [
     ("en", "But", BODY),
     ("de", "Aber", BODY_DE),
@@ -1659,6 +1559,8 @@ def test_a_preposition_spelt_as_a_connective_does_not_lean(lang, text, leaning):
     # "then", or since the moment told before
     ("sv", "Sedan åkte Berg hem till Luleå.", True),
     ("sv", "Sedan stängde byns enda butik.", True),
+    ("sv", "Sedan i andra halvlek gjorde Malmö tre mål på tjugo minuter.", True),
+    ("sv", "Sedan i somras har Malmö inte förlorat en hemmamatch.", False),
     ("sv", "Sedan dess har Berg lett teatern.", True),
     ("da", "Siden blev Holm direktør for firmaet.", True),
     ("no", "Siden da har Kari Nordmann ledet firmaet.", True),
@@ -1672,8 +1574,8 @@ def test_since_before_a_time_of_its_own_does_not_lean(lang, text, leaning):
 BREWERY = [
     "A small brewery in Kendal has won the top prize at the National Beer Awards in "
     "Manchester, beating more than 400 entries from across the country.",
-    "The judges praised its oatmeal stout for a rich, smooth flavour and said it was the best "
-    "they had tasted in a decade of judging.",
+    "The judges praised the oatmeal stout of Still Waters Brewery for a rich, smooth flavour "
+    "and said it was the best they had tasted in a decade of judging.",
     "Still Waters Brewery was founded in 2016 by two former teachers, Anna Pike and Tom Reed, "
     "in a converted barn on the edge of town.",
     "And Partners, the design agency that created its labels, also won an award for "
@@ -1683,19 +1585,21 @@ BREWERY = [
     "pounds from a regional development fund.",
     "But Pike warned that rising energy costs could still threaten the expansion next year.",
     "Yet Cumbria's licensing board has capped the taproom's opening hours at 10pm since 2024.",
+    "But Pike said the brewery would hire six more brewers by the summer.",
 ]
 
 
 def test_a_point_opening_on_a_name_that_starts_with_a_connective_is_shown_whole():
-    # "Still Waters Brewery" is a name: the text never gives "Waters" without "Still", and
-    # a name goes on past it, where "still" as a connective would have its comma; "Pike"
-    # the text gives alone, and "Cumbria's" only there, after a conjunction.
+    # "Still Waters Brewery" is a name: the text writes "Still Waters" inside another
+    # sentence, and never "Waters" without "Still"; "Pike" the text gives alone ("But Pike"
+    # opening two sentences makes no name), and "Cumbria's" only there.
     summary = summarize(page(paragraphs(BREWERY), title="Kendal brewery wins beer award"),
                         length="long")
     assert_offsets(summary)
     points = [p.text for p in summary.key_points]
     assert BREWERY[2] in points, points
     assert BREWERY[6].removeprefix("But ") in points, points
+    assert all(not p.startswith("But ") for p in points), points
     assert BREWERY[7].removeprefix("Yet ") in points, points
 
 
@@ -2029,6 +1933,12 @@ def test_each_tables_connectives_lean_on_the_sentence_before(lang, text):
     "In the years before she died, Mary Okafor wrote three books about the valley.",
     "In March the council said they would vote on the plan in May.",
     "Last year the firm said it would close the plant.",
+    # ... nor without a comma after a phrase with an article or a clause word, whose pronoun
+    # the main clause names
+    "In the year before he retired, Smith doubled visitor numbers to 410,000.",
+    "By the time she was 14 Okoye had won three national junior titles.",
+    "In the months before they merged the two lenders cut 1,200 jobs.",
+    "Once they had agreed the price, the two boards met on Sunday.",
 ])
 def test_a_pronoun_with_its_referent_in_the_sentence_or_none_does_not_lean(text):
     assert not leans_on_context(text, rules_for("en"))

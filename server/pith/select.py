@@ -35,7 +35,7 @@ from typing import NamedTuple
 
 from .boilerplate import ENDS_SENTENCE, LIST_MIN_ITEMS, list_number
 from .clean import EMBED, ITEM, QUESTION, REFERENCE, ROW, TEXT
-from .languages import CAPITALS, Rules
+from .languages import Rules
 from .segment import Sentence, count_words, words
 from .summarizer import (gives_figure, has_strong_fact, is_exclamation, is_personal,
                          is_question, outside_quotations)
@@ -102,15 +102,6 @@ MAX_JOINED = 2
 # it ("Her family confirmed the death to the Post."): no point, and a pronoun after it
 # still means the tl;dr's subject (``_told_on``).
 TOLD_ON_MAX_WORDS = 10
-# A pronoun of one person opening a sentence is among its first this many words, after a
-# phrase naming no one (``_opening_pronoun``).
-SUBJECT_REACH = 6
-# ... when the sentence before it names them among its first this many words, as its
-# subject ("Professor Hilda Pennock ...", "In 1983, Ortega ...": ``_names_only_them``).
-SUBJECT_AT = 4
-# ... the person the tl;dr is about, when the text gives their surname again at least this
-# many times (``_subject``).
-SUBJECT_MIN_MENTIONS = 1
 # A review gives its verdict, an opinion piece its demand, in one of its last paragraphs,
 # before a last word of the writer's own ("My mother died in 2019. ...") or a practical line
 # ("... opens in UK cinemas on 14 March"), or after them. A demand
@@ -259,9 +250,6 @@ _LEAD_IN = (":", "：")
 # A link, a hashtag or a handle: a line of a social post or a promo, not a sentence.
 _LINK = re.compile(r"https?:|www\.|[#@]\w")
 _FIGURE = re.compile(r"\d+")
-# Two capitalised words or more in a row, joined by spaces: a name, a place, an institution.
-_CAPITALISED_RUN = re.compile(rf"(?<![\w'’-])(?:[{CAPITALS}][\w'’.-]*\s+)+"
-                              rf"[{CAPITALS}][\w'’-]*")
 # A row of figures: a table's line flattened into the text ("Revenue from operations 3,884.0
 # 3,550.3 9.4%", "Port Halden 28 pts (132.4%) 2."), a scoring summary ("Tore: 0:1 Lindholm
 # (9.), 1:1 Brenner (38.)"), a telephone number: at least this many words giving a figure,
@@ -980,13 +968,6 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
         told = excluded[0] if excluded else set()
         return any(_overlap(content, part) >= NEAR_DUPLICATE for part in parted) and (
             2 * len(content - told) <= len(content))
-    # A feature told as a scene (opening on one, or its tl;dr setting one): its pronouns go
-    # on telling the scene ("She carries the cylinder back to the kitchen ..."), so none
-    # stands for the person the tl;dr names (``_about_its_subject``).
-    opening = next((s for s in sentences if not s.is_heading), None)
-    scene = bool(hidden) or rules is not None and any(
-        _on_the_clock(s.text, rules) or _sets_scene(s.text, rules)
-        for s in (exclude, opening) if s is not None)
     # Who the text names in full (``_introductions``), read when a point first needs it.
     people: list[dict[str, int]] = []
 
@@ -1002,10 +983,7 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
         point = candidate.sentence
         if candidate.leans_on is not None:
             point = _leaning(candidate, sentences[candidate.leans_on], chosen, exclude,
-                             paragraphs, _told_on(sentences, told_at, candidate, leans),
-                             not scene and _about_its_subject(sentences, candidate, exclude,
-                                                              told_at, rules, stop_words,
-                                                              introductions, title))
+                             paragraphs, _told_on(sentences, told_at, candidate, leans))
             # Not shown with a sentence passed over as the hook or as the lead the
             # description replaced ("Earlier this year, Lexus revealed ... At the time, ...").
             if point is None or point is not candidate.sentence and any(
@@ -1707,9 +1685,10 @@ def _past_the_scene(sentences: list[Sentence], lead: Sentence, rules: Rules, own
     ..."); else the first that steps back from the scene, a figure naming no one and nothing
     the scene names and quoting no one ("Betroffen sind landesweit 31 Grundschulen, ..." after
     "Um zehn nach sieben schließt Marianne Koch die grüne Tür auf."), nor leaving its subject
-    to the scene (``Rules.subjectless``: "Tem 71 anos e vende peixe há 58."). Not an age or an hour of
-    the scene ("Göran Ekvall, 61 år, drar ned rutan en bit och lyssnar.", "The bus arrives at
-    6.52am, eight minutes late.": an hour in figures is no figure here, ``gives_figure``).
+    to the scene (``Rules.subjectless``: "Tem 71 anos e vende peixe há 58."). Not an age
+    or an hour of the scene ("Göran Ekvall, 61 år, drar ned rutan en bit och lyssnar.", "The
+    bus arrives at 6.52am, eight minutes late.": an hour in figures is no figure here,
+    ``gives_figure``).
     With ``reported_only``, a figure with a decision (the table's ``decision_words``) is
     reported too, and nothing that only steps back will do."""
     scene = _name_prefixes(lead.text, stop_words)
@@ -2203,15 +2182,13 @@ def _unlinked_lead(sentence: Sentence, sentences: list[Sentence], rules: Rules,
 def _apart(sentence: Sentence, end: int, sentences: list[Sentence], rules: Rules,
            lead: bool = False) -> bool:
     """Whether the connective opening ``sentence`` (up to ``end``) only links it, so that
-    the word after it opens the sentence's own subject: the connective has its comma
-    ("However, Labour ..."), or the word after it opens a name the text gives elsewhere
-    without it, in any case ending ("Sondland", "Sparta" as "Sparty"), or in a point one
-    the text gives only there, after a conjunction or with no capitalised word or comma
-    after it ("But Moody's cut ...", "Yet Threadneedle Street warned ..."); so not "Still
-    Waters Brewery", nor "Y Combinator", "Ma Long" written so elsewhere. In a language writing its nouns with a capital
-    (``nouns_capitalised``), where "Doch Experten warnen ..." names no one, only the two
-    written together elsewhere make a name. A lead (``lead``) is read past its connective
-    only when a name the text gives elsewhere follows, comma or not."""
+    the word after it opens the sentence's own subject: not when the text writes the two
+    together inside another sentence, a name ("Still Waters Brewery", "Y Combinator", "Ma
+    Long"). A point
+    is read past it otherwise ("But Moody's cut ..."); a lead (``lead``) only when the word
+    after it opens a name the text gives elsewhere without it, in any case ending
+    ("Sondland", "Sparta" as "Sparty"; not "However Labour spins it", "And Just Like That"),
+    comma or not."""
     word = sentence.text[:end].strip()
     if word.endswith(",") and not lead:
         return True
@@ -2221,21 +2198,15 @@ def _apart(sentence: Sentence, end: int, sentences: list[Sentence], rules: Rules
     if not after:
         return False
     others = [s.text for s in sentences if s is not sentence]
-    together = re.compile(rf"\b{re.escape(word)}\s+{re.escape(after)}\b")
+    # (inside a sentence, where the word is no connective: not "But Pike said ..." again)
+    together = re.compile(rf"(?<=\S\s){re.escape(word)}\s+{re.escape(after)}\b")
     if any(together.search(text) for text in others):
         return False
-    if rules.nouns_capitalised and not lead:
+    if not lead:
         return True
     # (its first letters: "Trenér Sparty" names "Sparta")
     elsewhere = re.compile(rf"(?<!{re.escape(word)}\s)\b{re.escape(after[:PREFIX])}")
-    if any(elsewhere.search(text) for text in others):
-        return True
-    # A point's name the text gives once is its own ("But Moody's cut the rating ...",
-    # "Yet Threadneedle Street warned ..."), unless a name goes on past an adverb, which
-    # as a connective would have its comma ("Still Waters Brewery ...", "Also Known As,
-    # the band, ...").
-    going_on = re.match(rf"\s*{re.escape(after)}(?:,|\s+[{CAPITALS}])", rest)
-    return not lead and (going_on is None or word.lower() in rules.conjunctions)
+    return any(elsewhere.search(text) for text in others)
 
 
 def _told_on(sentences: list[Sentence], start: int | None, candidate: _Candidate,
@@ -2261,13 +2232,11 @@ def _says_who(text: str) -> bool:
 
 
 def _leaning(candidate: _Candidate, before: Sentence, chosen: list[Sentence],
-             exclude: Sentence | None, paragraphs, told_on: bool = False,
-             its_subject: bool = False) -> Sentence | None:
+             exclude: Sentence | None, paragraphs, told_on: bool = False) -> Sentence | None:
     """How a sentence leaning on ``before`` is shown: read right under the tl;dr it leans on
     (the first point after it), as it is, also when the sentences between tell on about the
     tl;dr (``told_on``); joined to a point that shows ``before``, as one point covering both;
-    else with the sentences before it (``candidate.joined``); else as it is when its pronoun
-    means the one person the tl;dr names (``its_subject``); else not at all."""
+    else with the sentences before it (``candidate.joined``) or not at all."""
     point = candidate.sentence
     if exclude is not None and before == exclude and _says_who(point.text):
         # A few words without a figure, leaning on the tl;dr: mostly who told it ("Об этом
@@ -2282,130 +2251,7 @@ def _leaning(candidate: _Candidate, before: Sentence, chosen: list[Sentence],
             text = paragraphs[point.paragraph][other.start:point.end]
             if count_words(text) <= MAX_POINT_WORDS:
                 return Sentence(text, point.paragraph, other.start, point.end)
-    if candidate.joined is None and its_subject:
-        return point
     return candidate.joined
-
-
-def _about_its_subject(sentences: list[Sentence], candidate: _Candidate,
-                       tldr: Sentence | None, told_at: int | None, rules: Rules | None,
-                       stop_words: frozenset, introductions, title: str | None = None) -> bool:
-    """Whether ``candidate`` opens on a pronoun of one person (the table's
-    ``subject_pronouns``), also after a short opening phrase (``_opening_pronoun``: "In
-    1978 she led ..."), that can only mean the one person the tl;dr and the ``title`` above
-    it are about (``_subject``): the pronoun is the one the text uses most for anyone, and
-    the sentence right before it is the tl;dr, or names that person and nothing else the
-    tl;dr and the title do not name (``_names_only_them``): "She joined the council in
-    2014." after "Pike trained as a chemistry teacher." under "Anna Pike, who ..., has died
-    aged 61."; not after "Hale handed the firm to her daughter, Ruth, in 1995.", nor after
-    "A spokesman said ...", which names no one."""
-    if rules is None or tldr is None or not rules.subject_pronouns:
-        return False
-    pronoun = _opening_pronoun(candidate.sentence.text, rules)
-    if pronoun is None:
-        return False
-    index = candidate.leans_on + 1
-    if sentences[index] is not candidate.sentence or not index:
-        return False
-    # (the one the text uses most: not "He ..." about her husband in an obituary of hers)
-    used = Counter(word.lower() for s in sentences for word in words(s.text)
-                   if word.lower() in rules.subject_pronouns)
-    if any(count >= used[pronoun] for other, count in used.items() if other != pronoun):
-        return False
-    people = set(introductions())
-    subject = _subject(tldr, title, sentences, stop_words)
-    if subject is None or rules.nouns_capitalised and subject not in people:
-        return False  # ("Der Bielefelder Getriebehersteller ...": a noun)
-    if told_at is not None and index - 1 == told_at:
-        return True
-    shown = {word.lower() for word in words(f"{title or ''} {tldr.text}")}
-    return _names_only_them(sentences[index - 1].text, subject, shown, people, rules)
-
-
-def _names_only_them(text: str, subject: str, shown: set[str], people: set[str],
-                     rules: Rules) -> bool:
-    """Whether ``text`` names the person whose surname is ``subject`` among its first
-    ``SUBJECT_AT`` words, and no one and nothing else the reader was not shown (``shown``: the words of the title and the tl;dr): no
-    other capitalised word past its first (where nouns are written in lower case: "her
-    daughter, Ruth", "Whitehaven" may be someone the pronoun means), no other of ``people``
-    (the surnames of those the text names in full)."""
-    tokens = words(text)
-    # ... as its subject, whom a pronoun after it goes on telling of: nothing before the name
-    # but capitalised words and figures, no pronoun ("Marsh led 5-3 ...", "Professor Hilda
-    # Pennock ...", "In 1983, Ortega ..."; not "She said Alden had ...", "Su hermana Lola
-    # ...")
-    at = next((i for i, word in enumerate(tokens[:SUBJECT_AT])
-               if word[:1].isupper() and _same_name(word, subject)), None)
-    if at is None or any(not (word[:1].isupper() or word[:1].isdigit())
-                         or word.lower() in rules.subject_pronouns for word in tokens[:at]):
-        return False
-    others = _named(text, people) if rules.nouns_capitalised else {
-        word for word in tokens[1:] if word[:1].isupper()} | _named(text, people)
-    return all(_same_name(word, subject) or word.lower() in shown for word in others)
-
-
-def _opening_pronoun(text: str, rules: Rules) -> str | None:
-    """The one of the table's ``subject_pronouns`` that is the subject of ``text``'s first
-    clause (lower case): its first word, or a word among its first ``SUBJECT_REACH`` after
-    a phrase naming no one (no capital past its first word where the language writes
-    nouns in lower case) and not opening on a word that leans of itself (a connective):
-    "She qualified in 1957 ...", "In 1978 she led ...", "Three years after retiring, she
-    founded ...", "Im selben Jahr gründete sie ...", not "Men hon har aldrig ..."."""
-    tokens = words(text)[:SUBJECT_REACH + 1]
-    for i, token in enumerate(tokens):
-        if token.lower() in rules.subject_pronouns and (i == 0 or token.islower()):
-            # (not after a word that leans of itself: "Men hon har aldrig ...", but she)
-            if i and rules.leans_on_context.match(text):
-                return None
-            return token.lower()
-        if i and token[:1].isupper() and not rules.nouns_capitalised:
-            return None
-    return None
-
-
-def _subject(tldr: Sentence, title: str | None, sentences: list[Sentence],
-             stop_words: frozenset) -> str | None:
-    """The surname (lower case) of the one person the tl;dr and the title above it are
-    about: a word past the first of a name of two capitalised words or more in them
-    ("Professor Hilda Pennock", "Derek Vansant", "Ingrid Sävströms Isvakten") that the text
-    gives again the most, at least
-    ``SUBJECT_MIN_MENTIONS`` times outside the tl;dr, and twice as often as any other name
-    they give; None when none is."""
-    surnames = {word.lower() for run in _CAPITALISED_RUN.findall(f"{title or ''}\n{tldr.text}")
-                for word in run.split()[1:]}
-    surnames = {name for name in surnames if name not in stop_words and len(name) > 1}
-    if not surnames:
-        return None
-    counts = Counter()
-    for sentence in sentences:
-        if sentence.text == tldr.text:
-            continue
-        for word in words(sentence.text):
-            if word[:1].isupper():
-                for name in surnames:
-                    if _same_name(word, name):
-                        counts[name] += 1
-    ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < SUBJECT_MIN_MENTIONS:
-        return None
-    if len(ranked) > 1 and 2 * ranked[1][1] > ranked[0][1]:
-        return None
-    return ranked[0][0]
-
-
-def _named(text: str, people: set[str]) -> set[str]:
-    """The words of ``text`` naming one of the people the text names in full (``people``,
-    their surnames: ``_introductions``), in any case ending (``_same_name``)."""
-    return {word for word in words(text) if word[:1].isupper()
-            and any(_same_name(word, person) for person in people)}
-
-
-def _same_name(word: str, surname: str) -> bool:
-    """Whether ``word`` is ``surname`` (lower case), also in another case ending ("Nowaka"
-    for "Nowak", "Sparty" for "Sparta", "Sävström" for "Sävströms")."""
-    shorter, longer = sorted((word.lower(), surname), key=len)
-    return shorter == longer or (len(shorter) >= 4 and longer.startswith(shorter[:-1])
-                                 and len(longer) - len(shorter) <= 2)
 
 
 def _with_previous(sentences, index, leans, paragraphs) -> Sentence | None:

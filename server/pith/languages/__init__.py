@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from importlib import import_module
 
-__all__ = ["ALIASES", "CAPITALS", "GENERAL", "Rules", "TABLES", "alternation", "by_language",
-           "rules_for", "salutation_pattern", "union", "union_pattern", "whole_heading"]
+__all__ = ["ALIASES", "GENERAL", "Rules", "TABLES", "alternation", "by_language", "rules_for",
+           "salutation_pattern", "union", "union_pattern", "whole_heading"]
 
 # Currency signs and codes that make a number an amount in any language.
 _CURRENCY = r"[$€£¥₹₽₩₺¢]|\b(?:USD|EUR|GBP|CHF|JPY|CNY|RUB|PLN|CZK|SEK|NOK|DKK|BRL)\b"
@@ -40,7 +40,6 @@ _COUNT = r"(?:\s+[\w.,-]+)?"
 _LOWER = r"(?-i:[a-zà-ÿ])"
 # The capital letters of the alphabets the tables read (Latin, Greek, Cyrillic).
 _CAPITALS = "".join(c for c in map(chr, range(0x41, 0x530)) if c.isupper() and c.isalpha())
-CAPITALS = _CAPITALS
 # A name: two words with a capital, one after the other ("Maria Huber").
 _NAME = rf"(?-i:[{_CAPITALS}][^\W\d_]+\s+[{_CAPITALS}][^\W\d_]+)"
 # The end of a word that no apostrophe or hyphen goes on from ("Portrait", not
@@ -122,19 +121,13 @@ class Rules:
     # languages): "Zum Auftakt schweigt er", "Sedan 2019 leder hon ...".
     verb_second: bool = False
     # Context words that are also prepositions of time: as an adverb they lean ("Sedan
-    # åkte han hem.", then), before a year, a month or one of ``time_objects`` they do not
-    # ("Sedan 2019 leder Anna Berg ...", "Siden i fjor ...").
+    # åkte han hem.", "Sedan i andra halvlek gjorde Malmö ...", then), before a year, a
+    # month or one of ``time_objects`` they do not ("Sedan 2019 leder Anna Berg ...",
+    # "Siden i fjor ...").
     time_prepositions: tuple[str, ...] = ()
     time_objects: tuple[str, ...] = ()
     # Words that open a clause: a pronoun right after one is that clause's subject.
     clause_words: tuple[str, ...] = ()
-    # The pronouns (lower case) of one person, which in a story about one person mean that
-    # person when the sentence before names them as its subject ("She joined the council in
-    # 2014." after "Pike trained as a teacher." in an obituary of Anna Pike): such a point
-    # reads under a tl;dr or a title naming them (``select._about_its_subject``). Only where
-    # they stand for people alone: German "sie", French "elle", Russian "она" stand for a
-    # firm, a city, any noun of their gender ("Sie beschäftigt heute 640 Menschen.").
-    subject_pronouns: tuple[str, ...] = ()
     # Units of time, and the words counting them on from a moment told before: "Two years
     # later", "Drei Tage später", "Deux ans plus tard" (``Rules.counted_on``): when, only
     # the sentence before says.

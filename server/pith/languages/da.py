@@ -20,9 +20,9 @@ RULES = Rules(
                    # since the moment told before: "Siden da ...", "Dagen derpå ..."
                    # (not "Dagen efter valget ...", which names its own)
                    "siden da", "siden dengang", "dagen derpå", "derefter"),
-    subject_pronouns=("han", "hun"),
     time_prepositions=("siden",),
-    time_objects=("i", "sidste", "forrige", "starten", "begyndelsen", "slutningen"),
+    time_objects=("i fjor", "i år", "i sommer", "i foråret", "i efteråret", "i vinter", "i går",
+                  "sidste", "forrige", "starten", "begyndelsen", "slutningen"),
     opening_pronouns=("han", "hun"), verb_second=True,
     clause_words=("at", "som", "når", "fordi", "om", "da", "hvor", "mens", "før", "og", "men",
                   "for", "hvordan", "hvad", "hvem", "hvis"),

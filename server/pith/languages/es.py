@@ -50,7 +50,6 @@ RULES = Rules(
     clefts=("es la primera vez", "es la única vez", "es la última vez", "fue la primera vez",
             "fue la única vez", "fue la última vez", "era la primera vez",
             "después de", "después del", "después que", "luego de", "luego del"),
-    subject_pronouns=("él", "ella"),
     opening_pronouns=("él", "ella", "ellos", "ellas"),
     clause_words=("que", "cuando", "porque", "si", "como", "donde", "mientras", "aunque", "y",
                   "e", "o", "u", "pero", "ni", "quien", "quienes"),

@@ -47,7 +47,6 @@ RULES = Rules(
     subjectless_endings=("ò",),
     clefts=("è la prima volta", "è l'unica volta", "è l'ultima volta", "fu la prima volta",
             "era la prima volta", "è la seconda volta", "è la terza volta"),
-    subject_pronouns=("lui", "lei"),
     opening_pronouns=("lui", "lei", "egli", "essi"),
     clause_words=("che", "quando", "perché", "se", "come", "dove", "mentre", "sebbene", "e",
                   "ed", "o", "ma", "né", "chi", "cui"),

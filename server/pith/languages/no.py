@@ -20,9 +20,9 @@ RULES = Rules(
                    # since the moment told before: "Siden da ...", "Dagen etterpå ..."
                    # (not "Dagen etter valget ...", which names its own)
                    "siden da", "siden den gang", "dagen etterpå", "deretter"),
-    subject_pronouns=("han", "hun"),
     time_prepositions=("siden",),
-    time_objects=("i", "forrige", "starten", "begynnelsen", "slutten"),
+    time_objects=("i fjor", "i år", "i sommer", "i våres", "i høst", "i vinter", "i går",
+                  "forrige", "starten", "begynnelsen", "slutten"),
     opening_pronouns=("han", "hun"), verb_second=True,
     clause_words=("at", "som", "når", "fordi", "om", "da", "hvor", "mens", "før", "og", "men",
                   "for", "hvordan", "hva", "hvem", "hvis"),

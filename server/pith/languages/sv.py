@@ -22,9 +22,9 @@ RULES = Rules(
                    # since the moment told before: "Sedan dess ...", "Dagen därpå ..."
                    # (not "Dagen efter valet ...", which names its own)
                    "sedan dess", "dagen därpå", "kort därefter", "strax därefter", "därefter"),
-    subject_pronouns=("han", "hon"),
     time_prepositions=("sedan",),
-    time_objects=("i", "förra", "förre", "början", "slutet", "mitten"),
+    time_objects=("i fjol", "i år", "i somras", "i våras", "i höstas", "i vintras", "i går",
+                  "förra", "förre", "början", "slutet", "mitten"),
     opening_pronouns=("han", "hon"), verb_second=True,
     clause_words=("att", "som", "när", "eftersom", "om", "då", "där", "medan", "innan",
                   "sedan", "och", "men", "för", "hur", "vad", "vem", "vilket"),
