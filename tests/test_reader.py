@@ -1571,6 +1571,19 @@ def test_since_before_a_time_of_its_own_does_not_lean(lang, text, leaning):
     assert leans_on_context(text, rules_for(lang)) is leaning
 
 
+@pytest.mark.parametrize("lang,text,background", [
+    # how long something has been so is background, as "i fjol" and "år sedan" are
+    ("sv", "Sedan 2019 leder Anna Berg klubbens ungdomsakademi.", True),
+    ("da", "Siden 2017 har letbanen kørt mellem Aarhus og Grenaa.", True),
+    ("no", "Siden i fjor har klubben solgt tre spillere til utlandet.", True),
+    # "then" is no time of its own
+    ("sv", "Sedan gjorde Malmö tre mål på tjugo minuter.", False),
+    ("da", "Siden blev Holm direktør for firmaet.", False),
+])
+def test_since_a_time_of_its_own_is_background(lang, text, background):
+    assert (rules_for(lang).background.search(text) is not None) is background
+
+
 BREWERY = [
     "A small brewery in Kendal has won the top prize at the National Beer Awards in "
     "Manchester, beating more than 400 entries from across the country.",

@@ -857,8 +857,16 @@ class Rules:
     @cached_property
     def background(self) -> re.Pattern:
         """Matches one of the table's ``background_words`` (nothing when it has none), as
-        whole words: "has long", not "has long-term"; a "#" in one as a count or nothing."""
-        return self._phrases(self.background_words, end=r"(?![\w-])")
+        whole words: "has long", not "has long-term"; a "#" in one as a count or nothing;
+        and a sentence opening on one of ``time_prepositions`` before a time of its own,
+        telling how long something has been so ("Sedan 2019 leder Anna Berg ...", "Siden
+        2017 har letbanen kørt ...")."""
+        phrases = self._phrases(self.background_words, end=r"(?![\w-])")
+        if not self.time_prepositions:
+            return phrases
+        since = (rf"^(?:{alternation(self.time_prepositions)}){_WORD_END}"
+                 rf"(?={self._time_object})")
+        return re.compile(rf"{since}|{phrases.pattern}", phrases.flags)
 
     def _phrases(self, phrases, end: str = r"(?:(?<!\w)|(?!\w))",
                  start: str = r"(?<!\w)") -> re.Pattern:
