@@ -31,6 +31,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property
 from typing import NamedTuple
 
 from .boilerplate import ENDS_SENTENCE, LIST_MIN_ITEMS, list_number
@@ -1213,6 +1214,7 @@ def _opening_lead(sentences: list[Sentence], rules: Rules, *,
     opening: list[Sentence] = []
     first = next((i for i, s in enumerate(sentences)
                   if not s.is_heading and not _inside_heading(sentences, i)), None)
+    page = _Page(sentences)  # as ``_apart`` reads them
     for index, sentence in enumerate(sentences):
         if len(opening) == OPENING_SENTENCES:
             break
@@ -1225,7 +1227,7 @@ def _opening_lead(sentences: list[Sentence], rules: Rules, *,
         # Sparta prohrála ...", "But Sondland has ...") tells its story from the word after
         # it, as a point would show it (``_unlinked_lead``).
         if not _can_lead(sentence, rules, ends_paragraph, first=index == first):
-            sentence = _unlinked_lead(sentence, sentences, rules, stop_words)
+            sentence = _unlinked_lead(sentence, page, rules, stop_words)
             if sentence is None or not _can_lead(sentence, rules, ends_paragraph):
                 continue
         if not (named and refers_back(sentence.text, rules, stop_words, named)):
@@ -1913,6 +1915,7 @@ def _candidates(sentences, ranked, leans, paragraphs, kinds, unended=frozenset()
     ``steps``: an answer's advice given in steps, where a connective giving a step ("So my
     first piece of advice is ...", "Finally, I would suggest ...") leans on nothing."""
     told: set[str] | None = None  # the words of the text outside lists, read when needed
+    page = _Page(sentences)  # as ``_apart`` reads them
     for index in ranked:
         sentence = sentences[index]
         if kinds is not None and kinds[sentence.paragraph] in _NOT_ITS_OWN:
@@ -1971,7 +1974,7 @@ def _candidates(sentences, ranked, leans, paragraphs, kinds, unended=frozenset()
             continue
         # Else from the word after a connective that only links the two ("But Sondland
         # has ...").
-        unlinked = _unlinked(sentence, leans, sentences) if joined is None else None
+        unlinked = _unlinked(sentence, leans, page) if joined is None else None
         step = steps and leans.rules.linking_opener.match(text)
         if (unlinked is None and step and not leans(text[step.end():])
                 and (leans.rules.advice.search(text) or leans.rules.imperative.search(text))):
@@ -2135,8 +2138,7 @@ def _opens_lower(text: str) -> bool:
     return bool(first and first.group(1).islower())
 
 
-def _unlinked(sentence: Sentence, leans: _Leaning,
-              sentences: list[Sentence]) -> Sentence | None:
+def _unlinked(sentence: Sentence, leans: _Leaning, page: _Page) -> Sentence | None:
     """``sentence`` from the word after a connective that only links it to the one before
     (the table's ``linking_words``: "But Sondland has ..." -> "Sondland has ..."), when that
     word opens a sentence (a capital) and what is left stands alone; as it is when that word
@@ -2150,7 +2152,7 @@ def _unlinked(sentence: Sentence, leans: _Leaning,
     if count_words(rest) < MIN_POINT_WORDS or leans(rest):
         return None
     if rest[:1].isupper():
-        if not _apart(sentence, match.end(), sentences, leans.rules):
+        if not _apart(sentence, match.end(), page):
             return sentence  # a name opening on the connective's word: "Still Waters ..."
         return Sentence(rest, sentence.paragraph, sentence.start + match.end(), sentence.end)
     # "In addition, the number of homes ... climbed to 6,840" reads as it is (the table's
@@ -2160,7 +2162,7 @@ def _unlinked(sentence: Sentence, leans: _Leaning,
     return None
 
 
-def _unlinked_lead(sentence: Sentence, sentences: list[Sentence], rules: Rules,
+def _unlinked_lead(sentence: Sentence, page: _Page, rules: Rules,
                    stop_words: frozenset) -> Sentence | None:
     """A lead from the word after its connective (``_unlinked``), when that is one of the
     table's ``conjunctions`` of two letters or more, or has its comma ("But Sondland has
@@ -2174,19 +2176,17 @@ def _unlinked_lead(sentence: Sentence, sentences: list[Sentence], rules: Rules,
     word = sentence.text[:match.end()].strip()
     if not (word.endswith(",") or len(word) > 1 and word.lower() in rules.conjunctions):
         return None
-    if not _apart(sentence, match.end(), sentences, rules, lead=True):
+    if not _apart(sentence, match.end(), page, lead=True):
         return None
-    return _unlinked(sentence, _Leaning(rules, stop_words, None), sentences)
+    return _unlinked(sentence, _Leaning(rules, stop_words, None), page)
 
 
-def _apart(sentence: Sentence, end: int, sentences: list[Sentence], rules: Rules,
-           lead: bool = False) -> bool:
+def _apart(sentence: Sentence, end: int, page: _Page, lead: bool = False) -> bool:
     """Whether the connective opening ``sentence`` (up to ``end``) only links it, so that
-    the word after it opens the sentence's own subject: not when the text writes the two
-    together inside another sentence, a name ("Still Waters Brewery", "Y Combinator", "Ma
-    Long"). A point
-    is read past it otherwise ("But Moody's cut ..."); a lead (``lead``) only when the word
-    after it opens a name the text gives elsewhere without it, in any case ending
+    the word after it opens the sentence's own subject. Not when the ``page`` writes the two
+    together inside a sentence, a name ("Still Waters Brewery", "Y Combinator", "Ma Long"). A
+    point is read past it otherwise ("But Moody's cut ..."); a lead (``lead``) only when the
+    word after it opens a name the text gives elsewhere without it, in any case ending
     ("Sondland", "Sparta" as "Sparty"; not "However Labour spins it", "And Just Like That"),
     comma or not."""
     word = sentence.text[:end].strip()
@@ -2197,16 +2197,36 @@ def _apart(sentence: Sentence, end: int, sentences: list[Sentence], rules: Rules
     after = rest.split(maxsplit=1)[0].strip(",.;:") if rest.strip() else ""
     if not after:
         return False
-    others = [s.text for s in sentences if s is not sentence]
     # (inside a sentence, where the word is no connective: not "But Pike said ..." again)
-    together = re.compile(rf"(?<=\S\s){re.escape(word)}\s+{re.escape(after)}\b")
-    if any(together.search(text) for text in others):
+    if (word, after) in page.pairs:
         return False
     if not lead:
         return True
-    # (its first letters: "Trenér Sparty" names "Sparta")
+    # (its first letters: "Trenér Sparty" names "Sparta"; not in the lead itself)
     elsewhere = re.compile(rf"(?<!{re.escape(word)}\s)\b{re.escape(after[:PREFIX])}")
-    return any(elsewhere.search(text) for text in others)
+    return len(elsewhere.findall(page.text)) > len(elsewhere.findall(sentence.text))
+
+
+class _Page:
+    """A page's sentences as ``_apart`` reads them, each read once when first needed: their
+    text one a line, and the pairs of words written one after the other inside a sentence
+    (not opening it), the second without the punctuation after it."""
+
+    def __init__(self, sentences: list[Sentence]) -> None:
+        self.sentences = sentences
+
+    @cached_property
+    def text(self) -> str:
+        return "\n".join(s.text for s in self.sentences)
+
+    @cached_property
+    def pairs(self) -> set[tuple[str, str]]:
+        pairs = set()
+        for sentence in self.sentences:
+            tokens = sentence.text.split()
+            pairs.update((tokens[i], tokens[i + 1].strip(",.;:"))
+                         for i in range(1, len(tokens) - 1))
+        return pairs
 
 
 def _told_on(sentences: list[Sentence], start: int | None, candidate: _Candidate,
