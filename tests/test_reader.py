@@ -2043,10 +2043,11 @@ def test_a_group_the_sentence_names_itself_does_not_lean(text):
     ("de", "Für jede Tonne CO2 müssen Unternehmen künftig ein entsprechendes Zertifikat "
            "kaufen."),
     ("sv", "Många av dem som förlorade jobbet har fortfarande inget nytt."),
+    ("sv", "Under mötet stod ett trettiotal av dem som förlorat jobbet utanför kommunhuset."),
     ("it", "Litigano tra loro da anni i sindaci di Castelvetro e Vignola."),
     ("nl", "Drie van hun vier kinderen wonen nog in het dorp."),
-], ids=["de-those-who", "de-corresponding-inside", "sv-those-who", "it-among-themselves",
-        "nl-their"])
+], ids=["de-those-who", "de-corresponding-inside", "sv-those-who", "sv-those-who-later",
+        "it-among-themselves", "nl-their"])
 def test_a_share_of_a_group_the_sentence_names_does_not_lean(lang, text):
     assert not leans_on_context(text, rules_for(lang)), text
 
@@ -2087,6 +2088,10 @@ def test_a_share_of_a_group_the_sentence_names_does_not_lean(lang, text):
     ("uk", "Відтоді ціни зросли на 40 відсотків."),
     ("en", "Two years later, the plant closed for good."),
     ("en", "A few weeks later, the council reversed its decision."),
+    # some of them, a few words on
+    ("sv", "Under mötet stod ett trettiotal av dem utanför kommunhuset med plakat."),
+    ("da", "Til mødet kom omkring tredive af dem med bannere og fløjter."),
+    ("no", "Til møtet kom rundt tretti av dem med plakater."),
     # "they" after a short phrase of time or manner without its comma
     ("en", "Together they will add about £190 million to the bank's costs."),
     ("en", "On Monday they voted 27 to 19 to close the library."),

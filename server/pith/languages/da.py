@@ -33,7 +33,8 @@ RULES = Rules(
     # only who told the sentence before: "Det bekræfter familien over for Ugeavisen."
     leaning_patterns=(
                       # some of them ("Mange af dem ..."): who, only the sentence before says
-                      r"^(?:[^\W\d_][\w-]*\s+){1,2}af (?:dem(?!\s+som)|disse)\b",
+                      # or a few words on: "Til mødet kom omkring tredive af dem ..."
+                      r"^(?:[^\W\d_][\w-]*\s+){1,5}af (?:dem(?!\s+som)|disse)\b",
                       r"^det (?:bekræfter|bekræftede|oplyser|oplyste|siger|sagde|melder|meldte|"
                       r"skriver|skrev|fortæller|fortalte)\b",
                       # a quotation opened by a dash whose speaker it does not name ("– Han

@@ -33,7 +33,8 @@ RULES = Rules(
     # only who told the sentence before: "Det bekrefter familien overfor Øyposten."
     leaning_patterns=(
                       # some of them ("Mange av dem ..."): who, only the sentence before says
-                      r"^(?:[^\W\d_][\w-]*\s+){1,2}av (?:dem(?!\s+som)|disse)\b",
+                      # or a few words on: "Til møtet kom rundt tretti av dem ..."
+                      r"^(?:[^\W\d_][\w-]*\s+){1,5}av (?:dem(?!\s+som)|disse)\b",
                       r"^det (?:bekrefter|bekreftet|opplyser|opplyste|sier|sa|melder|meldte|"
                       r"skriver|skrev|forteller|fortalte)\b",
                       # a quotation opened by a dash whose speaker it does not name ("– Han

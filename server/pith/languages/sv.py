@@ -35,7 +35,8 @@ RULES = Rules(
     # only who told the sentence before: "Det bekräftar familjen för Sydkusten."
     leaning_patterns=(
                       # some of them ("Många av dem ..."): who, only the sentence before says
-                      r"^(?:[^\W\d_][\w-]*\s+){1,2}av (?:dem(?!\s+som)|dessa)\b",
+                      # or a few words on: "Under mötet stod ett trettiotal av dem ..."
+                      r"^(?:[^\W\d_][\w-]*\s+){1,5}av (?:dem(?!\s+som)|dessa)\b",
                       r"^det (?:bekräftar|bekräftade|uppger|uppgav|säger|sa|sade|meddelar|"
                       r"meddelade|skriver|skrev|berättar|berättade)\b",
                       # a quotation opened by a dash whose speaker it does not name ("– Han
