@@ -113,6 +113,11 @@ def _hostile_cases(post: str) -> list:
              f"What should I do? -- STUCK {i} IN OHIO</p><p>DEAR STUCK: Talk to neighbour "
              f"number {i} calmly, then call the city if it goes on.</p>"
              for i in range(1500)))), **ok),
+        # 3,000 sentences each opening on a conjunction before a name of its own: none may
+        # make the search for the lead's name in the rest of the page grow as its square.
+        Case("connective-openings-3000", "POST", post, **_html(_page("".join(
+             f"<p>But Person{i} Smith{i} said the council had spent {i} pounds on item {i} "
+             f"this year.</p>" for i in range(3000)))), **ok),
         Case("attributes-200k", "POST", post,
              **_html(story.replace("<article>", f"<article {many_attributes}>")), **ok),
         # Finding 7: 500s where a 4xx belongs, or pages that should simply work.

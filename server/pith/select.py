@@ -52,6 +52,11 @@ MAX_POINT_WORDS = 80
 NEAR_DUPLICATE = 0.6
 # The tl;dr is looked for among this many opening sentences before the ranked ones.
 OPENING_SENTENCES = 6
+# ... and one opening on a conjunction read from the word after it (``_unlinked_lead``) only
+# among this many first sentences of the text: past them it is no lead, and a page of
+# thousands of sentences each opening on "But ..." would have each name searched for in the
+# whole page.
+UNLINKED_LEAD_REACH = 40
 # A lead sharing less than this share of the title's and description's content words names
 # nothing of the story: a hook lede ("When Patrick walked into the room ..."). A later opening
 # sentence sharing this much more of them is the nut graf, and the tl;dr.
@@ -1227,6 +1232,8 @@ def _opening_lead(sentences: list[Sentence], rules: Rules, *,
         # Sparta prohrála ...", "But Sondland has ...") tells its story from the word after
         # it, as a point would show it (``_unlinked_lead``).
         if not _can_lead(sentence, rules, ends_paragraph, first=index == first):
+            if index >= UNLINKED_LEAD_REACH:
+                continue
             sentence = _unlinked_lead(sentence, page, rules, stop_words)
             if sentence is None or not _can_lead(sentence, rules, ends_paragraph):
                 continue
