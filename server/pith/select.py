@@ -629,15 +629,17 @@ def story_description(descriptions: tuple[str, ...], rules: Rules,
     first = descriptions[0]
     if not _labels(first.strip(), rules):
         return first
-    in_text = set().union(*(_prefixes(s.text) for s in sentences))
-
-    def about_the_text(line: str) -> bool:
-        mine = _content_words(line, stop_words)
-        return bool(mine) and (sum(w[:PREFIX] in in_text for w in mine)
-                               >= DESCRIPTION_IN_TEXT * len(mine))
-
     return next((d for d in descriptions[1:] if not rules.label_line.match(d.strip())
-                 and about_the_text(d)), first)
+                 and _in_the_text(_content_words(d, stop_words), sentences)), first)
+
+
+def _in_the_text(words: set[str], sentences: list[Sentence]) -> bool:
+    """Whether most of a description's content ``words`` (``DESCRIPTION_IN_TEXT`` of them,
+    by their first ``PREFIX`` letters) are the text's: it is about this article, not the
+    site's slogan."""
+    in_text = set().union(*(_prefixes(s.text) for s in sentences))
+    return bool(words) and sum(w[:PREFIX] in in_text for w in words) >= (
+        DESCRIPTION_IN_TEXT * len(words))
 
 
 def _labels(line: str, rules: Rules) -> bool:
@@ -816,8 +818,7 @@ def _described(description: list[str], lead: Sentence | None, sentences: list[Se
             or any(_credit(s, stop_words) for s in description)):  # "Regi: Hedda Strömgren."
         return None
     mine = _content_words(text, stop_words)
-    in_text = set().union(*(_prefixes(s.text) for s in sentences))
-    if not mine or sum(w[:PREFIX] in in_text for w in mine) < DESCRIPTION_IN_TEXT * len(mine):
+    if not _in_the_text(mine, sentences):
         return None
     headline = _content_words(title or "", stop_words)
     # (A section's heading it repeats is no sentence the reader could be given instead: "5

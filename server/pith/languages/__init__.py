@@ -534,7 +534,7 @@ class Rules:
             clefts = rf"(?!(?:{cleft})(?!\w))"
         else:
             longer = clefts = ""
-        timed = (rf"|(?:{alternation(self.time_prepositions)}){end}(?!{self._time_object})"
+        timed = (rf"|(?!{self._since})(?:{alternation(self.time_prepositions)}){end}"
                  if self.time_prepositions else "")
         return re.compile(rf"^(?:{longer}{clefts}(?:{title}[{quotes}]|(?:{words}){end}{timed}))",
                           re.IGNORECASE)
@@ -565,11 +565,12 @@ class Rules:
         return _any_of(own + counted), _any_of(own)
 
     @cached_property
-    def _time_object(self) -> str:
-        """What follows one of ``time_prepositions`` used as a preposition: a number, a month,
-        one of ``time_objects``."""
+    def _since(self) -> str:
+        """A pattern for one of ``time_prepositions`` used as a preposition: before a number,
+        a month or one of ``time_objects`` ("Sedan 2019", "Siden i fjor")."""
         objects = alternation([*self.time_objects, *(m for ms in self.months for m in ms)])
-        return rf"\s+(?:\d|(?:{objects}){_WORD_END})"
+        return (rf"(?:{alternation(self.time_prepositions)}){_WORD_END}"
+                rf"\s+(?:\d|(?:{objects}){_WORD_END})")
 
     @property
     def pronoun_after_opening(self) -> str | None:
@@ -584,8 +585,7 @@ class Rules:
         later = r"[\w.'’-]+" if self.nouns_capitalised else rf"(?-i:(?![{_CAPITALS}]))[\w.'’-]+"
         clause = rf"(?!(?:{alternation(self.clause_words)}){_WORD_END})"
         # (a preposition of time is no clause word: "Sedan 2019 leder hon ...")
-        timed = (rf"(?=(?:{alternation(self.time_prepositions)}){_WORD_END}{self._time_object})|"
-                 if self.time_prepositions else "")
+        timed = rf"(?={self._since})|" if self.time_prepositions else ""
         phrase = rf"^(?:{timed}{clause})[^\W\d_][\w'’-]*(?:\s+{clause}{later}){{0,4}}"
         pronoun = rf"(?-i:{alternation(self.opening_pronouns)}){_WORD_END}"
         # ... and not when a later clause names someone, whom it may stand for ("Mit 19
@@ -864,9 +864,7 @@ class Rules:
         phrases = self._phrases(self.background_words, end=r"(?![\w-])")
         if not self.time_prepositions:
             return phrases
-        since = (rf"^(?:{alternation(self.time_prepositions)}){_WORD_END}"
-                 rf"(?={self._time_object})")
-        return re.compile(rf"{since}|{phrases.pattern}", phrases.flags)
+        return re.compile(rf"^(?={self._since})|{phrases.pattern}", phrases.flags)
 
     def _phrases(self, phrases, end: str = r"(?:(?<!\w)|(?!\w))",
                  start: str = r"(?<!\w)") -> re.Pattern:
