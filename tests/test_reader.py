@@ -2679,6 +2679,84 @@ def test_a_lead_is_not_said_again_by_a_claim_the_title_tells_less_of(title, lead
     assert summary.tldr == lead
 
 
+
+def test_a_lead_said_again_with_its_figures_and_as_much_of_the_title_gives_way():
+    # The lead already carries every word of the title; the sentence saying it again with
+    # the date carries as many, and is the tl;dr.
+    lead = "The city will close the Zhukovsky bridge for repairs."
+    dated = ("The Zhukovsky bridge will close for repairs on 1 July, the city council said on "
+             "Thursday.")
+    body = [lead, dated] + BODY[2:5]
+    summary = summarize(page(paragraphs(body), title="Zhukovsky bridge to close for repairs"),
+                        length="short")
+    assert summary.tldr == dated
+    assert lead not in shown(summary)
+
+
+CRASH_TITLE = "Lorry driver who killed Mill Road cyclist sent to prison"
+CRASH = [
+    "Ashcombe Crown Court on Friday jailed lorry driver Mark Dale for eight years and fined his "
+    "haulage firm £250,000 over the death of a cyclist on Mill Road.",
+    "Dale had been on the phone for most of the journey and did not brake before the crash, "
+    "the court heard.",
+    "The cyclist, a nurse on her way to an early shift, died at the scene.",
+    "Her family called for lorries to be banned from the town centre at rush hour.",
+    "The firm has since fitted cameras and phone blockers to every one of its lorries.",
+    "Dale was also banned from driving for ten years after his release.",
+]
+CRASH_LINE = ("Ashcombe's Crown Court has sent a lorry driver to prison for killing a young cyclist on "
+              "Mill Road last spring.")
+
+
+@pytest.mark.parametrize("description, tldr", [
+    # The lead says what the description says, with the sentence and the fine: the tl;dr.
+    pytest.param(CRASH_LINE, CRASH[0], id="said-with-figures"),
+    # The description says more than the lead (its second sentence): it stays the tl;dr, and
+    # the lead, with the amount it lacks, is a point.
+    pytest.param(CRASH_LINE + " Her family called for lorries to be banned from the town "
+                 "centre.", None, id="a-line-of-its-own"),
+])
+def test_a_lead_saying_a_description_without_figures_with_them_is_shown(description, tldr):
+    summary = summarize(page(paragraphs(CRASH), title=CRASH_TITLE, description=description),
+                        length="short")
+    assert summary.tldr == (tldr or description)
+    assert CRASH[0] in shown(summary)
+    assert_offsets(summary)
+
+
+PRICES_SV = [
+    "Priserna på bostadsrätter steg mest i centrum, där en tvåa nu kostar i snitt 3,2 miljoner "
+    "kronor.",
+    "Villapriserna låg i stort sett still under månaden.",
+    "Banken räknar med att priserna fortsätter att stiga under vintern.",
+    "Antalet sålda bostäder var 12 procent fler än i oktober förra året.",
+]
+
+
+@pytest.mark.parametrize("lang, lead, point, shown_too", [
+    # the tl;dr's words again, with the share it lacks: a point
+    ("en", "House prices in Ashcombe rose in October for the third month in a row, the "
+           "building society's index shows.",
+     "House prices in Ashcombe rose by 1.4% in October, the third month in a row.", True),
+    ("sv", "Bostadspriserna i Ashcombe steg i oktober för tredje månaden i rad, visar "
+           "bankens index.",
+     "Bostadspriserna i Ashcombe steg med 1,4 procent i oktober, den tredje månaden i rad.",
+     True),
+    # the tl;dr's own share again, with a figure claiming nothing: a repeat
+    ("en", "The Atlantic 100 fell 2.1% on Tuesday, its worst day since March.",
+     "The Atlantic 100 fell 2.1% to 5,412.30, its worst day since March and its third fall in "
+     "four days.", False),
+], ids=["en-share", "sv-share", "en-same-share"])
+def test_a_point_saying_the_tldr_again_is_shown_when_it_adds_a_figure(lang, lead, point,
+                                                                       shown_too):
+    body = PRICES_SV if lang == "sv" else BODY[2:]
+    summary = summarize(page(paragraphs([f"{lead} {point}"] + body), lang=lang,
+                             title="Prices up again"), length="medium")
+    assert summary.tldr == lead
+    assert (point in shown(summary)) is shown_too, shown(summary)
+    assert_offsets(summary)
+
+
 SCENES = {
     "en": ("On a wet afternoon the reading room of the Wissel library is full of children on "
            "coloured beanbags while a volunteer reads aloud from a book about a lost seal.",
