@@ -1012,13 +1012,15 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
     # The story's year, read when a point first needs it (``adds_figures``).
     story_year: list[int] = []
 
-    def adds_figures(point: Sentence) -> bool:
-        """Whether ``point`` says more than the tl;dr with figures (``_says_more``)."""
-        if exclude is None or rules is None:
+    def adds_figures(point: Sentence, other: Sentence | None = None) -> bool:
+        """Whether ``point`` says more with figures (``_says_more``) than ``other``, a point,
+        or else the tl;dr."""
+        other = other or exclude
+        if other is None or rules is None:
             return False
         if not story_year:
             story_year.append(year or _latest_dated_year(sentences, rules))
-        return _says_more(point.text, exclude.text, rules, story_year[0])
+        return _says_more(point.text, other.text, rules, story_year[0])
 
     # Who the text names in full (``_introductions``), read when a point first needs it.
     people: list[dict[str, int]] = []
@@ -1074,6 +1076,7 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
         if not all(_contains(point, chosen[i]) for i in others):
             return None
         if not repeating and (any(_overlap(content, other) >= NEAR_DUPLICATE
+                                  and not adds_figures(point, chosen[i])
                                   for i, other in enumerate(chosen_words)
                                   if i not in others)
                               or repeats_the_tldr(point, content)
