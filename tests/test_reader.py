@@ -2758,28 +2758,6 @@ def test_a_point_saying_the_tldr_again_is_shown_when_it_adds_a_figure(lang, lead
 
 
 
-HAIL = [
-    "Hail on Sunday afternoon caused heavy damage to vineyards and orchards across the plain "
-    "south of Pordenone. Farms were by far the hardest hit.",
-    "The storm reached the area shortly after four o'clock and lasted less than twenty "
-    "minutes.",
-    "Hailstones the size of walnuts covered roads and fields between Spilimbergo and Zoppola.",
-    "In several places the ice lay as thick as in the middle of winter.",
-    "Firefighters were called out dozens of times to flooded cellars and damaged roofs.",
-    "The region has set aside €3.5 million for the first repairs on farms hit by the hail.",
-    "Growers say the loss of this year's grapes will be felt for several seasons.",
-]
-
-
-def test_a_point_saying_a_point_again_with_an_amount_of_its_own_is_shown():
-    # "Farms were by far the hardest hit." shares most of its few words with the sentence
-    # on the region's money, which says more: both are points.
-    summary = summarize(page(paragraphs(HAIL), title="Hail damages vineyards near Pordenone"),
-                        length="medium")
-    assert "Farms were by far the hardest hit." in shown(summary)
-    assert HAIL[5] in shown(summary), shown(summary)
-
-
 SCENES = {
     "en": ("On a wet afternoon the reading room of the Wissel library is full of children on "
            "coloured beanbags while a volunteer reads aloud from a book about a lost seal.",

@@ -924,13 +924,17 @@ def _figures(text: str) -> set[str]:
 
 
 def _says_more(text: str, told: str, rules: Rules, year: int) -> bool:
-    """Whether ``text`` gives, with figures ``told`` does not give, an amount, a share or a
-    day of the story's own time (``year``, the story's): it says more than ``told`` whatever
-    words they share ("Заречный мост закроют на капитальный ремонт 2 июня, ..." under
-    "Власти Вологды закроют на капитальный ремонт Заречный мост. ..."); not ``told``'s own
-    figures again with others that claim nothing ("The Atlantic 100 fell 2.1% to 5,412.30,
-    ..." under "The Atlantic 100 fell 2.1% on Tuesday, ..."), nor a day of an earlier year,
-    the story's past ("Il viadotto ... crollò la mattina del 9 febbraio 2019, ...")."""
+    """Whether ``text`` makes ``told``, which gives no amount, share or dated day, specific:
+    it gives one, with figures ``told`` does not give, of the story's own time (``year``,
+    the story's), whatever words they share ("Заречный мост закроют на капитальный ремонт 2
+    июня, ..." under "Власти Вологды закроют на капитальный ремонт Заречный мост. ...").
+    Not when ``told`` gives its own already: a sentence saying it again with another figure
+    repeats it for a reader ("... raise the dam by four metres at a cost of £214m" under
+    "... a £214m plan to raise the dam"). Not a figure ``told`` gives with others that
+    claim nothing, nor a day of an earlier year, the story's past ("Il viadotto ... crollò
+    la mattina del 9 febbraio 2019, ...")."""
+    if has_strong_fact(told, rules):
+        return False
     known = _figures(told)
     rest = _FIGURE.sub(lambda m: " " if m.group() in known else m.group(), text)
     return has_strong_fact(rest, rules) and not any(
@@ -1012,15 +1016,13 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
     # The story's year, read when a point first needs it (``adds_figures``).
     story_year: list[int] = []
 
-    def adds_figures(point: Sentence, other: Sentence | None = None) -> bool:
-        """Whether ``point`` says more with figures (``_says_more``) than ``other``, a point,
-        or else the tl;dr."""
-        other = other or exclude
-        if other is None or rules is None:
+    def adds_figures(point: Sentence) -> bool:
+        """Whether ``point`` makes the tl;dr specific with figures (``_says_more``)."""
+        if exclude is None or rules is None:
             return False
         if not story_year:
             story_year.append(year or _latest_dated_year(sentences, rules))
-        return _says_more(point.text, other.text, rules, story_year[0])
+        return _says_more(point.text, exclude.text, rules, story_year[0])
 
     # Who the text names in full (``_introductions``), read when a point first needs it.
     people: list[dict[str, int]] = []
@@ -1076,7 +1078,6 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
         if not all(_contains(point, chosen[i]) for i in others):
             return None
         if not repeating and (any(_overlap(content, other) >= NEAR_DUPLICATE
-                                  and not adds_figures(point, chosen[i])
                                   for i, other in enumerate(chosen_words)
                                   if i not in others)
                               or repeats_the_tldr(point, content)
