@@ -131,9 +131,6 @@ DESCRIPTION_MAX_SENTENCES = 2
 DESCRIPTION_MAX_WORDS = 60
 DESCRIPTION_IN_TEXT = 0.5
 DESCRIPTION_COPY = 0.7
-# A lead carrying this share of a description's content words (at least), and figures the
-# description does not give, says the description's news with its specifics.
-DESCRIPTION_RESTATED = 0.5
 # A credit after its label ("Regi: Hedda Strömgren.", ``_credit``) names at most this many
 # words.
 CREDIT_MAX_WORDS = 6
@@ -455,13 +452,8 @@ def choose(sentences: list[Sentence], ranked: list[int], count: int, rules: Rule
         # less ("Nu ska banan läggas ner." over "I torsdags beslutade kommunfullmäktige ...
         # med 31 röster mot 18 att lägga ner den konstfrusna bandybanan ..."): a point
         # repeating the description is left out all the same.
-        # Nor a lead saying more than the description with figures (``_says_more``:
-        # "Заречный мост закроют на капитальный ремонт 2 июня, ..." under "Власти Вологды
-        # закроют на капитальный ремонт Заречный мост. ..."): it is a point, unless it
-        # repeats the tl;dr.
-        passed = set() if lead is None or hook is not None or _says_more(
-            lead.text, summary_line.text, rules, year or _latest_dated_year(sentences, rules)
-        ) else {i for i, s in enumerate(sentences) if _spans_overlap(s, lead)}
+        passed = {i for i, s in enumerate(sentences)
+                  if lead is not None and hook is None and _spans_overlap(s, lead)}
         points = _points(sentences, ranked, count, rules, stop_words, summary_line,
                          skip | passed, title, paragraphs, kinds, publisher, year,
                          exchanges, hidden=hidden | passed, fallback=False,
@@ -845,17 +837,6 @@ def _described(description: list[str], lead: Sentence | None, sentences: list[Se
     figures = _figures(text)
     if lead is not None and figures and figures < _figures(lead.text):
         return None
-    # So does a lead saying most of what each sentence of a description without figures says,
-    # with them: "Sąd Okręgowy w Lublinie skazał 34-letniego Marcina W. na osiem lat więzienia
-    # za spowodowanie śmiertelnego wypadku na ul. Krochmalnej." over "Sąd Okręgowy w Lublinie
-    # wydał wyrok w sprawie tragicznego wypadku na ul. Krochmalnej.", which would leave the
-    # sentence out as a point too (it repeats the tl;dr); not over "... premiata per i suoi
-    # studi sulla superconduttività. Con il premio finanzierà sei borse di dottorato.", whose
-    # second sentence the lead does not say.
-    if (lead is not None and not figures and _figures(lead.text)
-            and all(_tells(_content_words(line, stop_words), lead.text, stop_words)
-                    >= DESCRIPTION_RESTATED for line in description)):
-        return None
     return Sentence(text, -1, 0, 0)
 
 
@@ -921,24 +902,6 @@ def _figures(text: str) -> set[str]:
     """The numbers ``text`` states (digit runs; the cleaner took out references such as
     "[1]" and a linked "(5)")."""
     return set(_FIGURE.findall(text))
-
-
-def _says_more(text: str, told: str, rules: Rules, year: int) -> bool:
-    """Whether ``text`` makes ``told``, which gives no amount, share or dated day, specific:
-    it gives one, with figures ``told`` does not give, of the story's own time (``year``,
-    the story's), whatever words they share ("Заречный мост закроют на капитальный ремонт 2
-    июня, ..." under "Власти Вологды закроют на капитальный ремонт Заречный мост. ...").
-    Not when ``told`` gives its own already: a sentence saying it again with another figure
-    repeats it for a reader ("... raise the dam by four metres at a cost of £214m" under
-    "... a £214m plan to raise the dam"). Not a figure ``told`` gives with others that
-    claim nothing, nor a day of an earlier year, the story's past ("Il viadotto ... crollò
-    la mattina del 9 febbraio 2019, ...")."""
-    if has_strong_fact(told, rules):
-        return False
-    known = _figures(told)
-    rest = _FIGURE.sub(lambda m: " " if m.group() in known else m.group(), text)
-    return has_strong_fact(rest, rules) and not any(
-        y is not None and y < year - 1 for y in _dated_years(rest, rules))
 
 
 def _whole(description: list[str], stop_words: frozenset) -> bool:
@@ -1008,22 +971,10 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
     # under "... The council can fix that on April 9.".
     parted = [_content_words(text, stop_words) for text in exclude_parts]
 
-    def repeats_a_part(point: Sentence, content: set[str]) -> bool:
+    def repeats_a_part(content: set[str]) -> bool:
         told = excluded[0] if excluded else set()
         return any(_overlap(content, part) >= NEAR_DUPLICATE for part in parted) and (
-            2 * len(content - told) <= len(content)) and not adds_figures(point)
-
-    # The story's year, read when a point first needs it (``adds_figures``).
-    story_year: list[int] = []
-
-    def adds_figures(point: Sentence) -> bool:
-        """Whether ``point`` makes the tl;dr specific with figures (``_says_more``)."""
-        if exclude is None or rules is None:
-            return False
-        if not story_year:
-            story_year.append(year or _latest_dated_year(sentences, rules))
-        return _says_more(point.text, exclude.text, rules, story_year[0])
-
+            2 * len(content - told) <= len(content))
     # Who the text names in full (``_introductions``), read when a point first needs it.
     people: list[dict[str, int]] = []
 
@@ -1078,21 +1029,10 @@ def select(sentences: list[Sentence], ranked: list[int], count: int,
         if not all(_contains(point, chosen[i]) for i in others):
             return None
         if not repeating and (any(_overlap(content, other) >= NEAR_DUPLICATE
-                                  for i, other in enumerate(chosen_words)
-                                  if i not in others)
-                              or repeats_the_tldr(point, content)
-                              or repeats_a_part(point, content)):
+                                  for i, other in enumerate(chosen_words + excluded)
+                                  if i not in others) or repeats_a_part(content)):
             return None
         return others
-
-    def repeats_the_tldr(point: Sentence, content: set[str]) -> bool:
-        """Whether ``point`` says the tl;dr again: it shares ``NEAR_DUPLICATE`` of the
-        shorter one's words and does not say more with figures (``adds_figures``:
-        "Bostadspriserna i Sverige steg med 1,4 procent i oktober ..." under
-        "Bostadsbarometern visar att priserna steg i oktober för tredje månaden i rad.")."""
-        if not excluded or _overlap(content, excluded[0]) < NEAR_DUPLICATE:
-            return False
-        return not adds_figures(point)
 
     def take_one(spans: list[tuple[int, int]]) -> bool:
         """The best candidate in one of the paragraph ranges ``spans``, taken."""
@@ -1676,13 +1616,10 @@ def _restated(sentences: list[Sentence], lead: Sentence | None, rules: Rules,
     """The sentence saying ``lead`` again with the figures it lacks: within
     ``2 * OPENING_SENTENCES`` after it, in a later paragraph, the first able to lead that
     gives an amount, a share or a dated day (``has_strong_fact``) where the lead gives none,
-    carries ``NEAR_DUPLICATE`` of the lead's content words or more and as much of the
-    title's (``headline``) as the lead does or more ("Provinciale Staten hebben
-    woensdagavond met 28 tegen 19 stemmen besloten de jaarlijkse bijdrage van 340.000 euro
-    aan het veer ... te schrappen." after "Provinciale Staten stoppen met de subsidie voor
-    het veer ..."; "Заречный мост закроют на капитальный ремонт 2 июня, ..." after "Власти
-    Вологды закроют на капитальный ремонт Заречный мост через реку Вологду.", both telling
-    all of "В Вологде закроют на ремонт Заречный мост"). Not a
+    carries ``NEAR_DUPLICATE`` of the lead's content words or more and more of the title's
+    (``headline``) than the lead does ("Provinciale Staten hebben woensdagavond met 28 tegen
+    19 stemmen besloten de jaarlijkse bijdrage van 340.000 euro aan het veer ... te
+    schrappen." after "Provinciale Staten stoppen met de subsidie voor het veer ..."). Not a
     sentence that only names what the lead names ("The ... Act 2025 sets a minimum ..."
     after "The ... Act became law this week.": a year is no amount), nor one the title tells
     less of: a claim the lead denies ("Reports last week claimed that the hospital will
@@ -1704,7 +1641,7 @@ def _restated(sentences: list[Sentence], lead: Sentence | None, rules: Rules,
             continue
         content = _content_words(sentence.text, stop_words)
         if (_overlap_with(told, content) >= NEAR_DUPLICATE
-                and _overlap_with(headline, content) >= titled):
+                and _overlap_with(headline, content) > titled):
             return sentence
     return None
 
