@@ -298,6 +298,9 @@ def test_a_long_wire_lead_is_the_tldr_not_a_side_remark():
     "MUNICH, Germany, April 8, 2025 /GlobeWire/ -- ", "MINNEAPOLIS--(BUSINESS WIRE)--",
     # ended by a colon, as South Asian and African papers set it
     "LAGOS: ", "NEW DELHI, India: ",
+    # an en dash or a hyphen after the place, before the text's first sentence only, which
+    # opens with an article
+    "WASHINGTON – ", "LOS ANGELES - ",
     # a place and the day in words, perhaps after the agency
     "Roma, 12 settembre 2024 – ", "(ARM) Ancona, 12 settembre 2024 – ", "Paris, 4 mars 2024 — ",
     "Warszawa, 20 marca 2025 r. – ",  # the year with its word
@@ -330,6 +333,18 @@ def test_a_colon_dateline_stays_before_a_lede_that_leans_on_it_or_in_a_transcrip
     turns = ["COOPER: The council approved a budget of $12 million for parks on Monday night.",
              "MAYOR LEE: We fought for years to get the money for the four playgrounds."]
     assert summarize(page(paragraphs(turns + BODY[1:])), length="long").tldr == turns[0]
+
+
+def test_a_dash_after_capitals_opening_every_entry_of_a_list_is_no_dateline():
+    # Club by club, each paragraph opening on a name in capitals and an en dash: the first
+    # is a list's entry, as the others are, not a dateline.
+    entries = ["ARSENAL – The Gunners paid $12 million for a new pitch at their training "
+               "ground on Monday.",
+               "CHELSEA – The Blues will open four playgrounds next to the stadium in March.",
+               "FULHAM – The club plans 3,000 new seats along the river end by the summer."]
+    summary = summarize(page(paragraphs(entries), title="Clubs spend on grounds"),
+                        length="short")
+    assert summary.tldr.startswith("ARSENAL – ")
 
 
 @pytest.mark.parametrize("opening", ["FIFA, Group 3 (Africa) – ", "NATO, Article 5 (collective "

@@ -148,6 +148,18 @@ _COLON_DATELINE = re.compile(
     rf"(?!(?i:{_GREETING})\b)(?!(?i:{alternation(union('lede_labels'))})\s*:)"
     rf"(?:[{_CAPS}][{_CAPS}.'’]{{3,}}|[{_CAPS}][{_CAPS}.'’]*(?:[ -][{_CAPS}][{_CAPS}.'’]*)+)"
     rf"(?:{_REGION})?\s*:\s*{_SENTENCE_AFTER}")
+# ... or, in the same places only, by an en dash or a hyphen after a place of one word, as
+# many sites set the wire's em dash ("WASHINGTON – Two federal prison officers ..."), when
+# the word after it is capitalised only as a sentence's first (the text writes it in lower
+# case elsewhere, or it is an article): not an acronym joined to a name ("NATO – Russia talks
+# ...", which the em dash's pattern tells by the aside's closing dash), nor a label.
+_ARTICLES = frozenset(union("articles") + union("definite_articles") + ("a", "an"))
+_DASH_DATELINE = re.compile(
+    rf"(?!(?i:{alternation(union('lede_labels'))})\s*[–-])"
+    rf"(?:[{_CAPS}][{_CAPS}.'’]{{3,}}|[{_CAPS}][{_CAPS}.'’]*(?:[ -][{_CAPS}][{_CAPS}.'’]*)+)"
+    rf"(?:{_REGION})?\s+[–-]\s+(?=[\"“‘'«]?([{_UPPER}][^\W\d_]*)\s)")
+# A word of letters (``_Common`` keeps those the text writes in lower case).
+_LETTERS = re.compile(r"[^\W\d_]+")
 # The dateline is looked for in this many characters at most.
 _DATELINE_CHARS = 100
 _MIN_AFTER_DATELINE = 4
@@ -202,12 +214,14 @@ def segment(blocks: list[Block], tools, *, max_sentence_chars: int) -> list[Sent
         reading = _reading(rules, tools.stop_words)
     else:
         tokenizer, rules, reading = tools, GENERAL, _reading(GENERAL, frozenset())
-    # The text's first paragraph may open with a dateline ended by a colon, unless others do
-    # too: the lines of a transcript open with their speaker so ("COOPER: Good evening."),
-    # as do those of a Q&A.
+    # The text's first paragraph may open with a dateline ended by a colon or set with an en
+    # dash (``_first_dateline``), unless others do too: the lines of a transcript open with
+    # their speaker so ("COOPER: Good evening."), as do those of a Q&A, and a list's items
+    # with a name and a dash.
     first = next((i for i, b in enumerate(blocks) if not b.is_heading), None)
-    if first is not None and not (_COLON_DATELINE.match(blocks[first].text) and sum(
-            1 for b in blocks if _COLON_DATELINE.match(b.text)) == 1):
+    common = _Common(blocks)
+    if first is not None and not (_first_dateline(blocks[first].text, common) and sum(
+            1 for b in blocks if _first_dateline(b.text, common)) == 1):
         first = None
     sentences: list[Sentence] = []
     for index, block in enumerate(blocks):
@@ -218,22 +232,51 @@ def segment(blocks: list[Block], tools, *, max_sentence_chars: int) -> list[Sent
         for start, end in _cap_length(_repair(block.text, spans, max_sentence_chars, reading),
                                       block.text, max_sentence_chars):
             if start == 0:
-                start = _after_dateline(block.text, end, rules, first=index == first)
+                start = _after_dateline(block.text, end, rules,
+                                        common if index == first else None)
             sentences.append(Sentence(block.text[start:end], index, start, end))
     return sentences
 
 
-def _after_dateline(text: str, end: int, rules: Rules, first: bool) -> int:
+def _after_dateline(text: str, end: int, rules: Rules, first: _Common | None) -> int:
     """Where the sentence ending at ``end`` starts after the dateline opening ``text`` (0
-    when it has none); ``first``: it is the text's first sentence, and a dateline ended by a
-    colon may open it."""
+    when it has none); ``first``: given when it is the text's first sentence, which a
+    dateline ended by a colon or set with an en dash may open (``_first_dateline``)."""
     dateline = _DATELINE.match(text, 0, min(end, _DATELINE_CHARS))
-    if dateline is None and first:
-        dateline = _COLON_DATELINE.match(text, 0, min(end, _DATELINE_CHARS))
+    if dateline is None and first is not None:
+        dateline = _first_dateline(text, first, min(end, _DATELINE_CHARS))
         if dateline is not None and rules.leans_on_context.match(text[dateline.end():]):
             return 0
     after = dateline.end() if dateline else 0
     return after if after and count_words(text[after:end]) >= _MIN_AFTER_DATELINE else 0
+
+
+class _Common:
+    """The words a text writes in lower case, read from its blocks when first needed."""
+
+    def __init__(self, blocks: list[Block]) -> None:
+        self.blocks, self._words = blocks, None
+
+    def __contains__(self, word: str) -> bool:
+        if self._words is None:
+            self._words = {w for b in self.blocks for w in _LETTERS.findall(b.text)
+                           if w[0].islower()}
+        return word in self._words
+
+
+def _first_dateline(text: str, common: _Common, end: int = _DATELINE_CHARS) -> re.Match | None:
+    """The dateline opening ``text`` (in its first ``end`` characters) of the kinds only the
+    text's first sentence may open with: ended by a colon (``_COLON_DATELINE``), or set with
+    an en dash before a word the text writes in lower case (``common``) or an article
+    (``_DASH_DATELINE``)."""
+    dateline = _COLON_DATELINE.match(text, 0, end)
+    if dateline is not None:
+        return dateline
+    dateline = _DASH_DATELINE.match(text, 0, end)
+    if dateline is None:
+        return None
+    word = dateline.group(1).lower()
+    return dateline if word in _ARTICLES or word in common else None
 
 
 def _spans(text: str, tokenizer) -> list[tuple[int, int]]:
