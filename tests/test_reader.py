@@ -2694,6 +2694,35 @@ def test_a_lead_is_not_said_again_by_a_claim_the_title_tells_less_of(title, lead
     assert summary.tldr == lead
 
 
+
+BONUS_IT = [
+    "Lo sconto copre il 30% del prezzo, con un tetto di 100 euro o 200 euro per le famiglie "
+    "con Isee sotto i 25 mila euro. Serve rottamare il vecchio apparecchio.",
+    "Dal 18 novembre le famiglie italiane possono chiedere il nuovo bonus elettrodomestici, "
+    "uno sconto immediato sull'acquisto di frigoriferi, lavatrici, lavastoviglie, forni e "
+    "piani cottura ad alta efficienza energetica. Il contributo copre il 30% del prezzo, fino "
+    "a un massimo di 100 euro, che sale a 200 euro per chi ha un Isee inferiore a 25 mila "
+    "euro.",
+    "La misura, prevista dalla legge di bilancio e finanziata con 50 milioni di euro, è "
+    "gestita dal ministero delle Imprese. Ecco come funziona.",
+    "Il bonus spetta a tutti i cittadini maggiorenni residenti in Italia, senza limiti di "
+    "reddito. Ogni famiglia può chiedere un solo bonus, per un solo elettrodomestico.",
+]
+
+
+def test_a_line_announcing_what_follows_is_no_part_of_the_tldr_nor_a_point():
+    # "Ecco le regole." after the news in the description, "Ecco come funziona." in the
+    # text: the page announcing itself, as "Here's what you need to know." is (the table's
+    # ``page_talk``).
+    description = ("Dal 18 novembre si può chiedere lo sconto fino a 200 euro per comprare "
+                   "frigoriferi, lavatrici e forni a basso consumo. Ecco le regole.")
+    summary = summarize(page(paragraphs(BONUS_IT), description=description, lang="it",
+                             title="Bonus elettrodomestici: chi può chiederlo e come funziona"),
+                        length="long")
+    assert not any("Ecco" in line for line in shown(summary)), shown(summary)
+
+
+
 SCENES = {
     "en": ("On a wet afternoon the reading room of the Wissel library is full of children on "
            "coloured beanbags while a volunteer reads aloud from a book about a lost seal.",

@@ -297,6 +297,10 @@ class Rules:
     # ("“Here's what I can tell you,” she said."), nor when a colon goes on to tell it
     # ("Here's what the increase means for borrowers: the average rate ... 7 percent").
     page_talk_openers: tuple[str, ...] = ()
+    # Lines that only announce what the page goes on to tell ("Ecco le regole.", "Das ändert
+    # sich."): the page's talk about itself when they are the whole sentence, not inside
+    # one ("Das ändert sich nicht vor 2027.").
+    announcements: tuple[str, ...] = ()
     # Words that, opening a line of the page's description, call the piece by its kind instead
     # of telling its story: a press release's line ("Comunicado de imprensa do Instituto
     # ..."), a genre's ("Ein Besuch bei den Beschäftigten.", "Crónica de un regreso.",
@@ -715,9 +719,11 @@ class Rules:
     def talks_about_page(self) -> re.Pattern:
         """Matches one of the table's ``page_talk`` phrases, or ``page_talk_openers``
         opening the text unless a colon goes on to tell it ("Here's how bad the drought has
-        become: Lake Mead has fallen to 27 percent ..."); nothing when it has none."""
+        become: Lake Mead has fallen to 27 percent ..."), or one of its ``announcements``
+        as the whole text; nothing when it has none."""
         opener = rf"^(?:{alternation(self.page_talk_openers)})(?!\w)(?![^:]*:\s*\w)"
-        return re.compile(rf"{self._phrases(self.page_talk).pattern}|{opener}"
+        announced = rf"^\s*(?:{alternation(self.announcements)})\s*[.!:…]*\s*$"
+        return re.compile(rf"{self._phrases(self.page_talk).pattern}|{opener}|{announced}"
                           rf"|{self.sells.pattern}", re.IGNORECASE)
 
     @cached_property

@@ -298,6 +298,9 @@ RULES = Rules(
                         "live updates", "live blog", "a report from", "an interview with",
                         "interview with", "in conversation with", "photo gallery", "in pictures",
                         "an account of", "a day with", "a day in the life of"),
+    # the page announcing what follows, as the whole line
+    announcements=("here's how", "here is how", "here's why", "here is why",
+                   "here's how it works", "here is how it works", "this is how it works"),
     page_talk=("scroll down for", "click here",
                # "We check every offer before it goes on this page."
                "on this page", "this page contains", "read our full review", "read our review",

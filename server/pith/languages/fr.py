@@ -138,6 +138,9 @@ RULES = Rules(
     # the page's layout, opening a sentence: "Vous trouverez ci-dessous la liste des communes." (not a place below
     # another, nor a layout word inside a sentence that tells its own fact)
     page_talk_openers=("ci-dessous", "retrouvez ci-dessous", "voici ci-dessous", "vous trouverez ci-dessous"),
+    # the page announcing what follows, as the whole line
+    announcements=("on vous explique", "voici ce qui change", "voici comment", "voici pourquoi",
+                   "on fait le point"),
     page_talk=("cliquez ici", "merci de votre lecture",
                # a live blog opening or closing itself: "Suivez en direct le conseil ...",
                # "C'est la fin de ce direct."

@@ -142,6 +142,9 @@ RULES = Rules(
     # the page's layout, opening a sentence: "Qui sotto trovate la ricetta completa." (not a place below
     # another, nor a layout word inside a sentence that tells its own fact)
     page_talk_openers=("qui sotto trovate", "qui sotto potete", "di seguito trovate", "qui di seguito"),
+    # the page announcing what follows, as the whole line
+    announcements=("ecco le regole", "ecco come funziona", "ecco cosa cambia", "ecco cosa sapere",
+                   "ecco come fare", "ecco i dettagli", "ecco le novità", "ecco perché"),
     page_talk=("clicca qui", "grazie per la lettura",
                # a live blog opening or closing itself: "Segui la diretta ...", "Si chiude qui
                # la nostra diretta."

@@ -109,6 +109,9 @@ RULES = Rules(
     # another, nor a layout word inside a sentence that tells its own fact)
     page_talk_openers=("hieronder vindt u", "hieronder vind je", "hieronder leest u", "hieronder lees je",
                        "hieronder een overzicht", "zie hieronder", "in het overzicht hieronder"),
+    # the page announcing what follows, as the whole line
+    announcements=("dit moet je weten", "dit moet u weten", "zo werkt het", "dit verandert er",
+                   "een overzicht"),
     page_talk=("klik hier", "bedankt voor het lezen",
                # a live blog opening or closing itself: "Volg hier live ...", "We sluiten dit
                # liveblog af."

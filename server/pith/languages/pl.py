@@ -119,6 +119,9 @@ RULES = Rules(
     # another, nor a layout word inside a sentence that tells its own fact)
     page_talk_openers=("poniżej znajdziesz", "poniżej publikujemy", "zobacz poniżej", "sprawdź poniżej",
                        "poniżej przedstawiamy"),
+    # the page announcing what follows, as the whole line
+    announcements=("wyjaśniamy", "oto co się zmienia", "sprawdź szczegóły", "oto szczegóły",
+                   "sprawdź"),
     page_talk=("dziękuję za uwagę", "dzięki za uwagę",
                # a live blog closing itself: "Na tym kończymy relację na żywo."
                "kończymy relację", "zamykamy relację", "śledź relację na żywo",

@@ -94,6 +94,8 @@ RULES = Rules(
     # the page's layout, opening a sentence: "Nedan följer hela listan." (not a place below
     # another, nor a layout word inside a sentence that tells its own fact)
     page_talk_openers=("se nedan", "nedan följer", "här nedanför hittar du", "nedan hittar du", "nedan kan du"),
+    # the page announcing what follows, as the whole line
+    announcements=("det här behöver du veta", "så fungerar det", "här är reglerna"),
     page_talk=("klicka här", "recensionsexemplar",
                # a live blog closing itself: "Vi avslutar nu vår direktrapportering."
                "avslutar vår direktrapportering", "avslutar nu vår direktrapportering",
