@@ -291,25 +291,6 @@ SPLITS = [
      ["Im 112. Rhein-Derby fehlt der Kapitän.", "Es geht gegen den 1. FC Wendelstadt.",
       "Die Zahl der Verletzten stieg auf 5.", "Der Trainer bleibt ruhig.",
       "Ab sofort trägt Müller die 10.", "Der Verein bestätigte den Wechsel."]),
-    # an ordinal's full stop after the words that precede one (not a count "from 40 to 50",
-    # nor a year after "w", which end sentences)
-    ("pl-ordinals", "pl",
-     "Film zdobył Złote Lwy na 50. Festiwalu Polskich Filmów Fabularnych. Czynsz wzrósł z 40 "
-     "na 50. Mieszkańcy protestują. Urodził się w 1950. Ojciec był górnikiem.",
-     ["Film zdobył Złote Lwy na 50. Festiwalu Polskich Filmów Fabularnych.",
-      "Czynsz wzrósł z 40 na 50.", "Mieszkańcy protestują.", "Urodził się w 1950.",
-      "Ojciec był górnikiem."]),
-    ("cs-ordinals", "cs",
-     "Film získal hlavní cenu na 50. Festivalu českých filmů. Nájem vzrostl ze 40 na 50. "
-     "Obyvatelé protestují.",
-     ["Film získal hlavní cenu na 50. Festivalu českých filmů.", "Nájem vzrostl ze 40 na 50.",
-      "Obyvatelé protestují."]),
-    ("da-ordinals", "da",
-     "Orkestret fejrede sin 50. Jubilæumskoncert i Aarhus. Dirigenten takkede publikum.",
-     ["Orkestret fejrede sin 50. Jubilæumskoncert i Aarhus.", "Dirigenten takkede publikum."]),
-    ("no-ordinals", "no",
-     "Orkesteret feiret sin 50. Jubileumskonsert i Bergen. Dirigenten takket publikum.",
-     ["Orkesteret feiret sin 50. Jubileumskonsert i Bergen.", "Dirigenten takket publikum."]),
     ("it-month-abbreviation", "it",
      "La giunta ha deciso il 12 set. 2024 di stanziare i fondi. Il bando apre a ottobre. "
      "Sinner ha vinto il primo set. Alcaraz ha reagito nel secondo.",

@@ -484,8 +484,7 @@ class Rules:
         decides ("im 112. Rhein-Derby" goes on, "trägt die 10. Der Verein ..." does not)."""
         ends = self._may_end
         if self.ordinal_words:
-            # (not a count's end after a count: "z 40 na 50.", from 40 to 50)
-            ends += rf"|(?<!\w)(?<!\d\s)(?:{alternation(self.ordinal_words)})\s+\d{{1,4}}\."
+            ends += rf"|(?<!\w)(?:{alternation(self.ordinal_words)})\s+\d{{1,4}}\."
         return re.compile(rf"(?:{ends})$", re.IGNORECASE)
 
     @cached_property

@@ -10,10 +10,6 @@ RULES = Rules(
                    "prof", "dr", "judr", "mudr", "phdr", "č", "s", "r", "ul", "nám", "odst",
                    "tzn", "popř", "ml"),
     final_abbreviations=("et al", "apod", "atd", "tis", "mil", "mld", "kč", "aj", "min", "max"),
-    # before an ordinal with its full stop: "na 50. Festivalu českých filmů" (not "v", "do":
-    # "narodil se v 1950.", "stoupl do 50." end sentences)
-    ordinal_words=("na", "po", "při", "během", "jeho", "její", "jejich", "svůj", "svém",
-                   "své", "svého", "svou", "svým"),
     # The writer talking as "I" or to "you" (not "we"), outside a quotation.
     # "má", "ty" and "ti" are left out: they also mean "has" and "those".
     personal_words=("já", "mě", "mne", "mi", "mnou", "můj", "moje", "mého", "mému", "mým", "tě",

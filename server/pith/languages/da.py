@@ -10,8 +10,6 @@ RULES = Rules(
     abbreviations=("f.eks", "bl.a", "dvs", "d.v.s", "ca", "kl", "nr", "dr", "prof"),
     final_abbreviations=("et al", "osv", "mio", "mia", "jan", "feb", "aug", "sept", "okt", "nov",
                          "dec"),
-    # before an ordinal with its full stop: "sin 50. Jubilæumskoncert", "for 3. gang"
-    ordinal_words=("den", "det", "sin", "sit", "sine", "hans", "hendes", "deres", "for"),
     # The writer talking as "I" or to "you" (not "we"), outside a quotation.
     # "min" is left out: it also means minutes.
     personal_words=("jeg", "mig", "mit", "mine", "du", "dig", "din", "dit", "dine"),

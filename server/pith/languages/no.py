@@ -10,8 +10,6 @@ RULES = Rules(
     abbreviations=("f.eks", "bl.a", "dvs", "d.v.s", "ca", "kl", "nr", "dr", "prof"),
     final_abbreviations=("et al", "osv", "mill", "mrd", "jan", "feb", "aug", "sept", "okt", "nov",
                          "des"),
-    # before an ordinal with its full stop: "sin 50. Jubileumskonsert", "for 3. gang"
-    ordinal_words=("den", "det", "sin", "sitt", "sine", "hans", "hennes", "deres", "for"),
     # The writer talking as "I" or to "you" (not "we"), outside a quotation.
     # "min" is left out: it also means minutes.
     personal_words=("jeg", "meg", "mitt", "mine", "du", "deg", "din", "ditt", "dine"),

@@ -12,10 +12,6 @@ RULES = Rules(
                    "im", "św", "tzn", "ks", "mjr", "zob", "ww", "jw"),
     final_abbreviations=("sp", "et al", "itd", "itp", "al", "tys", "mln", "mld", "zł", "red",
                          "pkt", "wyd"),
-    # before an ordinal with its full stop: "na 50. Festiwalu Polskich Filmów Fabularnych"
-    # (not "w", "do": "urodził się w 1950.", "wzrosła do 50." end sentences)
-    ordinal_words=("na", "po", "przy", "podczas", "jego", "jej", "ich", "swój", "swoim",
-                   "swojej", "swoich", "swoją", "swego", "swojego"),
     linking_words=("ale", "i", "a", "jednak", "natomiast", "ponadto", "także", "również",
                    "poza tym", "tymczasem", "mimo to"),
     additive_words=("ponadto", "poza tym"),
