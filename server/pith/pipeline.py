@@ -185,7 +185,8 @@ def _segmented(html, *, url=None, content_type=None, config: Config = DEFAULT,
         language=language)
     tools = languages.tools_for(decision)
     sentences = segment_stage.segment(blocks, tools,
-                                      max_sentence_chars=config.max_sentence_chars)
+                                      max_sentence_chars=config.max_sentence_chars,
+                                      title=article.title)
     clock.lap("segment")
     return _Segmented(article, blocks, meta, tools, sentences)
 

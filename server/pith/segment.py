@@ -151,13 +151,18 @@ _COLON_DATELINE = re.compile(
 # ... or, in the same places only, by an en dash or a hyphen after a place of one word, as
 # many sites set the wire's em dash ("WASHINGTON – Two federal prison officers ..."), when
 # the word after it is capitalised only as a sentence's first (the text writes it in lower
-# case elsewhere, or it is an article): not an acronym joined to a name ("NATO – Russia talks
-# ...", which the em dash's pattern tells by the aside's closing dash), nor a label.
-_ARTICLES = frozenset(union("articles") + union("definite_articles") + ("a", "an"))
+# case elsewhere: "two", "the") and the title does not name the words in capitals: not the
+# story's subject ("NATO – Allies agreed ...", "IKEA – La multinacional sueca ..." under
+# titles naming them), nor an acronym joined to a name ("NATO – Russia talks ..."), nor a
+# label.
 _DASH_DATELINE = re.compile(
     rf"(?!(?i:{alternation(union('lede_labels'))})\s*[–-])"
-    rf"(?:[{_CAPS}][{_CAPS}.'’]{{3,}}|[{_CAPS}][{_CAPS}.'’]*(?:[ -][{_CAPS}][{_CAPS}.'’]*)+)"
+    rf"(?P<place>[{_CAPS}][{_CAPS}.'’]{{3,}}|[{_CAPS}][{_CAPS}.'’]*(?:[ -][{_CAPS}][{_CAPS}.'’]*)+)"
     rf"(?:{_REGION})?\s+[–-]\s+(?=[\"“‘'«]?([{_UPPER}][^\W\d_]*)\s)")
+# A list's entry: a name of a few capitalised words and a dash ("Loreen – The singer won
+# ..."); where other paragraphs open so, the first paragraph's capitals and dash are an
+# entry too ("ABBA – The Swedish quartet ..."), not a dateline.
+_ENTRY = re.compile(rf"[{_UPPER}][^\W_]*(?:[ -][{_UPPER}][^\W_]*){{0,3}}\s+[–—-]\s+[{_UPPER}\"“‘'«]")
 # A word of letters (``_Common`` keeps those the text writes in lower case).
 _LETTERS = re.compile(r"[^\W\d_]+")
 # The dateline is looked for in this many characters at most.
@@ -203,11 +208,13 @@ def count_words(text: str) -> int:
     return len(_WORD.findall(_CJK.sub(" ", text))) + cjk // 2
 
 
-def segment(blocks: list[Block], tools, *, max_sentence_chars: int) -> list[Sentence]:
+def segment(blocks: list[Block], tools, *, max_sentence_chars: int,
+            title: str | None = None) -> list[Sentence]:
     """Sentences of every paragraph, in document order. Headings are one sentence each.
 
     ``tools`` is the language's ``pith.language.LanguageTools`` (its sentence tokenizer,
     table and stop words); a bare sentence tokenizer is read with the general rules.
+    ``title``: the page's, which a dateline's place does not name (``_first_dateline``).
     """
     if hasattr(tools, "sentence_tokenizer"):
         tokenizer, rules = tools.sentence_tokenizer, tools.rules
@@ -219,9 +226,10 @@ def segment(blocks: list[Block], tools, *, max_sentence_chars: int) -> list[Sent
     # their speaker so ("COOPER: Good evening."), as do those of a Q&A, and a list's items
     # with a name and a dash.
     first = next((i for i, b in enumerate(blocks) if not b.is_heading), None)
-    common = _Common(blocks)
+    common = _Common(blocks, title)
     if first is not None and not (_first_dateline(blocks[first].text, common) and sum(
-            1 for b in blocks if _first_dateline(b.text, common)) == 1):
+            1 for b in blocks if _first_dateline(b.text, common)) == 1
+            and sum(1 for b in blocks if _ENTRY.match(b.text)) <= 1):
         first = None
     sentences: list[Sentence] = []
     for index, block in enumerate(blocks):
@@ -252,10 +260,12 @@ def _after_dateline(text: str, end: int, rules: Rules, first: _Common | None) ->
 
 
 class _Common:
-    """The words a text writes in lower case, read from its blocks when first needed."""
+    """The words a text writes in lower case, read from its blocks when first needed, and
+    its ``title``'s words."""
 
-    def __init__(self, blocks: list[Block]) -> None:
+    def __init__(self, blocks: list[Block], title: str | None = None) -> None:
         self.blocks, self._words = blocks, None
+        self.titled = {w.lower() for w in _LETTERS.findall(title or "")}
 
     def __contains__(self, word: str) -> bool:
         if self._words is None:
@@ -267,16 +277,16 @@ class _Common:
 def _first_dateline(text: str, common: _Common, end: int = _DATELINE_CHARS) -> re.Match | None:
     """The dateline opening ``text`` (in its first ``end`` characters) of the kinds only the
     text's first sentence may open with: ended by a colon (``_COLON_DATELINE``), or set with
-    an en dash before a word the text writes in lower case (``common``) or an article
-    (``_DASH_DATELINE``)."""
+    an en dash before a word the text writes in lower case (``common``), its place not named
+    by the title (``_DASH_DATELINE``)."""
     dateline = _COLON_DATELINE.match(text, 0, end)
     if dateline is not None:
         return dateline
     dateline = _DASH_DATELINE.match(text, 0, end)
-    if dateline is None:
+    if dateline is None or dateline.group(2).lower() not in common:
         return None
-    word = dateline.group(1).lower()
-    return dateline if word in _ARTICLES or word in common else None
+    place = {w.lower() for w in _LETTERS.findall(dateline.group("place"))}
+    return None if place & common.titled else dateline
 
 
 def _spans(text: str, tokenizer) -> list[tuple[int, int]]:

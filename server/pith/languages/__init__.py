@@ -297,9 +297,11 @@ class Rules:
     # ("“Here's what I can tell you,” she said."), nor when a colon goes on to tell it
     # ("Here's what the increase means for borrowers: the average rate ... 7 percent").
     page_talk_openers: tuple[str, ...] = ()
-    # Lines that only announce what the page goes on to tell ("Ecco le regole.", "Das ändert
-    # sich."): the page's talk about itself when they are the whole sentence, not inside
-    # one ("Das ändert sich nicht vor 2027.").
+    # Lines that only announce what the page goes on to tell ("Ecco le regole.", "Te lo
+    # contamos."): the page's talk about itself when they are the whole sentence, not
+    # inside one ("Ecco come funziona la nuova Ztl dal 1° ottobre: ..."). Not a line that
+    # tells the news in few words ("Das ändert sich.", it is changing), nor advice
+    # ("Sprawdź.", check yourself).
     announcements: tuple[str, ...] = ()
     # Words that, opening a line of the page's description, call the piece by its kind instead
     # of telling its story: a press release's line ("Comunicado de imprensa do Instituto

@@ -204,7 +204,7 @@ RULES = Rules(
     page_talk_openers=("siehe unten", "unten finden sie", "unten lesen sie", "im folgenden finden sie",
                        "nachfolgend finden sie"),
     # the page announcing what follows, as the whole line
-    announcements=("das sollten sie wissen", "das ändert sich", "so funktioniert es",
+    announcements=("das sollten sie wissen", "so funktioniert es",
                    "so funktioniert's", "die wichtigsten fragen und antworten", "ein überblick"),
     page_talk=("hier klicken", "viele grüße", "danke fürs lesen", "dank fürs lesen",
                # a live blog opening or closing itself: "Wir beenden unseren Liveblog ..."

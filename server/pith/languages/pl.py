@@ -116,8 +116,7 @@ RULES = Rules(
     page_talk_openers=("poniżej znajdziesz", "poniżej publikujemy", "zobacz poniżej", "sprawdź poniżej",
                        "poniżej przedstawiamy"),
     # the page announcing what follows, as the whole line
-    announcements=("wyjaśniamy", "oto co się zmienia", "sprawdź szczegóły", "oto szczegóły",
-                   "sprawdź"),
+    announcements=("wyjaśniamy", "oto co się zmienia", "sprawdź szczegóły", "oto szczegóły"),
     page_talk=("dziękuję za uwagę", "dzięki za uwagę",
                # a live blog closing itself: "Na tym kończymy relację na żywo."
                "kończymy relację", "zamykamy relację", "śledź relację na żywo",
