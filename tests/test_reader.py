@@ -335,6 +335,27 @@ def test_a_colon_dateline_stays_before_a_lede_that_leans_on_it_or_in_a_transcrip
     assert summarize(page(paragraphs(turns + BODY[1:])), length="long").tldr == turns[0]
 
 
+def test_capitals_and_a_dash_the_title_names_are_the_story_s_subject_not_a_dateline():
+    lead = ("NATO – The allies agreed on Thursday to raise their defence spending target to "
+            "$12 million for each border town's parks.")
+    summary = summarize(page(paragraphs([lead] + BODY[1:]),
+                             title="NATO allies agree to fund border parks"), length="short")
+    assert summary.tldr == lead
+
+
+def test_capitals_and_a_dash_opening_a_list_of_names_and_dashes_are_no_dateline():
+    entries = ["ABBA – The Swedish quartet won in Brighton in 1974 and sold 150 million "
+               "records.",
+               "Loreen – The singer won twice for Sweden, in 2012 and again in 2023.",
+               "Måneskin – The Italian band won in Rotterdam in 2021 and toured stadiums.",
+               "Céline Dion – The Canadian singer won for Switzerland in Dublin in 1988 by a "
+               "single point.",
+               "Lordi – The Finnish monster rockers won in Athens in 2006 with a record score."]
+    summary = summarize(page(paragraphs(entries), title="The greatest winners, ranked"),
+                        length="short")
+    assert summary.tldr.startswith("ABBA – ")
+
+
 def test_a_dash_after_capitals_opening_every_entry_of_a_list_is_no_dateline():
     # Club by club, each paragraph opening on a name in capitals and an en dash: the first
     # is a list's entry, as the others are, not a dateline.
