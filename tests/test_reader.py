@@ -298,8 +298,8 @@ def test_a_long_wire_lead_is_the_tldr_not_a_side_remark():
     "MUNICH, Germany, April 8, 2025 /GlobeWire/ -- ", "MINNEAPOLIS--(BUSINESS WIRE)--",
     # ended by a colon, as South Asian and African papers set it
     "LAGOS: ", "NEW DELHI, India: ",
-    # an en dash or a hyphen after the place, before the text's first sentence only, which
-    # opens with an article
+    # an en dash or a hyphen after the place, before the text's first sentence only, whose
+    # first word the text writes in lower case elsewhere
     "WASHINGTON – ", "LOS ANGELES - ",
     # a place and the day in words, perhaps after the agency
     "Roma, 12 settembre 2024 – ", "(ARM) Ancona, 12 settembre 2024 – ", "Paris, 4 mars 2024 — ",
@@ -2710,7 +2710,6 @@ def test_a_lead_is_not_said_again_by_a_claim_the_title_tells_less_of(title, lead
     assert summary.tldr == lead
 
 
-
 BONUS_IT = [
     "Lo sconto copre il 30% del prezzo, con un tetto di 100 euro o 200 euro per le famiglie "
     "con Isee sotto i 25 mila euro. Serve rottamare il vecchio apparecchio.",
@@ -2729,7 +2728,7 @@ BONUS_IT = [
 def test_a_line_announcing_what_follows_is_no_part_of_the_tldr_nor_a_point():
     # "Ecco le regole." after the news in the description, "Ecco come funziona." in the
     # text: the page announcing itself, as "Here's what you need to know." is (the table's
-    # ``page_talk``).
+    # ``announcements``).
     description = ("Dal 18 novembre si può chiedere lo sconto fino a 200 euro per comprare "
                    "frigoriferi, lavatrici e forni a basso consumo. Ecco le regole.")
     summary = summarize(page(paragraphs(BONUS_IT), description=description, lang="it",
