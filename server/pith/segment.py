@@ -91,6 +91,11 @@ _FIRST_WORD = re.compile(r"[\W_]{0,4}?(\w+)")
 # A dateline's place is in Latin capitals, with those of Latin Extended-A ("ŁÓDŹ").
 _CAPS = _LATIN_UPPER + "Ā-Ž"
 _PLACE = rf"[{_CAPS}][{_CAPS}.'’]*(?:[ -][{_CAPS}][{_CAPS}.'’]*)*"
+# ... all in capitals and standing alone before its mark: of four letters or more ("LAGOS"),
+# or of two words ("NEW DELHI"), not a short acronym's.
+_CAPITALS_PLACE = rf"[{_CAPS}][{_CAPS}.'’]{{3,}}|[{_CAPS}][{_CAPS}.'’]*(?:[ -][{_CAPS}][{_CAPS}.'’]*)+"
+# No lede's label ("UPDATE", the tables' ``lede_labels``) before a dateline's mark.
+_LABEL = alternation(union("lede_labels"))
 _AGENCY = r"\([\w.&/ -]{2,25}\)"
 _REGION = rf",[ \u00a0][{_CAPS}][\w.'’]*(?:[ -][{_CAPS}][\w.'’]*){{0,2}}"
 _SENTENCE_AFTER = rf"(?=[\"“‘'(«]?\s?[{_UPPER}Ā-Ž])"
@@ -130,7 +135,7 @@ _DATELINE = re.compile(
     rf"|{_RELEASE_PLACE}(?:{_RELEASE_DAY})?"
     rf"|[{_CAPS}][\w'’]+(?:[ -][{_CAPS}][\w'’]+)?\s*{_AGENCY})"
     rf"\s*(?:[—–]|--?)\s*{_SENTENCE_AFTER}"
-    rf"|(?:[{_CAPS}][{_CAPS}.'’]{{3,}}|[{_CAPS}][{_CAPS}.'’]*(?:[ -][{_CAPS}][{_CAPS}.'’]*)+)"
+    rf"|(?:{_CAPITALS_PLACE})"
     rf"\s*(?:—|--)\s*"
     rf"(?![^—]{{0,80}}—){_SENTENCE_AFTER}"
     rf"|(?:\[[^\[\]=]{{1,30}}=[^\[\]]{{1,40}}\]|\([^()=]{{1,30}}=[^()]{{1,40}}\))\s*"
@@ -145,8 +150,8 @@ _DATELINE = re.compile(
 # than the tl;dr lose its lede).
 _GREETING = alternation(union("salutations") + union("answer_labels"))
 _COLON_DATELINE = re.compile(
-    rf"(?!(?i:{_GREETING})\b)(?!(?i:{alternation(union('lede_labels'))})\s*:)"
-    rf"(?:[{_CAPS}][{_CAPS}.'’]{{3,}}|[{_CAPS}][{_CAPS}.'’]*(?:[ -][{_CAPS}][{_CAPS}.'’]*)+)"
+    rf"(?!(?i:{_GREETING})\b)(?!(?i:{_LABEL})\s*:)"
+    rf"(?:{_CAPITALS_PLACE})"
     rf"(?:{_REGION})?\s*:\s*{_SENTENCE_AFTER}")
 # ... or, in the same places only, by an en dash or a hyphen after a place of one word, as
 # many sites set the wire's em dash ("WASHINGTON – Two federal prison officers ..."), when
@@ -156,8 +161,8 @@ _COLON_DATELINE = re.compile(
 # titles naming them), nor an acronym joined to a name ("NATO – Russia talks ..."), nor a
 # label.
 _DASH_DATELINE = re.compile(
-    rf"(?!(?i:{alternation(union('lede_labels'))})\s*[–-])"
-    rf"(?P<place>[{_CAPS}][{_CAPS}.'’]{{3,}}|[{_CAPS}][{_CAPS}.'’]*(?:[ -][{_CAPS}][{_CAPS}.'’]*)+)"
+    rf"(?!(?i:{_LABEL})\s*[–-])"
+    rf"(?P<place>{_CAPITALS_PLACE})"
     rf"(?:{_REGION})?\s+[–-]\s+(?=[\"“‘'«]?([{_UPPER}][^\W\d_]*)\s)")
 # A list's entry: a name of a few capitalised words and a dash ("Loreen – The singer won
 # ..."); where other paragraphs open so, the first paragraph's capitals and dash are an

@@ -21,6 +21,11 @@ _OPENING_PREPOSITION = (r"^(?:in|at|on|across|throughout|inside|outside|from|for
 # article, no possessive.
 _PLAIN_WORD = r"(?!(?:the|a|an)\b)(?![\w.-]*[’']s\b)[\w’'.$£€%-]+"
 
+# The months' names and their abbreviations.
+_MONTHS = (("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+           ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+           ("october", "oct"), ("november", "nov"), ("december", "dec"))
+
 RULES = Rules(
     code="en", name="English", punkt="english", snowball="english",
     quotes=("“”", "‘’"),
@@ -117,8 +122,8 @@ RULES = Rules(
                       # profile is of the person the title names: the blind graders kept such
                       # a fact over its leaning.
                       r"^(?:(?:in|at|on|during|by|until|within)\s+(?:(?-i:[0-9])[\w’'-]*|"
-                      r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|"
-                      r"april|may|june|july|august|september|october|november|december)"
+                      r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+                      + "|".join(names[0] for names in _MONTHS) + r")"
                       r"(?:\s+(?-i:[0-9])[\w’'-]*)?|today|now|together|yesterday|recently|"
                       r"(?:last|this|next)\s+(?:year|week|month|season|summer|spring|autumn|"
                       r"winter))\s+they\s+(?-i:[a-z])",
@@ -189,20 +194,7 @@ RULES = Rules(
     percent_words=("percent", "per cent", "pct"),
     unit_words=("miles", "mile", "feet", "foot", "tonnes", "tons", "kilometres", "kilometers",
                 "metres", "meters", "acres", "hectares", "degrees"),
-    months=(
-        ("january", "jan"),
-        ("february", "feb"),
-        ("march", "mar"),
-        ("april", "apr"),
-        ("may",),
-        ("june", "jun"),
-        ("july", "jul"),
-        ("august", "aug"),
-        ("september", "sep", "sept"),
-        ("october", "oct"),
-        ("november", "nov"),
-        ("december", "dec"),
-    ),
+    months=_MONTHS,
     date_labels=("published", "posted", "first published"),
     updated_labels=("updated", "last updated", "last modified", "modified"),
     time_ago=(r"\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago",),
