@@ -1569,6 +1569,22 @@ def test_a_linking_word_is_left_out_when_the_rest_stands_alone(lang, body, leani
     assert leaning not in points
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("pt", "Na altura, a escola tinha 40 alunos e dois professores."),
+    ("cs", "Tenkrát škola měla čtyřicet žáků a dva učitele."),
+    ("no", "Den gang hadde skolen 40 elever og to lærere."),
+    ("fi", "Tuolloin koulussa oli 40 oppilasta ja kaksi opettajaa."),
+    ("el", "Τότε το σχολείο είχε 40 μαθητές και δύο δασκάλους."),
+    ("ja", "当時、学校には児童が40人いた。"),
+    ("zh", "当时，学校有40名学生。"),
+    ("ko", "당시 학교에는 학생 40명이 있었다."),
+])
+def test_at_the_time_leans_on_the_time_the_sentence_before_told(lang, text):
+    """"At the time" in every table that has a word for it: the time is the sentence
+    before's."""
+    assert leans_on_context(text, rules_for(lang)), text
+
+
 @pytest.mark.parametrize("lang,text,leaning", [
     ("pt", "Depois de 11 anos de portas fechadas, o Cine-Teatro Ipiranga reabre no sábado.",
      False),  # after

@@ -27,6 +27,8 @@ RULES = Rules(
                    # "after all", "so"; "together with her": who, the sentence before says
                    "přitom", "totiž", "takže", "zato",
                    "spolu s ním", "spolu s ní", "spolu s nimi",
+                   # "at the time": the time the sentence before told
+                   "tenkrát", "v té době",
                    # since the moment told before: "Od té doby ...", "Krátce nato ..."
                    "od té doby", "od té chvíle", "krátce nato"),
     # "since" as a conjunction: "Od té doby, co loni v září otevřeli obchvat, ..."

@@ -17,7 +17,9 @@ RULES = Rules(
     context_words=("hän", "he", "se", "ne", "tämä", "nämä", "tuo", "nuo", "hänen", "heidän",
                    "sen", "mutta", "ja", "tai", "myös", "kuitenkin", "siksi", "sitten",
                    "siellä", "täällä", "lisäksi", "samalla", "siis", "esimerkiksi",
-                   "toisaalta"),
+                   "toisaalta",
+                   # "at the time" ("silloin kun" opens a clause of its own: "when")
+                   "tuolloin", "siihen aikaan"),
     stop_words=("olla", "olen", "olet", "on", "olemme", "olette", "ovat", "ole", "oli",
                 "olisi", "olisin", "olivat", "ollut", "ei", "en", "et", "emme", "eivät",
                 "minä", "sinä", "hän", "me", "te", "he", "tämä", "tuo", "se", "nämä", "nuo",

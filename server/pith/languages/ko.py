@@ -19,7 +19,9 @@ RULES = Rules(
                    "게다가", "더구나",
                    "반면", "반면에", "한편", "그러면서", "그럼에도", "그럼에도 불구하고", "즉",
                    "특히", "결국", "이어", "이후", "아울러", "오히려", "그렇지만", "그렇다면",
-                   "예를 들어", "예컨대"),
+                   "예를 들어", "예컨대",
+                   # "at the time"
+                   "당시", "당시에는", "그 당시"),
     # A sentence ending "... 때문이다" (it is because ...) explains the claim before it.
     leaning_patterns=(r"때문이다[.\"”’」』)\s]*$",
                       # "... decided thus" (이같이 결정했다): what, the sentence before says

@@ -19,7 +19,9 @@ RULES = Rules(
                    "dessuten", "samtidig", "altså", "for eksempel",
                    # since the moment told before: "Siden da ...", "Dagen etterpå ..."
                    # (not "Dagen etter valget ...", which names its own)
-                   "siden da", "siden den gang", "dagen etterpå", "deretter"),
+                   "siden da", "siden den gang", "dagen etterpå", "deretter",
+                   # "at the time" ("Da ..." opens a clause of its own: "when")
+                   "den gang", "på den tiden"),
     time_prepositions=("siden",),
     time_objects=("i fjor", "i år", "i sommer", "i våres", "i høst", "i vinter", "i går",
                   "forrige", "starten", "begynnelsen", "slutten"),

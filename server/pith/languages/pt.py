@@ -34,7 +34,9 @@ RULES = Rules(
                    "era a", "era um", "era uma", "trata-se",
                    # since or at the moment told before: "Desde então ...", "Na época, ..."
                    "desde então", "desde aquele momento", "desde esse momento", "na época,",
-                   "à época,", "naquela época", "naquele momento"),
+                   "à época,", "naquela época", "naquele momento",
+                   # European Portuguese: "Na altura, a escola tinha 40 alunos."
+                   "na altura,", "nessa altura", "naquela altura"),
     # the subject left to the sentence before: "Tem 63 anos e ...", "Foi construída em 2020 ..."
     subjectless_verbs=(
                        # according to him or her: the speaker named before
