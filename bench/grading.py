@@ -273,9 +273,11 @@ def pairscore(args) -> None:
     print("\n| version | points, 1-5 | stand alone, 1-5 |\n|---|---|---|")
     for name in ("before", "after"):
         values = means.get(name, [])
+        # A grade of the points only (round thirty-six's short pairs) has no stand-alone score.
+        columns = [[v[i] for v in values if len(v) > i] for i in range(2)]
         if values:
-            print(f"| {name} | {sum(v[0] for v in values) / len(values):.2f} | "
-                  f"{sum(v[1] for v in values) / len(values):.2f} |")
+            print(f"| {name} | " + " | ".join(f"{sum(c) / len(c):.2f}" if c else "–"
+                                              for c in columns) + " |")
 
 
 def main() -> None:
