@@ -24,9 +24,17 @@ half whose medium summary it changed:
     python bench/grading.py pairsheet bench/grades/pairs-DATE.jsonl > sheet.md
     python bench/grading.py pairscore bench/grades/pairs-DATE.jsonl GRADES.jsonl [...]
 
+A change measured on ``bench/facts`` (``bench/facts.py --save``, one half) is graded pairwise
+on a sample of the pages whose summary at one length it changed (the article whole):
+
+    python bench/grading.py factpairs --before OLD.json --after NEW.json --half test \
+        --length short --sample 24 --seed N --out bench/grades/pairs-DATE.jsonl
+    python bench/grading.py pairsheet bench/grades/pairs-DATE.jsonl > sheet.md
+
 The grader sees the article and two summaries, X and Y (before and after, shuffled), and
 writes ``{"id": ..., "tldr": "X|Y|tie", "points": ..., "standalone": ..., "overall": ...,
-"X": [points, standalone], "Y": [points, standalone]}``, the last two graded 1-5.
+"X": [points, standalone], "Y": [points, standalone]}``, the last two graded 1-5 (round
+thirty-six's graders gave the points alone: ``"X": [points]``).
 
 ``export`` writes every output with a shuffled letter per system and page (seeded), so the
 grader sees A/B/C/D only; ``sheet`` prints the article (its first ``ARTICLE_WORDS`` words),
@@ -247,6 +255,30 @@ def pairs(args) -> None:
     print(f"{len(rows)} pages changed -> {args.out}")
 
 
+def factpairs(args) -> None:
+    """Blind pairs of a sample of the ``bench/facts`` pages of one half whose summary at
+    ``--length`` differs between two ``bench/facts.py --save`` files."""
+    before, after = ({row["page"]: row for row in read_rows(path)}
+                     for path in (args.before, args.after))
+    rng = random.Random(args.seed)
+    changed = sorted(page for page in after if page in before
+                     and before[page][args.length]["shown"] != after[page][args.length]["shown"])
+    rows = []
+    for page in sorted(rng.sample(changed, min(args.sample, len(changed)))):
+        article = extract((ROOT / "bench" / "facts" / args.half / page).read_bytes())
+        order = ["before", "after"]
+        rng.shuffle(order)
+        outputs = {name: {"tldr": saved[page][args.length]["shown"][0],
+                          "points": saved[page][args.length]["shown"][1:]}
+                   for name, saved in (("before", before), ("after", after))}
+        rows.append({"id": page.replace("redteam/", "").replace("/", "_").removesuffix(".html"),
+                     "page": page, "split": args.half, "language": article.language,
+                     "title": article.title, "article": article.text,
+                     "letters": dict(zip("XY", order)), "outputs": outputs})
+    write_rows(args.out, rows)
+    print(f"{len(rows)} of {len(changed)} changed pages -> {args.out}")
+
+
 def pairsheet(args) -> None:
     for row in read_rows(args.pairs):
         print(f"## {row['id'][:10]} ({row['language']})\n\nTitle: {row['title']}\n\n"
@@ -300,14 +332,22 @@ def main() -> None:
     p.add_argument("--after", required=True, help="bench/reader.py --save of the newer code")
     p.add_argument("--split", default="test", choices=("dev", "test", "all"))
     p.add_argument("--out", required=True)
+    p = commands.add_parser("factpairs")
+    p.add_argument("--before", required=True, help="bench/facts.py --save of the older code")
+    p.add_argument("--after", required=True, help="bench/facts.py --save of the newer code")
+    p.add_argument("--half", default="test", choices=("dev", "test"))
+    p.add_argument("--length", default="short", choices=("short", "medium", "long"))
+    p.add_argument("--sample", type=int, default=24, help="pages at most")
+    p.add_argument("--seed", type=int, default=SEED)
+    p.add_argument("--out", required=True)
     p = commands.add_parser("pairsheet")
     p.add_argument("pairs")
     p = commands.add_parser("pairscore")
     p.add_argument("pairs")
     p.add_argument("grades", nargs="+")
     args = parser.parse_args()
-    {"export": export, "sheet": sheet, "score": score, "pairs": pairs, "pairsheet": pairsheet,
-     "pairscore": pairscore}[args.command](args)
+    {"export": export, "sheet": sheet, "score": score, "pairs": pairs, "factpairs": factpairs,
+     "pairsheet": pairsheet, "pairscore": pairscore}[args.command](args)
 
 
 if __name__ == "__main__":
