@@ -17,7 +17,7 @@ over the same cleaned and segmented article; Pith's points stand under their sec
   in document order.
 
 A change that touches few of the graded pages is graded pairwise instead, on every page of a
-half whose medium summary it changed:
+half whose medium summary (or ``--length``'s) it changed:
 
     python bench/grading.py pairs --before OLD.jsonl --after NEW.jsonl --split test \
         --out bench/grades/pairs-DATE.jsonl
@@ -164,11 +164,11 @@ def shown(saved: dict) -> dict:
             "sections": [p[4] if len(p) > 4 else None for p in points]}
 
 
-def saved_medium(path: str) -> dict[str, dict]:
-    """What the reader sees at the medium length (``shown``) of every public page of a
-    ``bench/reader.py --save`` file, by page id."""
-    return {row["id"]: shown(row["medium"]) for row in read_rows(path)
-            if "medium" in row and row.get("group") != "fixtures"}
+def saved_medium(path: str, length: str = "medium") -> dict[str, dict]:
+    """What the reader sees at the medium length (or ``length``; ``shown``) of every public
+    page of a ``bench/reader.py --save`` file, by page id."""
+    return {row["id"]: shown(row[length]) for row in read_rows(path)
+            if length in row and row.get("group") != "fixtures"}
 
 
 def print_output(letter: str, output: dict) -> None:
@@ -234,7 +234,7 @@ PAIR_AXES = ("tldr", "points", "standalone", "overall")
 
 def pairs(args) -> None:
     data = (ROOT / args.data).resolve()
-    before, after = saved_medium(args.before), saved_medium(args.after)
+    before, after = saved_medium(args.before, args.length), saved_medium(args.after, args.length)
     rng = random.Random(SEED)
     rows = []
     for page_id in sorted(before):
@@ -298,7 +298,8 @@ def pairscore(args) -> None:
             for axis in PAIR_AXES:
                 tally[axis][names.get(entry[axis], "tie")] += 1
             for letter, name in names.items():
-                means.setdefault(name, []).append(entry[letter])
+                grade = entry[letter]  # [points, standalone], [points] or points alone
+                means.setdefault(name, []).append(grade if isinstance(grade, list) else [grade])
         for axis in PAIR_AXES:
             t = tally[axis]
             print(f"| {Path(path).stem} | {axis} | {t['after']} | {t['tie']} | {t['before']} |")
@@ -331,6 +332,7 @@ def main() -> None:
     p.add_argument("--before", required=True, help="bench/reader.py --save of the older code")
     p.add_argument("--after", required=True, help="bench/reader.py --save of the newer code")
     p.add_argument("--split", default="test", choices=("dev", "test", "all"))
+    p.add_argument("--length", default="medium", choices=("short", "medium", "long"))
     p.add_argument("--out", required=True)
     p = commands.add_parser("factpairs")
     p.add_argument("--before", required=True, help="bench/facts.py --save of the older code")
