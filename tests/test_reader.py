@@ -1578,9 +1578,14 @@ def test_a_linking_word_is_left_out_when_the_rest_stands_alone(lang, body, leani
     ("ja", "当時、学校には児童が40人いた。"),
     ("zh", "当时，学校有40名学生。"),
     ("ko", "당시 학교에는 학생 40명이 있었다."),
+    ("ja", "それから3年で売上は2.3倍に伸びた。"),
+    ("ja", "その後、学校は閉鎖された。"),
+    ("zh", "随后，学校被关闭。"),
+    ("zh", "之后，销售额增长了两倍。"),
 ])
 def test_at_the_time_leans_on_the_time_the_sentence_before_told(lang, text):
-    """"At the time" in every table that has a word for it: the time is the sentence
+    """"At the time" in every table that has a word for it, and "after that" in Japanese
+    and Chinese (Japanese by its demonstrative, それ, その): the time is the sentence
     before's."""
     assert leans_on_context(text, rules_for(lang)), text
 

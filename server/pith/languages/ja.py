@@ -11,7 +11,7 @@ RULES = Rules(
                    "このため", "これ", "それ", "あれ", "この", "その", "彼", "彼女", "彼ら",
                    "一方", "ただ", "なお", "つまり", "例えば", "ところが", "それでも",
                    "同氏", "同社", "同市", "同省", "そんな", "こんな", "あんな",
-                   # "at the time"
+                   # "at the time" ("after that", それから and その後, lean by それ and その)
                    "当時"),
     # A sentence ending "...からだ。" or "...ためだ。" (it is because ...) explains the claim
     # before it, unless it states the claim itself ("電車が止まったのは大雪のためだ。").
