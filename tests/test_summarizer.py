@@ -262,6 +262,7 @@ def test_the_page_talking_about_itself_is_told_from_a_storys_words(text, talk):
            "depósito."),
     ("pt", "A empresa oferecia até R$ 500 no seu primeiro depósito a menores de idade."),
     ("pl", "Firma oferowała bonus do 500 zł od pierwszego depozytu także niepełnoletnim."),
+    ("en", "Unlimited access to the new gym will cost residents £20 a month from April."),
 ])
 def test_a_story_s_offers_and_places_below_are_no_talk_about_the_page(lang, text):
     assert rules_for(lang).talks_about_page.search(text) is None
@@ -279,6 +280,11 @@ def test_a_story_s_offers_and_places_below_are_no_talk_about_the_page(lang, text
     ("pt", "Assinantes têm acesso ilimitado: experimente por R$ 1,90 no primeiro mês."),
     ("sv", "Testa Norrlandskuriren Plus i tre månader för 1 kr."),
     ("ru", "Оформить подписку на наше издание можно всего за 99 ₽ в месяц."),
+    # unlimited reading for a price
+    ("en", "Get unlimited access to award-winning journalism for €1 a week for 6 months."),
+    ("en", "Unlimited digital access for $1 a week. Cancel anytime."),
+    ("pl", "Czytaj bez limitu wszystkie artykuły Gazety za 9,90 zł miesięcznie."),
+    ("de", "Lesen Sie unbegrenzt weiter mit SDA Plus – die ersten vier Wochen für 0,99 €."),
     # a bookmaker's welcome offer
     ("en", "Bet on the Championship with Oddsline: up to £50 on your first deposit."),
     ("es", "Apuesta en la Primera Federación con CuotaPlus: hasta 200 € en tu primer depósito."),

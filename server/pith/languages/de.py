@@ -253,7 +253,8 @@ RULES = Rules(
                "willkommen in unserem newsticker"),
     offers=(
         # "Jetzt abonnieren und 1 € im ersten Monat zahlen", "Abonnieren Sie für 1 € ..."
-        r"^(?:abonnieren|lesen sie alles|lesen sie weiter|testen sie)\b[^.!?]{0,80}?{price}",
+        r"^(?:abonnieren|lesen sie alles|lesen sie (?:unbegrenzt\s+)?weiter|testen sie)\b"
+        r"[^.!?]{0,80}?{price}",
         r"\bjetzt\s+abonnieren\b", r"\bdigital-?abo\b[^.!?]{0,60}?{price}",
         # a bookmaker's welcome offer: "... bis zu 100 € auf deine erste Einzahlung"
         r"^(?:[^\"“”„«»]*:\s)?[^.!?\"“”„«»]{0,60}?{price}"

@@ -406,6 +406,11 @@ RULES = Rules(
         # misleading")
         r"^(?:get|save|enjoy|take)\b[^.!?]{0,40}\boff\s+your\s+first\b",
         r"{price}[^.!?]{0,40}?\bfor\s+your\s+first\b",
+        # unlimited reading for a price: "Get unlimited access to award-winning journalism for
+        # €1 a week ...", "Unlimited digital access for $1 a week for 6 months." (not a
+        # story's "Unlimited access to the new gym will cost residents £20 a month")
+        r"^(?:get\s+)?unlimited\s+(?:digital\s+)?access\b[^.!?]{0,80}?\bfor\s+(?:just\s+|only\s+)?"
+        r"{price}",
         # the book an interview or a review is about, with its price: "The Salt Orchard is
         # published by Harwell Press, £18.99.", "To support Booklight, order a copy from our
         # bookshop for £14.78", "To buy a copy for £16.14, go to ...", "The Salt Orchard by

@@ -131,7 +131,7 @@ RULES = Rules(
                "to wszystko na dziś"),
     offers=(
         # "Zaprenumeruj za 1 zł przez pierwszy miesiąc"
-        r"^(?:zaprenumeruj|kup dostęp|kup prenumeratę)\b[^.!?]{0,80}?{price}",
+        r"^(?:zaprenumeruj|kup dostęp|kup prenumeratę|czytaj bez limitu)\b[^.!?]{0,80}?{price}",
         # a bookmaker's welcome offer: "... do 500 zł od twojego pierwszego depozytu" (not
         # without "twojego": news of an offer)
         r"^(?:[^\"“”„«»]*:\s)?[^.!?\"“”„«»]{0,60}?{price}"
