@@ -116,7 +116,7 @@ def baselines(html: bytes) -> tuple[dict, dict, str, str]:
 
 def export(args) -> None:
     data = (ROOT / args.data).resolve()
-    before = saved_medium(args.before) if args.before else {}
+    before = saved_shown(args.before) if args.before else {}
     rng = random.Random(SEED)
     rows = []
     for page_id in grading_ids(data):
@@ -164,9 +164,9 @@ def shown(saved: dict) -> dict:
             "sections": [p[4] if len(p) > 4 else None for p in points]}
 
 
-def saved_medium(path: str, length: str = "medium") -> dict[str, dict]:
-    """What the reader sees at the medium length (or ``length``; ``shown``) of every public
-    page of a ``bench/reader.py --save`` file, by page id."""
+def saved_shown(path: str, length: str = "medium") -> dict[str, dict]:
+    """What the reader sees at ``length`` (``shown``) of every public page of a
+    ``bench/reader.py --save`` file, by page id."""
     return {row["id"]: shown(row[length]) for row in read_rows(path)
             if length in row and row.get("group") != "fixtures"}
 
@@ -234,7 +234,7 @@ PAIR_AXES = ("tldr", "points", "standalone", "overall")
 
 def pairs(args) -> None:
     data = (ROOT / args.data).resolve()
-    before, after = saved_medium(args.before, args.length), saved_medium(args.after, args.length)
+    before, after = saved_shown(args.before, args.length), saved_shown(args.after, args.length)
     rng = random.Random(SEED)
     rows = []
     for page_id in sorted(before):
@@ -244,15 +244,22 @@ def pairs(args) -> None:
             continue
         with gzip.open(data / "pages" / f"{page_id}.html.gz", "rb") as handle:
             article = extract(handle.read())
-        order = ["before", "after"]
-        rng.shuffle(order)
-        rows.append({"id": page_id, "split": split_of(page_id), "language": article.language,
-                     "title": article.title,
-                     "article": " ".join(article.text.split(" ")[:ARTICLE_WORDS]),
-                     "letters": dict(zip("XY", order)),
-                     "outputs": {"before": before[page_id], "after": after[page_id]}})
+        rows.append(_pair(rng, {"id": page_id, "split": split_of(page_id)}, article,
+                          " ".join(article.text.split(" ")[:ARTICLE_WORDS]),
+                          before[page_id], after[page_id]))
     write_rows(args.out, rows)
     print(f"{len(rows)} pages changed -> {args.out}")
+
+
+def _pair(rng: random.Random, ident: dict, article, text: str, before: dict,
+          after: dict) -> dict:
+    """One page's blind pair: ``ident`` (its id and split), the article's language, title
+    and ``text`` as the grader reads it, and the two outputs under letters X and Y shuffled
+    by ``rng``."""
+    order = ["before", "after"]
+    rng.shuffle(order)
+    return {**ident, "language": article.language, "title": article.title, "article": text,
+            "letters": dict(zip("XY", order)), "outputs": {"before": before, "after": after}}
 
 
 def factpairs(args) -> None:
@@ -266,15 +273,12 @@ def factpairs(args) -> None:
     rows = []
     for page in sorted(rng.sample(changed, min(args.sample, len(changed)))):
         article = extract((ROOT / "bench" / "facts" / args.half / page).read_bytes())
-        order = ["before", "after"]
-        rng.shuffle(order)
-        outputs = {name: {"tldr": saved[page][args.length]["shown"][0],
-                          "points": saved[page][args.length]["shown"][1:]}
-                   for name, saved in (("before", before), ("after", after))}
-        rows.append({"id": page.replace("redteam/", "").replace("/", "_").removesuffix(".html"),
-                     "page": page, "split": args.half, "language": article.language,
-                     "title": article.title, "article": article.text,
-                     "letters": dict(zip("XY", order)), "outputs": outputs})
+        before_shown, after_shown = (
+            {"tldr": saved[page][args.length]["shown"][0],
+             "points": saved[page][args.length]["shown"][1:]} for saved in (before, after))
+        ident = {"id": page.replace("redteam/", "").replace("/", "_").removesuffix(".html"),
+                 "page": page, "split": args.half}
+        rows.append(_pair(rng, ident, article, article.text, before_shown, after_shown))
     write_rows(args.out, rows)
     print(f"{len(rows)} of {len(changed)} changed pages -> {args.out}")
 

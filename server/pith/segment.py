@@ -163,7 +163,7 @@ _COLON_DATELINE = re.compile(
 _DASH_DATELINE = re.compile(
     rf"(?!(?i:{_LABEL})\s*[–-])"
     rf"(?P<place>{_CAPITALS_PLACE})"
-    rf"(?:{_REGION})?\s+[–-]\s+(?=[\"“‘'«]?([{_UPPER}][^\W\d_]*)\s)")
+    rf"(?:{_REGION})?\s+[–-]\s+(?=[\"“‘'«]?(?P<word>[{_UPPER}][^\W\d_]*)\s)")
 # A list's entry: a name of a few capitalised words and a dash ("Loreen – The singer won
 # ..."); where other paragraphs open so, the first paragraph's capitals and dash are an
 # entry too ("ABBA – The Swedish quartet ..."), not a dateline.
@@ -288,7 +288,7 @@ def _first_dateline(text: str, common: _Common, end: int = _DATELINE_CHARS) -> r
     if dateline is not None:
         return dateline
     dateline = _DASH_DATELINE.match(text, 0, end)
-    if dateline is None or dateline.group(2).lower() not in common:
+    if dateline is None or dateline.group("word").lower() not in common:
         return None
     place = {w.lower() for w in _LETTERS.findall(dateline.group("place"))}
     return None if place & common.titled else dateline
