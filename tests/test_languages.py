@@ -291,6 +291,39 @@ SPLITS = [
      ["Im 112. Rhein-Derby fehlt der Kapitän.", "Es geht gegen den 1. FC Wendelstadt.",
       "Die Zahl der Verletzten stieg auf 5.", "Der Trainer bleibt ruhig.",
       "Ab sofort trägt Müller die 10.", "Der Verein bestätigte den Wechsel."]),
+    ("pl-ordinals", "pl",
+     "Film pokazano na 50. Festiwalu Polskich Filmów Fabularnych. To był jego 10. Mecz w "
+     "kadrze. Liczba rannych wzrosła do 12. Policja szuka sprawcy. Zmarł w 2019. Rok "
+     "później otwarto muzeum.",
+     ["Film pokazano na 50. Festiwalu Polskich Filmów Fabularnych.",
+      "To był jego 10. Mecz w kadrze.", "Liczba rannych wzrosła do 12.",
+      "Policja szuka sprawcy.", "Zmarł w 2019.", "Rok później otwarto muzeum."]),
+    ("cs-ordinals", "cs",
+     "Film uvedli na 59. Mezinárodním filmovém festivalu. Orchestr zahraje při 80. Pražském jaru. "
+     "Počet zraněných vzrostl o 12. Policie hledá pachatele.",
+     ["Film uvedli na 59. Mezinárodním filmovém festivalu.", "Orchestr zahraje při 80. Pražském jaru.",
+      "Počet zraněných vzrostl o 12.", "Policie hledá pachatele."]),
+    ("da-ordinals", "da",
+     "Han vandt sin 3. OL-medalje i Paris. Holdet spiller i 1. Division. Antallet af "
+     "tilskuere steg til 12. Politiet efterforsker sagen.",
+     ["Han vandt sin 3. OL-medalje i Paris.", "Holdet spiller i 1. Division.",
+      "Antallet af tilskuere steg til 12.", "Politiet efterforsker sagen."]),
+    ("no-ordinals", "no",
+     "Hun tok sin 3. OL-medalje i Milano. Laget spiller i 1. Divisjon. Tallet på skadde "
+     "steg til 12. Politiet etterforsker saken.",
+     ["Hun tok sin 3. OL-medalje i Milano.", "Laget spiller i 1. Divisjon.",
+      "Tallet på skadde steg til 12.", "Politiet etterforsker saken."]),
+    ("fi-dotted-date", "fi",
+     "Näytelmä sai lauantaina 13.9. Kajaanin kaupunginteatterissa ensi-iltansa. Seuraava "
+     "esitys on 20.9. Se myytiin loppuun.",
+     ["Näytelmä sai lauantaina 13.9. Kajaanin kaupunginteatterissa ensi-iltansa.",
+      "Seuraava esitys on 20.9.", "Se myytiin loppuun."]),
+    ("tr-ordinals", "tr",
+     "Tramvay hattı şehir merkezini 2. Organize Sanayi Bölgesi'ne bağlıyor. Hat yarın "
+     "açılıyor. Sıralamada Bursa birinci, Kocaeli 4. Bu sonuç sürpriz oldu.",
+     ["Tramvay hattı şehir merkezini 2. Organize Sanayi Bölgesi'ne bağlıyor.",
+      "Hat yarın açılıyor.", "Sıralamada Bursa birinci, Kocaeli 4.",
+      "Bu sonuç sürpriz oldu."]),
     ("it-month-abbreviation", "it",
      "La giunta ha deciso il 12 set. 2024 di stanziare i fondi. Il bando apre a ottobre. "
      "Sinner ha vinto il primo set. Alcaraz ha reagito nel secondo.",

@@ -75,9 +75,17 @@ class Rules:
     # not ("w 2024 r. Rząd przyjął" is one sentence, "w 2023 r. Potem" two).
     final_abbreviations: tuple[str, ...] = ()
     # Words before a number that make it an ordinal written with a full stop ("im 112.
-    # Rhein-Derby", "den 1. FC Köln"): where Punkt broke after that stop, the next word
-    # decides, as after ``final_abbreviations``.
+    # Rhein-Derby", "den 1. FC Köln"; of three digits at most, not a year): where Punkt broke
+    # after that stop, the next word decides, as after ``final_abbreviations``.
     ordinal_words: tuple[str, ...] = ()
+    # Whether the language writes a day and its month as numbers with full stops ("lauantaina
+    # 13.9. Kajaanin kaupunginteatterissa", "am 3. 10. in Halle"): where Punkt broke after
+    # one, the next word decides, as after an ordinal.
+    dotted_dates: bool = False
+    # Whether any number with a full stop is an ordinal, as in a language whose sentences end
+    # on their verb ("şehir merkezini 2. Organize Sanayi Bölgesi'ne bağlayan hat ..."): the
+    # next word decides, as after ``ordinal_words``.
+    bare_ordinals: bool = False
     # Openings that start with a context word yet carry their own subject: a cleft ("es la
     # primera vez que ...", "it is the first time that ..."), where "es la" alone leans
     # ("Es la mayor subida desde 2020"); a preposition spelt as a connective ("Depois de 11
@@ -481,12 +489,17 @@ class Rules:
 
     @cached_property
     def ends_with_final_abbreviation(self) -> re.Pattern:
-        """Matches text ending as ``may_end_sentence`` does, or with an ordinal
-        (``ordinal_words``: "im 112.", "die 10."): where Punkt broke after one, the next word
-        decides ("im 112. Rhein-Derby" goes on, "trägt die 10. Der Verein ..." does not)."""
+        """Matches text ending as ``may_end_sentence`` does, with an ordinal
+        (``ordinal_words``: "im 112.", "die 10."; ``bare_ordinals``) or with a day and its
+        month (``dotted_dates``: "13.9."): where Punkt broke after one, the next word decides
+        ("im 112. Rhein-Derby" goes on, "trägt die 10. Der Verein ..." does not)."""
         ends = self._may_end
         if self.ordinal_words:
-            ends += rf"|(?<!\w)(?:{alternation(self.ordinal_words)})\s+\d{{1,4}}\."
+            ends += rf"|(?<!\w)(?:{alternation(self.ordinal_words)})\s+\d{{1,3}}\."
+        if self.bare_ordinals:
+            ends += r"|(?<![\w.,])\d{1,3}\."
+        if self.dotted_dates:
+            ends += r"|(?<![\w.])(?:0?[1-9]|[12]\d|3[01])\.\s?(?:0?[1-9]|1[0-2])\."
         return re.compile(rf"(?:{ends})$", re.IGNORECASE)
 
     @cached_property

@@ -10,6 +10,13 @@ RULES = Rules(
                    "prof", "dr", "judr", "mudr", "phdr", "č", "s", "r", "ul", "nám", "odst",
                    "tzn", "popř", "ml"),
     final_abbreviations=("et al", "apod", "atd", "tis", "mil", "mld", "kč", "aj", "min", "max"),
+    dotted_dates=True,
+    # Ordinals are written with a full stop ("na 59. Mezinárodním filmovém festivalu", "jeho
+    # 10. gól"): after these prepositions, a possessive or a demonstrative the number is one.
+    # Not after those that take a count ("vzrostl do 12.", "o 5.", "Výsledek je 2.").
+    ordinal_words=("na", "v", "ve", "při", "během", "jeho", "její", "jejich", "svůj", "svém",
+                   "své", "svou", "svého", "svému", "svých", "ten", "ta", "tom", "té", "toho",
+                   "tu"),
     # The writer talking as "I" or to "you" (not "we"), outside a quotation.
     # "má", "ty" and "ti" are left out: they also mean "has" and "those".
     personal_words=("já", "mě", "mne", "mi", "mnou", "můj", "moje", "mého", "mému", "mým", "tě",

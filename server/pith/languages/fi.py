@@ -10,6 +10,7 @@ RULES = Rules(
     final_abbreviations=("et al", "jne", "yms", "ym", "milj", "mrd", "tammik", "helmik", "maalisk",
                          "huhtik", "toukok", "kesäk", "heinäk", "elok", "syysk", "lokak",
                          "marrask", "jouluk"),
+    dotted_dates=True,
     # The writer talking as "I" or to "you" (not "we"), outside a quotation.
     personal_words=("minä", "minun", "minua", "minulle", "minulla", "minusta", "mä", "mun", "sinä",
                     "sinun", "sinua", "sinulle", "sinulla", "sä"),

@@ -10,6 +10,12 @@ RULES = Rules(
     abbreviations=("f.eks", "bl.a", "dvs", "d.v.s", "ca", "kl", "nr", "dr", "prof"),
     final_abbreviations=("et al", "osv", "mill", "mrd", "jan", "feb", "aug", "sept", "okt", "nov",
                          "des"),
+    dotted_dates=True,
+    # Ordinals are written with a full stop ("sin 3. OL-medalje", "i 1. Divisjon"): after an
+    # article, a possessive or "i" / "på" the number is one; not after words that take a
+    # count ("steg til 12.", "med 5.").
+    ordinal_words=("den", "det", "de", "en", "et", "ei", "sin", "sitt", "sine", "hans",
+                   "hennes", "deres", "på", "i"),
     # The writer talking as "I" or to "you" (not "we"), outside a quotation.
     # "min" is left out: it also means minutes.
     personal_words=("jeg", "meg", "mitt", "mine", "du", "deg", "din", "ditt", "dine"),

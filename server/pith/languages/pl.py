@@ -12,6 +12,13 @@ RULES = Rules(
                    "im", "św", "tzn", "ks", "mjr", "zob", "ww", "jw"),
     final_abbreviations=("sp", "et al", "itd", "itp", "al", "tys", "mln", "mld", "zł", "red",
                          "pkt", "wyd"),
+    dotted_dates=True,
+    # Ordinals are written with a full stop ("na 50. Festiwalu Polskich Filmów", "jego 10.
+    # mecz"): after these prepositions, a possessive or a demonstrative the number is one.
+    # Not after those that take a count ("wzrosła do 12.", "o 5.", "Wynik to 2.").
+    ordinal_words=("na", "w", "we", "przy", "podczas", "jego", "jej", "ich", "swój", "swoim",
+                   "swojej", "swoją", "swoje", "swego", "swojego", "swoich", "ten", "ta",
+                   "tym", "tej", "tego", "tę", "tą"),
     linking_words=("ale", "i", "a", "jednak", "natomiast", "ponadto", "także", "również",
                    "poza tym", "tymczasem", "mimo to"),
     additive_words=("ponadto", "poza tym"),

@@ -8,6 +8,8 @@ RULES = Rules(
     abbreviations=("dr", "prof", "doç", "av", "örn", "bkz", "no", "sok", "cad", "mah"),
     final_abbreviations=("et al", "vb", "vs", "yy", "tl", "mlr", "mln", "oca", "şub", "mar", "nis",
                          "haz", "tem", "ağu", "eyl", "eki", "kas", "ara"),
+    dotted_dates=True,
+    bare_ordinals=True,  # a sentence ends on its verb
     # The writer talking as "I" or to "you" (not "we"), outside a quotation.
     personal_words=("ben", "beni", "bana", "benim", "bende", "benden", "sen", "seni", "sana",
                     "senin", "sende", "senden"),
