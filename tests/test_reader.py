@@ -304,6 +304,9 @@ def test_a_long_wire_lead_is_the_tldr_not_a_side_remark():
     # a place and the day in words, perhaps after the agency
     "Roma, 12 settembre 2024 – ", "(ARM) Ancona, 12 settembre 2024 – ", "Paris, 4 mars 2024 — ",
     "Warszawa, 20 marca 2025 r. – ",  # the year with its word
+    # the site's own name as its domain, where the wire's place would stand
+    "PanARMENIAN.Net - ", "News.am — ",
+    "Brno 14. října (ČTK) – ",  # the Czech wire's place, day and agency
 ])
 def test_a_dateline_or_press_tag_is_not_part_of_the_lead_sentence(dateline):
     body = [dateline + BODY[0]] + BODY[1:]
@@ -335,11 +338,42 @@ def test_a_colon_dateline_stays_before_a_lede_that_leans_on_it_or_in_a_transcrip
     assert summarize(page(paragraphs(turns + BODY[1:])), length="long").tldr == turns[0]
 
 
-def test_capitals_and_a_dash_the_title_names_are_the_story_s_subject_not_a_dateline():
-    lead = ("NATO – The allies agreed on Thursday to raise their defence spending target to "
-            "$12 million for each border town's parks.")
-    summary = summarize(page(paragraphs([lead] + BODY[1:]),
-                             title="NATO allies agree to fund border parks"), length="short")
+@pytest.mark.parametrize("lead,title", [
+    ("NATO – The allies agreed on Thursday to raise their defence spending target to "
+     "$12 million for each border town's parks.", "NATO allies agree to fund border parks"),
+    ("Booking.com - The company agreed on Thursday to pay $12 million for each border town's "
+     "parks.", "Booking.com to fund border parks"),
+], ids=["capitals", "domain"])
+def test_capitals_or_a_domain_and_a_dash_the_title_names_are_the_story_s_subject(lead, title):
+    summary = summarize(page(paragraphs([lead] + BODY[1:]), title=title), length="short")
+    assert summary.tldr == lead
+
+
+@pytest.mark.parametrize("standfirst", [False, True], ids=["lead", "after-a-standfirst"])
+@pytest.mark.parametrize("who", ["The council", "Ann Reid's council"])
+def test_a_place_the_title_names_in_small_letters_is_a_dateline_in_capitals(who, standfirst):
+    # The wire sets the place in capitals, the title in small letters, whatever word follows
+    # (a name the text never writes in lower case), also in the paragraph after a standfirst.
+    dateline = "HARROWGATE – "
+    lead = (f"{who} approved a budget of $12 million for parks on Monday after a long debate "
+            "that went on late into the night.")
+    first = ["Four playgrounds, a footbridge and 3,000 trees are planned along the river."]
+    body = (first if standfirst else []) + [dateline + lead] + BODY[1:]
+    summary = summarize(page(paragraphs(body), title="Harrowgate approves $12 million for "
+                             "parks"), length="long", include_text=True)
+    assert lead in shown(summary)
+    assert not any(dateline.strip() in text for text in shown(summary))
+    assert_offsets(summary)
+
+
+def test_capitals_the_title_names_and_the_text_writes_again_are_the_story_s_subject():
+    # "IKEA – La multinacional ..." under "Ikea cierra ...": the text writes "IKEA" again, a
+    # brand in capitals, not a place set in the wire's style.
+    lead = ("IKEA – The retailer will pay $12 million for the town's parks after closing its "
+            "store by the river on Monday.")
+    body = [lead, "IKEA said the money was a thank-you to the town after 30 years."] + BODY[1:]
+    summary = summarize(page(paragraphs(body), title="Ikea gives $12 million for parks"),
+                        length="short")
     assert summary.tldr == lead
 
 

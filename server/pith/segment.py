@@ -26,6 +26,7 @@ only the quotation marks of what they add and a few characters either side of a 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -126,6 +127,9 @@ _DATED_PLACE = (rf"(?:\([A-Z]{{2,10}}\)\s*)?[{_CAPS}{_CYRILLIC_UPPER}][\w'’]+"
                 rf"(?:[ -][{_CAPS}{_CYRILLIC_UPPER}][\w'’]+){{0,2}},"
                 rf"[ \u00a0]\d{{1,2}}\.?[ \u00a0](?i:{_MONTHS})\.?[ \u00a0]\d{{4}}"
                 rf"(?:[ \u00a0]?{_YEAR_WORD})?")
+# The day between a place and its agency, in the Czech wire's style ("Brno 14. října (ČTK)
+# –").
+_AGENCY_DAY = rf"(?:[ \u00a0]\d{{1,2}}\.?[ \u00a0](?i:{_MONTHS}))"
 _DATELINE = re.compile(
     rf"(?:\((?:CNN|AP|AFP|Reuters)\)|{_PLACE}(?:{_REGION})?(?:{_WIRE_DAY})?\s*{_AGENCY}"
     rf"|{_PLACE}{_REGION}"
@@ -133,7 +137,7 @@ _DATELINE = re.compile(
     rf"|(?:{_PLACE}(?:{_REGION})?|{_RELEASE_PLACE})(?:{_RELEASE_DAY})?{_RELEASE_WIRE}"
     rf"|{_PLACE}(?:{_REGION})?\s*--?\s*{_AGENCY}"
     rf"|{_RELEASE_PLACE}(?:{_RELEASE_DAY})?"
-    rf"|[{_CAPS}][\w'’]+(?:[ -][{_CAPS}][\w'’]+)?\s*{_AGENCY})"
+    rf"|[{_CAPS}][\w'’]+(?:[ -][{_CAPS}][\w'’]+)?{_AGENCY_DAY}?\s*{_AGENCY})"
     rf"\s*(?:[—–]|--?)\s*{_SENTENCE_AFTER}"
     rf"|(?:{_CAPITALS_PLACE})"
     rf"\s*(?:—|--)\s*"
@@ -156,14 +160,22 @@ _COLON_DATELINE = re.compile(
 # ... or, in the same places only, by an en dash or a hyphen after a place of one word, as
 # many sites set the wire's em dash ("WASHINGTON – Two federal prison officers ..."), when
 # the word after it is capitalised only as a sentence's first (the text writes it in lower
-# case elsewhere: "two", "the") and the title does not name the words in capitals: not the
-# story's subject ("NATO – Allies agreed ...", "IKEA – La multinacional sueca ..." under
-# titles naming them), nor an acronym joined to a name ("NATO – Russia talks ..."), nor a
-# label.
+# case elsewhere: "two", "the") and the words in capitals are not the story's subject, which
+# the title names ("NATO – Allies agreed ...", "IKEA – La multinacional sueca ...";
+# ``_first_dateline`` tells a place the title names), nor an acronym joined to a name ("NATO
+# – Russia talks ..."), nor a label.
 _DASH_DATELINE = re.compile(
     rf"(?!(?i:{_LABEL})\s*[–-])"
     rf"(?P<place>{_CAPITALS_PLACE})"
     rf"(?:{_REGION})?\s+[–-]\s+(?=[\"“‘'«]?(?P<word>[{_UPPER}][^\W\d_]*)\s)")
+# ... or by a dash after the site's own name, written as its domain ("PanARMENIAN.Net - ",
+# "News.am — "): where the wire's place would stand, the site tags its own story. Not a
+# domain the title names ("Booking.com – The company ..." under a title about Booking.com).
+_SITE_TAG = re.compile(
+    r"(?P<place>[^\W\d_][\w-]*(?:\.[^\W\d_][\w-]*)*)\.(?i:com|net|org|info|news|am|az|ge|"
+    r"kz|ru|ua|by|pl|cz|sk|hu|ro|bg|rs|hr|si|ba|mk|al|gr|tr|lt|lv|ee|fi|se|no|dk|de|at|ch|nl|"
+    r"be|fr|it|es|pt|br|ie|uk|us|ca|au|nz|za|ng|ke|gh|in|pk|lk|ph|my|sg|id|vn|th|eu|tv|fm|io)"
+    rf"\s*[—–-]\s+{_SENTENCE_AFTER}")
 # A list's entry: a name of a few capitalised words and a dash ("Loreen – The singer won
 # ..."); where other paragraphs open so, the first paragraph's capitals and dash are an
 # entry too ("ABBA – The Swedish quartet ..."), not a dateline.
@@ -226,13 +238,15 @@ def segment(blocks: list[Block], tools, *, max_sentence_chars: int,
         reading = _reading(rules, tools.stop_words)
     else:
         tokenizer, rules, reading = tools, GENERAL, _reading(GENERAL, frozenset())
-    # The text's first paragraph may open with a dateline ended by a colon or set with an en
-    # dash (``_first_dateline``), unless others do too: the lines of a transcript open with
-    # their speaker so ("COOPER: Good evening."), as do those of a Q&A, and a list's items
-    # with a name and a dash.
-    first = next((i for i, b in enumerate(blocks) if not b.is_heading), None)
+    # The text's first paragraph, or its second after a standfirst ("Efter et år med
+    # knæoperation ..." then "HERNING – Mikkel Skovgaard Juhl vandt ..."), may open with a
+    # dateline ended by a colon or set with an en dash (``_first_dateline``), unless others do
+    # too: the lines of a transcript open with their speaker so ("COOPER: Good evening."), as
+    # do those of a Q&A, and a list's items with a name and a dash.
     common = _Common(blocks, title)
-    if first is not None and not (_first_dateline(blocks[first].text, common) and sum(
+    opening = [i for i, b in enumerate(blocks) if not b.is_heading][:2]
+    first = next((i for i in opening if _first_dateline(blocks[i].text, common)), None)
+    if first is not None and not (sum(
             1 for b in blocks if _first_dateline(b.text, common)) == 1
             and sum(1 for b in blocks if _ENTRY.match(b.text)) <= 1):
         first = None
@@ -265,12 +279,14 @@ def _after_dateline(text: str, end: int, rules: Rules, first: _Common | None) ->
 
 
 class _Common:
-    """The words a text writes in lower case, read from its blocks when first needed, and
-    its ``title``'s words."""
+    """The words a text writes in lower case, and those it writes in capitals, read from its
+    blocks when first needed; its ``title``'s words, and those the title writes in capitals."""
 
     def __init__(self, blocks: list[Block], title: str | None = None) -> None:
-        self.blocks, self._words = blocks, None
-        self.titled = {w.lower() for w in _LETTERS.findall(title or "")}
+        self.blocks, self._words, self._capitals = blocks, None, None
+        written = _LETTERS.findall(title or "")
+        self.titled = {w.lower() for w in written}
+        self.titled_capitals = {w.lower() for w in written if len(w) > 1 and w.isupper()}
 
     def __contains__(self, word: str) -> bool:
         if self._words is None:
@@ -278,20 +294,43 @@ class _Common:
                            if w[0].islower()}
         return word in self._words
 
+    def in_capitals(self, word: str) -> int:
+        """How many times the text writes ``word`` (given in lower case) in capitals."""
+        if self._capitals is None:
+            self._capitals = Counter(w.lower() for b in self.blocks
+                                     for w in _LETTERS.findall(b.text)
+                                     if len(w) > 1 and w.isupper())
+        return self._capitals[word]
+
 
 def _first_dateline(text: str, common: _Common, end: int = _DATELINE_CHARS) -> re.Match | None:
     """The dateline opening ``text`` (in its first ``end`` characters) of the kinds only the
-    text's first sentence may open with: ended by a colon (``_COLON_DATELINE``), or set with
-    an en dash before a word the text writes in lower case (``common``), its place not named
-    by the title (``_DASH_DATELINE``)."""
+    text's first sentence may open with: ended by a colon (``_COLON_DATELINE``), set with
+    an en dash before a word the text writes in lower case (``common``), or the site's domain
+    and a dash (``_SITE_TAG``). Not a site or words in capitals the title names: the story's
+    subject ("NATO – The allies agreed ..." under "NATO allies agree ..."). Unless the title
+    writes the words in small letters and the text never again in capitals: the wire sets
+    in capitals a place the title names ("HERNING – Mikkel Skovgaard Juhl vandt ..." under
+    "... på hjemmebane i Herning"), whatever word follows; "IKEA – La multinacional sueca
+    ..." writes "IKEA" again."""
     dateline = _COLON_DATELINE.match(text, 0, end)
     if dateline is not None:
         return dateline
     dateline = _DASH_DATELINE.match(text, 0, end)
-    if dateline is None or dateline.group("word").lower() not in common:
+    if dateline is not None:
+        place = {w.lower() for w in _LETTERS.findall(dateline.group("place"))}
+        if place & common.titled:
+            if place & common.titled_capitals or any(common.in_capitals(w) > 1
+                                                      for w in place):
+                return None  # the story's subject
+            return dateline  # a place the title names in small letters
+        if dateline.group("word").lower() in common:
+            return dateline
+    dateline = _SITE_TAG.match(text, 0, end)
+    if dateline is None:
         return None
-    place = {w.lower() for w in _LETTERS.findall(dateline.group("place"))}
-    return None if place & common.titled else dateline
+    site = {w.lower() for w in _LETTERS.findall(dateline.group("place"))}
+    return None if site & common.titled else dateline
 
 
 def _spans(text: str, tokenizer) -> list[tuple[int, int]]:
