@@ -320,10 +320,11 @@ SPLITS = [
       "Seuraava esitys on 20.9.", "Se myytiin loppuun."]),
     ("tr-ordinals", "tr",
      "Tramvay hattı şehir merkezini 2. Organize Sanayi Bölgesi'ne bağlıyor. Hat yarın "
-     "açılıyor. Sıralamada Bursa birinci, Kocaeli 4. Bu sonuç sürpriz oldu.",
+     "açılıyor. Sıralamada Bursa birinci, Kocaeli 4. Bu sonuç sürpriz oldu. İlk yarı 1-0. "
+     "Golü Emre attı.",
      ["Tramvay hattı şehir merkezini 2. Organize Sanayi Bölgesi'ne bağlıyor.",
       "Hat yarın açılıyor.", "Sıralamada Bursa birinci, Kocaeli 4.",
-      "Bu sonuç sürpriz oldu."]),
+      "Bu sonuç sürpriz oldu.", "İlk yarı 1-0.", "Golü Emre attı."]),
     ("it-month-abbreviation", "it",
      "La giunta ha deciso il 12 set. 2024 di stanziare i fondi. Il bando apre a ottobre. "
      "Sinner ha vinto il primo set. Alcaraz ha reagito nel secondo.",

@@ -497,7 +497,7 @@ class Rules:
         if self.ordinal_words:
             ends += rf"|(?<!\w)(?:{alternation(self.ordinal_words)})\s+\d{{1,3}}\."
         if self.bare_ordinals:
-            ends += r"|(?<![\w.,])\d{1,3}\."
+            ends += r"|(?<![\w.,:/–-])\d{1,3}\."  # not a score's ("1-0.") or a ratio's
         if self.dotted_dates:
             ends += r"|(?<![\w.])(?:0?[1-9]|[12]\d|3[01])\.\s?(?:0?[1-9]|1[0-2])\."
         return re.compile(rf"(?:{ends})$", re.IGNORECASE)
