@@ -299,20 +299,20 @@ SPLITS = [
       "To był jego 10. Mecz w kadrze.", "Liczba rannych wzrosła do 12.",
       "Policja szuka sprawcy.", "Zmarł w 2019.", "Rok później otwarto muzeum."]),
     ("cs-ordinals", "cs",
-     "Film uvedli na 59. Mezinárodním filmovém festivalu. Orchestr zahraje při 80. Pražském jaru. "
-     "Počet zraněných vzrostl o 12. Policie hledá pachatele.",
-     ["Film uvedli na 59. Mezinárodním filmovém festivalu.", "Orchestr zahraje při 80. Pražském jaru.",
-      "Počet zraněných vzrostl o 12.", "Policie hledá pachatele."]),
+     "Orchestr zahraje při 80. Pražském jaru. Byl to jeho 10. Gól v sezoně. Počet zraněných "
+     "stoupl na 12. Policie hledá pachatele.",
+     ["Orchestr zahraje při 80. Pražském jaru.", "Byl to jeho 10. Gól v sezoně.",
+      "Počet zraněných stoupl na 12.", "Policie hledá pachatele."]),
     ("da-ordinals", "da",
-     "Han vandt sin 3. OL-medalje i Paris. Holdet spiller i 1. Division. Antallet af "
-     "tilskuere steg til 12. Politiet efterforsker sagen.",
-     ["Han vandt sin 3. OL-medalje i Paris.", "Holdet spiller i 1. Division.",
-      "Antallet af tilskuere steg til 12.", "Politiet efterforsker sagen."]),
+     "Han vandt sin 3. OL-medalje i Paris. Det var hans 2. Danmarksmesterskab. Antallet af "
+     "tilskadekomne er oppe på 12. Politiet efterforsker sagen.",
+     ["Han vandt sin 3. OL-medalje i Paris.", "Det var hans 2. Danmarksmesterskab.",
+      "Antallet af tilskadekomne er oppe på 12.", "Politiet efterforsker sagen."]),
     ("no-ordinals", "no",
-     "Hun tok sin 3. OL-medalje i Milano. Laget spiller i 1. Divisjon. Tallet på skadde "
-     "steg til 12. Politiet etterforsker saken.",
-     ["Hun tok sin 3. OL-medalje i Milano.", "Laget spiller i 1. Divisjon.",
-      "Tallet på skadde steg til 12.", "Politiet etterforsker saken."]),
+     "Hun tok sin 3. OL-medalje i Milano. Det var hennes 2. Holmenkollen-seier. Tallet på "
+     "skadde er nå oppe i 5. Politiet etterforsker saken.",
+     ["Hun tok sin 3. OL-medalje i Milano.", "Det var hennes 2. Holmenkollen-seier.",
+      "Tallet på skadde er nå oppe i 5.", "Politiet etterforsker saken."]),
     ("fi-dotted-date", "fi",
      "Näytelmä sai lauantaina 13.9. Kajaanin kaupunginteatterissa ensi-iltansa. Seuraava "
      "esitys on 20.9. Se myytiin loppuun.",
@@ -325,6 +325,14 @@ SPLITS = [
      ["Tramvay hattı şehir merkezini 2. Organize Sanayi Bölgesi'ne bağlıyor.",
       "Hat yarın açılıyor.", "Sıralamada Bursa birinci, Kocaeli 4.",
       "Bu sonuç sürpriz oldu.", "İlk yarı 1-0.", "Golü Emre attı."]),
+    # The Czech wire's place, day and agency open the sentence; a programme's day and stage
+    # do not.
+    ("cs-wire-day-and-agency", "cs",
+     "Brno 14. října (ČTK) – Policie obvinila dva muže z přepadení směnárny.",
+     ["Policie obvinila dva muže z přepadení směnárny."]),
+    ("cs-programme-day", "cs",
+     "Pátek 18. července (scéna Fatra) – Večer patří elektronické hudbě.",
+     ["Pátek 18. července (scéna Fatra) – Večer patří elektronické hudbě."]),
     ("it-month-abbreviation", "it",
      "La giunta ha deciso il 12 set. 2024 di stanziare i fondi. Il bando apre a ottobre. "
      "Sinner ha vinto il primo set. Alcaraz ha reagito nel secondo.",

@@ -186,7 +186,7 @@ def _segmented(html, *, url=None, content_type=None, config: Config = DEFAULT,
     tools = languages.tools_for(decision)
     sentences = segment_stage.segment(blocks, tools,
                                       max_sentence_chars=config.max_sentence_chars,
-                                      title=article.title)
+                                      title=article.title, site=meta.site_name)
     clock.lap("segment")
     return _Segmented(article, blocks, meta, tools, sentences)
 

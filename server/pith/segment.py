@@ -127,9 +127,10 @@ _DATED_PLACE = (rf"(?:\([A-Z]{{2,10}}\)\s*)?[{_CAPS}{_CYRILLIC_UPPER}][\w'’]+"
                 rf"(?:[ -][{_CAPS}{_CYRILLIC_UPPER}][\w'’]+){{0,2}},"
                 rf"[ \u00a0]\d{{1,2}}\.?[ \u00a0](?i:{_MONTHS})\.?[ \u00a0]\d{{4}}"
                 rf"(?:[ \u00a0]?{_YEAR_WORD})?")
-# The day between a place and its agency, in the Czech wire's style ("Brno 14. října (ČTK)
-# –").
-_AGENCY_DAY = rf"(?:[ \u00a0]\d{{1,2}}\.?[ \u00a0](?i:{_MONTHS}))"
+# The day between a place and its agency in capitals, in the Czech wire's style ("Brno 14.
+# října (ČTK) –"; not a programme's "Pátek 18. července (scéna Fatra) –").
+_AGENCY_DAY = (rf"[ \u00a0]\d{{1,2}}\.?[ \u00a0](?i:{_MONTHS})"
+               rf"\s*\([{_CAPS}]{{2,8}}\)")
 _DATELINE = re.compile(
     rf"(?:\((?:CNN|AP|AFP|Reuters)\)|{_PLACE}(?:{_REGION})?(?:{_WIRE_DAY})?\s*{_AGENCY}"
     rf"|{_PLACE}{_REGION}"
@@ -137,7 +138,7 @@ _DATELINE = re.compile(
     rf"|(?:{_PLACE}(?:{_REGION})?|{_RELEASE_PLACE})(?:{_RELEASE_DAY})?{_RELEASE_WIRE}"
     rf"|{_PLACE}(?:{_REGION})?\s*--?\s*{_AGENCY}"
     rf"|{_RELEASE_PLACE}(?:{_RELEASE_DAY})?"
-    rf"|[{_CAPS}][\w'’]+(?:[ -][{_CAPS}][\w'’]+)?{_AGENCY_DAY}?\s*{_AGENCY})"
+    rf"|[{_CAPS}][\w'’]+(?:[ -][{_CAPS}][\w'’]+)?(?:{_AGENCY_DAY}|\s*{_AGENCY}))"
     rf"\s*(?:[—–]|--?)\s*{_SENTENCE_AFTER}"
     rf"|(?:{_CAPITALS_PLACE})"
     rf"\s*(?:—|--)\s*"
@@ -169,8 +170,7 @@ _DASH_DATELINE = re.compile(
     rf"(?P<place>{_CAPITALS_PLACE})"
     rf"(?:{_REGION})?\s+[–-]\s+(?=[\"“‘'«]?(?P<word>[{_UPPER}][^\W\d_]*)\s)")
 # ... or by a dash after the site's own name, written as its domain ("PanARMENIAN.Net - ",
-# "News.am — "): where the wire's place would stand, the site tags its own story. Not a
-# domain the title names ("Booking.com – The company ..." under a title about Booking.com).
+# "News.am — "): where the wire's place would stand, the site tags its own story.
 _SITE_TAG = re.compile(
     r"(?P<place>[^\W\d_][\w-]*(?:\.[^\W\d_][\w-]*)*)\.(?i:com|net|org|info|news|am|az|ge|"
     r"kz|ru|ua|by|pl|cz|sk|hu|ro|bg|rs|hr|si|ba|mk|al|gr|tr|lt|lv|ee|fi|se|no|dk|de|at|ch|nl|"
@@ -226,12 +226,13 @@ def count_words(text: str) -> int:
 
 
 def segment(blocks: list[Block], tools, *, max_sentence_chars: int,
-            title: str | None = None) -> list[Sentence]:
+            title: str | None = None, site: str | None = None) -> list[Sentence]:
     """Sentences of every paragraph, in document order. Headings are one sentence each.
 
     ``tools`` is the language's ``pith.language.LanguageTools`` (its sentence tokenizer,
     table and stop words); a bare sentence tokenizer is read with the general rules.
-    ``title``: the page's, which a dateline's place does not name (``_first_dateline``).
+    ``title``: the page's, which a dateline's place does not name; ``site``: the site's
+    name, which may tag the text's first sentence (``_first_dateline``).
     """
     if hasattr(tools, "sentence_tokenizer"):
         tokenizer, rules = tools.sentence_tokenizer, tools.rules
@@ -243,7 +244,7 @@ def segment(blocks: list[Block], tools, *, max_sentence_chars: int,
     # dateline ended by a colon or set with an en dash (``_first_dateline``), unless others do
     # too: the lines of a transcript open with their speaker so ("COOPER: Good evening."), as
     # do those of a Q&A, and a list's items with a name and a dash.
-    common = _Common(blocks, title)
+    common = _Common(blocks, title, site)
     opening = [i for i, b in enumerate(blocks) if not b.is_heading][:2]
     first = next((i for i in opening if _first_dateline(blocks[i].text, common)), None)
     if first is not None and not (sum(
@@ -280,13 +281,16 @@ def _after_dateline(text: str, end: int, rules: Rules, first: _Common | None) ->
 
 class _Common:
     """The words a text writes in lower case, and those it writes in capitals, read from its
-    blocks when first needed; its ``title``'s words, and those the title writes in capitals."""
+    blocks when first needed; its ``title``'s words, and those the title writes in capitals;
+    the words of the ``site``'s name."""
 
-    def __init__(self, blocks: list[Block], title: str | None = None) -> None:
+    def __init__(self, blocks: list[Block], title: str | None = None,
+                 site: str | None = None) -> None:
         self.blocks, self._words, self._capitals = blocks, None, None
         written = _LETTERS.findall(title or "")
         self.titled = {w.lower() for w in written}
         self.titled_capitals = {w.lower() for w in written if len(w) > 1 and w.isupper()}
+        self.site = {w.lower() for w in _LETTERS.findall(site or "")}
 
     def __contains__(self, word: str) -> bool:
         if self._words is None:
@@ -306,31 +310,35 @@ class _Common:
 def _first_dateline(text: str, common: _Common, end: int = _DATELINE_CHARS) -> re.Match | None:
     """The dateline opening ``text`` (in its first ``end`` characters) of the kinds only the
     text's first sentence may open with: ended by a colon (``_COLON_DATELINE``), set with
-    an en dash before a word the text writes in lower case (``common``), or the site's domain
-    and a dash (``_SITE_TAG``). Not a site or words in capitals the title names: the story's
-    subject ("NATO – The allies agreed ..." under "NATO allies agree ..."). Unless the title
-    writes the words in small letters and the text never again in capitals: the wire sets
-    in capitals a place the title names ("HERNING – Mikkel Skovgaard Juhl vandt ..." under
-    "... på hjemmebane i Herning"), whatever word follows; "IKEA – La multinacional sueca
-    ..." writes "IKEA" again."""
+    an en dash before a word the text writes in lower case (``common``), or the site's own
+    name as a domain and a dash (``_SITE_TAG``; "Booking.com – The company ..." on another
+    site is the story's subject). Not words in capitals the title names: the story's subject
+    ("NATO – The allies agreed ..." under "NATO allies agree ..."). Unless the title writes
+    them in small letters, the text never again in capitals, and no word in capitals follows:
+    the wire sets in capitals a place the title names ("HERNING – Mikkel Skovgaard Juhl vandt
+    ..." under "... på hjemmebane i Herning"). "IKEA – La multinacional sueca ..." writes
+    "IKEA" again; "BRANN – ROSENBORG 4–1 ..." is a score. (A brand the text names once so,
+    "ECCO – Den danske skoproducent ..." under "Ecco lukker ...", is read as a dateline: the
+    title shown above the summary names it.)"""
     dateline = _COLON_DATELINE.match(text, 0, end)
     if dateline is not None:
         return dateline
     dateline = _DASH_DATELINE.match(text, 0, end)
     if dateline is not None:
         place = {w.lower() for w in _LETTERS.findall(dateline.group("place"))}
+        word = dateline.group("word")
         if place & common.titled:
-            if place & common.titled_capitals or any(common.in_capitals(w) > 1
-                                                      for w in place):
-                return None  # the story's subject
+            if (place & common.titled_capitals or (len(word) > 1 and word.isupper())
+                    or any(common.in_capitals(w) > 1 for w in place)):
+                return None  # the story's subject, or a score ("BRANN – ROSENBORG 4–1")
             return dateline  # a place the title names in small letters
-        if dateline.group("word").lower() in common:
+        if word.lower() in common:
             return dateline
     dateline = _SITE_TAG.match(text, 0, end)
     if dateline is None:
         return None
-    site = {w.lower() for w in _LETTERS.findall(dateline.group("place"))}
-    return None if site & common.titled else dateline
+    tag = {w.lower() for w in _LETTERS.findall(dateline.group("place"))}
+    return dateline if common.site and tag <= common.site else None
 
 
 def _spans(text: str, tokenizer) -> list[tuple[int, int]]:

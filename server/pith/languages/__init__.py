@@ -79,12 +79,14 @@ class Rules:
     # after that stop, the next word decides, as after ``final_abbreviations``.
     ordinal_words: tuple[str, ...] = ()
     # Whether the language writes a day and its month as numbers with full stops ("lauantaina
-    # 13.9. Kajaanin kaupunginteatterissa", "am 3. 10. in Halle"): where Punkt broke after
-    # one, the next word decides, as after an ordinal.
+    # 13.9. Kajaanin kaupunginteatterissa"): where Punkt broke after one, the next word
+    # decides, as after an ordinal. Not German, whose nouns are all capitalised ("ab 1.9.
+    # Karten gibt es ...", a version "15.8.").
     dotted_dates: bool = False
-    # Whether any number with a full stop is an ordinal, as in a language whose sentences end
-    # on their verb ("şehir merkezini 2. Organize Sanayi Bölgesi'ne bağlayan hat ..."): the
-    # next word decides, as after ``ordinal_words``.
+    # Whether any number with a full stop is an ordinal, as in a language whose sentences
+    # mostly end on their verb ("şehir merkezini 2. Organize Sanayi Bölgesi'ne bağlayan hat
+    # ..."): the next word decides, as after ``ordinal_words`` (a count ending a sentence
+    # before a name, "yaralı sayısı 68. Hayatını ...", is read on with it).
     bare_ordinals: bool = False
     # Openings that start with a context word yet carry their own subject: a cleft ("es la
     # primera vez que ...", "it is the first time that ..."), where "es la" alone leans

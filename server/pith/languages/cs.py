@@ -11,10 +11,10 @@ RULES = Rules(
                    "tzn", "popř", "ml"),
     final_abbreviations=("et al", "apod", "atd", "tis", "mil", "mld", "kč", "aj", "min", "max"),
     dotted_dates=True,
-    # Ordinals are written with a full stop ("na 59. Mezinárodním filmovém festivalu", "jeho
-    # 10. gól"): after these prepositions, a possessive or a demonstrative the number is one.
-    # Not after those that take a count ("vzrostl do 12.", "o 5.", "Výsledek je 2.").
-    ordinal_words=("na", "v", "ve", "při", "během", "jeho", "její", "jejich", "svůj", "svém",
+    # Ordinals are written with a full stop ("ve 3. Pražském jaru", "jeho 10. gól"): after
+    # these prepositions, a possessive or a demonstrative the number is one. Not after those
+    # that take a count ("stoupl na 12.", "vzrostl o 5.", "Výsledek je 2.").
+    ordinal_words=("v", "ve", "při", "během", "jeho", "její", "jejich", "svůj", "svém",
                    "své", "svou", "svého", "svému", "svých", "ten", "ta", "tom", "té", "toho",
                    "tu"),
     # The writer talking as "I" or to "you" (not "we"), outside a quotation.

@@ -11,11 +11,11 @@ RULES = Rules(
     final_abbreviations=("et al", "osv", "mio", "mia", "jan", "feb", "aug", "sept", "okt", "nov",
                          "dec"),
     dotted_dates=True,
-    # Ordinals are written with a full stop ("sin 3. OL-medalje", "i 1. Division"): after an
-    # article, a possessive or "i" / "på" the number is one; not after words that take a
-    # count ("steg til 12.", "med 5.").
+    # Ordinals are written with a full stop ("sin 3. OL-medalje", "den 2. Division"): after
+    # an article or a possessive the number is one; not after a preposition, which takes a
+    # count too ("steg til 12.", "oppe på 12.", "med 5.").
     ordinal_words=("den", "det", "de", "en", "et", "sin", "sit", "sine", "hans", "hendes",
-                   "deres", "på", "i"),
+                   "deres"),
     # The writer talking as "I" or to "you" (not "we"), outside a quotation.
     # "min" is left out: it also means minutes.
     personal_words=("jeg", "mig", "mit", "mine", "du", "dig", "din", "dit", "dine"),

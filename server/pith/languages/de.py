@@ -13,7 +13,6 @@ RULES = Rules(
                    "ehem", "gem", "lt", "o. g", "m. e", "hl", "st"),
     final_abbreviations=("et al", "usw", "str", "s. o", "u. ä", "o. ä", "mio", "mrd", "tsd", "jh",
                          "jhd", "chr", "etc", "usf", "ff", "ggü"),
-    dotted_dates=True,
     ordinal_words=("im", "am", "zum", "zur", "vom", "beim", "der", "die", "das", "den", "dem",
                    "des", "ein", "eine", "einer", "eines", "einem", "einen", "ihr", "ihre",
                    "ihrem", "ihren", "sein", "seine", "seinem", "seinen"),

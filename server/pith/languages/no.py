@@ -11,11 +11,11 @@ RULES = Rules(
     final_abbreviations=("et al", "osv", "mill", "mrd", "jan", "feb", "aug", "sept", "okt", "nov",
                          "des"),
     dotted_dates=True,
-    # Ordinals are written with a full stop ("sin 3. OL-medalje", "i 1. Divisjon"): after an
-    # article, a possessive or "i" / "på" the number is one; not after words that take a
-    # count ("steg til 12.", "med 5.").
+    # Ordinals are written with a full stop ("sin 3. OL-medalje", "den 2. Divisjon"): after
+    # an article or a possessive the number is one; not after a preposition, which takes a
+    # count too ("steg til 12.", "oppe i 5.", "med 5.").
     ordinal_words=("den", "det", "de", "en", "et", "ei", "sin", "sitt", "sine", "hans",
-                   "hennes", "deres", "på", "i"),
+                   "hennes", "deres"),
     # The writer talking as "I" or to "you" (not "we"), outside a quotation.
     # "min" is left out: it also means minutes.
     personal_words=("jeg", "meg", "mitt", "mine", "du", "deg", "din", "ditt", "dine"),

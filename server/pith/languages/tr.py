@@ -9,7 +9,7 @@ RULES = Rules(
     final_abbreviations=("et al", "vb", "vs", "yy", "tl", "mlr", "mln", "oca", "şub", "mar", "nis",
                          "haz", "tem", "ağu", "eyl", "eki", "kas", "ara"),
     dotted_dates=True,
-    bare_ordinals=True,  # a sentence ends on its verb
+    bare_ordinals=True,  # a sentence mostly ends on its verb
     # The writer talking as "I" or to "you" (not "we"), outside a quotation.
     personal_words=("ben", "beni", "bana", "benim", "bende", "benden", "sen", "seni", "sana",
                     "senin", "sende", "senden"),
