@@ -17,7 +17,8 @@ it).
 For each length, the facts found by Pith's tl;dr and points, against the lead (the first
 1 + N sentences of the same cleaned article) and sumy's LexRank (its best 1 + N, in
 document order), N being the length's number of points. ``--before``: a ``--save`` of the
-older code, compared page by page (facts gained and lost).
+older code, compared page by page (facts gained and lost). Also the facts' wording that a
+sentence break cuts in two (no sentence holds the substring the cleaned text holds).
 """
 
 from __future__ import annotations
@@ -59,6 +60,16 @@ def leaks(boilerplate: list[str], shown: list[str]) -> list[str]:
     return [b for b in boilerplate if any(_norm(b) in t for t in texts)]
 
 
+def cut(facts: list[dict], paragraphs: list[str], sentences: list[str]) -> list[int]:
+    """[in the text, cut]: how many of the facts' substrings the cleaned text holds, and how
+    many of those no one sentence holds (a sentence break cuts them: "na 50." / "Festiwalu
+    ...")."""
+    text = _norm(" ".join(paragraphs))
+    whole = [_norm(s) for s in sentences]
+    held = [s for fact in facts for s in fact["any"] if _norm(s) in text]
+    return [len(held), sum(not any(_norm(s) in w for w in whole) for s in held)]
+
+
 def part(page: str) -> str:
     """The set a page belongs to: ``en``, ``intl`` or ``redteam/<batch>``."""
     bits = page.split("/")
@@ -73,7 +84,8 @@ def run(data: Path, half: str, lengths: list[str], only: str | None = None) -> l
         html = (data / half / entry["page"]).read_bytes()
         row = {"page": entry["page"], "language": entry["language"], "facts": entry["facts"],
                "boilerplate": entry.get("boilerplate", [])}
-        _, sentences, ranked = baseline_ranking(html)
+        article, sentences, ranked = baseline_ranking(html)
+        row["cut"] = cut(entry["facts"], article.paragraphs, [s.text for s in sentences])
         for length in lengths:
             try:
                 summary = summarize(html, length=length)
@@ -98,6 +110,15 @@ def _leaks(rows: list[dict], lengths: list[str]) -> None:
         cells.append(f"{length} {sum(len(leaks(r['boilerplate'], s)) for r, s in shown)}")
     print(f"\nBoilerplate shown (of {sum(len(r['boilerplate']) for r in named)} items named on "
           f"{len(named)} pages): " + ", ".join(cells))
+
+
+def _cuts(rows: list[dict]) -> None:
+    """Key-fact wording that a sentence break cuts (``cut``)."""
+    held = sum(r["cut"][0] for r in rows if "cut" in r)
+    broken = sum(r["cut"][1] for r in rows if "cut" in r)
+    pages = sum(1 for r in rows if r.get("cut", [0, 0])[1])
+    print(f"\nKey-fact wording cut by a sentence break: {broken} of {held} substrings in the "
+          f"cleaned text, on {pages} pages")
 
 
 def _tldrs(rows: list[dict], length: str) -> None:
@@ -145,6 +166,7 @@ def report(rows: list[dict], lengths: list[str], before: dict[str, dict] | None)
         print(f"| {length} | {n} | {cells} |")
     _leaks(rows, lengths)
     _tldrs(rows, lengths[0])
+    _cuts(rows)
     groups = sorted({"en" if r["language"] == "en" else "other" for r in rows})
     for group in groups:
         members = [r for r in rows if ("en" if r["language"] == "en" else "other") == group]
