@@ -170,11 +170,10 @@ _DASH_DATELINE = re.compile(
     rf"(?P<place>{_CAPITALS_PLACE})"
     rf"(?:{_REGION})?\s+[–-]\s+(?=[\"“‘'«]?(?P<word>[{_UPPER}][^\W\d_]*)\s)")
 # ... or by a dash after the site's own name, written as its domain ("PanARMENIAN.Net - ",
-# "News.am — "): where the wire's place would stand, the site tags its own story.
+# "News.am — "): where the wire's place would stand, the site tags its own story
+# (``_first_dateline`` checks the name is the site's).
 _SITE_TAG = re.compile(
-    r"(?P<place>[^\W\d_][\w-]*(?:\.[^\W\d_][\w-]*)*)\.(?i:com|net|org|info|news|am|az|ge|"
-    r"kz|ru|ua|by|pl|cz|sk|hu|ro|bg|rs|hr|si|ba|mk|al|gr|tr|lt|lv|ee|fi|se|no|dk|de|at|ch|nl|"
-    r"be|fr|it|es|pt|br|ie|uk|us|ca|au|nz|za|ng|ke|gh|in|pk|lk|ph|my|sg|id|vn|th|eu|tv|fm|io)"
+    r"(?P<place>[^\W\d_][\w-]*(?:\.[^\W\d_][\w-]*)*)\.[A-Za-z]{2,6}"
     rf"\s*[—–-]\s+{_SENTENCE_AFTER}")
 # A list's entry: a name of a few capitalised words and a dash ("Loreen – The singer won
 # ..."); where other paragraphs open so, the first paragraph's capitals and dash are an
