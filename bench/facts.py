@@ -66,8 +66,8 @@ def cut(facts: list[dict], paragraphs: list[str], sentences: list[str]) -> list[
     ...")."""
     text = _norm(" ".join(paragraphs))
     whole = [_norm(s) for s in sentences]
-    held = [s for fact in facts for s in fact["any"] if _norm(s) in text]
-    return [len(held), sum(not any(_norm(s) in w for w in whole) for s in held)]
+    held = [s for fact in facts for s in map(_norm, fact["any"]) if s in text]
+    return [len(held), sum(not any(s in w for w in whole) for s in held)]
 
 
 def part(page: str) -> str:
@@ -114,9 +114,9 @@ def _leaks(rows: list[dict], lengths: list[str]) -> None:
 
 def _cuts(rows: list[dict]) -> None:
     """Key-fact wording that a sentence break cuts (``cut``)."""
-    held = sum(r["cut"][0] for r in rows if "cut" in r)
-    broken = sum(r["cut"][1] for r in rows if "cut" in r)
-    pages = sum(1 for r in rows if r.get("cut", [0, 0])[1])
+    held = sum(r["cut"][0] for r in rows)
+    broken = sum(r["cut"][1] for r in rows)
+    pages = sum(1 for r in rows if r["cut"][1])
     print(f"\nKey-fact wording cut by a sentence break: {broken} of {held} substrings in the "
           f"cleaned text, on {pages} pages")
 

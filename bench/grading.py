@@ -33,8 +33,8 @@ on a sample of the pages whose summary at one length it changed (the article who
 
 The grader sees the article and two summaries, X and Y (before and after, shuffled), and
 writes ``{"id": ..., "tldr": "X|Y|tie", "points": ..., "standalone": ..., "overall": ...,
-"X": [points, standalone], "Y": [points, standalone]}``, the last two graded 1-5 (round
-thirty-six's graders gave the points alone: ``"X": [points]``).
+"X": [points, standalone], "Y": [points, standalone]}``, the last two graded 1-5 (rounds
+thirty-six and thirty-seven's graders gave the points alone: ``"X": [points]``).
 
 ``export`` writes every output with a shuffled letter per system and page (seeded), so the
 grader sees A/B/C/D only; ``sheet`` prints the article (its first ``ARTICLE_WORDS`` words),
@@ -310,7 +310,8 @@ def pairscore(args) -> None:
     print("\n| version | points, 1-5 | stand alone, 1-5 |\n|---|---|---|")
     for name in ("before", "after"):
         values = means.get(name, [])
-        # A grade of the points only (round thirty-six's short pairs) has no stand-alone score.
+        # A grade of the points only (rounds thirty-six and thirty-seven) has no stand-alone
+        # score.
         columns = [[v[i] for v in values if len(v) > i] for i in range(2)]
         if values:
             print(f"| {name} | " + " | ".join(f"{sum(c) / len(c):.2f}" if c else "–"

@@ -94,7 +94,8 @@ _CAPS = _LATIN_UPPER + "Ā-Ž"
 _PLACE = rf"[{_CAPS}][{_CAPS}.'’]*(?:[ -][{_CAPS}][{_CAPS}.'’]*)*"
 # ... all in capitals and standing alone before its mark: of four letters or more ("LAGOS"),
 # or of two words ("NEW DELHI"), not a short acronym's.
-_CAPITALS_PLACE = rf"[{_CAPS}][{_CAPS}.'’]{{3,}}|[{_CAPS}][{_CAPS}.'’]*(?:[ -][{_CAPS}][{_CAPS}.'’]*)+"
+_CAPITALS_PLACE = (rf"[{_CAPS}][{_CAPS}.'’]{{3,}}"
+                   rf"|[{_CAPS}][{_CAPS}.'’]*(?:[ -][{_CAPS}][{_CAPS}.'’]*)+")
 # No lede's label ("UPDATE", the tables' ``lede_labels``) before a dateline's mark.
 _LABEL = alternation(union("lede_labels"))
 _AGENCY = r"\([\w.&/ -]{2,25}\)"
@@ -178,7 +179,8 @@ _SITE_TAG = re.compile(
 # A list's entry: a name of a few capitalised words and a dash ("Loreen – The singer won
 # ..."); where other paragraphs open so, the first paragraph's capitals and dash are an
 # entry too ("ABBA – The Swedish quartet ..."), not a dateline.
-_ENTRY = re.compile(rf"[{_UPPER}][^\W_]*(?:[ -][{_UPPER}][^\W_]*){{0,3}}\s+[–—-]\s+[{_UPPER}\"“‘'«]")
+_ENTRY = re.compile(rf"[{_UPPER}][^\W_]*(?:[ -][{_UPPER}][^\W_]*){{0,3}}"
+                    rf"\s+[–—-]\s+[{_UPPER}\"“‘'«]")
 # A word of letters (``_Common`` keeps those the text writes in lower case).
 _LETTERS = re.compile(r"[^\W\d_]+")
 # The dateline is looked for in this many characters at most.
@@ -245,11 +247,9 @@ def segment(blocks: list[Block], tools, *, max_sentence_chars: int,
     # do those of a Q&A, and a list's items with a name and a dash.
     common = _Common(blocks, title, site)
     opening = [i for i, b in enumerate(blocks) if not b.is_heading][:2]
-    first = next((i for i in opening if _first_dateline(blocks[i].text, common)), None)
-    if first is not None and not (sum(
-            1 for b in blocks if _first_dateline(b.text, common)) == 1
-            and sum(1 for b in blocks if _ENTRY.match(b.text)) <= 1):
-        first = None
+    datelined = [i for i, b in enumerate(blocks) if _first_dateline(b.text, common)]
+    first = (datelined[0] if len(datelined) == 1 and datelined[0] in opening
+             and sum(1 for b in blocks if _ENTRY.match(b.text)) <= 1 else None)
     sentences: list[Sentence] = []
     for index, block in enumerate(blocks):
         if block.is_heading:
@@ -286,10 +286,10 @@ class _Common:
     def __init__(self, blocks: list[Block], title: str | None = None,
                  site: str | None = None) -> None:
         self.blocks, self._words, self._capitals = blocks, None, None
-        written = _LETTERS.findall(title or "")
-        self.titled = {w.lower() for w in written}
-        self.titled_capitals = {w.lower() for w in written if len(w) > 1 and w.isupper()}
-        self.site = {w.lower() for w in _LETTERS.findall(site or "")}
+        self.titled = _letters(title or "")
+        self.titled_capitals = {w.lower() for w in _LETTERS.findall(title or "")
+                                if len(w) > 1 and w.isupper()}
+        self.site = _letters(site or "")
 
     def __contains__(self, word: str) -> bool:
         if self._words is None:
@@ -323,21 +323,28 @@ def _first_dateline(text: str, common: _Common, end: int = _DATELINE_CHARS) -> r
     if dateline is not None:
         return dateline
     dateline = _DASH_DATELINE.match(text, 0, end)
-    if dateline is not None:
-        place = {w.lower() for w in _LETTERS.findall(dateline.group("place"))}
-        word = dateline.group("word")
-        if place & common.titled:
-            if (place & common.titled_capitals or (len(word) > 1 and word.isupper())
-                    or any(common.in_capitals(w) > 1 for w in place)):
-                return None  # the story's subject, or a score ("BRANN – ROSENBORG 4–1")
-            return dateline  # a place the title names in small letters
-        if word.lower() in common:
-            return dateline
+    if dateline is not None and _a_place(dateline, common):
+        return dateline
     dateline = _SITE_TAG.match(text, 0, end)
-    if dateline is None:
+    if dateline is None or not _letters(dateline.group("place")) <= common.site:
         return None
-    tag = {w.lower() for w in _LETTERS.findall(dateline.group("place"))}
-    return dateline if common.site and tag <= common.site else None
+    return dateline
+
+
+def _letters(text: str) -> set[str]:
+    """The words of letters in ``text``, in lower case."""
+    return {w.lower() for w in _LETTERS.findall(text)}
+
+
+def _a_place(dateline: re.Match, common: _Common) -> bool:
+    """Whether a ``_DASH_DATELINE``'s words in capitals are a place (``_first_dateline``)."""
+    place, word = _letters(dateline.group("place")), dateline.group("word")
+    if not place & common.titled:
+        return word.lower() in common
+    # A place the title names in small letters; not the story's subject, nor a score
+    # ("BRANN – ROSENBORG 4–1").
+    return not (place & common.titled_capitals or (len(word) > 1 and word.isupper())
+                or any(common.in_capitals(w) > 1 for w in place))
 
 
 def _spans(text: str, tokenizer) -> list[tuple[int, int]]:

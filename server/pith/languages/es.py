@@ -159,8 +159,8 @@ RULES = Rules(
     page_talk_openers=("a continuación te dejamos", "abajo te dejamos", "más abajo encontrarás",
                        "te dejamos a continuación"),
     # the page announcing what follows, as the whole line
-    announcements=("te lo contamos", "te contamos", "te lo explicamos", "te explicamos", "así funciona",
-                   "esto es lo que cambia", "estas son las claves"),
+    announcements=("te lo contamos", "te contamos", "te lo explicamos", "te explicamos",
+                   "así funciona", "esto es lo que cambia", "estas son las claves"),
     page_talk=("haz clic", "gracias por leer",
                # a live blog opening or closing itself: "Aquí terminamos la cobertura en
                # directo ...", "Sigue en directo ..."

@@ -163,8 +163,8 @@ RULES = Rules(
     page_talk_openers=("confira abaixo", "veja abaixo", "leia abaixo", "saiba mais abaixo",
                        "confira a seguir"),
     # the page announcing what follows, as the whole line
-    announcements=("veja como funciona", "saiba como", "entenda", "entenda o que muda", "veja o que muda",
-                   "confira"),
+    announcements=("veja como funciona", "saiba como", "entenda", "entenda o que muda",
+                   "veja o que muda", "confira"),
     page_talk=("clique aqui", "obrigado pela leitura", "bons estudos",
                # a live blog opening or closing itself: "Acompanhe ao vivo ...", "Encerramos
                # aqui a cobertura ..."
