@@ -14,7 +14,7 @@ from sumy.models.dom import Sentence as SumySentence
 
 from pith.clean import Block
 from pith.language import tools_for
-from pith.languages import rules_for
+from pith.languages import TABLES, rules_for
 from pith.rank import rank, rank_and_survey
 from pith.segment import segment, words
 from pith.summarizer import PithSummarizer, has_strong_fact, is_personal
@@ -514,3 +514,103 @@ def test_the_writer_and_the_reader_are_told_apart(lang, text, writer, reader):
     rules = rules_for(lang)
     assert is_personal(text, rules, who="writer") is writer
     assert is_personal(text, rules, who="reader") is reader
+
+
+# An obituary in three languages: the death, then the life in its order (the birth, the
+# schooling, the career, the achievement the title names, the family, the funeral).
+OBITUARIES = {
+    "en": ("Marian Holt, the engineer who built the Severn tidal gates, dies at 88", [
+        "Marian Holt, the engineer who designed the Severn tidal gates, has died at her home "
+        "in Bristol at the age of 88.",
+        "Her death was announced on Sunday by her sons, who were at her bedside.",
+        "She was born in Swansea in 1936, the daughter of a docker and a seamstress.",
+        "A scholarship took her in 1947 to a grammar school where she was the only girl in "
+        "the physics class.",
+        "She studied engineering at Cardiff and joined a harbour consultancy in 1958.",
+        "Colleagues recall long evenings at the drawing board in the 1960s and an office full "
+        "of models.",
+        "In 1979 she led the team that built the Severn tidal gates, which have protected "
+        "40,000 homes from flooding since they closed for the first time.",
+        "She is survived by her sons, Tom and Daniel, and five grandchildren.",
+        "The funeral will be held at Bristol Cathedral on Friday, March 14.",
+    ]),
+    "fr": ("Hélène Marchal, l'architecte des corons rénovés, est morte à 91 ans", [
+        "L'architecte Hélène Marchal, qui a consacré sa carrière aux cités minières du Nord, "
+        "est morte samedi à Lille, à l'âge de 91 ans.",
+        "Sa famille a annoncé son décès dimanche matin par un communiqué.",
+        "Née à Roubaix le 10 juin 1933 dans une famille de tisserands, elle entre aux "
+        "Beaux-Arts de Lille en 1951.",
+        "Elle travaille d'abord dans un cabinet parisien, puis revient dans le Nord en 1962.",
+        "Elle ouvre son agence à Lens en 1968 avec deux anciens camarades d'atelier.",
+        "Les collègues se souviennent d'une femme exigeante et d'un bureau couvert de plans "
+        "en 1975.",
+        "Elle a rénové plus de 4 000 logements ouvriers, en refusant de raser les maisons "
+        "de briques des anciens corons.",
+        "Elle laisse deux filles et cinq petits-enfants.",
+        "Les obsèques auront lieu vendredi en l'église Saint-Maurice de Lille.",
+    ]),
+    "pl": ("Nie żyje Andrzej Wierzba, twórca Festiwalu Teatrów Pogranicza", [
+        "Reżyser Andrzej Wierzba, wieloletni dyrektor Teatru Miejskiego w Lublinie, zmarł w "
+        "niedzielę w wieku 77 lat.",
+        "Informację o śmierci przekazał w poniedziałek teatr.",
+        "Andrzej Wierzba urodził się w 1947 roku w Zamościu w rodzinie kolejarza.",
+        "W liceum prowadził szkolny kabaret, a w 1966 roku zdał do szkoły teatralnej w "
+        "Krakowie.",
+        "W 1974 roku objął dyrekcję teatru, a w 1981 roku stracił ją na sześć lat.",
+        "Aktorzy wspominają próby trwające do późnej nocy i jego ogromną cierpliwość.",
+        "W 1995 roku Wierzba założył Festiwal Teatrów Pogranicza, który co roku przywozi do "
+        "Lublina zespoły z Ukrainy, Litwy i Białorusi.",
+        "Pozostawił żonę Annę i dwie córki.",
+        "Pogrzeb odbędzie się w piątek na cmentarzu przy ulicy Lipowej w Lublinie.",
+    ]),
+}
+
+
+def _ranked_in(lang: str, texts: list[str], title: str) -> list[int]:
+    tools = tools_for(lang)
+    sentences = segment([Block(t) for t in texts], tools.sentence_tokenizer,
+                        max_sentence_chars=1000)
+    assert [s.text for s in sentences] == texts, "each text must be exactly one sentence"
+    return rank(sentences, tools, summarizer="pith", max_sentences=600, title=title)
+
+
+@pytest.mark.parametrize("lang", sorted(OBITUARIES))
+def test_an_obituary_ranks_what_the_person_did_above_the_lines_every_life_has(lang):
+    """Told in its order, an obituary's birth comes early and its achievement late: the
+    achievement ranks above the birth, the funeral, the family and who announced the death,
+    and the death itself stays first."""
+    title, texts = OBITUARIES[lang]
+    order = _ranked_in(lang, texts, title)
+    achievement = next(i for i, t in enumerate(texts) if "4 000" in t or "1979" in t
+                       or "1995" in t)
+    routine = [1, 2, len(texts) - 2, len(texts) - 1]  # announced, born, family, funeral
+    assert order[0] == 0, order
+    assert all(order.index(achievement) < order.index(i) for i in routine), order
+
+
+def test_a_report_of_deaths_that_tells_no_life_keeps_the_news_order():
+    """A crash with deaths is news, not an obituary, even when it tells a victim's birth:
+    without the dated moments of a life, "died" changes nothing ("were killed" instead ranks
+    the same), and the story keeps its order."""
+    story = [
+        "Three people {} when a bus left the coast road near Aberdaron on Tuesday night.",
+        "One of them, Mair Owen, was born in Pwllheli in 1990 and taught at its primary "
+        "school.",
+        "The driver and 11 passengers were taken to hospital in Bangor.",
+        "Police closed the road for nine hours while investigators examined the scene.",
+        "The bus operator said it was cooperating fully with the investigation.",
+        *UNRELATED[:4],
+        "The coast road carries about 4,000 vehicles a day in summer, up 12% in a decade.",
+        "A funeral for two of the victims will be held in Pwllheli on Saturday.",
+    ]
+    died = [story[0].format("died"), *story[1:]]
+    killed = [story[0].format("were killed"), *story[1:]]
+    title = "Bus leaves coast road near Aberdaron"
+    assert _ranked_in("en", died, title) == _ranked_in("en", killed, title)
+
+
+@pytest.mark.parametrize("code", sorted(TABLES))
+def test_a_table_that_reports_deaths_tells_births_too(code):
+    """Death words alone never make an obituary (``tells_a_life`` needs a birth)."""
+    rules = TABLES[code]
+    assert bool(rules.death_words) == bool(rules.birth_words), code

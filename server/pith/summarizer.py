@@ -19,6 +19,9 @@ the story argue with it:
   quotation) and the story's background ("last year", "has long");
 * redundancy (maximal marginal relevance): a sentence that repeats one already ranked above it
   (a repeated caption, a restated lead) is pushed down, so the top few say different things;
+* an obituary (a death reported, a birth told) tells the life in its order: there position
+  stops counting after the opening, and the lines every life has (the birth, the funeral, the
+  family, who announced the death) are marked down, so the points tell what the person did;
 * for a longer summary of a web page (medium and long, the page has a title), learned
   weights (``survey_model``, fitted by ``bench/fit_survey.py`` on the key facts of
   bench/facts' dev half) weigh the same signals too, which reach past the opening for the
@@ -52,6 +55,8 @@ from .segment import OPENS_QUOTE_AFTER
 # spaces.
 _AFTER_MARK = "”\"’' )»›」』"
 _NUMBER = re.compile(r"\d")
+# A year of the last two centuries or this one, in any script's text ("1936", "1936年").
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 # An hour of the day in figures ("6.52am", "02:50", "7 h 15", "5.20 Uhr"): a scene's clock,
 # no fact of the story (``gives_figure``).
 _HOUR = re.compile(r"(?<![\d.,])\d{1,2}(?::\d{2}(?:\s?(?:[ap]\.?m\.?|uhr|h)(?!\w))?"
@@ -117,6 +122,21 @@ PERSONAL_PENALTY = 0.6
 # what led to the news rather than the news. Editors grading the public pages marked such
 # points down more than any other kind but a missing fact ("Dealers last year sold ...").
 BACKGROUND_PENALTY = 0.8
+# An obituary (``PithSummarizer.tells_a_life``: a death reported, a birth told with its year,
+# and at least ``OBITUARY_YEARS`` years in the text, the dated moments of a life; a crash
+# that names its victim's birth year dates one or two) tells the life in its order after its
+# opening: there a sentence's place says when it happened, not how much it matters, and the
+# position prior stops falling after ``OBITUARY_OPENING`` sentences (the death and what the
+# person was known for). Its routine lines (the birth, the funeral, the family, who confirmed
+# the death: the table's ``birth_words`` and ``life_routine_words``) count for
+# ``LIFE_ROUTINE_PENALTY``, unless they tell the death in the opening's first
+# ``DEATH_TOLD_WITHIN`` sentences ("Her death was confirmed by her son, who said she died of
+# heart failure in Bath."). Key facts on the dev half's obituaries, and a review's invented
+# pages: docs/benchmarks.md, round thirty-eight.
+OBITUARY_YEARS = 5
+OBITUARY_OPENING = 2
+LIFE_ROUTINE_PENALTY = 0.5
+DEATH_TOLD_WITHIN = 4
 # Fewer words than this and a sentence is a fragment ("Fedex.", "His plan?").
 SHORT_WORDS = 8
 SHORT_PENALTY = 0.6
@@ -225,7 +245,7 @@ class PithSummarizer(BaseSummarizer):
         with a title), the survey's: the learned rating blended with the own one
         (``survey_rating``); the own ratings twice otherwise. One reading of the text's
         features serves both (a longer summary needs the two orders)."""
-        features, similarity, described, figures, own = self._read(sentences)
+        features, similarity, described, figures, own, routine = self._read(sentences)
         model = ranker_model()
         mine = _diversify(own, similarity, model.redundancy if model is not None else REDUNDANCY)
         survey = survey_model() if self._surveys else None
@@ -234,6 +254,8 @@ class PithSummarizer(BaseSummarizer):
         columns = _survey_columns(features, described, figures, self.opens_on_hook)
         learned = (survey.probability(columns) ** SURVEY_SPREAD
                    * _penalties(columns, SURVEY_FURNITURE_PENALTY))
+        if routine is not None:  # an obituary's
+            learned = learned * routine
         # On the hand-set scale (the best 1), which the redundancy step's weight is set for.
         return mine, _diversify(survey_rating(own, learned), similarity, REDUNDANCY)
 
@@ -252,20 +274,24 @@ class PithSummarizer(BaseSummarizer):
         """What a survey reads of each sentence: every column ``survey_model`` may read, by
         name (``FEATURES`` and ``SURVEY_EXTRA``), and the score by the ranker's own weights
         the learned one is blended with (what ``bench/fit_survey.py`` learns from)."""
-        features, _, described, figures, own = self._read(sentences, figures=True)
+        features, _, described, figures, own, _ = self._read(sentences, figures=True)
         return _survey_columns(features, described, figures, self.opens_on_hook), own
 
     def _read(self, sentences, figures: bool = False):
         """``_features``, each sentence's share of the description, whether it gives a
-        figure (when the hook, a survey or ``figures`` asks; else None) and its score by the
-        ranker's own weights, a hook's figures counted twice."""
+        figure (when the hook, a survey or ``figures`` asks; else None), its score by the
+        ranker's own weights (a hook's figures counted twice; an obituary's position held
+        level after its opening and its routine lines marked down) and, for an obituary
+        (``tells_a_life``), the factor marking those lines down (``_routine``; else None)."""
         features, similarity, bags = self._features(sentences)
         described = self._share_of(self.description, bags)
         gives = (np.array([gives_figure(str(s)) for s in sentences], dtype=float)
                  if figures or self.opens_on_hook or self._surveys else None)
         model = ranker_model()
+        routine = self._routine(sentences) if self.tells_a_life(sentences) else None
+        obituary = routine is not None
         if model is None:
-            score = _hand_set_score(features, described)
+            score = _hand_set_score(_flattened(features) if obituary else features, described)
         else:  # fitted on news with neither headlines nor descriptions
             logit = features @ model.weights + model.bias
             if self.title:
@@ -273,7 +299,33 @@ class PithSummarizer(BaseSummarizer):
             score = 1.0 / (1.0 + np.exp(-logit))
         if self.opens_on_hook:
             score = score * (1.0 + HOOK_FIGURE_BONUS * gives)
-        return features, similarity, described, gives, score
+        if obituary:
+            score = score * routine
+        return features, similarity, described, gives, score, routine
+
+    def tells_a_life(self, sentences) -> bool:
+        """Whether the page is an obituary: its title, description or first sentence reports
+        a death (the table's ``death_words``), a sentence tells a birth (``birth_words``) with
+        its year, and the text gives ``OBITUARY_YEARS`` years or more."""
+        rules = self.rules
+        told = (self.title, self.description, str(sentences[0]) if sentences else None)
+        if not any(text and rules.death.search(text) for text in told):
+            return False
+        texts = [str(s) for s in sentences]
+        if not any(rules.birth.search(t) and _YEAR.search(t) for t in texts):
+            return False
+        return len({year for t in texts for year in _YEAR.findall(t)}) >= OBITUARY_YEARS
+
+    def _routine(self, sentences) -> np.ndarray:
+        """One factor per sentence of an obituary: ``LIFE_ROUTINE_PENALTY`` for a line of
+        the life every obituary tells (``Rules.life_routine``), unless it tells the death
+        (``Rules.death``) among the text's first ``DEATH_TOLD_WITHIN`` sentences (later, a
+        death told is a relative's: "... married to Peter, who died in 2010."); 1
+        otherwise."""
+        death, routine = self.rules.death, self.rules.life_routine
+        return np.array([LIFE_ROUTINE_PENALTY if routine.search(text) and not (
+            row < DEATH_TOLD_WITHIN and death.search(text)) else 1.0
+            for row, text in enumerate(map(str, sentences))])
 
     def _features(self, sentences) -> tuple[np.ndarray, np.ndarray, list[list[str]]]:
         """``features``, and each sentence's terms (``_terms``), read once."""
@@ -482,6 +534,15 @@ def _hand_set_score(features: np.ndarray, described: np.ndarray) -> np.ndarray:
     score = score + DESCRIPTION_WEIGHT * described
     factor = 1.0 + STRONG_FACT_BONUS * f["strong_fact"] + NUMBER_BONUS * f["number"]
     return score * factor * _penalties(f)
+
+
+def _flattened(features: np.ndarray) -> np.ndarray:
+    """``features`` with the position prior held level after an obituary's opening
+    (``OBITUARY_OPENING``)."""
+    flat = features.copy()
+    if len(flat) > OBITUARY_OPENING:
+        flat[OBITUARY_OPENING:, 0] = flat[OBITUARY_OPENING, 0]
+    return flat
 
 
 def _columns(features: np.ndarray) -> dict[str, np.ndarray]:

@@ -412,6 +412,18 @@ class Rules:
     # A "#" between two words stands for one word or none, the count of a span ("in the past
     # # years": "in the past years", "in the past five years", "in the past 10 years").
     background_words: tuple[str, ...] = ()
+    # Words reporting that someone has died ("has died", "est morte", "zemřel", "nie żyje"):
+    # a page whose title, description or first sentence has one reports a death; with a
+    # line telling a birth (``birth_words``: "was born", "née à", "narodil se") it tells the
+    # life that ended, an obituary.
+    death_words: tuple[str, ...] = ()
+    birth_words: tuple[str, ...] = ()
+    # Words of the other lines an obituary tells of every life: the funeral ("funeral",
+    # "pohřeb", "bisettelsen"), the family ("is survived by", "var gift med"), who confirmed
+    # the death and how it was mourned ("death was confirmed", "en berne", "halfstok"). In
+    # an obituary the ranker marks these and the birth down, so its points tell what the
+    # person did.
+    life_routine_words: tuple[str, ...] = ()
 
     @cached_property
     def month_numbers(self) -> dict[str, int]:
@@ -888,6 +900,21 @@ class Rules:
         if not self.time_prepositions:
             return phrases
         return re.compile(rf"^(?={self._since})|{phrases.pattern}", phrases.flags)
+
+    @cached_property
+    def death(self) -> re.Pattern:
+        """Matches one of the table's ``death_words`` (nothing when it has none)."""
+        return self._phrases(self.death_words)
+
+    @cached_property
+    def birth(self) -> re.Pattern:
+        """Matches one of the table's ``birth_words`` (nothing when it has none)."""
+        return self._phrases(self.birth_words)
+
+    @cached_property
+    def life_routine(self) -> re.Pattern:
+        """Matches one of the table's ``birth_words`` or ``life_routine_words``."""
+        return self._phrases(self.birth_words + self.life_routine_words)
 
     def _phrases(self, phrases, end: str = r"(?:(?<!\w)|(?!\w))",
                  start: str = r"(?<!\w)") -> re.Pattern:

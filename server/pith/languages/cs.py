@@ -138,4 +138,10 @@ RULES = Rules(
                         "kronika", "online přenos", "živě", "fotogalerie", "den s"),
     news_days=("pondělí", "úterý", "čtvrtek", "pátek", "sobotu", "neděli", "včera"),
     news_day_habits=("každé", "každý", "každou"),
+    death_words=("zemřel", "zemřela", "zesnul", "zesnula", "nekrolog"),
+    birth_words=("narodil se", "narodila se", "se narodil", "se narodila"),
+    life_routine_words=("pohřeb", "poslední rozloučení", "zádušní mše", "bude pohřben",
+                        "bude pohřbena", "byl ženatý", "kondolence", "zprávu o úmrtí",
+                        "na půl žerdi", "minutou ticha", "oznámila to", "oznámil to",
+                        "oznámili to"),
 )

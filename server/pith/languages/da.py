@@ -148,4 +148,9 @@ RULES = Rules(
     news_days=("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag", "i går",
                "igår"),
     news_day_habits=("hver",),
+    death_words=("er død", "døde", "er gået bort", "mindeord", "nekrolog"),
+    birth_words=("blev født", "født"),
+    life_routine_words=("bisættelse", "bisættelsen", "begravelse", "begravelsen", "bisættes",
+                        "begraves", "efterlader", "var gift med", "dødsfaldet", "halv stang",
+                        "kondolence", "kondolencer", "et minuts stilhed"),
 )

@@ -296,4 +296,11 @@ RULES = Rules(
                "Sonnabendnacht", "Sonntagabend", "Sonntagmorgen", "Sonntagvormittag",
                "Sonntagnachmittag", "Sonntagmittag", "Sonntagnacht", "gestern", "vorgestern"),
     news_day_habits=("jeden", "Bild am", "Welt am"),
+    death_words=("ist tot", "ist gestorben", "gestorben", "ist verstorben", "verstorben", "starb",
+                 "stirbt", "nachruf", "ist verschieden", "entschlafen"),
+    birth_words=("wurde geboren", "geboren", "kam zur welt"),
+    life_routine_words=("beerdigung", "beisetzung", "trauerfeier", "trauergottesdienst",
+                        "begräbnis", "hinterlässt", "wird beigesetzt", "verheiratet", "halbmast",
+                        "beileid", "kondolenzbuch", "bestätigte den tod", "gab den tod bekannt",
+                        "schweigeminute", "trauerbeflaggung"),
 )

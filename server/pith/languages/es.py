@@ -228,4 +228,12 @@ RULES = Rules(
     news_days=("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
                "ayer"),
     news_day_habits=("cada", "los", "todos los"),
+    death_words=("murió", "ha muerto", "muere", "falleció", "ha fallecido", "fallece", "obituario",
+                 "necrológica"),
+    birth_words=("nació", "nacido en", "nacida en", "nacido el", "nacida el"),
+    life_routine_words=("funeral", "funerales", "entierro", "sepelio", "velatorio",
+                        "capilla ardiente", "será enterrado", "será enterrada", "le sobreviven",
+                        "estaba casado", "estaba casada", "confirmó la noticia",
+                        "confirmó su muerte", "confirmó el fallecimiento", "a media asta",
+                        "brazalete negro", "condolencias", "pésame", "minuto de silencio"),
 )

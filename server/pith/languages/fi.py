@@ -77,4 +77,10 @@ RULES = Rules(
     news_days=("maanantaina", "tiistaina", "keskiviikkona", "torstaina", "perjantaina",
                "lauantaina", "sunnuntaina", "maanantai-iltana", "tiistai-iltana",
                "keskiviikko-iltana", "torstai-iltana", "perjantai-iltana", "eilen"),
+    death_words=("on kuollut", "kuoli", "menehtyi", "on menehtynyt", "muistokirjoitus"),
+    birth_words=("syntyi", "syntynyt"),
+    life_routine_words=("siunaustilaisuus", "siunataan", "hautajaiset", "haudataan",
+                        "jättää jälkeensä", "jäivät kaipaamaan", "oli naimisissa", "puolitangossa",
+                        "surunvalittelut", "hiljainen hetki", "kuolemasta kertoi",
+                        "vahvisti kuoleman"),
 )

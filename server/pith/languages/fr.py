@@ -214,4 +214,12 @@ RULES = Rules(
                  "il est cinq heures"),
     news_days=("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier"),
     news_day_habits=("chaque", "tous les", "toutes les"),
+    death_words=("est mort", "est morte", "décédé", "décédée", "est décédé", "est décédée",
+                 "s'est éteint", "s'est éteinte", "meurt", "nécrologie", "nous a quittés"),
+    birth_words=("est né", "est née", "né à", "née à", "né le", "née le", "né en", "née en",
+                 "naît"),
+    life_routine_words=("obsèques", "funérailles", "inhumé", "inhumée", "inhumation", "il laisse",
+                        "elle laisse", "était marié", "était mariée", "en berne", "condoléances",
+                        "annoncé sa mort", "annoncé son décès", "annoncé la mort",
+                        "confirmé son décès", "confirmé sa mort", "minute de silence"),
 )

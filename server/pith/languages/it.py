@@ -204,4 +204,11 @@ RULES = Rules(
     news_days=("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
                "lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "ieri"),
     news_day_habits=("ogni", "il", "la", "tutti i", "tutte le"),
+    death_words=("è morto", "è morta", "muore", "è scomparso", "è scomparsa", "si è spento",
+                 "si è spenta", "addio a"),
+    birth_words=("è nato", "è nata", "nato a", "nata a", "nacque"),
+    life_routine_words=("funerali", "funerale", "camera ardente", "esequie", "lascia la moglie",
+                        "lascia il marito", "lascia i figli", "era sposato", "era sposata",
+                        "mezz'asta", "cordoglio", "condoglianze", "annunciato la scomparsa",
+                        "lutto cittadino", "minuto di silenzio"),
 )

@@ -49,4 +49,7 @@ RULES = Rules(
     page_talk=("最後までお読みいただき", "最後まで読んでいただき"),
     background_words=("昨年", "去年", "長年", "近年", "数年前", "何年も前"),
     reference_headings=("参考文献", "出典", "脚注", "参考資料"),
+    death_words=("死去", "亡くなった", "逝去", "訃報"),
+    birth_words=("生まれ",),
+    life_routine_words=("葬儀", "告別式", "通夜"),
 )

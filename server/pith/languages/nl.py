@@ -184,4 +184,10 @@ RULES = Rules(
     conjunctions=("maar", "en"),
     # some of them ("Velen van hen ..."): who, only the sentence before says
     leaning_patterns=(r"^(?:[^\W\d_][\w-]*\s+){1,2}van hen\b",),
+    death_words=("overleden", "overlijdt", "is gestorven", "gestorven", "in memoriam"),
+    birth_words=("werd geboren", "geboren"),
+    life_routine_words=("uitvaart", "begrafenis", "crematie", "afscheidsdienst", "wordt begraven",
+                        "wordt gecremeerd", "was getrouwd", "halfstok", "condoleance",
+                        "condoleances", "condoleanceregister", "minuut stilte",
+                        "bevestigde het overlijden"),
 )

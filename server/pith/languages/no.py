@@ -142,4 +142,10 @@ RULES = Rules(
     news_days=("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag", "i går",
                "igår"),
     news_day_habits=("hver",),
+    death_words=("er død", "døde", "har gått bort", "gikk bort", "minneord", "nekrolog"),
+    birth_words=("ble født", "født"),
+    life_routine_words=("bisettelse", "bisettelsen", "begravelse", "begravelsen", "gravferd",
+                        "gravferden", "bisettes", "begraves", "etterlater", "var gift med",
+                        "dødsfallet", "halv stang", "kondolanse", "kondolanser", "minnebok",
+                        "minutts stillhet"),
 )

@@ -167,4 +167,10 @@ RULES = Rules(
                "czwartek", "czwartku", "piątek", "piątku", "sobotę", "soboty", "niedzielę",
                "niedzieli", "wczoraj"),
     news_day_habits=("każdy", "każdą", "co"),
+    death_words=("zmarł", "zmarła", "nie żyje", "nekrolog"),
+    birth_words=("urodził się", "urodziła się", "przyszedł na świat", "przyszła na świat"),
+    life_routine_words=("pogrzeb", "msza żałobna", "uroczystości pogrzebowe",
+                        "ostatnie pożegnanie", "pożegnanie zmarłego", "zostanie pochowany",
+                        "zostanie pochowana", "był żonaty", "informację o śmierci", "kondolencje",
+                        "minutą ciszy", "do połowy masztu"),
 )

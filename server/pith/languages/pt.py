@@ -225,4 +225,10 @@ RULES = Rules(
     news_days=("segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
                "sábado", "domingo", "ontem"),
     news_day_habits=("aos", "às", "todos os", "todas as"),
+    death_words=("morreu", "faleceu", "obituário", "morto aos", "morta aos"),
+    birth_words=("nasceu", "nascido em", "nascida em"),
+    life_routine_words=("funeral", "velório", "sepultado", "sepultada", "enterro",
+                        "missa de sétimo dia", "deixa a mulher", "deixa o marido", "deixa viúva",
+                        "era casado", "era casada", "meia haste", "meia-haste", "condolências",
+                        "luto oficial", "minuto de silêncio", "confirmou a morte"),
 )

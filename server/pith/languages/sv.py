@@ -151,4 +151,11 @@ RULES = Rules(
                "söndagskväll", "söndagskvällen", "söndagsmorgon", "söndagsmorgonen", "igår",
                "i går"),
     news_day_habits=("varje",),
+    death_words=("har dött", "är död", "dog", "avled", "har avlidit", "gick bort", "har gått bort",
+                 "minnesord"),
+    birth_words=("föddes", "född"),
+    life_routine_words=("begravning", "begravningen", "jordfästning", "jordfästningen",
+                        "minnesstund", "sörjs närmast", "efterlämnar", "var gift med",
+                        "dödsbeskedet", "halv stång", "kondoleans", "kondoleanser", "minnesbok",
+                        "tyst minut"),
 )

@@ -67,4 +67,9 @@ RULES = Rules(
                         "canlı yayın"),
     news_days=("pazartesi", "salı", "çarşamba", "perşembe", "cumartesi", "dün"),
     news_day_habits=("her",),
+    death_words=("hayatını kaybetti", "vefat etti", "öldü", "hayata gözlerini yumdu",
+                 "yaşamını yitirdi"),
+    birth_words=("doğdu",),
+    life_routine_words=("cenaze", "cenazesi", "toprağa verilecek", "defnedilecek", "evliydi",
+                        "taziye", "başsağlığı", "saygı duruşu"),
 )

@@ -42,4 +42,7 @@ RULES = Rules(
     page_talk=("感谢阅读", "谢谢阅读", "感谢您的阅读"),
     background_words=("去年", "多年来", "近年来", "长期以来", "几年前", "多年前", "前些年"),
     reference_headings=("参考文献", "参考资料", "注释", "来源"),
+    death_words=("逝世", "去世", "病逝", "辞世"),
+    birth_words=("出生于",),
+    life_routine_words=("葬礼", "追悼会", "告别仪式"),
 )
