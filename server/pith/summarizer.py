@@ -19,9 +19,10 @@ the story argue with it:
   quotation) and the story's background ("last year", "has long");
 * redundancy (maximal marginal relevance): a sentence that repeats one already ranked above it
   (a repeated caption, a restated lead) is pushed down, so the top few say different things;
-* an obituary (a death reported, a birth told) tells the life in its order: there position
-  stops counting after the opening, and the lines every life has (the birth, the funeral, the
-  family, who announced the death) are marked down, so the points tell what the person did;
+* an obituary (a death reported, a birth and the dated moments of a life told) tells the
+  life in its order: there position stops counting after the opening, and the lines every
+  life has (the birth, the funeral, the family, who announced the death) are marked down, so
+  the points tell what the person did;
 * for a longer summary of a web page (medium and long, the page has a title), learned
   weights (``survey_model``, fitted by ``bench/fit_survey.py`` on the key facts of
   bench/facts' dev half) weigh the same signals too, which reach past the opening for the
@@ -289,9 +290,9 @@ class PithSummarizer(BaseSummarizer):
                  if figures or self.opens_on_hook or self._surveys else None)
         model = ranker_model()
         routine = self._routine(sentences) if self.tells_a_life(sentences) else None
-        obituary = routine is not None
         if model is None:
-            score = _hand_set_score(_flattened(features) if obituary else features, described)
+            score = _hand_set_score(features if routine is None else _flattened(features),
+                                    described)
         else:  # fitted on news with neither headlines nor descriptions
             logit = features @ model.weights + model.bias
             if self.title:
@@ -299,7 +300,7 @@ class PithSummarizer(BaseSummarizer):
             score = 1.0 / (1.0 + np.exp(-logit))
         if self.opens_on_hook:
             score = score * (1.0 + HOOK_FIGURE_BONUS * gives)
-        if obituary:
+        if routine is not None:
             score = score * routine
         return features, similarity, described, gives, score, routine
 
