@@ -45,9 +45,10 @@ class _Words:
 
 
 def ranked(texts: list[str], title: str | None = None,
-           description: str | None = None) -> list[int]:
-    """Positions of ``texts`` (one sentence each), best first, as Pith's ranker orders them."""
-    tools = tools_for("en")
+           description: str | None = None, lang: str = "en") -> list[int]:
+    """Positions of ``texts`` (one sentence each, in ``lang``), best first, as Pith's ranker
+    orders them."""
+    tools = tools_for(lang)
     sentences = segment([Block(t) for t in texts], tools.sentence_tokenizer,
                         max_sentence_chars=1000)
     assert [s.text for s in sentences] == texts, "each text must be exactly one sentence"
@@ -566,21 +567,13 @@ OBITUARIES = {
 }
 
 
-def _ranked_in(lang: str, texts: list[str], title: str) -> list[int]:
-    tools = tools_for(lang)
-    sentences = segment([Block(t) for t in texts], tools.sentence_tokenizer,
-                        max_sentence_chars=1000)
-    assert [s.text for s in sentences] == texts, "each text must be exactly one sentence"
-    return rank(sentences, tools, summarizer="pith", max_sentences=600, title=title)
-
-
 @pytest.mark.parametrize("lang", sorted(OBITUARIES))
 def test_an_obituary_ranks_what_the_person_did_above_the_lines_every_life_has(lang):
     """Told in its order, an obituary's birth comes early and its achievement late: the
     achievement ranks above the birth, the funeral, the family and who announced the death,
     and the death itself stays first."""
     title, texts = OBITUARIES[lang]
-    order = _ranked_in(lang, texts, title)
+    order = ranked(texts, title, lang=lang)
     achievement = next(i for i, t in enumerate(texts) if "4 000" in t or "1979" in t
                        or "1995" in t)
     routine = [1, 2, len(texts) - 2, len(texts) - 1]  # announced, born, family, funeral
@@ -606,7 +599,7 @@ def test_a_report_of_deaths_that_tells_no_life_keeps_the_news_order():
     died = [story[0].format("died"), *story[1:]]
     killed = [story[0].format("were killed"), *story[1:]]
     title = "Bus leaves coast road near Aberdaron"
-    assert _ranked_in("en", died, title) == _ranked_in("en", killed, title)
+    assert ranked(died, title) == ranked(killed, title)
 
 
 @pytest.mark.parametrize("code", sorted(TABLES))

@@ -289,7 +289,8 @@ class PithSummarizer(BaseSummarizer):
         gives = (np.array([gives_figure(str(s)) for s in sentences], dtype=float)
                  if figures or self.opens_on_hook or self._surveys else None)
         model = ranker_model()
-        routine = self._routine(sentences) if self.tells_a_life(sentences) else None
+        texts = [str(sentence) for sentence in sentences]
+        routine = self._routine(texts) if self.tells_a_life(texts) else None
         if model is None:
             score = _hand_set_score(features if routine is None else _flattened(features),
                                     described)
@@ -304,29 +305,29 @@ class PithSummarizer(BaseSummarizer):
             score = score * routine
         return features, similarity, described, gives, score, routine
 
-    def tells_a_life(self, sentences) -> bool:
-        """Whether the page is an obituary: its title, description or first sentence reports
-        a death (the table's ``death_words``), a sentence tells a birth (``birth_words``) with
-        its year, and the text gives ``OBITUARY_YEARS`` years or more."""
+    def tells_a_life(self, texts: list[str]) -> bool:
+        """Whether the page whose sentences are ``texts`` is an obituary: its title,
+        description or first sentence reports a death (the table's ``death_words``), a
+        sentence tells a birth (``birth_words``) with its year, and the text gives
+        ``OBITUARY_YEARS`` years or more."""
         rules = self.rules
-        told = (self.title, self.description, str(sentences[0]) if sentences else None)
+        told = (self.title, self.description, texts[0] if texts else None)
         if not any(text and rules.death.search(text) for text in told):
             return False
-        texts = [str(s) for s in sentences]
         if not any(rules.birth.search(t) and _YEAR.search(t) for t in texts):
             return False
         return len({year for t in texts for year in _YEAR.findall(t)}) >= OBITUARY_YEARS
 
-    def _routine(self, sentences) -> np.ndarray:
-        """One factor per sentence of an obituary: ``LIFE_ROUTINE_PENALTY`` for a line of
-        the life every obituary tells (``Rules.life_routine``), unless it tells the death
-        (``Rules.death``) among the text's first ``DEATH_TOLD_WITHIN`` sentences (later, a
-        death told is a relative's: "... married to Peter, who died in 2010."); 1
+    def _routine(self, texts: list[str]) -> np.ndarray:
+        """One factor per sentence (``texts``) of an obituary: ``LIFE_ROUTINE_PENALTY`` for
+        a line of the life every obituary tells (``Rules.life_routine``), unless it tells
+        the death (``Rules.death``) among the text's first ``DEATH_TOLD_WITHIN`` sentences
+        (later, a death told is a relative's: "... married to Peter, who died in 2010."); 1
         otherwise."""
         death, routine = self.rules.death, self.rules.life_routine
         return np.array([LIFE_ROUTINE_PENALTY if routine.search(text) and not (
             row < DEATH_TOLD_WITHIN and death.search(text)) else 1.0
-            for row, text in enumerate(map(str, sentences))])
+            for row, text in enumerate(texts)])
 
     def _features(self, sentences) -> tuple[np.ndarray, np.ndarray, list[list[str]]]:
         """``features``, and each sentence's terms (``_terms``), read once."""
