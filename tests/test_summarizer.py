@@ -607,3 +607,84 @@ def test_a_table_that_reports_deaths_tells_births_too(code):
     """Death words alone never make an obituary (``tells_a_life`` needs a birth)."""
     rules = TABLES[code]
     assert bool(rules.death_words) == bool(rules.birth_words), code
+
+
+# A profile of someone living in three languages: the news first, then the life in its order
+# (the birth and the parents, the childhood, the schooling, the career, what the person is
+# known for, the family).
+PROFILES = {
+    "en": ("Gateshead nurse named Nurse of the Year", [
+        "A Gateshead district nurse who takes a clinic on a bus to people sleeping rough has "
+        "been named Nurse of the Year at the national nursing awards.",
+        "Grace Hall, 57, collected the prize at a ceremony in London on Thursday night.",
+        "She qualified as a nurse at Newcastle in 1990 after a year as a care assistant.",
+        "Born in Gateshead in 1968, she was the eldest of four children of a bus driver and a "
+        "school cook.",
+        "She grew up in a terraced house off Saltwell Road and went to the local comprehensive.",
+        "She joined the district nursing team in Gateshead in 1995.",
+        "In 2009 she turned a retired double-decker into a clinic that has since treated "
+        "41,000 patients across four towns.",
+        "She has lived in Low Fell since 2001 with her husband, a retired teacher.",
+    ]),
+    "es": ("Moleón vuelve a marcar veinte meses después de su leucemia", [
+        "Adrián Moleón marcó el domingo su primer gol oficial desde que le diagnosticaron una "
+        "leucemia hace veinte meses y dio al Nervión la victoria por 2-1.",
+        "Los 14.300 espectadores le dedicaron una ovación de más de un minuto.",
+        "Debutó en Segunda B en 2015 con el Motril, el club de su ciudad.",
+        "Nacido en Motril en 1996, Moleón es hijo de un pescador de bajura y de una frutera del "
+        "barrio de Las Angustias.",
+        "Se crió entre redes y cajas de fruta, y jugaba en un campo de tierra junto al colegio.",
+        "En el verano de 2019 el Nervión pagó 300.000 euros por su fichaje.",
+        "En la temporada 2021-22 fue el máximo goleador de Segunda División, con 21 goles en "
+        "40 partidos.",
+        "Vive en Sevilla desde 2024 con su pareja, fisioterapeuta, y con su hijo de dos años.",
+    ]),
+    "de": ("Erster Michelin-Stern für das Freiburger Wurzelwerk", [
+        "Das Freiburger Restaurant Wurzelwerk von Johanna Scheuring hat im neuen Guide Michelin "
+        "seinen ersten Stern erhalten.",
+        "Die Köchin kocht nur mit Zutaten aus höchstens 50 Kilometern Entfernung.",
+        "Nach der Lehre arbeitete sie ab 2006 in Küchen in Basel und Kopenhagen.",
+        "Geboren wurde Johanna Scheuring 1987 in Titisee-Neustadt, als Tochter eines "
+        "Revierförsters und einer Grundschullehrerin.",
+        "Aufgewachsen ist sie im Forsthaus am Rand des Ortes, mit zwei älteren Brüdern und "
+        "sehr viel Wald.",
+        "Im Frühjahr 2019 eröffnete sie das Wurzelwerk in der Wiehre mit 28 Plätzen.",
+        "Seit 2021 beliefern sie 34 Höfe aus dem Schwarzwald und dem Markgräflerland mit "
+        "Gemüse, Fleisch und Käse.",
+        "In ihrer freien Zeit läuft sie Trails am Feldberg, 2024 auch einen Ultralauf.",
+    ]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PROFILES))
+def test_a_profile_ranks_what_the_person_did_above_where_they_grew_up(lang):
+    """A profile tells its subject's origins in its middle: the birth and the parents, and the
+    childhood, rank below what the person is known for, told after them, and the news stays
+    first."""
+    title, texts = PROFILES[lang]
+    order = ranked(texts, title, lang=lang)
+    origins, known_for = [3, 4], 6
+    assert order[0] == 0, order
+    assert all(order.index(known_for) < order.index(o) for o in origins), order
+
+
+def test_a_profile_opening_on_the_birth_keeps_its_news_whole():
+    """The origins count only past the opening: a lede telling the birth with the news is the
+    news, and is not marked down; the same origins later are."""
+    title, texts = PROFILES["en"]
+    lede = ("Born in Gateshead in 1968, Grace Hall, a district nurse who takes a clinic on a "
+            "bus to people sleeping rough, has been named Nurse of the Year.")
+    texts = [lede, *texts[1:]]
+    summarizer = PithSummarizer(tools_for("en").stemmer, title=title, rules=rules_for("en"))
+    assert summarizer.tells_a_life(texts) and not summarizer.reports_a_death(texts)
+    factors = summarizer._routine(texts, obituary=False)
+    assert factors[0] == 1.0
+    assert factors[3] == factors[4] < 1.0
+    assert all(factors[i] == 1.0 for i in (1, 2, 5, 6, 7))
+
+
+@pytest.mark.parametrize("code", sorted(TABLES))
+def test_a_table_that_tells_births_tells_upbringings_too(code):
+    """A table telling births tells the upbringing beside them (``Rules.origins``)."""
+    rules = TABLES[code]
+    assert bool(rules.birth_words) == bool(rules.upbringing_words), code

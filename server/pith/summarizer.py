@@ -123,19 +123,26 @@ PERSONAL_PENALTY = 0.6
 # what led to the news rather than the news. Editors grading the public pages marked such
 # points down more than any other kind but a missing fact ("Dealers last year sold ...").
 BACKGROUND_PENALTY = 0.8
-# An obituary (``PithSummarizer.tells_a_life``: a death reported, a birth told with its year,
-# and at least ``OBITUARY_YEARS`` years in the text, the dated moments of a life; a crash
-# that names its victim's birth year dates one or two) tells the life in its order after its
-# opening: there a sentence's place says when it happened, not how much it matters, and the
-# position prior stops falling after ``OBITUARY_OPENING`` sentences (the death and what the
-# person was known for). Its routine lines (the birth, the funeral, the family, who confirmed
-# the death: the table's ``birth_words`` and ``life_routine_words``) count for
-# ``LIFE_ROUTINE_PENALTY``, unless they tell the death in the opening's first
-# ``DEATH_TOLD_WITHIN`` sentences ("Her death was confirmed by her son, who said she died of
-# heart failure in Bath."). Key facts on the dev half's obituaries, and a review's invented
-# pages: docs/benchmarks.md, round thirty-eight.
-OBITUARY_YEARS = 5
-OBITUARY_OPENING = 2
+# A life story (``PithSummarizer.tells_a_life``: a birth told with its year, and at least
+# ``LIFE_YEARS`` years in the text, the dated moments of a life; a crash that names its
+# victim's birth year dates one or two) tells the person's origins in its middle (the birth,
+# the parents, the childhood: the table's ``birth_words`` and ``upbringing_words``): a
+# profile's news and what the person did are its points, not where they grew up ("Nacido en
+# Motril en 1996, Moleón es hijo de Antonio, pescador ..."). Those lines count for
+# ``LIFE_ROUTINE_PENALTY``, but in the opening's first ``LIFE_OPENING`` sentences, which
+# tell the news ("Born in Lagos, Grace Adeyemi-Hall has been named Nurse of the Year").
+# An obituary (a life story whose title, description or first sentence reports a death,
+# ``PithSummarizer.reports_a_death``) tells the life in its order after its opening: there a
+# sentence's place says when it happened, not how much it matters, and the position prior
+# stops falling after ``LIFE_OPENING`` sentences (the death and what the person was known
+# for). Its routine lines (the origins, the funeral, the family, who confirmed the death:
+# also the table's ``life_routine_words``) count for ``LIFE_ROUTINE_PENALTY``, unless they
+# tell the death in the opening's first ``DEATH_TOLD_WITHIN`` sentences ("Her death was
+# confirmed by her son, who said she died of heart failure in Bath."). Key facts on the dev
+# half's obituaries and profiles, and a review's invented pages: docs/benchmarks.md, rounds
+# thirty-eight and thirty-nine.
+LIFE_YEARS = 5
+LIFE_OPENING = 2
 LIFE_ROUTINE_PENALTY = 0.5
 DEATH_TOLD_WITHIN = 4
 # Fewer words than this and a sentence is a fragment ("Fedex.", "His plan?").
@@ -255,7 +262,7 @@ class PithSummarizer(BaseSummarizer):
         columns = _survey_columns(features, described, figures, self.opens_on_hook)
         learned = (survey.probability(columns) ** SURVEY_SPREAD
                    * _penalties(columns, SURVEY_FURNITURE_PENALTY))
-        if routine is not None:  # an obituary's
+        if routine is not None:  # a life story's
             learned = learned * routine
         # On the hand-set scale (the best 1), which the redundancy step's weight is set for.
         return mine, _diversify(survey_rating(own, learned), similarity, REDUNDANCY)
@@ -282,18 +289,21 @@ class PithSummarizer(BaseSummarizer):
         """``_features``, each sentence's share of the description, whether it gives a
         figure (when the hook, a survey or ``figures`` asks; else None), its score by the
         ranker's own weights (a hook's figures counted twice; an obituary's position held
-        level after its opening and its routine lines marked down) and, for an obituary
-        (``tells_a_life``), the factor marking those lines down (``_routine``; else None)."""
+        level after its opening; a life story's routine lines marked down) and, for a life
+        story (``tells_a_life``), the factor marking those lines down (``_routine``; else
+        None)."""
         features, similarity, bags = self._features(sentences)
         described = self._share_of(self.description, bags)
         gives = (np.array([gives_figure(str(s)) for s in sentences], dtype=float)
                  if figures or self.opens_on_hook or self._surveys else None)
         model = ranker_model()
         texts = [str(sentence) for sentence in sentences]
-        routine = self._routine(texts) if self.tells_a_life(texts) else None
+        routine = obituary = None
+        if self.tells_a_life(texts):
+            obituary = self.reports_a_death(texts)
+            routine = self._routine(texts, obituary)
         if model is None:
-            score = _hand_set_score(features if routine is None else _flattened(features),
-                                    described)
+            score = _hand_set_score(_flattened(features) if obituary else features, described)
         else:  # fitted on news with neither headlines nor descriptions
             logit = features @ model.weights + model.bias
             if self.title:
@@ -306,24 +316,32 @@ class PithSummarizer(BaseSummarizer):
         return features, similarity, described, gives, score, routine
 
     def tells_a_life(self, texts: list[str]) -> bool:
-        """Whether the page whose sentences are ``texts`` is an obituary: its title,
-        description or first sentence reports a death (the table's ``death_words``), a
-        sentence tells a birth (``birth_words``) with its year, and the text gives
-        ``OBITUARY_YEARS`` years or more."""
-        rules = self.rules
-        told = (self.title, self.description, texts[0] if texts else None)
-        if not any(text and rules.death.search(text) for text in told):
+        """Whether the page whose sentences are ``texts`` tells a life, a profile's or an
+        obituary's: a sentence tells a birth (the table's ``birth_words``) with its year,
+        and the text gives ``LIFE_YEARS`` years or more."""
+        if not any(self.rules.birth.search(t) and _YEAR.search(t) for t in texts):
             return False
-        if not any(rules.birth.search(t) and _YEAR.search(t) for t in texts):
-            return False
-        return len({year for t in texts for year in _YEAR.findall(t)}) >= OBITUARY_YEARS
+        return len({year for t in texts for year in _YEAR.findall(t)}) >= LIFE_YEARS
 
-    def _routine(self, texts: list[str]) -> np.ndarray:
-        """One factor per sentence (``texts``) of an obituary: ``LIFE_ROUTINE_PENALTY`` for
-        a line of the life every obituary tells (``Rules.life_routine``), unless it tells
-        the death (``Rules.death``) among the text's first ``DEATH_TOLD_WITHIN`` sentences
-        (later, a death told is a relative's: "... married to Peter, who died in 2010."); 1
-        otherwise."""
+    def reports_a_death(self, texts: list[str]) -> bool:
+        """Whether the page's title, description or first sentence (of ``texts``) reports a
+        death (the table's ``death_words``): a life story that does is an obituary."""
+        told = (self.title, self.description, texts[0] if texts else None)
+        return any(text and self.rules.death.search(text) for text in told)
+
+    def _routine(self, texts: list[str], obituary: bool) -> np.ndarray:
+        """One factor per sentence (``texts``) of a life story: ``LIFE_ROUTINE_PENALTY`` for
+        a line of the life every such story tells, 1 otherwise. In a profile, the origins
+        (``Rules.origins``) after the opening's first ``LIFE_OPENING`` sentences; in an
+        ``obituary``, those and the funeral, the family and the mourning
+        (``Rules.life_routine``) anywhere, unless the line tells the death (``Rules.death``)
+        among the text's first ``DEATH_TOLD_WITHIN`` sentences (later, a death told is a
+        relative's: "... married to Peter, who died in 2010.")."""
+        if not obituary:
+            origins = self.rules.origins
+            return np.array([LIFE_ROUTINE_PENALTY if row >= LIFE_OPENING
+                             and origins.search(text) else 1.0
+                             for row, text in enumerate(texts)])
         death, routine = self.rules.death, self.rules.life_routine
         return np.array([LIFE_ROUTINE_PENALTY if routine.search(text) and not (
             row < DEATH_TOLD_WITHIN and death.search(text)) else 1.0
@@ -540,10 +558,10 @@ def _hand_set_score(features: np.ndarray, described: np.ndarray) -> np.ndarray:
 
 def _flattened(features: np.ndarray) -> np.ndarray:
     """``features`` with the position prior held level after an obituary's opening
-    (``OBITUARY_OPENING``)."""
+    (``LIFE_OPENING``)."""
     flat = features.copy()
-    if len(flat) > OBITUARY_OPENING:
-        flat[OBITUARY_OPENING:, 0] = flat[OBITUARY_OPENING, 0]
+    if len(flat) > LIFE_OPENING:
+        flat[LIFE_OPENING:, 0] = flat[LIFE_OPENING, 0]
     return flat
 
 

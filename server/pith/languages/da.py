@@ -150,6 +150,7 @@ RULES = Rules(
     news_day_habits=("hver",),
     death_words=("er død", "døde", "er gået bort", "mindeord", "nekrolog"),
     birth_words=("blev født", "født"),
+    upbringing_words=("voksede op", "opvokset", "søn af", "datter af", "barndom"),
     life_routine_words=("bisættelse", "bisættelsen", "begravelse", "begravelsen", "bisættes",
                         "begraves", "efterlader", "var gift med", "dødsfaldet", "halv stang",
                         "kondolence", "kondolencer", "et minuts stilhed"),

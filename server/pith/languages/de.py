@@ -299,6 +299,8 @@ RULES = Rules(
     death_words=("ist tot", "ist gestorben", "gestorben", "ist verstorben", "verstorben", "starb",
                  "stirbt", "nachruf", "ist verschieden", "entschlafen"),
     birth_words=("wurde geboren", "geboren", "kam zur welt"),
+    upbringing_words=("aufgewachsen", "wuchs er", "wuchs sie", "sohn eines", "sohn einer",
+                      "tochter eines", "tochter einer", "kindheit"),
     life_routine_words=("beerdigung", "beisetzung", "trauerfeier", "trauergottesdienst",
                         "begräbnis", "hinterlässt", "wird beigesetzt", "verheiratet", "halbmast",
                         "beileid", "kondolenzbuch", "bestätigte den tod", "gab den tod bekannt",

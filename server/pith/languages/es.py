@@ -231,6 +231,7 @@ RULES = Rules(
     death_words=("murió", "ha muerto", "muere", "falleció", "ha fallecido", "fallece", "obituario",
                  "necrológica"),
     birth_words=("nació", "nacido en", "nacida en", "nacido el", "nacida el"),
+    upbringing_words=("se crió", "creció en", "hijo de", "hija de", "su infancia", "su niñez"),
     life_routine_words=("funeral", "funerales", "entierro", "sepelio", "velatorio",
                         "capilla ardiente", "será enterrado", "será enterrada", "le sobreviven",
                         "estaba casado", "estaba casada", "confirmó la noticia",

@@ -79,6 +79,7 @@ RULES = Rules(
                "keskiviikko-iltana", "torstai-iltana", "perjantai-iltana", "eilen"),
     death_words=("on kuollut", "kuoli", "menehtyi", "on menehtynyt", "muistokirjoitus"),
     birth_words=("syntyi", "syntynyt"),
+    upbringing_words=("varttui", "lapsuutensa", "lapsuudenkoti"),
     life_routine_words=("siunaustilaisuus", "siunataan", "hautajaiset", "haudataan",
                         "jättää jälkeensä", "jäivät kaipaamaan", "oli naimisissa", "puolitangossa",
                         "surunvalittelut", "hiljainen hetki", "kuolemasta kertoi",

@@ -218,6 +218,8 @@ RULES = Rules(
                  "s'est éteint", "s'est éteinte", "meurt", "nécrologie", "nous a quittés"),
     birth_words=("est né", "est née", "né à", "née à", "né le", "née le", "né en", "née en",
                  "naît"),
+    upbringing_words=("a grandi", "grandit", "fils d'", "fille d'", "fils d’", "fille d’",
+                      "fils de", "fille de", "son enfance", "a été élevé", "a été élevée"),
     life_routine_words=("obsèques", "funérailles", "inhumé", "inhumée", "inhumation", "il laisse",
                         "elle laisse", "était marié", "était mariée", "en berne", "condoléances",
                         "annoncé sa mort", "annoncé son décès", "annoncé la mort",

@@ -51,5 +51,6 @@ RULES = Rules(
     reference_headings=("参考文献", "出典", "脚注", "参考資料"),
     death_words=("死去", "亡くなった", "逝去", "訃報"),
     birth_words=("生まれ",),
+    upbringing_words=("育った", "幼少期"),
     life_routine_words=("葬儀", "告別式", "通夜"),
 )

@@ -58,5 +58,6 @@ RULES = Rules(
     reference_headings=("참고 문헌", "참고문헌", "출처", "각주"),
     death_words=("별세", "별세했다", "타계", "타계했다", "부고"),
     birth_words=("태어났다", "태어나"),
+    upbringing_words=("자랐다", "어린 시절"),
     life_routine_words=("장례식", "장례", "빈소는", "빈소", "발인은", "발인"),
 )

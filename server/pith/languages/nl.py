@@ -186,6 +186,8 @@ RULES = Rules(
     leaning_patterns=(r"^(?:[^\W\d_][\w-]*\s+){1,2}van hen\b",),
     death_words=("overleden", "overlijdt", "is gestorven", "gestorven", "in memoriam"),
     birth_words=("werd geboren", "geboren"),
+    upbringing_words=("groeide op", "opgegroeid", "zoon van", "dochter van", "zijn jeugd",
+                      "haar jeugd"),
     life_routine_words=("uitvaart", "begrafenis", "crematie", "afscheidsdienst", "wordt begraven",
                         "wordt gecremeerd", "was getrouwd", "halfstok", "condoleance",
                         "condoleances", "condoleanceregister", "minuut stilte",

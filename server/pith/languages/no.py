@@ -144,6 +144,7 @@ RULES = Rules(
     news_day_habits=("hver",),
     death_words=("er død", "døde", "har gått bort", "gikk bort", "minneord", "nekrolog"),
     birth_words=("ble født", "født"),
+    upbringing_words=("vokste opp", "oppvokst", "sønn av", "datter av", "barndom"),
     life_routine_words=("bisettelse", "bisettelsen", "begravelse", "begravelsen", "gravferd",
                         "gravferden", "bisettes", "begraves", "etterlater", "var gift med",
                         "dødsfallet", "halv stang", "kondolanse", "kondolanser", "minnebok",

@@ -169,6 +169,7 @@ RULES = Rules(
     news_day_habits=("każdy", "każdą", "co"),
     death_words=("zmarł", "zmarła", "nie żyje", "nekrolog"),
     birth_words=("urodził się", "urodziła się", "przyszedł na świat", "przyszła na świat"),
+    upbringing_words=("dorastał", "dorastała", "wychował się", "wychowała się", "dzieciństwo"),
     life_routine_words=("pogrzeb", "msza żałobna", "uroczystości pogrzebowe",
                         "ostatnie pożegnanie", "pożegnanie zmarłego", "zostanie pochowany",
                         "zostanie pochowana", "był żonaty", "informację o śmierci", "kondolencje",

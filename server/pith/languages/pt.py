@@ -227,6 +227,7 @@ RULES = Rules(
     news_day_habits=("aos", "às", "todos os", "todas as"),
     death_words=("morreu", "faleceu", "obituário", "morto aos", "morta aos"),
     birth_words=("nasceu", "nascido em", "nascida em"),
+    upbringing_words=("foi criado", "foi criada", "filho de", "filha de", "infância"),
     life_routine_words=("funeral", "velório", "sepultado", "sepultada", "enterro",
                         "missa de sétimo dia", "deixa a mulher", "deixa o marido", "deixa viúva",
                         "era casado", "era casada", "meia haste", "meia-haste", "condolências",

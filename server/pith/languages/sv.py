@@ -154,6 +154,7 @@ RULES = Rules(
     death_words=("har dött", "är död", "dog", "avled", "har avlidit", "gick bort", "har gått bort",
                  "minnesord"),
     birth_words=("föddes", "född"),
+    upbringing_words=("växte upp", "uppvuxen", "son till", "dotter till", "barndom"),
     life_routine_words=("begravning", "begravningen", "jordfästning", "jordfästningen",
                         "minnesstund", "sörjs närmast", "efterlämnar", "var gift med",
                         "dödsbeskedet", "halv stång", "kondoleans", "kondoleanser", "minnesbok",

@@ -70,6 +70,7 @@ RULES = Rules(
     death_words=("hayatını kaybetti", "vefat etti", "öldü", "hayata gözlerini yumdu",
                  "yaşamını yitirdi"),
     birth_words=("doğdu",),
+    upbringing_words=("çocukluğu", "çocukluğunu", "oğlu olarak", "kızı olarak"),
     life_routine_words=("cenaze", "cenazesi", "toprağa verilecek", "defnedilecek", "evliydi",
                         "taziye", "başsağlığı", "saygı duruşu"),
 )

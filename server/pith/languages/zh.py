@@ -44,5 +44,6 @@ RULES = Rules(
     reference_headings=("参考文献", "参考资料", "注释", "来源"),
     death_words=("逝世", "去世", "病逝", "辞世"),
     birth_words=("出生于",),
+    upbringing_words=("童年", "成长于"),
     life_routine_words=("葬礼", "追悼会", "告别仪式"),
 )
