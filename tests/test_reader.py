@@ -2215,6 +2215,11 @@ def test_a_share_of_a_group_the_sentence_names_does_not_lean(lang, text):
     ("en", "Together they will add about £190 million to the bank's costs."),
     ("en", "On Monday they voted 27 to 19 to close the library."),
     ("en", "Last year they sold 40,000 tickets."),
+    # what a ruling or a report shows, told of the sentence before
+    ("sv", "Det framgår av den dom som Umeå tingsrätt meddelade på torsdagen."),
+    ("sv", "Det visar siffror från Statistiska centralbyrån."),
+    ("da", "Det fremgår af dommen fra Retten i Aarhus."),
+    ("no", "Det viser en ny rapport fra Statistisk sentralbyrå."),
     # speech told by a pronoun; "then"
     ("de", "Den Sauerteig, sagt er, habe er seit 1971 nie ausgehen lassen."),
     ("cs", "Tehdy ale jejich návrh neprošel ani prvním čtením."),
@@ -2279,6 +2284,9 @@ def test_a_lead_counting_time_from_what_the_title_names_is_the_tldr():
     ("cs", "Od té doby, co loni v září otevřeli obchvat, projede centrem Berouna o polovinu "
            "méně aut."),
     ("pl", "Od tej pory, gdy otwarto obwodnicę, przez centrum przejeżdża o połowę mniej aut."),
+    # what a ruling or a report shows, told of the clause after it
+    ("sv", "Det framgår av domen att arbetsledaren hade tagit bort räcket."),
+    ("da", "Det viser sig, at broen skal rives."),
     # "then" before an age naming whom it tells of; a noun ending as a verb does
     ("cs", "Tehdy devatenáctiletý Vlček si v roce 2006 přetrhl křížové vazy."),
     ("cs", "Fotbal mu dal všechno, říká Vlček."),

@@ -43,6 +43,9 @@ RULES = Rules(
                       r"^(?:[^\W\d_][\w-]*\s+){1,5}af (?:dem(?!\s+som)|disse)\b",
                       r"^det (?:bekræfter|bekræftede|oplyser|oplyste|siger|sagde|melder|meldte|"
                       r"skriver|skrev|fortæller|fortalte)\b",
+                      # what a ruling or a report shows, told of the sentence before ("Det
+                      # fremgår af dommen.", not "Det fremgår af dommen, at ...")
+                      r"^det (?:fremgår|fremgik|viser|viste) (?!.*\bat\b)",
                       # a quotation opened by a dash whose speaker it does not name ("– Han
                       # har trænet som en gal.", not "– Jeg så bolden gå ind, sagde Berg.")
                       r"^[–—-]\s(?!.*,\s*[–—-]?\s*"

@@ -45,6 +45,9 @@ RULES = Rules(
                       r"^(?:[^\W\d_][\w-]*\s+){1,5}av (?:dem(?!\s+som)|disse)\b",
                       r"^det (?:bekrefter|bekreftet|opplyser|opplyste|sier|sa|melder|meldte|"
                       r"skriver|skrev|forteller|fortalte)\b",
+                      # what a ruling or a report shows, told of the sentence before ("Det
+                      # fremgår av dommen.", not "Det fremgår av dommen at ...")
+                      r"^det (?:fremgår|fremgikk|viser|viste) (?!.*\bat\b)",
                       # a quotation opened by a dash whose speaker it does not name ("– Han
                       # har trent som en gal.", not "– Jeg så ballen gå inn, sa Berg.")
                       r"^[–—-]\s(?!.*,\s*[–—-]?\s*"

@@ -39,6 +39,9 @@ RULES = Rules(
                       r"^(?:[^\W\d_][\w-]*\s+){1,5}av (?:dem(?!\s+som)|dessa)\b",
                       r"^det (?:bekräftar|bekräftade|uppger|uppgav|säger|sa|sade|meddelar|"
                       r"meddelade|skriver|skrev|berättar|berättade)\b",
+                      # what a ruling or a report shows, told of the sentence before ("Det
+                      # framgår av domen.", not "Det framgår av domen att ...")
+                      r"^det (?:framgår|framgick|visar|visade) (?!.*\batt\b)",
                       # a quotation opened by a dash whose speaker it does not name ("– Han
                       # har tränat som en galning.", not "– Jag såg bollen gå in, sa Berggren.")
                       r"^[–—-]\s(?!.*,\s*[–—-]?\s*"
