@@ -99,21 +99,6 @@ def test_a_deck_without_a_full_stop_gives_way_to_the_lead_that_tells_the_title(d
     assert summary.tldr == (BODY[0] if lead else deck)
 
 
-@pytest.mark.parametrize("standfirst, lead", [
-    # a teaser set as a heading, full stops and all, over the lead that tells the title
-    ("Residents waited years for shade in the parks. Their petition had 4,000 names.", True),
-    # a standfirst telling the title's story is the tl;dr
-    ("The council approved $12 million for the city's parks after a debate that ran late "
-     "into the night.", False),
-])
-def test_a_standfirst_set_as_a_heading_gives_way_to_the_lead_that_tells_the_title(
-        standfirst, lead):
-    summary = summarize(page(f"<h2>{standfirst}</h2>" + paragraphs(BODY + TAIL)),
-                        length="short")
-    assert summary.tldr == (BODY[0] if lead else standfirst)
-    assert summary.tldr not in [p.text for p in summary.key_points]
-
-
 def test_no_point_repeats_one_sentence_of_a_description_shown_as_the_tldr():
     # The description tells two things; a point saying the second again, with a few words
     # more, repeats the tl;dr though it shares little with the whole of it.

@@ -99,9 +99,8 @@ LIVE_LATEST_ENTRIES = 3
 # The tl;dr is shown with the next sentence of its paragraph when that one is at most this
 # many words, gives a figure and leans on it ("She was 88.").
 TLDR_FIGURE_MAX_WORDS = 5
-# A deck (a line without a full stop, or a standfirst set as a heading above the text) is
-# passed over for the text's first sentence with a full stop when that carries at least this
-# share more of the title's words.
+# A deck without a full stop is passed over for the first sentence with one that carries at
+# least this share more of the title's words.
 DECK_MARGIN = 0.4
 # A point leaning on context is shown with at most this many sentences before it.
 MAX_JOINED = 2
@@ -1199,12 +1198,11 @@ def _opening_lead(sentences: list[Sentence], rules: Rules, *,
     """One sentence that says what the story is about and stands on its own: the lead when it
     does (a sentence-like heading before the body counts; one where the writer says "I" or
     "you" does not), or the opening sentence that the page's title and description
-    (``topic``, their content words) point to; a deck (a line without a full stop, or a
-    standfirst set as a heading) gives way to the text's first sentence with one when that
-    tells much more of the title (``headline``, its content words): "A cheap hessian mat
-    kept seeds anchored through two winters of storms" under "Seed mats triple survival of
-    restored seagrass" is a detail, "Planting seagrass seeds inside biodegradable mats
-    tripled the survival ..." the story; an opening sentence
+    (``topic``, their content words) point to; a deck without a full stop gives way to the
+    first sentence that has one when that tells much more of the title (``headline``, its
+    content words): "A cheap hessian mat kept seeds anchored through two winters of storms"
+    under "Seed mats triple survival of restored seagrass" is a detail, "Planting seagrass
+    seeds inside biodegradable mats tripled the survival ..." the story; an opening sentence
     pointing at what neither the title nor the sentence itself names ("... cette nouvelle
     décélération") is passed over. None when no opening sentence stands alone (``choose``
     then takes the best-ranked one that does, ``_ranked_lead``, or a page of lines' first,
@@ -1246,14 +1244,8 @@ def _opening_lead(sentences: list[Sentence], rules: Rules, *,
     # sentence that reports it (unless the whole opening is told that way: a diary, a letter).
     reported = [s for s in opening if not is_personal(s.text, rules)]
     opening = reported or opening
-    # A deck: a line without a full stop, or a standfirst set as a heading above the text
-    # ("Marcus Delgado-Whitfield started by taking apart a toaster. Now his invention may end
-    # up in thousands of Dayton kitchens." over "A 17-year-old from Dayton's Belmont
-    # neighborhood has won the top prize ..., taking home $250,000 ...").
-    if opening and headline and (opening[0].is_heading
-                                 or not ENDS_SENTENCE.search(opening[0].text.rstrip())):
-        ended = next((s for s in opening if not s.is_heading
-                      and ENDS_SENTENCE.search(s.text.rstrip())), None)
+    if opening and headline and not ENDS_SENTENCE.search(opening[0].text.rstrip()):
+        ended = next((s for s in opening if ENDS_SENTENCE.search(s.text.rstrip())), None)
         if ended is not None and (_tells(headline, ended.text, stop_words)
                                   >= _tells(headline, opening[0].text, stop_words)
                                   + DECK_MARGIN):
