@@ -683,6 +683,21 @@ def test_a_profile_opening_on_the_birth_keeps_its_news_whole():
     assert all(factors[i] == 1.0 for i in (1, 2, 5, 6, 7))
 
 
+def test_a_profile_keeps_the_news_its_origins_are_an_aside_to():
+    """A line naming the origins in passing and giving a figure other than a year or a day
+    tells news ("... signed until 2028, and the club will pay 12 million"): not marked down;
+    nor a childhood said of a school or a sum ("scuola dell'infanzia", "was raised in")."""
+    title, texts = PROFILES["en"]
+    aside = ("The son of a miner, he has signed until 2028 and the club will pay 12 million "
+             "euros for him.")
+    summarizer = PithSummarizer(tools_for("en").stemmer, title=title, rules=rules_for("en"))
+    factors = summarizer._routine([*texts[:3], aside, *texts[4:]], obituary=False)
+    assert factors[3] == 1.0 and factors[4] < 1.0
+    assert not rules_for("en").origins.search("A further £62m was raised in 2021.")
+    assert not rules_for("it").origins.search("La nuova scuola dell'infanzia ospiterà 120 "
+                                              "bambini.")
+
+
 @pytest.mark.parametrize("code", sorted(TABLES))
 def test_a_table_that_tells_births_tells_upbringings_too(code):
     """A table telling births tells the upbringing beside them (``Rules.origins``)."""

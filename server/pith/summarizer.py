@@ -125,22 +125,25 @@ PERSONAL_PENALTY = 0.6
 BACKGROUND_PENALTY = 0.8
 # A life story (``PithSummarizer.tells_a_life``: a birth told with its year, and at least
 # ``LIFE_YEARS`` years in the text, the dated moments of a life; a crash that names its
-# victim's birth year dates one or two) tells the person's origins in its middle (the birth,
-# the parents, the childhood: the table's ``birth_words`` and ``upbringing_words``): a
-# profile's news and what the person did are its points, not where they grew up ("Nacido en
-# Motril en 1996, Moleón es hijo de Antonio, pescador ..."). Those lines count for
-# ``LIFE_ROUTINE_PENALTY``, but in the opening's first ``LIFE_OPENING`` sentences, which
-# tell the news ("Born in Lagos, Grace Adeyemi-Hall has been named Nurse of the Year").
+# victim's birth year dates one or two) tells the person's origins in its middle. In a
+# profile of someone living (no death reported) the news and what the person did are its
+# points, not where they grew up ("Nacido en Motril en 1996, Moleón es hijo de Antonio,
+# pescador ..."): the lines of the birth, the parents and the childhood (the table's
+# ``birth_words`` and ``upbringing_words``) count for ``LIFE_ROUTINE_PENALTY``, but in the
+# opening's first ``LIFE_OPENING`` sentences, which tell the news ("Born in Lagos, Grace
+# Adeyemi-Hall has been named Nurse of the Year"), and in lines giving a figure other than
+# a year or a day, where the origins are an aside to the news ("... and the club will pay
+# 12 million").
 # An obituary (a life story whose title, description or first sentence reports a death,
 # ``PithSummarizer.reports_a_death``) tells the life in its order after its opening: there a
 # sentence's place says when it happened, not how much it matters, and the position prior
 # stops falling after ``LIFE_OPENING`` sentences (the death and what the person was known
-# for). Its routine lines (the origins, the funeral, the family, who confirmed the death:
-# also the table's ``life_routine_words``) count for ``LIFE_ROUTINE_PENALTY``, unless they
-# tell the death in the opening's first ``DEATH_TOLD_WITHIN`` sentences ("Her death was
-# confirmed by her son, who said she died of heart failure in Bath."). Key facts on the dev
-# half's obituaries and profiles, and a review's invented pages: docs/benchmarks.md, rounds
-# thirty-eight and thirty-nine.
+# for). Its routine lines (the birth, the funeral, the family, who confirmed the death: the
+# table's ``birth_words`` and ``life_routine_words``) count for ``LIFE_ROUTINE_PENALTY``,
+# unless they tell the death in the opening's first ``DEATH_TOLD_WITHIN`` sentences ("Her
+# death was confirmed by her son, who said she died of heart failure in Bath."). Key facts
+# on the dev half's obituaries and profiles, a review's invented pages and blind grades:
+# docs/benchmarks.md, rounds thirty-eight and thirty-nine.
 LIFE_YEARS = 5
 LIFE_OPENING = 2
 LIFE_ROUTINE_PENALTY = 0.5
@@ -332,16 +335,19 @@ class PithSummarizer(BaseSummarizer):
     def _routine(self, texts: list[str], obituary: bool) -> np.ndarray:
         """One factor per sentence (``texts``) of a life story: ``LIFE_ROUTINE_PENALTY`` for
         a line of the life every such story tells, 1 otherwise. In a profile, the origins
-        (``Rules.origins``) after the opening's first ``LIFE_OPENING`` sentences; in an
-        ``obituary``, those and the funeral, the family and the mourning
+        (``Rules.origins``) after the opening's first ``LIFE_OPENING`` sentences, unless
+        they give a figure other than a year or a day, the news they are an aside to ("Hijo
+        de un pescador, firmará hasta junio de 2028 y el Granada pagará 12 millones"); in an
+        ``obituary``, the birth, the funeral, the family and the mourning
         (``Rules.life_routine``) anywhere, unless the line tells the death (``Rules.death``)
         among the text's first ``DEATH_TOLD_WITHIN`` sentences (later, a death told is a
         relative's: "... married to Peter, who died in 2010.")."""
         if not obituary:
-            origins = self.rules.origins
+            origins, dated = self.rules.origins, self.rules.dated_day
             return np.array([LIFE_ROUTINE_PENALTY if row >= LIFE_OPENING
-                             and origins.search(text) else 1.0
-                             for row, text in enumerate(texts)])
+                             and origins.search(text)
+                             and not gives_figure(_YEAR.sub(" ", dated.sub(" ", text)))
+                             else 1.0 for row, text in enumerate(texts)])
         death, routine = self.rules.death, self.rules.life_routine
         return np.array([LIFE_ROUTINE_PENALTY if routine.search(text) and not (
             row < DEATH_TOLD_WITHIN and death.search(text)) else 1.0

@@ -140,7 +140,7 @@ RULES = Rules(
     news_day_habits=("každé", "každý", "každou"),
     death_words=("zemřel", "zemřela", "zesnul", "zesnula", "nekrolog"),
     birth_words=("narodil se", "narodila se", "se narodil", "se narodila"),
-    upbringing_words=("vyrůstal", "vyrůstala", "dětství"),
+    upbringing_words=("vyrůstal", "vyrůstala", "jeho dětství", "její dětství"),
     life_routine_words=("pohřeb", "poslední rozloučení", "zádušní mše", "bude pohřben",
                         "bude pohřbena", "byl ženatý", "kondolence", "zprávu o úmrtí",
                         "na půl žerdi", "minutou ticha", "oznámila to", "oznámil to",

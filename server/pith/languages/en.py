@@ -457,7 +457,7 @@ RULES = Rules(
     death_words=("has died", "have died", "died", "dies", "dead at", "passed away",
                  "has passed away", "obituary"),
     birth_words=("was born", "born in", "born on", "born to"),
-    upbringing_words=("grew up", "was raised", "raised in", "the son of", "the daughter of",
+    upbringing_words=("grew up", "was brought up", "the son of", "the daughter of",
                       "his childhood", "her childhood", "went to school"),
     life_routine_words=("funeral", "memorial service", "memorial will be held",
                         "is survived by", "are survived by", "survived by", "will be buried",

@@ -207,7 +207,7 @@ RULES = Rules(
     death_words=("è morto", "è morta", "muore", "è scomparso", "è scomparsa", "si è spento",
                  "si è spenta", "addio a"),
     birth_words=("è nato", "è nata", "nato a", "nata a", "nacque"),
-    upbringing_words=("cresciuto a", "cresciuta a", "figlio di", "figlia di", "infanzia"),
+    upbringing_words=("cresciuto a", "cresciuta a", "figlio di", "figlia di", "sua infanzia"),
     life_routine_words=("funerali", "funerale", "camera ardente", "esequie", "lascia la moglie",
                         "lascia il marito", "lascia i figli", "era sposato", "era sposata",
                         "mezz'asta", "cordoglio", "condoglianze", "annunciato la scomparsa",
