@@ -2205,6 +2205,16 @@ def test_a_share_of_a_group_the_sentence_names_does_not_lean(lang, text):
     ("sv", "Det visar siffror från Statistiska centralbyrån."),
     ("da", "Det fremgår af dommen fra Retten i Aarhus."),
     ("no", "Det viser en ny rapport fra Statistisk sentralbyrå."),
+    ("de", "Das geht aus einem Bericht des Statistischen Bundesamts hervor."),
+    ("fr", "C'est ce qu'a annoncé la préfecture lundi."),
+    ("fr", "C'est ce qui ressort d'un rapport publié mardi."),
+    ("it", "Lo rende noto la polizia."),
+    ("pt", "A informação foi confirmada pela polícia."),
+    ("pl", "Poinformowała o tym policja."),
+    ("pl", "Wynika to z raportu NIK."),
+    ("cs", "Uvedla to policie."),
+    ("cs", "Vyplývá to ze zprávy ministerstva."),
+    ("fi", "Asiasta kertoi poliisi tiistaina."),
     # speech told by a pronoun; "then"
     ("de", "Den Sauerteig, sagt er, habe er seit 1971 nie ausgehen lassen."),
     ("cs", "Tehdy ale jejich návrh neprošel ani prvním čtením."),
@@ -2272,6 +2282,11 @@ def test_a_lead_counting_time_from_what_the_title_names_is_the_tldr():
     # what a ruling or a report shows, told of the clause after it
     ("sv", "Det framgår av domen att arbetsledaren hade tagit bort räcket."),
     ("da", "Det viser sig, at broen skal rives."),
+    ("de", "Das zeigt, dass die Stadt sparen muss."),
+    ("it", "Lo sciopero è stato proclamato per lunedì."),  # the article
+    ("pl", "Mówi o tym, że miasto musi oszczędzać."),
+    ("cs", "Uvedl to, že město musí šetřit."),
+    ("fr", "C'est le cas de la ville de Lyon."),
     # "then" before an age naming whom it tells of; a noun ending as a verb does
     ("cs", "Tehdy devatenáctiletý Vlček si v roce 2006 přetrhl křížové vazy."),
     ("cs", "Fotbal mu dal všechno, říká Vlček."),

@@ -111,7 +111,12 @@ RULES = Rules(
                       r"^[–—-]\s(?!.*\s[–—-]\s)",
                       # a sentence only saying who told the one before: "O tom informoval
                       # ..." (not "O tom, že ...")
-                      r"^o tom\b(?!,)"),
+                      r"^o tom\b(?!,)",
+                      # ... with its verb first ("Uvedla to policie.", not "Uvedl to, že
+                      # ..."), or what shows it: "Vyplývá to ze zprávy ministerstva."
+                      r"^(?:uvedl|oznámil|potvrdil|sdělil|napsal|řekl|informoval|uvádí|"
+                      r"oznamuje|potvrzuje|sděluje|píše|říká)[aoiy]?\s+to\b(?!,)",
+                      r"^(?:vyplývá|vyplynulo) to\b"),
     background_words=("loni", "v loňském roce", "minulý rok", "minulého roku", "před # lety",
                       "před rokem", "v posledních letech", "za posledních # let", "po léta"),
     # Words numbering a list's items in its headings ("Step 3:"), as en's.

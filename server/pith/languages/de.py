@@ -64,6 +64,11 @@ RULES = Rules(
                       # only who told the sentence before: "Das bestätigte die Familie."
                       r"^das (?:bestätigten?|bestätigt|teilten?|teilt|sagten?|sagt|erklärten?|"
                       r"berichteten?|meldeten?|schreibt|schrieb)\b",
+                      # ... or what shows it: "Das geht aus einem Bericht hervor.", "Das
+                      # ergab eine Umfrage." (not "Das zeigt, dass ...")
+                      r"^das (?:geht|ging) aus\b",
+                      r"^das (?:ergab|ergibt|ergaben|ergeben|zeigt|zeigte|zeigen|zeigten)\b"
+                      r"(?!,? dass)",
                       r"^(?:der|die) \d+ jahre alte\b",
                       r"[,“\"]\s*(?:sagte|sagt|so|erklärte|erklärt|betonte|betont|fügte|"
                       r"meint|erzählt) (?:er|sie)\b",

@@ -67,6 +67,10 @@ RULES = Rules(
     review_words=("arvostelu",),
     opinion_words=("mielipide", "kolumni", "pääkirjoitus"),
     demand_words=("pitää", "täytyy", "pitäisi", "on aika"),
+    # only where the sentence before came from: "Asia selviää Tilastokeskuksen tiedoista.",
+    # "Asiasta kertoi poliisi."
+    leaning_patterns=(r"^(?:asia|tieto) (?:selviää|selvisi|käy ilmi|kävi ilmi)\b",
+                      r"^asiasta (?:kertoi|kertoo|kertovat|kertoivat|tiedotti|uutisoi)\b"),
     score_words=("tähteä", "tähden"),
     turn_words=("ei enää", "tähän asti", "kaikki muuttui", "se muuttuu"),
     source_words=("mukaan", "tutkimus", "tutkimuksen", "raportti", "raportin", "selvitys",

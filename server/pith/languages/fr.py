@@ -45,7 +45,10 @@ RULES = Rules(
                       # (not an impersonal "il": "Selon la mairie, il faudra deux ans")
                       r"^[^,;:]{1,80},\s+(?:il(?!\s+(?:faut|faudra|faudrait|fallait|y|"
                       r"s['’]agit|est|était|sera|serait|semble|reste|restait|manque|paraît|"
-                      r"convient|suffit)\b)|elle|ils|elles)\s"),
+                      r"convient|suffit)\b)|elle|ils|elles)\s",
+                      # only who told the sentence before, or what shows it: "C'est ce qu'a
+                      # annoncé la préfecture.", "C'est ce qui ressort d'un rapport."
+                      r"^c['’]est ce (?:qu(?:e\b|['’])|qui\b)"),
     epithets=(r"^(?:le|la|les) (couple|homme|femme|hommes|femmes|garçon|fille|policiers|"
               r"suspects?|victimes?|groupe|deux|trois)",),
     epithet_relatives=("qui", "que", "dont"),

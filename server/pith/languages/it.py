@@ -59,7 +59,13 @@ RULES = Rules(
     leaning_patterns=(
                       # some of them ("Molti di loro ..."): who, only the sentence before says
                       r"^(?:[^\W\d_][\w'’-]*\s+){1,2}di (?:loro|questi|queste)\b",
-                      r"[,”\"»]\s*(?:ha detto|ha aggiunto|ha spiegato|ha dichiarato)\.?\s*$",),
+                      r"[,”\"»]\s*(?:ha detto|ha aggiunto|ha spiegato|ha dichiarato)\.?\s*$",
+                      # only who told the sentence before: "Lo rende noto la polizia.", "Lo
+                      # ha annunciato il sindaco." (not the article: "Lo sciopero ...")
+                      r"^lo (?:rende|rendono|ha|hanno|riferisce|riferiscono|comunica|"
+                      r"comunicano|annuncia|annunciano|conferma|confermano|scrive|scrivono|"
+                      r"dice|dicono|spiega|spiegano|riporta|riportano|afferma|affermano|"
+                      r"precisa|sottolinea)\b",),
     epithets=(r"^(?:il|la|lo|i|gli|le|l['’])\s?(coppia|uomo|donna|uomini|donne|ragazz[oa]|"
               r"agenti|sospettat[oi]|vittim[ae]|gruppo|due|tre)",),
     epithet_relatives=("che", "cui"),

@@ -112,7 +112,11 @@ RULES = Rules(
                       r"^[–—-]\s(?!.*\s[–—-]\s)",
                       # a sentence only saying who told the one before: "O tym poinformował
                       # ..." (not "O tym, że ...")
-                      r"^o tym\b(?!,)"),
+                      r"^o tym\b(?!,)",
+                      # ... with its verb first ("Poinformowała o tym policja.", not "Mówi o
+                      # tym, że ..."), or what shows it: "Wynika to z raportu NIK."
+                      r"^[^\W\d_]+ o tym\b(?!,)",
+                      r"^wynika(?:ło)? to\b"),
     summary_headings=("najważniejsze", "w skrócie", "co wiemy"),
     reference_headings=("przypisy", "bibliografia", "źródła", "literatura"),
     description_labels=("komunikat prasowy", "informacja prasowa", "reportaż", "portret",

@@ -71,7 +71,10 @@ RULES = Rules(
     leaning_patterns=(
                       # some of them ("Muitos deles ..."): who, only the sentence before says
                       r"^(?:[^\W\d_][\w-]*\s+){1,2}(?:deles|delas|destes|destas)\b",
-                      r"[,”\"»]\s*(?:disse|afirmou|acrescentou|explicou|declarou)\.?\s*$",),
+                      r"[,”\"»]\s*(?:disse|afirmou|acrescentou|explicou|declarou)\.?\s*$",
+                      # only who told the sentence before: "A informação foi confirmada pela
+                      # polícia.", "A notícia foi avançada pelo jornal."
+                      r"^(?:a informação|a notícia) (?:foi|é)\b",),
     epithets=(r"^(?:o|a|os|as) (casal|homem|mulher|homens|mulheres|menin[oa]|policiais|"
               r"suspeit[oa]s?|vítimas?|grupo|dois|duas|três)",),
     epithet_relatives=("que", "quem"),
