@@ -415,8 +415,8 @@ class Rules:
     # Words reporting that someone has died ("has died", "est morte", "zemřel", "nie żyje"):
     # a page whose title, description or first sentence has one reports a death; with a
     # line telling a birth and its year (``birth_words``: "was born", "née à", "narodil se")
-    # and the years of a life, it tells the life that ended, an obituary
-    # (``pith.summarizer.PithSummarizer.tells_a_life``). Not words that as often mean
+    # and the years of a life (``pith.summarizer.PithSummarizer.tells_a_life``), it tells
+    # the life that ended, an obituary (``reports_a_death``). Not words that as often mean
     # leaving ("odszedł") or a thing's end ("morre", of a bill); Italian "addio a" (farewell
     # to), said of a law too, stays for its obituary headlines: the years decide.
     death_words: tuple[str, ...] = ()
