@@ -2200,7 +2200,7 @@ def test_a_share_of_a_group_the_sentence_names_does_not_lean(lang, text):
     ("en", "Together they will add about £190 million to the bank's costs."),
     ("en", "On Monday they voted 27 to 19 to close the library."),
     ("en", "Last year they sold 40,000 tickets."),
-    # what a ruling or a report shows, told of the sentence before
+    # where the sentence before came from: a ruling, a report, who told it
     ("sv", "Det framgår av den dom som Umeå tingsrätt meddelade på torsdagen."),
     ("sv", "Det visar siffror från Statistiska centralbyrån."),
     ("da", "Det fremgår af dommen fra Retten i Aarhus."),
@@ -2279,7 +2279,7 @@ def test_a_lead_counting_time_from_what_the_title_names_is_the_tldr():
     ("cs", "Od té doby, co loni v září otevřeli obchvat, projede centrem Berouna o polovinu "
            "méně aut."),
     ("pl", "Od tej pory, gdy otwarto obwodnicę, przez centrum przejeżdża o połowę mniej aut."),
-    # what a ruling or a report shows, told of the clause after it
+    # what a ruling or a report shows, told of the clause after it; an article, a case
     ("sv", "Det framgår av domen att arbetsledaren hade tagit bort räcket."),
     ("da", "Det viser sig, at broen skal rives."),
     ("de", "Das zeigt, dass die Stadt sparen muss."),
