@@ -379,6 +379,23 @@ def test_a_place_the_title_names_in_small_letters_is_a_dateline_in_capitals(who,
     assert_offsets(summary)
 
 
+@pytest.mark.parametrize("elsewhere,dateline", [
+    ("The Harrowgate parks committee will meet again in the spring.", True),
+    ("The parks committee will meet again in the spring.", False),
+], ids=["named-elsewhere", "named-nowhere"])
+def test_a_place_in_capitals_before_a_name_is_a_dateline_when_the_text_names_it(elsewhere,
+                                                                                dateline):
+    # "DORDRECHT - Femke Oosterhuis (49) wordt ...": a name follows, which the text never
+    # writes in small letters; the place, written in capitals only here and in small letters
+    # after a capital elsewhere, is the wire's.
+    lead = ("Ann Reid's council approved a budget of $12 million for parks on Monday after a "
+            "long debate that went on late into the night.")
+    body = ["HARROWGATE - " + lead] + BODY[1:] + [elsewhere]
+    summary = summarize(page(paragraphs(body), title="Council approves $12 million for "
+                             "parks"), length="short")
+    assert summary.tldr == (lead if dateline else "HARROWGATE - " + lead)
+
+
 @pytest.mark.parametrize("lead,again", [
     # the text writes the brand in capitals again ("IKEA – La multinacional ...")
     ("IKEA – Shoppers at the retailer's riverside store raised $12 million for the town's "

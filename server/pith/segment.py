@@ -285,7 +285,7 @@ class _Common:
 
     def __init__(self, blocks: list[Block], title: str | None = None,
                  site: str | None = None) -> None:
-        self.blocks, self._words, self._capitals = blocks, None, None
+        self.blocks, self._words, self._capitals, self._title_case = blocks, None, None, None
         self.titled = _letters(title or "")
         self.titled_capitals = {w.lower() for w in _LETTERS.findall(title or "")
                                 if len(w) > 1 and w.isupper()}
@@ -304,6 +304,14 @@ class _Common:
                                      for w in _LETTERS.findall(b.text)
                                      if len(w) > 1 and w.isupper())
         return self._capitals[word]
+
+    def in_title_case(self, word: str) -> bool:
+        """Whether the text writes ``word`` (given in lower case) with a capital first and small
+        letters after it ("Dordrecht")."""
+        if self._title_case is None:
+            self._title_case = {w.lower() for b in self.blocks for w in _LETTERS.findall(b.text)
+                                if len(w) > 1 and w[0].isupper() and w[1:].islower()}
+        return word in self._title_case
 
 
 def _first_dateline(text: str, common: _Common, end: int = _DATELINE_CHARS) -> re.Match | None:
@@ -340,7 +348,11 @@ def _a_place(dateline: re.Match, common: _Common) -> bool:
     """Whether a ``_DASH_DATELINE``'s words in capitals are a place (``_first_dateline``)."""
     place, word = _letters(dateline.group("place")), dateline.group("word")
     if not place & common.titled:
-        return word.lower() in common
+        # Before a word the text writes in small letters, or a name ("DORDRECHT - Femke
+        # Oosterhuis (49) wordt ...") when the text writes the place in small letters after a
+        # capital elsewhere and in capitals only here ("... aan de Merwede in Dordrecht").
+        return word.lower() in common or not word.isupper() and all(
+            common.in_title_case(w) and common.in_capitals(w) == 1 for w in place)
     # A place the title names in small letters; not the story's subject, nor a score
     # ("BRANN – ROSENBORG 4–1").
     return not (place & common.titled_capitals or (len(word) > 1 and word.isupper())
