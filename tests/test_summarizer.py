@@ -603,10 +603,12 @@ def test_a_report_of_deaths_that_tells_no_life_keeps_the_news_order():
 
 
 @pytest.mark.parametrize("code", sorted(TABLES))
-def test_a_table_that_reports_deaths_tells_births_too(code):
-    """Death words alone never make an obituary (``tells_a_life`` needs a birth)."""
+def test_a_table_that_reports_deaths_tells_births_and_upbringings_too(code):
+    """Death words alone never make an obituary (``tells_a_life`` needs a birth), and a table
+    telling births tells the upbringing beside them (``Rules.origins``)."""
     rules = TABLES[code]
     assert bool(rules.death_words) == bool(rules.birth_words), code
+    assert bool(rules.birth_words) == bool(rules.upbringing_words), code
 
 
 # A profile of someone living in three languages: the news first, then the life in its order
@@ -696,10 +698,3 @@ def test_a_profile_keeps_the_news_its_origins_are_an_aside_to():
     assert not rules_for("en").origins.search("A further £62m was raised in 2021.")
     assert not rules_for("it").origins.search("La nuova scuola dell'infanzia ospiterà 120 "
                                               "bambini.")
-
-
-@pytest.mark.parametrize("code", sorted(TABLES))
-def test_a_table_that_tells_births_tells_upbringings_too(code):
-    """A table telling births tells the upbringing beside them (``Rules.origins``)."""
-    rules = TABLES[code]
-    assert bool(rules.birth_words) == bool(rules.upbringing_words), code

@@ -19,10 +19,12 @@ the story argue with it:
   quotation) and the story's background ("last year", "has long");
 * redundancy (maximal marginal relevance): a sentence that repeats one already ranked above it
   (a repeated caption, a restated lead) is pushed down, so the top few say different things;
-* an obituary (a death reported, a birth and the dated moments of a life told) tells the
-  life in its order: there position stops counting after the opening, and the lines every
-  life has (the birth, the funeral, the family, who announced the death) are marked down, so
-  the points tell what the person did;
+* a life story (a birth and the dated moments of a life told): in a profile of someone
+  living, the lines of the birth, the parents and the childhood are marked down past the
+  opening (not a line giving another figure, where they are an aside to news); an obituary
+  (a death reported) tells the life in its order, so there position stops counting after the
+  opening, and the lines every life has (the birth, the funeral, the family, who announced
+  the death) are marked down; so the points tell what the person did;
 * for a longer summary of a web page (medium and long, the page has a title), learned
   weights (``survey_model``, fitted by ``bench/fit_survey.py`` on the key facts of
   bench/facts' dev half) weigh the same signals too, which reach past the opening for the
@@ -278,7 +280,7 @@ class PithSummarizer(BaseSummarizer):
     def features(self, sentences) -> tuple[np.ndarray, np.ndarray]:
         """The ranker's features of every sentence (one row each, columns as ``FEATURES``)
         and the sentences' cosine similarities."""
-        features, similarity, _ = self._features(sentences)
+        features, similarity, _, _ = self._features(sentences)
         return features, similarity
 
     def survey_inputs(self, sentences) -> tuple[dict[str, np.ndarray], np.ndarray]:
@@ -295,12 +297,11 @@ class PithSummarizer(BaseSummarizer):
         level after its opening; a life story's routine lines marked down) and, for a life
         story (``tells_a_life``), the factor marking those lines down (``_routine``; else
         None)."""
-        features, similarity, bags = self._features(sentences)
+        features, similarity, bags, texts = self._features(sentences)
         described = self._share_of(self.description, bags)
-        gives = (np.array([gives_figure(str(s)) for s in sentences], dtype=float)
+        gives = (np.array([gives_figure(text) for text in texts], dtype=float)
                  if figures or self.opens_on_hook or self._surveys else None)
         model = ranker_model()
-        texts = [str(sentence) for sentence in sentences]
         routine = obituary = None
         if self.tells_a_life(texts):
             obituary = self.reports_a_death(texts)
@@ -342,19 +343,20 @@ class PithSummarizer(BaseSummarizer):
         (``Rules.life_routine``) anywhere, unless the line tells the death (``Rules.death``)
         among the text's first ``DEATH_TOLD_WITHIN`` sentences (later, a death told is a
         relative's: "... married to Peter, who died in 2010.")."""
-        if not obituary:
-            origins, dated = self.rules.origins, self.rules.dated_day
-            return np.array([LIFE_ROUTINE_PENALTY if row >= LIFE_OPENING
-                             and origins.search(text)
-                             and not gives_figure(_YEAR.sub(" ", dated.sub(" ", text)))
-                             else 1.0 for row, text in enumerate(texts)])
-        death, routine = self.rules.death, self.rules.life_routine
-        return np.array([LIFE_ROUTINE_PENALTY if routine.search(text) and not (
-            row < DEATH_TOLD_WITHIN and death.search(text)) else 1.0
-            for row, text in enumerate(texts)])
+        rules = self.rules
 
-    def _features(self, sentences) -> tuple[np.ndarray, np.ndarray, list[list[str]]]:
-        """``features``, and each sentence's terms (``_terms``), read once."""
+        def routine(row: int, text: str) -> bool:
+            if obituary:
+                return bool(rules.life_routine.search(text)) and not (
+                    row < DEATH_TOLD_WITHIN and rules.death.search(text))
+            return (row >= LIFE_OPENING and bool(rules.origins.search(text))
+                    and not gives_figure(_YEAR.sub(" ", rules.dated_day.sub(" ", text))))
+        return np.array([LIFE_ROUTINE_PENALTY if routine(row, text) else 1.0
+                         for row, text in enumerate(texts)])
+
+    def _features(self, sentences
+                  ) -> tuple[np.ndarray, np.ndarray, list[list[str]], list[str]]:
+        """``features``, and each sentence's terms (``_terms``) and text, read once."""
         n = len(sentences)
         texts = [str(s) for s in sentences]
         bags = [self._terms(s.words) for s in sentences]
@@ -374,7 +376,7 @@ class PithSummarizer(BaseSummarizer):
         long_words = max(LONG_WORDS, LONG_RELATIVE * float(np.median(lengths)))
         for row, (text, n_words) in enumerate(zip(texts, lengths)):
             columns[row, 9:] = _content_features(text, n_words, self.rules, long_words)
-        return columns, similarity, bags
+        return columns, similarity, bags, texts
 
     def _share_of(self, text: str | None, bags: list[list[str]]) -> np.ndarray:
         """For each sentence (its ``bags`` of terms), the share of ``text``'s terms it
